@@ -1,0 +1,369 @@
+//! Taipan's high-level IR: the program as later stages see it.
+//!
+//! The HIR is a tree per function, held in one arena for the whole program. Every
+//! node has a `Span`. Names are resolved: a name expression is a `Local`, a
+//! `Global`, a `Builtin` or `Undefined` (bound nowhere, so reading it raises
+//! `NameError` at run time, exactly as in CPython). Each expression has an
+//! `ExprId`, unique within its function, so that type inference can attach a type
+//! to every expression of every function instance without copying the tree.
+//!
+//! Desugarings done here: `elif` chains become nested `if`s; annotated
+//! assignments become plain assignments (annotations are hints and are ignored);
+//! docstrings and other constant expression statements disappear; `global`
+//! declarations are consumed by name resolution.
+//!
+//! The module's top-level code is a function too (`is_module_init`), so that
+//! every later stage treats module code and function code alike.
+
+use crate::source::{FileId, SourceMap, Span};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct FunctionId(pub u32);
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct GlobalId(pub u32);
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct LocalId(pub u32);
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ModuleId(pub u32);
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ExprId(pub u32);
+
+/// A whole program: every module reachable from the main one.
+#[derive(Debug)]
+pub struct Program {
+    pub sources: SourceMap,
+    pub modules: Vec<Module>,
+    pub functions: Vec<Function>,
+    pub globals: Vec<Global>,
+    pub main_module: ModuleId,
+}
+
+impl Program {
+    pub fn function(&self, id: FunctionId) -> &Function {
+        &self.functions[id.0 as usize]
+    }
+
+    pub fn global(&self, id: GlobalId) -> &Global {
+        &self.globals[id.0 as usize]
+    }
+
+    pub fn module(&self, id: ModuleId) -> &Module {
+        &self.modules[id.0 as usize]
+    }
+}
+
+#[derive(Debug)]
+pub struct Module {
+    /// The module's `__name__`: `__main__` for the program's entry module.
+    pub name: String,
+    pub file: FileId,
+    /// The function that runs the module's top-level statements.
+    pub init: FunctionId,
+}
+
+#[derive(Debug)]
+pub struct Global {
+    pub name: String,
+    pub module: ModuleId,
+    /// The first place the name is bound, or its first use if it is never bound.
+    pub span: Span,
+    pub kind: GlobalKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GlobalKind {
+    /// An ordinary module-level variable.
+    Variable,
+    /// A name bound by exactly one `def` and nothing else: calls through it are
+    /// direct calls once the `def` has run.
+    Function(FunctionId),
+    /// `__name__`, which holds the module's name from the start.
+    ModuleName,
+}
+
+#[derive(Debug)]
+pub struct Function {
+    pub name: String,
+    /// `module.name`, used for symbol names.
+    pub qualified_name: String,
+    pub module: ModuleId,
+    pub span: Span,
+    pub params: Vec<Param>,
+    /// Every local variable; the parameters come first, in order.
+    pub locals: Vec<Local>,
+    pub body: Vec<Stmt>,
+    pub is_module_init: bool,
+    /// One more than the largest `ExprId` in the body (and parameter defaults).
+    pub expr_count: u32,
+}
+
+#[derive(Debug)]
+pub struct Param {
+    pub name: String,
+    pub local: LocalId,
+    /// Evaluated once, when the `def` statement runs, as in CPython. Default
+    /// expressions belong to the function that contains the `def`.
+    pub default: Option<Expr>,
+    pub span: Span,
+}
+
+#[derive(Debug)]
+pub struct Local {
+    pub name: String,
+    pub span: Span,
+}
+
+#[derive(Debug)]
+pub struct Stmt {
+    pub kind: StmtKind,
+    pub span: Span,
+}
+
+#[derive(Debug)]
+pub enum StmtKind {
+    Expr(Expr),
+    /// `a = b = value`: the value is evaluated once and bound to each target from
+    /// left to right.
+    Assign { targets: Vec<Target>, value: Expr },
+    AugAssign { target: Target, op: BinaryOp, value: Expr },
+    If { condition: Expr, then_body: Vec<Stmt>, else_body: Vec<Stmt> },
+    While { condition: Expr, body: Vec<Stmt>, else_body: Vec<Stmt> },
+    For { target: Target, iterable: Expr, body: Vec<Stmt>, else_body: Vec<Stmt> },
+    Return(Option<Expr>),
+    Break,
+    Continue,
+    Pass,
+    /// Runs a `def`: evaluates the defaults (they are in the function's params)
+    /// and binds the global name.
+    FunctionDef { function: FunctionId, global: GlobalId },
+    /// `assert test, message`.
+    Assert { test: Expr, message: Option<Expr> },
+}
+
+#[derive(Debug)]
+pub enum Target {
+    Variable { variable: Variable, span: Span },
+    Tuple { elements: Vec<Target>, span: Span },
+}
+
+impl Target {
+    pub fn span(&self) -> Span {
+        match self {
+            Target::Variable { span, .. } | Target::Tuple { span, .. } => *span,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Variable {
+    Local(LocalId),
+    Global(GlobalId),
+}
+
+#[derive(Debug)]
+pub struct Expr {
+    pub id: ExprId,
+    pub kind: ExprKind,
+    pub span: Span,
+}
+
+#[derive(Debug)]
+pub enum ExprKind {
+    Int(i64),
+    Float(f64),
+    Bool(bool),
+    None,
+    Str(String),
+    Variable(Variable),
+    Builtin(Builtin),
+    /// A name bound nowhere in the program: reading it raises `NameError`.
+    Undefined(String),
+    Binary { op: BinaryOp, left: Box<Expr>, right: Box<Expr> },
+    Unary { op: UnaryOp, operand: Box<Expr> },
+    /// `a and b and c` / `a or b`: yields one of the operands.
+    BoolOp { op: BoolOp, values: Vec<Expr> },
+    /// `left op0 c0 op1 c1 ...`, each operand evaluated at most once.
+    Compare { left: Box<Expr>, comparisons: Vec<(CompareOp, Expr)> },
+    IfElse { condition: Box<Expr>, then_value: Box<Expr>, else_value: Box<Expr> },
+    Call { callee: Box<Expr>, args: Vec<Expr>, keywords: Vec<Keyword> },
+    Attribute { value: Box<Expr>, name: String },
+    Index { value: Box<Expr>, index: Box<Expr> },
+    Tuple(Vec<Expr>),
+}
+
+#[derive(Debug)]
+pub struct Keyword {
+    pub name: String,
+    pub value: Expr,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum BinaryOp {
+    Add,
+    Sub,
+    Mul,
+    TrueDiv,
+    FloorDiv,
+    Mod,
+    Pow,
+    LShift,
+    RShift,
+    BitOr,
+    BitXor,
+    BitAnd,
+}
+
+impl BinaryOp {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            BinaryOp::Add => "+",
+            BinaryOp::Sub => "-",
+            BinaryOp::Mul => "*",
+            BinaryOp::TrueDiv => "/",
+            BinaryOp::FloorDiv => "//",
+            BinaryOp::Mod => "%",
+            BinaryOp::Pow => "**",
+            BinaryOp::LShift => "<<",
+            BinaryOp::RShift => ">>",
+            BinaryOp::BitOr => "|",
+            BinaryOp::BitXor => "^",
+            BinaryOp::BitAnd => "&",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum UnaryOp {
+    Not,
+    Negate,
+    Plus,
+    Invert,
+}
+
+impl UnaryOp {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            UnaryOp::Not => "not",
+            UnaryOp::Negate => "unary -",
+            UnaryOp::Plus => "unary +",
+            UnaryOp::Invert => "unary ~",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum BoolOp {
+    And,
+    Or,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CompareOp {
+    Eq,
+    NotEq,
+    Lt,
+    LtE,
+    Gt,
+    GtE,
+    Is,
+    IsNot,
+    In,
+    NotIn,
+}
+
+impl CompareOp {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            CompareOp::Eq => "==",
+            CompareOp::NotEq => "!=",
+            CompareOp::Lt => "<",
+            CompareOp::LtE => "<=",
+            CompareOp::Gt => ">",
+            CompareOp::GtE => ">=",
+            CompareOp::Is => "is",
+            CompareOp::IsNot => "is not",
+            CompareOp::In => "in",
+            CompareOp::NotIn => "not in",
+        }
+    }
+}
+
+/// The built-in functions Taipan compiles natively.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Builtin {
+    Print,
+    Int,
+    Float,
+    Str,
+    Bool,
+    Abs,
+    Min,
+    Max,
+    Round,
+    Len,
+    Ord,
+    Chr,
+    Divmod,
+    Pow,
+    Range,
+}
+
+impl Builtin {
+    pub const ALL: [Builtin; 15] = [
+        Builtin::Print,
+        Builtin::Int,
+        Builtin::Float,
+        Builtin::Str,
+        Builtin::Bool,
+        Builtin::Abs,
+        Builtin::Min,
+        Builtin::Max,
+        Builtin::Round,
+        Builtin::Len,
+        Builtin::Ord,
+        Builtin::Chr,
+        Builtin::Divmod,
+        Builtin::Pow,
+        Builtin::Range,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Builtin::Print => "print",
+            Builtin::Int => "int",
+            Builtin::Float => "float",
+            Builtin::Str => "str",
+            Builtin::Bool => "bool",
+            Builtin::Abs => "abs",
+            Builtin::Min => "min",
+            Builtin::Max => "max",
+            Builtin::Round => "round",
+            Builtin::Len => "len",
+            Builtin::Ord => "ord",
+            Builtin::Chr => "chr",
+            Builtin::Divmod => "divmod",
+            Builtin::Pow => "pow",
+            Builtin::Range => "range",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Builtin> {
+        Builtin::ALL.iter().copied().find(|builtin| builtin.name() == name)
+    }
+}
+
+/// Names CPython provides as builtins that Taipan does not compile yet; using one
+/// is an `unsupported` diagnostic rather than a `NameError`.
+pub const OTHER_PYTHON_BUILTINS: &[&str] = &[
+    "all", "any", "ascii", "bin", "breakpoint", "bytearray", "bytes", "callable", "classmethod",
+    "compile", "complex", "delattr", "dict", "dir", "enumerate", "eval", "exec", "filter",
+    "format", "frozenset", "getattr", "globals", "hasattr", "hash", "help", "hex", "id", "input",
+    "isinstance", "issubclass", "iter", "list", "locals", "map", "memoryview", "next", "object",
+    "oct", "open", "property", "repr", "reversed", "set", "setattr", "slice", "sorted",
+    "staticmethod", "sum", "super", "tuple", "type", "vars", "zip", "__import__", "exit", "quit",
+    "Exception", "BaseException", "ValueError", "TypeError", "KeyError", "IndexError",
+    "ZeroDivisionError", "RuntimeError", "StopIteration", "AssertionError", "NotImplemented",
+    "NotImplementedError", "OverflowError", "AttributeError", "NameError", "OSError",
+    "ArithmeticError", "LookupError", "RecursionError", "SystemExit", "KeyboardInterrupt",
+];

@@ -1,0 +1,764 @@
+//! Lowering from rustpython's AST to the HIR, with name resolution.
+//!
+//! Scoping follows CPython's rules: at module level every bound name is a
+//! global; inside a function a name is local when the function binds it anywhere
+//! (parameters, assignment and loop targets) and does not declare it `global`.
+//! Any other name is a global when some binding in the module makes it one, a
+//! builtin when Taipan knows the builtin, and otherwise undefined: reading it
+//! raises `NameError` at run time, as in CPython.
+//!
+//! Constructs outside the supported slice become `unsupported` diagnostics with
+//! the construct's span; lowering carries on so that one run reports them all.
+
+use crate::diagnostics::{Diagnostic, DiagnosticKind};
+use crate::hir::*;
+use crate::source::{FileId, SourceFile, SourceMap, Span};
+use indexmap::{IndexMap, IndexSet};
+use rustpython_parser::ast::{self, Ranged};
+use rustpython_parser::Parse;
+use std::collections::HashMap;
+
+/// Parses and lowers a one-module program. Returns the program when lowering
+/// produced no error, and every diagnostic either way.
+pub fn lower_program(path: &str, text: &str) -> (Option<Program>, Vec<Diagnostic>) {
+    let mut sources = SourceMap::new();
+    let file = sources.add(SourceFile::new(path, text));
+    let suite = match ast::Suite::parse(text, path) {
+        Ok(suite) => suite,
+        Err(error) => {
+            let offset = u32::from(error.offset);
+            let diagnostic = Diagnostic::error(
+                DiagnosticKind::Syntax,
+                format!("invalid syntax: {}", error.error),
+                Span::new(file, offset, offset),
+            );
+            return (None, vec![diagnostic]);
+        }
+    };
+    let mut lowerer = Lowerer {
+        file,
+        text: text.to_string(),
+        module: ModuleId(0),
+        diagnostics: Vec::new(),
+        functions: Vec::new(),
+        globals: IndexMap::new(),
+        global_list: Vec::new(),
+        def_bindings: HashMap::new(),
+        other_bindings: IndexSet::new(),
+    };
+    let init = lowerer.lower_module(&suite);
+    lowerer.finish_global_kinds();
+    let Lowerer { diagnostics, functions, global_list, .. } = lowerer;
+    let has_error = !diagnostics.is_empty();
+    let functions: Vec<Function> = functions.into_iter().map(|f| f.expect("every reserved function is lowered")).collect();
+    let program = Program {
+        sources,
+        modules: vec![Module { name: "__main__".to_string(), file, init }],
+        functions,
+        globals: global_list,
+        main_module: ModuleId(0),
+    };
+    (if has_error { None } else { Some(program) }, diagnostics)
+}
+
+struct Lowerer {
+    file: FileId,
+    text: String,
+    module: ModuleId,
+    diagnostics: Vec<Diagnostic>,
+    /// Reserved before their bodies are lowered, so ids follow source order.
+    functions: Vec<Option<Function>>,
+    globals: IndexMap<String, GlobalId>,
+    global_list: Vec<Global>,
+    /// For each global, the `def`s that bind it.
+    def_bindings: HashMap<GlobalId, Vec<FunctionId>>,
+    /// Globals bound by anything other than a `def`.
+    other_bindings: IndexSet<GlobalId>,
+}
+
+/// Name-resolution state for one function body (or the module body).
+struct Scope {
+    is_module: bool,
+    locals: IndexMap<String, LocalId>,
+    local_list: Vec<Local>,
+    declared_global: IndexSet<String>,
+    next_expr: u32,
+}
+
+impl Scope {
+    fn new_expr_id(&mut self) -> ExprId {
+        let id = ExprId(self.next_expr);
+        self.next_expr += 1;
+        id
+    }
+}
+
+impl Lowerer {
+    fn span<T: Ranged + ?Sized>(&self, node: &T) -> Span {
+        self.span_of_range(node.range())
+    }
+
+    fn span_of_range(&self, range: rustpython_parser::text_size::TextRange) -> Span {
+        Span::new(self.file, u32::from(range.start()), u32::from(range.end()))
+    }
+
+    fn unsupported<T: Ranged + ?Sized>(&mut self, what: &str, range: &T) {
+        let span = self.span(range);
+        self.diagnostics.push(
+            Diagnostic::unsupported(format!("{what} {} not supported yet", if what.ends_with('s') { "are" } else { "is" }), span)
+                .with_primary_label("not supported by Taipan yet"),
+        );
+    }
+
+    fn global_id(&mut self, name: &str, span: Span) -> GlobalId {
+        if let Some(&id) = self.globals.get(name) {
+            return id;
+        }
+        let id = GlobalId(self.global_list.len() as u32);
+        let kind = if name == "__name__" { GlobalKind::ModuleName } else { GlobalKind::Variable };
+        self.global_list.push(Global { name: name.to_string(), module: self.module, span, kind });
+        self.globals.insert(name.to_string(), id);
+        id
+    }
+
+    fn finish_global_kinds(&mut self) {
+        for (index, global) in self.global_list.iter_mut().enumerate() {
+            let id = GlobalId(index as u32);
+            if global.kind == GlobalKind::ModuleName {
+                continue;
+            }
+            if let Some(defs) = self.def_bindings.get(&id) {
+                if defs.len() == 1 && !self.other_bindings.contains(&id) {
+                    global.kind = GlobalKind::Function(defs[0]);
+                } else {
+                    self.diagnostics.push(
+                        Diagnostic::unsupported(
+                            format!("`{}` is bound by a `def` and also rebound; functions as values are not supported yet", global.name),
+                            global.span,
+                        )
+                        .with_primary_label("first bound here"),
+                    );
+                }
+            }
+        }
+    }
+
+    fn reserve_function(&mut self) -> FunctionId {
+        self.functions.push(None);
+        FunctionId(self.functions.len() as u32 - 1)
+    }
+
+    fn lower_module(&mut self, suite: &[ast::Stmt]) -> FunctionId {
+        let init = self.reserve_function();
+        // Every name bound at module level, and every name a function declares
+        // `global`, is a module global; create them in source order.
+        let mut bound = IndexSet::new();
+        collect_bindings(suite, &mut bound);
+        for name in &bound {
+            let span = find_binding_span(suite, name).map(|range| self.span_of_range(range)).unwrap_or_default();
+            self.global_id(name, span);
+        }
+        self.global_id("__name__", Span::new(self.file, 0, 0));
+        let mut scope = Scope {
+            is_module: true,
+            locals: IndexMap::new(),
+            local_list: Vec::new(),
+            declared_global: IndexSet::new(),
+            next_expr: 0,
+        };
+        collect_function_globals(suite, &mut |name, range| {
+            let span = Span::new(self.file, u32::from(range.start()), u32::from(range.end()));
+            self.global_id(name, span);
+        });
+        let body = self.lower_body(suite, &mut scope);
+        let end = suite.last().map(|stmt| u32::from(stmt.range().end())).unwrap_or(0);
+        self.functions[init.0 as usize] = Some(Function {
+            name: "<module>".to_string(),
+            qualified_name: "__main__.<module>".to_string(),
+            module: self.module,
+            span: Span::new(self.file, 0, end),
+            params: Vec::new(),
+            locals: scope.local_list,
+            body,
+            is_module_init: true,
+            expr_count: scope.next_expr,
+        });
+        init
+    }
+
+    fn lower_function(&mut self, def: &ast::StmtFunctionDef, outer: &mut Scope) -> Option<FunctionId> {
+        let span = self.span(def);
+        if !outer.is_module {
+            self.unsupported("nested functions", def);
+            return None;
+        }
+        if !def.decorator_list.is_empty() {
+            self.unsupported("decorators", &def.decorator_list[0]);
+        }
+        let args = &def.args;
+        if let Some(vararg) = &args.vararg {
+            self.unsupported("`*args` parameters", &**vararg);
+        }
+        if let Some(kwarg) = &args.kwarg {
+            self.unsupported("`**kwargs` parameters", &**kwarg);
+        }
+        if let Some(first) = args.kwonlyargs.first() {
+            self.unsupported("keyword-only parameters", &first.def);
+        }
+        let id = self.reserve_function();
+        let mut scope = Scope {
+            is_module: false,
+            locals: IndexMap::new(),
+            local_list: Vec::new(),
+            declared_global: IndexSet::new(),
+            next_expr: 0,
+        };
+        collect_global_declarations(&def.body, &mut scope.declared_global);
+        let mut params = Vec::new();
+        for arg in args.posonlyargs.iter().chain(args.args.iter()) {
+            let name = arg.def.arg.to_string();
+            let param_span = self.span(&arg.def);
+            if scope.locals.contains_key(&name) {
+                self.diagnostics.push(Diagnostic::error(
+                    DiagnosticKind::Syntax,
+                    format!("duplicate argument '{name}' in function definition"),
+                    param_span,
+                ));
+                continue;
+            }
+            let local = LocalId(scope.local_list.len() as u32);
+            scope.local_list.push(Local { name: name.clone(), span: param_span });
+            scope.locals.insert(name.clone(), local);
+            // Defaults are evaluated by the enclosing code when the `def` runs.
+            let default = arg.default.as_ref().map(|default| self.lower_expr(default, outer));
+            params.push(Param { name, local, default, span: param_span });
+        }
+        let mut bound = IndexSet::new();
+        collect_bindings(&def.body, &mut bound);
+        for name in bound {
+            if scope.declared_global.contains(&name) || scope.locals.contains_key(&name) {
+                continue;
+            }
+            let span = find_binding_span(&def.body, &name).map(|range| self.span_of_range(range)).unwrap_or(span);
+            let local = LocalId(scope.local_list.len() as u32);
+            scope.local_list.push(Local { name: name.clone(), span });
+            scope.locals.insert(name, local);
+        }
+        let body = self.lower_body(&def.body, &mut scope);
+        self.functions[id.0 as usize] = Some(Function {
+            name: def.name.to_string(),
+            qualified_name: format!("__main__.{}", def.name),
+            module: self.module,
+            span,
+            params,
+            locals: scope.local_list,
+            body,
+            is_module_init: false,
+            expr_count: scope.next_expr,
+        });
+        Some(id)
+    }
+
+    fn lower_body(&mut self, body: &[ast::Stmt], scope: &mut Scope) -> Vec<Stmt> {
+        let mut out = Vec::new();
+        for stmt in body {
+            if let Some(lowered) = self.lower_stmt(stmt, scope) {
+                out.push(lowered);
+            }
+        }
+        out
+    }
+
+    fn lower_stmt(&mut self, stmt: &ast::Stmt, scope: &mut Scope) -> Option<Stmt> {
+        use ast::Stmt as S;
+        let span = self.span(stmt);
+        let kind = match stmt {
+            S::Expr(s) => {
+                // Docstrings and `...` are constants with no effect.
+                if matches!(&*s.value, ast::Expr::Constant(_)) {
+                    return None;
+                }
+                StmtKind::Expr(self.lower_expr(&s.value, scope))
+            }
+            S::Assign(s) => {
+                let value = self.lower_expr(&s.value, scope);
+                let targets = s.targets.iter().filter_map(|target| self.lower_target(target, scope)).collect();
+                StmtKind::Assign { targets, value }
+            }
+            S::AnnAssign(s) => {
+                let value = match &s.value {
+                    Some(value) => self.lower_expr(value, scope),
+                    None => return None,
+                };
+                let target = self.lower_target(&s.target, scope)?;
+                StmtKind::Assign { targets: vec![target], value }
+            }
+            S::AugAssign(s) => {
+                let value = self.lower_expr(&s.value, scope);
+                let target = self.lower_target(&s.target, scope)?;
+                if !matches!(target, Target::Variable { .. }) {
+                    self.unsupported("augmented assignment to this target", &*s.target);
+                    return None;
+                }
+                let op = self.lower_operator(s.op, &*s.target)?;
+                StmtKind::AugAssign { target, op, value }
+            }
+            S::If(s) => StmtKind::If {
+                condition: self.lower_expr(&s.test, scope),
+                then_body: self.lower_body(&s.body, scope),
+                else_body: self.lower_body(&s.orelse, scope),
+            },
+            S::While(s) => StmtKind::While {
+                condition: self.lower_expr(&s.test, scope),
+                body: self.lower_body(&s.body, scope),
+                else_body: self.lower_body(&s.orelse, scope),
+            },
+            S::For(s) => {
+                let iterable = self.lower_expr(&s.iter, scope);
+                let target = self.lower_target(&s.target, scope)?;
+                StmtKind::For {
+                    target,
+                    iterable,
+                    body: self.lower_body(&s.body, scope),
+                    else_body: self.lower_body(&s.orelse, scope),
+                }
+            }
+            S::Return(s) => {
+                if scope.is_module {
+                    self.diagnostics.push(Diagnostic::error(DiagnosticKind::Syntax, "'return' outside function", span));
+                    return None;
+                }
+                StmtKind::Return(s.value.as_ref().map(|value| self.lower_expr(value, scope)))
+            }
+            S::Break(_) => StmtKind::Break,
+            S::Continue(_) => StmtKind::Continue,
+            S::Pass(_) => StmtKind::Pass,
+            S::Global(_) => return None,
+            S::FunctionDef(def) => {
+                let function = self.lower_function(def, scope)?;
+                let global = self.global_id(def.name.as_str(), span);
+                self.def_bindings.entry(global).or_default().push(function);
+                StmtKind::FunctionDef { function, global }
+            }
+            S::Assert(s) => StmtKind::Assert {
+                test: self.lower_expr(&s.test, scope),
+                message: s.msg.as_ref().map(|message| self.lower_expr(message, scope)),
+            },
+            S::Nonlocal(_) => return self.unsupported_stmt("`nonlocal` declarations", stmt),
+            S::AsyncFunctionDef(_) => return self.unsupported_stmt("async functions", stmt),
+            S::ClassDef(_) => return self.unsupported_stmt("classes", stmt),
+            S::Delete(_) => return self.unsupported_stmt("`del` statements", stmt),
+            S::TypeAlias(_) => return self.unsupported_stmt("type aliases", stmt),
+            S::AsyncFor(_) => return self.unsupported_stmt("`async for` loops", stmt),
+            S::With(_) | S::AsyncWith(_) => return self.unsupported_stmt("`with` statements", stmt),
+            S::Match(_) => return self.unsupported_stmt("`match` statements", stmt),
+            S::Raise(_) => return self.unsupported_stmt("`raise` statements", stmt),
+            S::Try(_) | S::TryStar(_) => return self.unsupported_stmt("`try` statements", stmt),
+            S::Import(_) | S::ImportFrom(_) => return self.unsupported_stmt("imports", stmt),
+        };
+        Some(Stmt { kind, span })
+    }
+
+    fn unsupported_stmt(&mut self, what: &str, stmt: &ast::Stmt) -> Option<Stmt> {
+        // Point at the statement's first line only: a whole class body would make
+        // an unreadable caret.
+        let span = self.span(stmt);
+        let line_end = self.text[span.start as usize..]
+            .find('\n')
+            .map(|offset| span.start + offset as u32)
+            .unwrap_or(span.end);
+        let span = Span { end: line_end.min(span.end), ..span };
+        self.diagnostics.push(
+            Diagnostic::unsupported(format!("{what} {} not supported yet", if what.ends_with('s') { "are" } else { "is" }), span)
+                .with_primary_label("not supported by Taipan yet"),
+        );
+        None
+    }
+
+    fn lower_target(&mut self, target: &ast::Expr, scope: &mut Scope) -> Option<Target> {
+        let span = self.span(target);
+        match target {
+            ast::Expr::Name(name) => {
+                let variable = self.resolve_binding(name.id.as_str(), scope, span);
+                if let Variable::Global(global) = variable {
+                    self.other_bindings.insert(global);
+                    if self.global_list[global.0 as usize].kind == GlobalKind::ModuleName {
+                        self.unsupported("assigning to `__name__`", target);
+                    }
+                }
+                Some(Target::Variable { variable, span })
+            }
+            ast::Expr::Tuple(ast::ExprTuple { elts, .. }) | ast::Expr::List(ast::ExprList { elts, .. }) => {
+                if elts.iter().any(|element| matches!(element, ast::Expr::Starred(_))) {
+                    self.unsupported("starred assignment targets", target);
+                    return None;
+                }
+                let elements: Option<Vec<Target>> = elts.iter().map(|element| self.lower_target(element, scope)).collect();
+                Some(Target::Tuple { elements: elements?, span })
+            }
+            ast::Expr::Subscript(_) => {
+                self.unsupported("assignment to subscripts", target);
+                None
+            }
+            ast::Expr::Attribute(_) => {
+                self.unsupported("assignment to attributes", target);
+                None
+            }
+            _ => {
+                self.diagnostics.push(Diagnostic::error(DiagnosticKind::Syntax, "cannot assign to expression", span));
+                None
+            }
+        }
+    }
+
+    /// The variable a binding of `name` in `scope` refers to.
+    fn resolve_binding(&mut self, name: &str, scope: &Scope, span: Span) -> Variable {
+        if !scope.is_module {
+            if let Some(&local) = scope.locals.get(name) {
+                return Variable::Local(local);
+            }
+        }
+        Variable::Global(self.global_id(name, span))
+    }
+
+    fn resolve_load(&mut self, name: &str, scope: &Scope, span: Span) -> ExprKind {
+        if !scope.is_module && !scope.declared_global.contains(name) {
+            if let Some(&local) = scope.locals.get(name) {
+                return ExprKind::Variable(Variable::Local(local));
+            }
+        }
+        if let Some(&global) = self.globals.get(name) {
+            if Builtin::from_name(name).is_some() || OTHER_PYTHON_BUILTINS.contains(&name) {
+                self.diagnostics.push(
+                    Diagnostic::unsupported(format!("shadowing the builtin `{name}` is not supported yet"), span)
+                        .with_secondary(self.global_list[global.0 as usize].span, "rebound here"),
+                );
+            }
+            return ExprKind::Variable(Variable::Global(global));
+        }
+        if let Some(builtin) = Builtin::from_name(name) {
+            return ExprKind::Builtin(builtin);
+        }
+        if OTHER_PYTHON_BUILTINS.contains(&name) {
+            self.diagnostics.push(
+                Diagnostic::unsupported(format!("the builtin `{name}` is not supported yet"), span)
+                    .with_primary_label("not supported by Taipan yet"),
+            );
+            return ExprKind::None;
+        }
+        ExprKind::Undefined(name.to_string())
+    }
+
+    fn lower_operator<T: Ranged + ?Sized>(&mut self, op: ast::Operator, at: &T) -> Option<BinaryOp> {
+        use ast::Operator as O;
+        Some(match op {
+            O::Add => BinaryOp::Add,
+            O::Sub => BinaryOp::Sub,
+            O::Mult => BinaryOp::Mul,
+            O::Div => BinaryOp::TrueDiv,
+            O::FloorDiv => BinaryOp::FloorDiv,
+            O::Mod => BinaryOp::Mod,
+            O::Pow => BinaryOp::Pow,
+            O::LShift => BinaryOp::LShift,
+            O::RShift => BinaryOp::RShift,
+            O::BitOr => BinaryOp::BitOr,
+            O::BitXor => BinaryOp::BitXor,
+            O::BitAnd => BinaryOp::BitAnd,
+            O::MatMult => {
+                self.unsupported("the `@` operator", at);
+                return None;
+            }
+        })
+    }
+
+    fn lower_expr(&mut self, expr: &ast::Expr, scope: &mut Scope) -> Expr {
+        let span = self.span(expr);
+        let kind = self.lower_expr_kind(expr, scope, span);
+        Expr { id: scope.new_expr_id(), kind, span }
+    }
+
+    fn lower_boxed(&mut self, expr: &ast::Expr, scope: &mut Scope) -> Box<Expr> {
+        Box::new(self.lower_expr(expr, scope))
+    }
+
+    fn lower_expr_kind(&mut self, expr: &ast::Expr, scope: &mut Scope, span: Span) -> ExprKind {
+        use ast::Expr as E;
+        match expr {
+            E::Constant(constant) => self.lower_constant(&constant.value, expr, scope),
+            E::Name(name) => self.resolve_load(name.id.as_str(), scope, span),
+            E::BinOp(binary) => {
+                let left = self.lower_boxed(&binary.left, scope);
+                let right = self.lower_boxed(&binary.right, scope);
+                match self.lower_operator(binary.op, expr) {
+                    Some(op) => ExprKind::Binary { op, left, right },
+                    None => ExprKind::None,
+                }
+            }
+            E::UnaryOp(unary) => {
+                let op = match unary.op {
+                    ast::UnaryOp::Not => UnaryOp::Not,
+                    ast::UnaryOp::USub => UnaryOp::Negate,
+                    ast::UnaryOp::UAdd => UnaryOp::Plus,
+                    ast::UnaryOp::Invert => UnaryOp::Invert,
+                };
+                // `-9223372036854775808` is a literal that only fits once negated.
+                if let (UnaryOp::Negate, E::Constant(ast::ExprConstant { value: ast::Constant::Int(value), .. })) = (op, &*unary.operand) {
+                    if value.to_string() == "9223372036854775808" {
+                        return ExprKind::Int(i64::MIN);
+                    }
+                }
+                ExprKind::Unary { op, operand: self.lower_boxed(&unary.operand, scope) }
+            }
+            E::BoolOp(boolean) => ExprKind::BoolOp {
+                op: match boolean.op {
+                    ast::BoolOp::And => BoolOp::And,
+                    ast::BoolOp::Or => BoolOp::Or,
+                },
+                values: boolean.values.iter().map(|value| self.lower_expr(value, scope)).collect(),
+            },
+            E::Compare(compare) => {
+                let left = self.lower_boxed(&compare.left, scope);
+                let comparisons = compare
+                    .ops
+                    .iter()
+                    .zip(compare.comparators.iter())
+                    .map(|(op, operand)| {
+                        let op = match op {
+                            ast::CmpOp::Eq => CompareOp::Eq,
+                            ast::CmpOp::NotEq => CompareOp::NotEq,
+                            ast::CmpOp::Lt => CompareOp::Lt,
+                            ast::CmpOp::LtE => CompareOp::LtE,
+                            ast::CmpOp::Gt => CompareOp::Gt,
+                            ast::CmpOp::GtE => CompareOp::GtE,
+                            ast::CmpOp::Is => CompareOp::Is,
+                            ast::CmpOp::IsNot => CompareOp::IsNot,
+                            ast::CmpOp::In => CompareOp::In,
+                            ast::CmpOp::NotIn => CompareOp::NotIn,
+                        };
+                        (op, self.lower_expr(operand, scope))
+                    })
+                    .collect();
+                ExprKind::Compare { left, comparisons }
+            }
+            E::IfExp(if_expr) => ExprKind::IfElse {
+                condition: self.lower_boxed(&if_expr.test, scope),
+                then_value: self.lower_boxed(&if_expr.body, scope),
+                else_value: self.lower_boxed(&if_expr.orelse, scope),
+            },
+            E::Call(call) => {
+                let callee = self.lower_boxed(&call.func, scope);
+                let mut args = Vec::new();
+                for arg in &call.args {
+                    if let E::Starred(_) = arg {
+                        self.unsupported("`*` unpacking in calls", arg);
+                        continue;
+                    }
+                    args.push(self.lower_expr(arg, scope));
+                }
+                let mut keywords = Vec::new();
+                for keyword in &call.keywords {
+                    match &keyword.arg {
+                        Some(name) => keywords.push(Keyword {
+                            name: name.to_string(),
+                            value: self.lower_expr(&keyword.value, scope),
+                            span: self.span(keyword),
+                        }),
+                        None => self.unsupported("`**` unpacking in calls", keyword),
+                    }
+                }
+                ExprKind::Call { callee, args, keywords }
+            }
+            E::Attribute(attribute) => ExprKind::Attribute {
+                value: self.lower_boxed(&attribute.value, scope),
+                name: attribute.attr.to_string(),
+            },
+            E::Subscript(subscript) => {
+                if let E::Slice(_) = &*subscript.slice {
+                    self.unsupported("slices", expr);
+                    return ExprKind::None;
+                }
+                ExprKind::Index {
+                    value: self.lower_boxed(&subscript.value, scope),
+                    index: self.lower_boxed(&subscript.slice, scope),
+                }
+            }
+            E::Tuple(tuple) => {
+                if tuple.elts.iter().any(|element| matches!(element, E::Starred(_))) {
+                    self.unsupported("starred expressions in tuples", expr);
+                    return ExprKind::None;
+                }
+                ExprKind::Tuple(tuple.elts.iter().map(|element| self.lower_expr(element, scope)).collect())
+            }
+            E::NamedExpr(_) => self.unsupported_expr("assignment expressions (`:=`)", expr),
+            E::Lambda(_) => self.unsupported_expr("lambdas", expr),
+            E::Dict(_) => self.unsupported_expr("dicts", expr),
+            E::Set(_) => self.unsupported_expr("sets", expr),
+            E::List(_) => self.unsupported_expr("lists", expr),
+            E::ListComp(_) | E::SetComp(_) | E::DictComp(_) => self.unsupported_expr("comprehensions", expr),
+            E::GeneratorExp(_) => self.unsupported_expr("generator expressions", expr),
+            E::Await(_) => self.unsupported_expr("`await`", expr),
+            E::Yield(_) | E::YieldFrom(_) => self.unsupported_expr("generators (`yield`)", expr),
+            E::JoinedStr(_) | E::FormattedValue(_) => self.unsupported_expr("f-strings", expr),
+            E::Starred(_) => self.unsupported_expr("starred expressions", expr),
+            E::Slice(_) => self.unsupported_expr("slices", expr),
+        }
+    }
+
+    fn unsupported_expr(&mut self, what: &str, expr: &ast::Expr) -> ExprKind {
+        self.unsupported(what, expr);
+        ExprKind::None
+    }
+
+    fn lower_constant(&mut self, constant: &ast::Constant, expr: &ast::Expr, scope: &mut Scope) -> ExprKind {
+        match constant {
+            ast::Constant::None => ExprKind::None,
+            ast::Constant::Bool(value) => ExprKind::Bool(*value),
+            ast::Constant::Str(value) => ExprKind::Str(value.clone()),
+            ast::Constant::Int(value) => match value.to_string().parse::<i64>() {
+                Ok(value) => ExprKind::Int(value),
+                Err(_) => {
+                    let span = self.span(expr);
+                    self.diagnostics.push(
+                        Diagnostic::unsupported("integer literal does not fit in 64 bits", span)
+                            .with_primary_label("arbitrary-precision integers are not supported yet"),
+                    );
+                    ExprKind::None
+                }
+            },
+            ast::Constant::Float(value) => ExprKind::Float(*value),
+            ast::Constant::Tuple(values) => {
+                let span = self.span(expr);
+                let elements = values
+                    .iter()
+                    .map(|value| {
+                        let kind = self.lower_constant(value, expr, scope);
+                        Expr { id: scope.new_expr_id(), kind, span }
+                    })
+                    .collect();
+                ExprKind::Tuple(elements)
+            }
+            ast::Constant::Bytes(_) => self.unsupported_expr("bytes literals", expr),
+            ast::Constant::Complex { .. } => self.unsupported_expr("complex numbers", expr),
+            ast::Constant::Ellipsis => self.unsupported_expr("`...` as a value", expr),
+        }
+    }
+}
+
+/// Collects names bound directly in `body` (not inside nested functions).
+fn collect_bindings(body: &[ast::Stmt], out: &mut IndexSet<String>) {
+    for stmt in body {
+        use ast::Stmt as S;
+        match stmt {
+            S::FunctionDef(s) => {
+                out.insert(s.name.to_string());
+            }
+            S::AsyncFunctionDef(s) => {
+                out.insert(s.name.to_string());
+            }
+            S::ClassDef(s) => {
+                out.insert(s.name.to_string());
+            }
+            S::Assign(s) => s.targets.iter().for_each(|target| collect_target_names(target, out)),
+            S::AugAssign(s) => collect_target_names(&s.target, out),
+            S::AnnAssign(s) => collect_target_names(&s.target, out),
+            S::For(s) => {
+                collect_target_names(&s.target, out);
+                collect_bindings(&s.body, out);
+                collect_bindings(&s.orelse, out);
+            }
+            S::While(s) => {
+                collect_bindings(&s.body, out);
+                collect_bindings(&s.orelse, out);
+            }
+            S::If(s) => {
+                collect_bindings(&s.body, out);
+                collect_bindings(&s.orelse, out);
+            }
+            S::With(s) => collect_bindings(&s.body, out),
+            S::Try(s) => {
+                collect_bindings(&s.body, out);
+                collect_bindings(&s.orelse, out);
+                collect_bindings(&s.finalbody, out);
+            }
+            _ => {}
+        }
+    }
+}
+
+fn collect_target_names(target: &ast::Expr, out: &mut IndexSet<String>) {
+    match target {
+        ast::Expr::Name(name) => {
+            out.insert(name.id.to_string());
+        }
+        ast::Expr::Tuple(tuple) => tuple.elts.iter().for_each(|element| collect_target_names(element, out)),
+        ast::Expr::List(list) => list.elts.iter().for_each(|element| collect_target_names(element, out)),
+        ast::Expr::Starred(starred) => collect_target_names(&starred.value, out),
+        _ => {}
+    }
+}
+
+/// The range of the first binding of `name` in `body`, for diagnostics.
+fn find_binding_span(body: &[ast::Stmt], name: &str) -> Option<rustpython_parser::text_size::TextRange> {
+    for stmt in body {
+        let mut names = IndexSet::new();
+        collect_bindings(std::slice::from_ref(stmt), &mut names);
+        if names.contains(name) {
+            return Some(stmt.range());
+        }
+    }
+    None
+}
+
+/// `global` declarations directly in a function body (nested blocks included).
+fn collect_global_declarations(body: &[ast::Stmt], out: &mut IndexSet<String>) {
+    for stmt in body {
+        use ast::Stmt as S;
+        match stmt {
+            S::Global(s) => s.names.iter().for_each(|name| {
+                out.insert(name.to_string());
+            }),
+            S::For(s) => {
+                collect_global_declarations(&s.body, out);
+                collect_global_declarations(&s.orelse, out);
+            }
+            S::While(s) => {
+                collect_global_declarations(&s.body, out);
+                collect_global_declarations(&s.orelse, out);
+            }
+            S::If(s) => {
+                collect_global_declarations(&s.body, out);
+                collect_global_declarations(&s.orelse, out);
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Calls `found` for each name a function in `body` declares `global`.
+fn collect_function_globals(body: &[ast::Stmt], found: &mut dyn FnMut(&str, rustpython_parser::text_size::TextRange)) {
+    for stmt in body {
+        use ast::Stmt as S;
+        match stmt {
+            S::FunctionDef(def) => {
+                let mut names = IndexSet::new();
+                collect_global_declarations(&def.body, &mut names);
+                for name in names {
+                    found(&name, def.range());
+                }
+            }
+            S::For(s) => {
+                collect_function_globals(&s.body, found);
+                collect_function_globals(&s.orelse, found);
+            }
+            S::While(s) => {
+                collect_function_globals(&s.body, found);
+                collect_function_globals(&s.orelse, found);
+            }
+            S::If(s) => {
+                collect_function_globals(&s.body, found);
+                collect_function_globals(&s.orelse, found);
+            }
+            _ => {}
+        }
+    }
+}

@@ -1,0 +1,790 @@
+//! The fixpoint: instances, call binding and the typing walk over function bodies.
+//!
+//! Each round re-analyses every instance in creation order; a round that changes
+//! no type and creates no instance ends the analysis. Local variable types are
+//! flow-insensitive within an instance (the join of everything assigned to the
+//! variable), which is what lets a variable have one machine representation.
+//! Everything iterates over vectors and `IndexMap`s in creation order, so the
+//! result, and the IR made from it, is the same on every run.
+
+use crate::operators::{self, ExponentSign, Outcome};
+use crate::types::Type;
+use indexmap::IndexMap;
+use std::collections::HashMap;
+use taipan_parser_bridge::hir::*;
+use taipan_parser_bridge::source::Span;
+use taipan_parser_bridge::{Diagnostic, DiagnosticKind};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct InstanceId(pub u32);
+
+/// One specialisation of a function to a tuple of argument types.
+#[derive(Debug, Clone)]
+pub struct Instance {
+    pub function: FunctionId,
+    pub arg_types: Vec<Type>,
+    pub local_types: Vec<Type>,
+    pub return_type: Type,
+    /// Indexed by `ExprId`.
+    pub expr_types: Vec<Type>,
+    /// For every call of a user function: which instance, and how arguments bind.
+    pub calls: IndexMap<ExprId, CallResolution>,
+    /// A unique, readable symbol name (`fib`, or `scale$float` when a function
+    /// has several instances).
+    pub symbol: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum CallResolution {
+    Bound { callee: InstanceId, params: Vec<ArgumentSource> },
+    /// CPython raises `TypeError` with this message once the arguments are evaluated.
+    TypeError(String),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ArgumentSource {
+    Positional(usize),
+    Keyword(usize),
+    /// The value the `def` statement stored for this parameter.
+    Default,
+}
+
+#[derive(Debug)]
+pub struct TypedProgram {
+    pub instances: Vec<Instance>,
+    pub global_types: Vec<Type>,
+    /// The type of each parameter default, keyed by (function, parameter index).
+    pub default_types: IndexMap<(FunctionId, usize), Type>,
+    pub main_instance: InstanceId,
+    pub rounds: usize,
+}
+
+impl TypedProgram {
+    pub fn instance(&self, id: InstanceId) -> &Instance {
+        &self.instances[id.0 as usize]
+    }
+}
+
+const MAX_ROUNDS: usize = 500;
+const MAX_INSTANCES_PER_FUNCTION: usize = 64;
+
+pub fn infer_program(program: &Program) -> (Option<TypedProgram>, Vec<Diagnostic>) {
+    let mut engine = Engine {
+        program,
+        instances: Vec::new(),
+        instance_keys: HashMap::new(),
+        instances_per_function: HashMap::new(),
+        return_types: Vec::new(),
+        return_sources: Vec::new(),
+        local_sources: Vec::new(),
+        global_types: vec![Type::Unknown; program.globals.len()],
+        global_sources: vec![Vec::new(); program.globals.len()],
+        default_types: IndexMap::new(),
+        changed: false,
+        diagnostics: Vec::new(),
+    };
+    for (index, global) in program.globals.iter().enumerate() {
+        if global.kind == GlobalKind::ModuleName {
+            engine.global_types[index] = Type::Str;
+        }
+    }
+    let init = program.module(program.main_module).init;
+    let main_instance = engine.instance_for(init, Vec::new());
+    let mut rounds = 0;
+    loop {
+        engine.changed = false;
+        engine.diagnostics.clear();
+        let mut index = 0;
+        while index < engine.instances.len() {
+            engine.analyze(InstanceId(index as u32));
+            index += 1;
+        }
+        rounds += 1;
+        if !engine.changed {
+            break;
+        }
+        if rounds >= MAX_ROUNDS {
+            let span = program.function(init).span;
+            engine.diagnostics.push(Diagnostic::internal("type inference did not reach a fixpoint", span));
+            break;
+        }
+    }
+    engine.report_unions();
+    let mut diagnostics = std::mem::take(&mut engine.diagnostics);
+    let mut seen = std::collections::HashSet::new();
+    diagnostics.retain(|diagnostic| seen.insert(format!("{:?}{}", diagnostic.primary.as_ref().map(|l| l.span), diagnostic.message)));
+    let has_error = !diagnostics.is_empty();
+    for (index, instance) in engine.instances.iter_mut().enumerate() {
+        instance.return_type = engine.return_types[index].clone();
+    }
+    let typed = TypedProgram {
+        instances: engine.instances,
+        global_types: engine.global_types,
+        default_types: engine.default_types,
+        main_instance,
+        rounds,
+    };
+    (if has_error { None } else { Some(typed) }, diagnostics)
+}
+
+struct Engine<'p> {
+    program: &'p Program,
+    instances: Vec<Instance>,
+    instance_keys: HashMap<(FunctionId, Vec<Type>), InstanceId>,
+    instances_per_function: HashMap<FunctionId, usize>,
+    return_types: Vec<Type>,
+    return_sources: Vec<Vec<(Type, Span)>>,
+    /// Per instance and local, each type assigned and where, for diagnostics.
+    local_sources: Vec<Vec<Vec<(Type, Span)>>>,
+    global_types: Vec<Type>,
+    global_sources: Vec<Vec<(Type, Span)>>,
+    default_types: IndexMap<(FunctionId, usize), Type>,
+    changed: bool,
+    diagnostics: Vec<Diagnostic>,
+}
+
+/// The mutable state of the instance being analysed.
+struct Walk {
+    id: InstanceId,
+    local_types: Vec<Type>,
+    local_sources: Vec<Vec<(Type, Span)>>,
+    expr_types: Vec<Type>,
+    calls: IndexMap<ExprId, CallResolution>,
+}
+
+impl<'p> Engine<'p> {
+    fn instance_for(&mut self, function: FunctionId, arg_types: Vec<Type>) -> InstanceId {
+        let key = (function, arg_types.clone());
+        if let Some(&id) = self.instance_keys.get(&key) {
+            return id;
+        }
+        let def = self.program.function(function);
+        let id = InstanceId(self.instances.len() as u32);
+        let mut local_types = vec![Type::Unknown; def.locals.len()];
+        for (param, arg_type) in def.params.iter().zip(&arg_types) {
+            local_types[param.local.0 as usize] = arg_type.clone();
+        }
+        let count = self.instances_per_function.entry(function).or_insert(0);
+        *count += 1;
+        let symbol = if *count == 1 {
+            def.name.clone()
+        } else {
+            let suffix: Vec<String> = arg_types.iter().map(|t| t.to_string().replace(' ', "")).collect();
+            format!("{}${}", def.name, suffix.join(","))
+        };
+        self.instances.push(Instance {
+            function,
+            arg_types,
+            local_types,
+            return_type: Type::Unknown,
+            expr_types: vec![Type::Unknown; def.expr_count as usize],
+            calls: IndexMap::new(),
+            symbol,
+        });
+        self.return_types.push(Type::Unknown);
+        self.return_sources.push(Vec::new());
+        self.local_sources.push(Vec::new());
+        self.instance_keys.insert(key, id);
+        self.changed = true;
+        id
+    }
+
+    fn analyze(&mut self, id: InstanceId) {
+        let instance = &mut self.instances[id.0 as usize];
+        let mut walk = Walk {
+            id,
+            local_types: std::mem::take(&mut instance.local_types),
+            local_sources: Vec::new(),
+            expr_types: std::mem::take(&mut instance.expr_types),
+            calls: std::mem::take(&mut instance.calls),
+        };
+        let function = self.program.function(instance.function);
+        walk.local_sources = vec![Vec::new(); function.locals.len()];
+        for (param, arg_type) in function.params.iter().zip(instance.arg_types.clone()) {
+            walk.local_sources[param.local.0 as usize].push((arg_type, param.span));
+        }
+        let before = walk.local_types.clone();
+        self.walk_block(&function.body, &mut walk);
+        if walk.local_types != before {
+            self.changed = true;
+        }
+        let instance = &mut self.instances[id.0 as usize];
+        instance.local_types = walk.local_types;
+        instance.expr_types = walk.expr_types;
+        instance.calls = walk.calls;
+        // Sources are rebuilt every round; the last round's are reported.
+        self.local_sources[id.0 as usize] = walk.local_sources;
+    }
+
+    fn report_unions(&mut self) {
+        let program = self.program;
+        let mut reported = std::collections::HashSet::new();
+        for (index, instance) in self.instances.iter().enumerate() {
+            let function = program.function(instance.function);
+            let sources = &self.local_sources[index];
+            for (local_index, local_type) in instance.local_types.iter().enumerate() {
+                if local_type.contains_union() && reported.insert((instance.function, local_index)) {
+                    let local = &function.locals[local_index];
+                    let diagnostic = union_diagnostic(
+                        format!("variable `{}` would need the types {}", local.name, local_type),
+                        local.span,
+                        sources.get(local_index).map(Vec::as_slice).unwrap_or(&[]),
+                    );
+                    self.diagnostics.push(diagnostic);
+                }
+            }
+            let return_type = &self.return_types[index];
+            if return_type.contains_union() && reported.insert((instance.function, usize::MAX)) {
+                self.diagnostics.push(union_diagnostic(
+                    format!("function `{}` would return the types {}", function.name, return_type),
+                    function.span,
+                    &self.return_sources[index],
+                ));
+            }
+        }
+        for (index, global_type) in self.global_types.iter().enumerate() {
+            if global_type.contains_union() {
+                let global = program.global(GlobalId(index as u32));
+                self.diagnostics.push(union_diagnostic(
+                    format!("global variable `{}` would need the types {}", global.name, global_type),
+                    global.span,
+                    &self.global_sources[index],
+                ));
+            }
+        }
+    }
+
+    fn walk_block(&mut self, body: &[Stmt], walk: &mut Walk) {
+        for stmt in body {
+            self.walk_stmt(stmt, walk);
+        }
+    }
+
+    fn walk_stmt(&mut self, stmt: &Stmt, walk: &mut Walk) {
+        match &stmt.kind {
+            StmtKind::Expr(expr) => {
+                self.expr(expr, walk);
+            }
+            StmtKind::Assign { targets, value } => {
+                let value_type = self.expr(value, walk);
+                for target in targets {
+                    self.bind(target, &value_type, walk);
+                }
+            }
+            StmtKind::AugAssign { target, op, value } => {
+                let value_type = self.expr(value, walk);
+                let current = match target {
+                    Target::Variable { variable, .. } => self.variable_type(*variable, walk),
+                    Target::Tuple { .. } => Type::Unknown,
+                };
+                let result = match operators::binary(*op, &current, &value_type, exponent_sign(value)) {
+                    Outcome::Value(t) => t,
+                    Outcome::TypeError(_) => Type::Unknown,
+                    Outcome::Unsupported(message) => {
+                        self.diagnostics.push(Diagnostic::unsupported(message, stmt.span));
+                        Type::Unknown
+                    }
+                };
+                self.bind(target, &result, walk);
+            }
+            StmtKind::If { condition, then_body, else_body } => {
+                self.condition(condition, walk);
+                self.walk_block(then_body, walk);
+                self.walk_block(else_body, walk);
+            }
+            StmtKind::While { condition, body, else_body } => {
+                self.condition(condition, walk);
+                self.walk_block(body, walk);
+                self.walk_block(else_body, walk);
+            }
+            StmtKind::For { target, iterable, body, else_body } => {
+                let element = self.iteration_element(iterable, walk);
+                self.bind(target, &element, walk);
+                self.walk_block(body, walk);
+                self.walk_block(else_body, walk);
+            }
+            StmtKind::Return(value) => {
+                let value_type = match value {
+                    Some(value) => self.expr(value, walk),
+                    None => Type::None,
+                };
+                self.join_return(walk.id, value_type, stmt.span);
+            }
+            StmtKind::Break | StmtKind::Continue | StmtKind::Pass => {}
+            StmtKind::FunctionDef { function, .. } => {
+                let def = self.program.function(*function);
+                for (index, param) in def.params.iter().enumerate() {
+                    if let Some(default) = &param.default {
+                        let default_type = self.expr(default, walk);
+                        let entry = self.default_types.entry((*function, index)).or_insert(Type::Unknown);
+                        let joined = entry.join(&default_type);
+                        if joined != *entry {
+                            *entry = joined;
+                            self.changed = true;
+                        }
+                    }
+                }
+            }
+            StmtKind::Assert { test, message } => {
+                self.condition(test, walk);
+                if let Some(message) = message {
+                    self.expr(message, walk);
+                }
+            }
+        }
+        // A function whose body can fall off the end returns None there.
+        let _ = stmt;
+    }
+
+    fn join_return(&mut self, id: InstanceId, value_type: Type, span: Span) {
+        let index = id.0 as usize;
+        let joined = self.return_types[index].join(&value_type);
+        if !self.return_sources[index].iter().any(|(t, _)| *t == value_type) && value_type != Type::Unknown {
+            self.return_sources[index].push((value_type, span));
+        }
+        if joined != self.return_types[index] {
+            self.return_types[index] = joined;
+            self.changed = true;
+        }
+    }
+
+    /// The type of each element a `for` loop binds, for the iterables supported.
+    fn iteration_element(&mut self, iterable: &Expr, walk: &mut Walk) -> Type {
+        if let ExprKind::Call { callee, args, keywords } = &iterable.kind {
+            if let ExprKind::Builtin(Builtin::Range) = callee.kind {
+                if !keywords.is_empty() {
+                    self.diagnostics.push(Diagnostic::error(DiagnosticKind::Type, "range() takes no keyword arguments", iterable.span));
+                }
+                if args.is_empty() || args.len() > 3 {
+                    self.diagnostics.push(Diagnostic::error(
+                        DiagnosticKind::Type,
+                        format!("range expected at least 1 argument, got {}", args.len()),
+                        iterable.span,
+                    ));
+                }
+                let mut element = Type::Int;
+                for arg in args {
+                    match self.expr(arg, walk) {
+                        Type::Int | Type::Bool => {}
+                        Type::Unknown => element = Type::Unknown,
+                        // Raises TypeError at run time: the loop body never runs.
+                        _ => element = Type::Unknown,
+                    }
+                }
+                walk.expr_types[iterable.id.0 as usize] = Type::Unknown;
+                return element;
+            }
+        }
+        match self.expr(iterable, walk) {
+            Type::Str => Type::Str,
+            Type::Unknown => Type::Unknown,
+            other => {
+                self.diagnostics.push(
+                    Diagnostic::unsupported(format!("iterating over a value of type {other} is not supported yet"), iterable.span)
+                        .with_primary_label("only `range(...)` and str can be iterated so far"),
+                );
+                Type::Unknown
+            }
+        }
+    }
+
+    fn variable_type(&self, variable: Variable, walk: &Walk) -> Type {
+        match variable {
+            Variable::Local(local) => walk.local_types[local.0 as usize].clone(),
+            Variable::Global(global) => self.global_types[global.0 as usize].clone(),
+        }
+    }
+
+    fn bind(&mut self, target: &Target, value_type: &Type, walk: &mut Walk) {
+        match target {
+            Target::Variable { variable, span } => match variable {
+                Variable::Local(local) => {
+                    let index = local.0 as usize;
+                    let joined = walk.local_types[index].join(value_type);
+                    if *value_type != Type::Unknown && !walk.local_sources[index].iter().any(|(t, _)| t == value_type) {
+                        walk.local_sources[index].push((value_type.clone(), *span));
+                    }
+                    walk.local_types[index] = joined;
+                }
+                Variable::Global(global) => {
+                    let index = global.0 as usize;
+                    if *value_type != Type::Unknown && !self.global_sources[index].iter().any(|(t, _)| t == value_type) {
+                        self.global_sources[index].push((value_type.clone(), *span));
+                    }
+                    let joined = self.global_types[index].join(value_type);
+                    if joined != self.global_types[index] {
+                        self.global_types[index] = joined;
+                        self.changed = true;
+                    }
+                }
+            },
+            Target::Tuple { elements, span } => match value_type {
+                Type::Tuple(members) if members.len() == elements.len() => {
+                    for (element, member) in elements.iter().zip(members) {
+                        self.bind(element, member, walk);
+                    }
+                }
+                // Unpacking the wrong arity or a non-tuple raises at run time.
+                Type::Tuple(_) | Type::Unknown | Type::Int | Type::Float | Type::Bool | Type::None => {
+                    for element in elements {
+                        self.bind(element, &Type::Unknown, walk);
+                    }
+                }
+                other => {
+                    self.diagnostics.push(Diagnostic::unsupported(
+                        format!("unpacking a value of type {other} is not supported yet"),
+                        *span,
+                    ));
+                }
+            },
+        }
+    }
+
+    /// An expression whose truth value is all that is used: `and`/`or` operands
+    /// may then have different types.
+    fn condition(&mut self, expr: &Expr, walk: &mut Walk) -> Type {
+        let result = match &expr.kind {
+            ExprKind::BoolOp { values, .. } => {
+                for value in values {
+                    self.condition(value, walk);
+                }
+                Type::Bool
+            }
+            ExprKind::Unary { op: UnaryOp::Not, operand } => {
+                self.condition(operand, walk);
+                Type::Bool
+            }
+            _ => return self.expr(expr, walk),
+        };
+        walk.expr_types[expr.id.0 as usize] = result.clone();
+        result
+    }
+
+    fn expr(&mut self, expr: &Expr, walk: &mut Walk) -> Type {
+        let result = self.expr_kind(expr, walk);
+        walk.expr_types[expr.id.0 as usize] = result.clone();
+        result
+    }
+
+    fn expr_kind(&mut self, expr: &Expr, walk: &mut Walk) -> Type {
+        match &expr.kind {
+            ExprKind::Int(_) => Type::Int,
+            ExprKind::Float(_) => Type::Float,
+            ExprKind::Bool(_) => Type::Bool,
+            ExprKind::None => Type::None,
+            ExprKind::Str(_) => Type::Str,
+            ExprKind::Variable(Variable::Global(global)) => {
+                if let GlobalKind::Function(_) = self.program.global(*global).kind {
+                    self.diagnostics.push(
+                        Diagnostic::unsupported("functions as values are not supported yet", expr.span)
+                            .with_primary_label("only calls of functions are supported so far"),
+                    );
+                    return Type::Unknown;
+                }
+                self.variable_type(Variable::Global(*global), walk)
+            }
+            ExprKind::Variable(variable) => self.variable_type(*variable, walk),
+            ExprKind::Builtin(builtin) => {
+                self.diagnostics.push(Diagnostic::unsupported(
+                    format!("the builtin `{}` used as a value is not supported yet", builtin.name()),
+                    expr.span,
+                ));
+                Type::Unknown
+            }
+            ExprKind::Undefined(_) => Type::Unknown,
+            ExprKind::Binary { op, left, right } => {
+                let left_type = self.expr(left, walk);
+                let right_type = self.expr(right, walk);
+                match operators::binary(*op, &left_type, &right_type, exponent_sign(right)) {
+                    Outcome::Value(t) => t,
+                    Outcome::TypeError(_) => Type::Unknown,
+                    Outcome::Unsupported(message) => {
+                        self.diagnostics.push(Diagnostic::unsupported(message, expr.span));
+                        Type::Unknown
+                    }
+                }
+            }
+            ExprKind::Unary { op: UnaryOp::Not, operand } => {
+                self.condition(operand, walk);
+                Type::Bool
+            }
+            ExprKind::Unary { op, operand } => {
+                let operand_type = self.expr(operand, walk);
+                match operators::unary(*op, &operand_type) {
+                    Outcome::Value(t) => t,
+                    _ => Type::Unknown,
+                }
+            }
+            ExprKind::BoolOp { values, .. } => {
+                let mut result = Type::Unknown;
+                for value in values {
+                    let value_type = self.expr(value, walk);
+                    result = result.join(&value_type);
+                }
+                if result.contains_union() {
+                    self.diagnostics.push(
+                        Diagnostic::error(
+                            DiagnosticKind::Type,
+                            format!("this `and`/`or` expression may give a value of the types {result}"),
+                            expr.span,
+                        )
+                        .with_note("`and` and `or` return one of their operands; mixed operand types need the dynamic tier, which is not implemented yet"),
+                    );
+                }
+                result
+            }
+            ExprKind::Compare { left, comparisons } => {
+                let mut left_type = self.expr(left, walk);
+                let mut result = Type::Bool;
+                for (op, operand) in comparisons {
+                    let right_type = self.expr(operand, walk);
+                    match operators::compare(*op, &left_type, &right_type) {
+                        Ok(_) => {}
+                        Err(Outcome::Unsupported(message)) => {
+                            self.diagnostics.push(Diagnostic::unsupported(message, expr.span));
+                        }
+                        Err(Outcome::TypeError(_)) => result = Type::Unknown,
+                        Err(Outcome::Value(_)) => {
+                            if left_type == Type::Unknown || right_type == Type::Unknown {
+                                result = Type::Unknown;
+                            }
+                        }
+                    }
+                    left_type = right_type;
+                }
+                result
+            }
+            ExprKind::IfElse { condition, then_value, else_value } => {
+                self.condition(condition, walk);
+                let then_type = self.expr(then_value, walk);
+                let else_type = self.expr(else_value, walk);
+                let result = then_type.join(&else_type);
+                if result.contains_union() {
+                    self.diagnostics.push(
+                        Diagnostic::error(
+                            DiagnosticKind::Type,
+                            format!("this conditional expression may give a value of the types {result}"),
+                            expr.span,
+                        )
+                        .with_secondary(then_value.span, format!("this is {then_type}"))
+                        .with_secondary(else_value.span, format!("this is {else_type}")),
+                    );
+                }
+                result
+            }
+            ExprKind::Call { callee, args, keywords } => self.call(expr, callee, args, keywords, walk),
+            ExprKind::Attribute { .. } => {
+                self.diagnostics.push(Diagnostic::unsupported("attribute access is not supported yet", expr.span));
+                Type::Unknown
+            }
+            ExprKind::Index { value, index } => {
+                let value_type = self.expr(value, walk);
+                let index_type = self.expr(index, walk);
+                match (&value_type, &index_type) {
+                    (Type::Str, Type::Int | Type::Bool) => Type::Str,
+                    (Type::Unknown, _) | (_, Type::Unknown) => Type::Unknown,
+                    (Type::Tuple(members), Type::Int) => match constant_int(index) {
+                        Some(position) => {
+                            let length = members.len() as i64;
+                            let position = if position < 0 { position + length } else { position };
+                            if (0..length).contains(&position) {
+                                members[position as usize].clone()
+                            } else {
+                                Type::Unknown
+                            }
+                        }
+                        None => {
+                            self.diagnostics.push(Diagnostic::unsupported(
+                                "indexing a tuple with a non-constant index is not supported yet",
+                                expr.span,
+                            ));
+                            Type::Unknown
+                        }
+                    },
+                    (Type::Str, _) => Type::Unknown,
+                    _ => {
+                        self.diagnostics.push(Diagnostic::unsupported(
+                            format!("indexing a value of type {value_type} is not supported yet"),
+                            expr.span,
+                        ));
+                        Type::Unknown
+                    }
+                }
+            }
+            ExprKind::Tuple(elements) => {
+                let types = elements.iter().map(|element| self.expr(element, walk)).collect();
+                Type::Tuple(types)
+            }
+        }
+    }
+
+    fn call(&mut self, expr: &Expr, callee: &Expr, args: &[Expr], keywords: &[Keyword], walk: &mut Walk) -> Type {
+        let arg_types: Vec<Type> = args.iter().map(|arg| self.expr(arg, walk)).collect();
+        let keyword_types: Vec<Type> = keywords.iter().map(|keyword| self.expr(&keyword.value, walk)).collect();
+        match &callee.kind {
+            ExprKind::Builtin(builtin) => {
+                walk.expr_types[callee.id.0 as usize] = Type::Unknown;
+                let result = crate::infer::builtins::call_type(*builtin, expr, args, &arg_types, keywords, &keyword_types);
+                match result {
+                    Ok(t) => t,
+                    Err(diagnostic) => {
+                        self.diagnostics.push(diagnostic);
+                        Type::Unknown
+                    }
+                }
+            }
+            ExprKind::Variable(Variable::Global(global)) if matches!(self.program.global(*global).kind, GlobalKind::Function(_)) => {
+                let GlobalKind::Function(function) = self.program.global(*global).kind else { unreachable!() };
+                walk.expr_types[callee.id.0 as usize] = Type::Unknown;
+                if arg_types.iter().chain(keyword_types.iter()).any(|t| t.contains_union()) {
+                    return Type::Unknown;
+                }
+                let resolution = self.bind_call(function, args.len(), keywords);
+                let result = match &resolution {
+                    Ok(params) => {
+                        let mut param_types = Vec::new();
+                        for (index, source) in params.iter().enumerate() {
+                            param_types.push(match source {
+                                ArgumentSource::Positional(position) => arg_types[*position].clone(),
+                                ArgumentSource::Keyword(position) => keyword_types[*position].clone(),
+                                ArgumentSource::Default => {
+                                    self.default_types.get(&(function, index)).cloned().unwrap_or(Type::Unknown)
+                                }
+                            });
+                        }
+                        if param_types.iter().any(|t| *t == Type::Unknown) {
+                            // Some argument never produces a value (it raises), or
+                            // a default is not typed yet: the call is not reached.
+                            walk.calls.shift_remove(&expr.id);
+                            return Type::Unknown;
+                        }
+                        let count = self.instances_per_function.get(&function).copied().unwrap_or(0);
+                        if count >= MAX_INSTANCES_PER_FUNCTION && !self.instance_keys.contains_key(&(function, param_types.clone())) {
+                            self.diagnostics.push(Diagnostic::unsupported(
+                                format!("`{}` is called with too many different argument types", self.program.function(function).name),
+                                expr.span,
+                            ));
+                            return Type::Unknown;
+                        }
+                        let instance = self.instance_for(function, param_types);
+                        walk.calls.insert(expr.id, CallResolution::Bound { callee: instance, params: params.clone() });
+                        self.return_types[instance.0 as usize].clone()
+                    }
+                    Err(message) => {
+                        walk.calls.insert(expr.id, CallResolution::TypeError(message.clone()));
+                        Type::Unknown
+                    }
+                };
+                result
+            }
+            ExprKind::Attribute { value, name } => {
+                let receiver = self.expr(value, walk);
+                walk.expr_types[callee.id.0 as usize] = Type::Unknown;
+                match crate::infer::builtins::method_type(&receiver, name, expr, &arg_types, keywords) {
+                    Ok(t) => t,
+                    Err(diagnostic) => {
+                        self.diagnostics.push(diagnostic);
+                        Type::Unknown
+                    }
+                }
+            }
+            ExprKind::Undefined(_) => Type::Unknown,
+            _ => {
+                self.expr(callee, walk);
+                self.diagnostics.push(
+                    Diagnostic::unsupported("calling this kind of value is not supported yet", callee.span)
+                        .with_primary_label("only functions defined with `def`, builtins and str methods can be called so far"),
+                );
+                Type::Unknown
+            }
+        }
+    }
+
+    /// Binds a call's arguments to the parameters of `function`, or gives
+    /// CPython's `TypeError` message.
+    fn bind_call(&self, function: FunctionId, positional: usize, keywords: &[Keyword]) -> Result<Vec<ArgumentSource>, String> {
+        let def = self.program.function(function);
+        let name = &def.name;
+        let total = def.params.len();
+        if positional > total {
+            let required = def.params.iter().filter(|p| p.default.is_none()).count();
+            let takes = if required == total {
+                format!("{total} positional argument{}", if total == 1 { "" } else { "s" })
+            } else {
+                format!("from {required} to {total} positional arguments")
+            };
+            let given = if positional == 1 { "was" } else { "were" };
+            return Err(format!("{name}() takes {takes} but {positional} {given} given"));
+        }
+        let mut sources: Vec<Option<ArgumentSource>> = vec![None; total];
+        for (index, source) in sources.iter_mut().enumerate().take(positional) {
+            *source = Some(ArgumentSource::Positional(index));
+        }
+        for (keyword_index, keyword) in keywords.iter().enumerate() {
+            match def.params.iter().position(|param| param.name == keyword.name) {
+                Some(index) => {
+                    if sources[index].is_some() {
+                        return Err(format!("{name}() got multiple values for argument '{}'", keyword.name));
+                    }
+                    sources[index] = Some(ArgumentSource::Keyword(keyword_index));
+                }
+                None => return Err(format!("{name}() got an unexpected keyword argument '{}'", keyword.name)),
+            }
+        }
+        let mut missing = Vec::new();
+        for (index, source) in sources.iter_mut().enumerate() {
+            if source.is_none() {
+                if def.params[index].default.is_some() {
+                    *source = Some(ArgumentSource::Default);
+                } else {
+                    missing.push(format!("'{}'", def.params[index].name));
+                }
+            }
+        }
+        if !missing.is_empty() {
+            let count = missing.len();
+            let names = match count {
+                1 => missing[0].clone(),
+                2 => format!("{} and {}", missing[0], missing[1]),
+                _ => format!("{}, and {}", missing[..count - 1].join(", "), missing[count - 1]),
+            };
+            return Err(format!(
+                "{name}() missing {count} required positional argument{}: {names}",
+                if count == 1 { "" } else { "s" }
+            ));
+        }
+        Ok(sources.into_iter().map(|source| source.expect("filled above")).collect())
+    }
+}
+
+
+fn union_diagnostic(message: String, span: Span, sources: &[(Type, Span)]) -> Diagnostic {
+    let mut diagnostic = Diagnostic::error(DiagnosticKind::Type, message, span)
+        .with_note("values of several types in one place need the dynamic tier, which is not implemented yet");
+    for (source_type, source_span) in sources {
+        diagnostic = diagnostic.with_secondary(*source_span, format!("{source_type} here"));
+    }
+    diagnostic
+}
+
+/// The value of an int literal, possibly negated.
+pub(crate) fn constant_int(expr: &Expr) -> Option<i64> {
+    match &expr.kind {
+        ExprKind::Int(value) => Some(*value),
+        ExprKind::Bool(value) => Some(*value as i64),
+        ExprKind::Unary { op: UnaryOp::Negate, operand } => constant_int(operand).and_then(i64::checked_neg),
+        ExprKind::Unary { op: UnaryOp::Plus, operand } => constant_int(operand),
+        _ => None,
+    }
+}
+
+/// What the exponent expression says about the sign of `**`'s right operand.
+pub fn exponent_sign(right: &Expr) -> ExponentSign {
+    match constant_int(right) {
+        Some(value) if value < 0 => ExponentSign::Negative,
+        Some(_) => ExponentSign::NonNegative,
+        None => ExponentSign::Unknown,
+    }
+}
+
+pub(crate) mod builtins;

@@ -1,0 +1,255 @@
+//! Typing of calls to builtins and of str methods.
+//!
+//! Each rule checks what CPython would check (argument counts, accepted types)
+//! and gives the result type. Calls CPython would reject with a `TypeError` that
+//! no program relies on (wrong argument counts) become compile-time `type`
+//! diagnostics; combinations Taipan cannot compile yet become `unsupported` ones.
+
+use crate::types::Type;
+use taipan_parser_bridge::hir::{Builtin, Expr, Keyword};
+use taipan_parser_bridge::{Diagnostic, DiagnosticKind};
+
+fn type_error(message: String, expr: &Expr) -> Diagnostic {
+    Diagnostic::error(DiagnosticKind::Type, message, expr.span)
+}
+
+fn unsupported(message: String, expr: &Expr) -> Diagnostic {
+    Diagnostic::unsupported(message, expr.span)
+}
+
+fn is_int_like(t: &Type) -> bool {
+    matches!(t, Type::Int | Type::Bool)
+}
+
+fn is_printable(t: &Type) -> bool {
+    match t {
+        Type::Int | Type::Float | Type::Bool | Type::None | Type::Str | Type::Unknown => true,
+        Type::Tuple(members) => members.iter().all(is_printable),
+        Type::Union(_) => false,
+    }
+}
+
+pub(crate) fn call_type(
+    builtin: Builtin,
+    expr: &Expr,
+    args: &[Expr],
+    arg_types: &[Type],
+    keywords: &[Keyword],
+    keyword_types: &[Type],
+) -> Result<Type, Diagnostic> {
+    let name = builtin.name();
+    if arg_types.iter().chain(keyword_types).any(|t| *t == Type::Unknown) {
+        // An argument never produces a value; the call is never reached.
+        return Ok(Type::Unknown);
+    }
+    if let Some(t) = arg_types.iter().chain(keyword_types).find(|t| t.contains_union()) {
+        return Err(unsupported(format!("calling `{name}` with a value of the types {t} is not supported yet"), expr));
+    }
+    if builtin != Builtin::Print && !keywords.is_empty() && !(builtin == Builtin::Round && keywords.len() == 1 && keywords[0].name == "ndigits") {
+        return Err(unsupported(format!("keyword arguments to `{name}` are not supported yet"), expr));
+    }
+    let count = arg_types.len();
+    let exactly = |n: usize| -> Result<(), Diagnostic> {
+        if count != n {
+            let what = if n == 1 { "exactly one argument".to_string() } else { format!("exactly {n} arguments") };
+            return Err(type_error(format!("{name}() takes {what} ({count} given)"), expr));
+        }
+        Ok(())
+    };
+    let bad_argument = |t: &Type| unsupported(format!("`{name}` of a value of type {t} is not supported"), expr);
+    match builtin {
+        Builtin::Print => {
+            for keyword in keywords {
+                if keyword.name != "sep" && keyword.name != "end" {
+                    return Err(unsupported(format!("`print` with `{}=` is not supported yet", keyword.name), expr));
+                }
+            }
+            for (keyword, keyword_type) in keywords.iter().zip(keyword_types) {
+                if !matches!(keyword_type, Type::Str | Type::None) {
+                    return Err(type_error(
+                        format!("{} must be None or a string, not {}", keyword.name, keyword_type.python_name()),
+                        &keyword.value,
+                    ));
+                }
+            }
+            if let Some(t) = arg_types.iter().find(|t| !is_printable(t)) {
+                return Err(bad_argument(t));
+            }
+            Ok(Type::None)
+        }
+        Builtin::Int => match arg_types {
+            [] => Ok(Type::Int),
+            [Type::Int | Type::Bool | Type::Float | Type::Str] => Ok(Type::Int),
+            [Type::Str, base] if is_int_like(base) => Ok(Type::Int),
+            [t] | [t, _] => Err(bad_argument(t)),
+            _ => Err(type_error(format!("int() takes at most 2 arguments ({count} given)"), expr)),
+        },
+        Builtin::Float => match arg_types {
+            [] => Ok(Type::Float),
+            [Type::Int | Type::Bool | Type::Float | Type::Str] => Ok(Type::Float),
+            [t] => Err(bad_argument(t)),
+            _ => Err(type_error(format!("float expected at most 1 argument, got {count}"), expr)),
+        },
+        Builtin::Str => match arg_types {
+            [] => Ok(Type::Str),
+            [t] if is_printable(t) => Ok(Type::Str),
+            [t] => Err(bad_argument(t)),
+            _ => Err(unsupported("`str` with an encoding is not supported yet".to_string(), expr)),
+        },
+        Builtin::Bool => match arg_types {
+            [] => Ok(Type::Bool),
+            [_] => Ok(Type::Bool),
+            _ => Err(type_error(format!("bool expected at most 1 argument, got {count}"), expr)),
+        },
+        Builtin::Abs => {
+            exactly(1)?;
+            match &arg_types[0] {
+                Type::Int | Type::Bool => Ok(Type::Int),
+                Type::Float => Ok(Type::Float),
+                t => Err(bad_argument(t)),
+            }
+        }
+        Builtin::Min | Builtin::Max => {
+            if count < 2 {
+                return Err(unsupported(format!("`{name}` of an iterable is not supported yet; pass two or more arguments"), expr));
+            }
+            let first = &arg_types[0];
+            if arg_types.iter().all(|t| t == first) && matches!(first, Type::Int | Type::Float | Type::Str | Type::Bool) {
+                return Ok(first.clone());
+            }
+            Err(Diagnostic::error(
+                DiagnosticKind::Type,
+                format!("`{name}` of values of different types may return either type"),
+                expr.span,
+            )
+            .with_note("the dynamic tier that would hold such a result is not implemented yet; convert the arguments to one type"))
+        }
+        Builtin::Round => {
+            let ndigits = match (arg_types.get(1), keyword_types.first()) {
+                (Some(t), None) | (None, Some(t)) => Some(t),
+                (None, None) => None,
+                (Some(_), Some(_)) => return Err(type_error("round() got multiple values for argument 'ndigits'".to_string(), expr)),
+            };
+            if count == 0 || count > 2 {
+                return Err(type_error(format!("round() takes at most 2 arguments ({count} given)"), expr));
+            }
+            match (&arg_types[0], ndigits) {
+                (Type::Float, None | Some(Type::None)) => Ok(Type::Int),
+                (Type::Float, Some(t)) if is_int_like(t) => Ok(Type::Float),
+                (Type::Int | Type::Bool, None | Some(Type::None)) => Ok(Type::Int),
+                (Type::Int | Type::Bool, Some(t)) if is_int_like(t) => Ok(Type::Int),
+                (t, _) => Err(bad_argument(t)),
+            }
+        }
+        Builtin::Len => {
+            exactly(1)?;
+            match &arg_types[0] {
+                Type::Str | Type::Tuple(_) => Ok(Type::Int),
+                t => Err(bad_argument(t)),
+            }
+        }
+        Builtin::Ord => {
+            exactly(1)?;
+            match &arg_types[0] {
+                Type::Str => Ok(Type::Int),
+                t => Err(bad_argument(t)),
+            }
+        }
+        Builtin::Chr => {
+            exactly(1)?;
+            match &arg_types[0] {
+                Type::Int | Type::Bool => Ok(Type::Str),
+                t => Err(bad_argument(t)),
+            }
+        }
+        Builtin::Divmod => {
+            exactly(2)?;
+            match (&arg_types[0], &arg_types[1]) {
+                (a, b) if is_int_like(a) && is_int_like(b) => Ok(Type::Tuple(vec![Type::Int, Type::Int])),
+                (a, b) if a.is_numeric() && b.is_numeric() => Ok(Type::Tuple(vec![Type::Float, Type::Float])),
+                (a, b) => Err(type_error(
+                    format!("unsupported operand type(s) for divmod(): '{}' and '{}'", a.python_name(), b.python_name()),
+                    expr,
+                )),
+            }
+        }
+        Builtin::Pow => match arg_types {
+            [base, exponent] => {
+                match crate::operators::binary(
+                    taipan_parser_bridge::hir::BinaryOp::Pow,
+                    base,
+                    exponent,
+                    crate::infer::exponent_sign(&args[1]),
+                ) {
+                    crate::operators::Outcome::Value(t) => Ok(t),
+                    _ => Err(bad_argument(base)),
+                }
+            }
+            [a, b, c] if is_int_like(a) && is_int_like(b) && is_int_like(c) => Ok(Type::Int),
+            [_, _, _] => Err(type_error(
+                "pow() 3rd argument not allowed unless all arguments are integers".to_string(),
+                expr,
+            )),
+            _ => Err(type_error(format!("pow expected 2 or 3 arguments, got {count}"), expr)),
+        },
+        Builtin::Range => Err(unsupported("`range` is only supported as the iterable of a `for` loop so far".to_string(), expr)),
+    }
+}
+
+/// The str methods Taipan compiles: name, accepted argument counts, result type.
+pub const STR_METHODS: &[(&str, usize, usize, Type)] = &[
+    ("upper", 0, 0, Type::Str),
+    ("lower", 0, 0, Type::Str),
+    ("strip", 0, 1, Type::Str),
+    ("lstrip", 0, 1, Type::Str),
+    ("rstrip", 0, 1, Type::Str),
+    ("startswith", 1, 1, Type::Bool),
+    ("endswith", 1, 1, Type::Bool),
+    ("find", 1, 3, Type::Int),
+    ("rfind", 1, 3, Type::Int),
+    ("index", 1, 3, Type::Int),
+    ("rindex", 1, 3, Type::Int),
+    ("count", 1, 3, Type::Int),
+    ("replace", 2, 3, Type::Str),
+    ("rjust", 1, 2, Type::Str),
+    ("ljust", 1, 2, Type::Str),
+    ("center", 1, 2, Type::Str),
+    ("isdigit", 0, 0, Type::Bool),
+    ("isspace", 0, 0, Type::Bool),
+];
+
+pub(crate) fn method_type(receiver: &Type, name: &str, expr: &Expr, arg_types: &[Type], keywords: &[Keyword]) -> Result<Type, Diagnostic> {
+    if *receiver == Type::Unknown || arg_types.iter().any(|t| *t == Type::Unknown) {
+        return Ok(Type::Unknown);
+    }
+    if *receiver != Type::Str {
+        return Err(unsupported(format!("methods of {receiver} values are not supported yet"), expr));
+    }
+    if !keywords.is_empty() {
+        return Err(unsupported(format!("keyword arguments to `str.{name}` are not supported yet"), expr));
+    }
+    let Some((_, min, max, result)) = STR_METHODS.iter().find(|(method, ..)| *method == name) else {
+        return Err(unsupported(format!("the str method `{name}` is not supported yet"), expr));
+    };
+    let count = arg_types.len();
+    if count < *min || count > *max {
+        return Err(type_error(format!("str.{name}() takes from {min} to {max} arguments ({count} given)"), expr));
+    }
+    let expected: &[&[Type]] = match name {
+        "strip" | "lstrip" | "rstrip" => &[&[Type::Str, Type::None]],
+        "startswith" | "endswith" => &[&[Type::Str]],
+        "find" | "rfind" | "index" | "rindex" | "count" => &[&[Type::Str], &[Type::Int, Type::Bool, Type::None], &[Type::Int, Type::Bool, Type::None]],
+        "replace" => &[&[Type::Str], &[Type::Str], &[Type::Int, Type::Bool]],
+        "rjust" | "ljust" | "center" => &[&[Type::Int, Type::Bool], &[Type::Str]],
+        _ => &[],
+    };
+    for (position, arg_type) in arg_types.iter().enumerate() {
+        if !expected[position].contains(arg_type) {
+            return Err(unsupported(
+                format!("argument {} of `str.{name}` has type {arg_type}, which is not supported here", position + 1),
+                expr,
+            ));
+        }
+    }
+    Ok(result.clone())
+}

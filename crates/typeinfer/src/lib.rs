@@ -1,0 +1,25 @@
+//! typeinfer: whole-program type inference over the HIR.
+//!
+//! Inference is flow-based and whole-program, in the family of Shed Skin's:
+//! starting from the main module's top-level code, every call site creates (or
+//! reuses) an *instance* of the callee specialised to the tuple of its argument
+//! types, and the analysis re-runs every instance until no type changes (a
+//! fixpoint). A function called with ints in one place and floats in another
+//! gets two instances, and codegen compiles each separately.
+//!
+//! The result, `TypedProgram`, gives a type to every expression, local variable
+//! and global of every instance, and for every call the instance it calls and how
+//! its arguments bind to parameters. This crate also owns the typing rules of
+//! operators (`operators`), so that codegen asks the same questions instead of
+//! re-deriving the answers.
+//!
+//! It does not know about LLVM, the runtime's object layouts or the command line.
+
+mod infer;
+pub mod operators;
+mod render;
+pub mod types;
+
+pub use infer::{exponent_sign, infer_program, ArgumentSource, CallResolution, Instance, InstanceId, TypedProgram};
+pub use render::render_types;
+pub use types::Type;

@@ -1,0 +1,184 @@
+//! Typing rules of Python's operators over the static types.
+//!
+//! Both inference and codegen call these, so that the type inference assigns to
+//! an operation and the code that implements it can never disagree. Where CPython
+//! would raise `TypeError` for the operand types, the outcome carries CPython's
+//! message and codegen emits the raise.
+
+use crate::types::Type;
+use taipan_parser_bridge::hir::{BinaryOp, CompareOp, UnaryOp};
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Outcome {
+    /// The operation produces a value of this type.
+    Value(Type),
+    /// CPython raises `TypeError` with this message for these operand types.
+    TypeError(String),
+    /// Valid Python that Taipan does not compile yet.
+    Unsupported(String),
+}
+
+/// What is statically known about the right operand of `**` when both sides are
+/// ints: CPython gives an int for a non-negative exponent and a float for a
+/// negative one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExponentSign {
+    NonNegative,
+    Negative,
+    Unknown,
+}
+
+fn numeric_rank(t: &Type) -> Option<u8> {
+    match t {
+        Type::Bool => Some(0),
+        Type::Int => Some(1),
+        Type::Float => Some(2),
+        _ => None,
+    }
+}
+
+/// The type of `left op right`.
+pub fn binary(op: BinaryOp, left: &Type, right: &Type, exponent: ExponentSign) -> Outcome {
+    if *left == Type::Unknown || *right == Type::Unknown {
+        return Outcome::Value(Type::Unknown);
+    }
+    if left.contains_union() || right.contains_union() {
+        return Outcome::Value(Type::Unknown);
+    }
+    let unsupported_operands = || {
+        Outcome::TypeError(format!(
+            "unsupported operand type(s) for {}: '{}' and '{}'",
+            op.symbol(),
+            left.python_name(),
+            right.python_name()
+        ))
+    };
+    if let (Some(left_rank), Some(right_rank)) = (numeric_rank(left), numeric_rank(right)) {
+        let widest = left_rank.max(right_rank);
+        let result = match op {
+            BinaryOp::TrueDiv => Type::Float,
+            BinaryOp::BitAnd | BinaryOp::BitOr | BinaryOp::BitXor => {
+                if widest == 2 {
+                    return unsupported_operands();
+                }
+                if left_rank == 0 && right_rank == 0 {
+                    Type::Bool
+                } else {
+                    Type::Int
+                }
+            }
+            BinaryOp::LShift | BinaryOp::RShift => {
+                if widest == 2 {
+                    return unsupported_operands();
+                }
+                Type::Int
+            }
+            BinaryOp::Pow if widest < 2 => match exponent {
+                ExponentSign::Negative => Type::Float,
+                _ => Type::Int,
+            },
+            _ => {
+                if widest == 2 {
+                    Type::Float
+                } else {
+                    Type::Int
+                }
+            }
+        };
+        return Outcome::Value(result);
+    }
+    match (op, left, right) {
+        (BinaryOp::Add, Type::Str, Type::Str) => Outcome::Value(Type::Str),
+        (BinaryOp::Add, Type::Str, other) => {
+            Outcome::TypeError(format!("can only concatenate str (not \"{}\") to str", other.python_name()))
+        }
+        (BinaryOp::Mul, Type::Str, Type::Int | Type::Bool) | (BinaryOp::Mul, Type::Int | Type::Bool, Type::Str) => {
+            Outcome::Value(Type::Str)
+        }
+        (BinaryOp::Mul, Type::Str, other) | (BinaryOp::Mul, other, Type::Str) => Outcome::TypeError(format!(
+            "can't multiply sequence by non-int of type '{}'",
+            other.python_name()
+        )),
+        (BinaryOp::Mod, Type::Str, _) => Outcome::Unsupported("`%` string formatting is not supported yet".to_string()),
+        (BinaryOp::Add, Type::Tuple(_), Type::Tuple(_)) | (BinaryOp::Mul, Type::Tuple(_), _) | (BinaryOp::Mul, _, Type::Tuple(_)) => {
+            Outcome::Unsupported("tuple concatenation and repetition are not supported yet".to_string())
+        }
+        _ => unsupported_operands(),
+    }
+}
+
+/// The type of a unary operation; `not` is handled by the caller (always bool).
+pub fn unary(op: UnaryOp, operand: &Type) -> Outcome {
+    if *operand == Type::Unknown || operand.contains_union() {
+        return Outcome::Value(Type::Unknown);
+    }
+    match (op, operand) {
+        (UnaryOp::Not, _) => Outcome::Value(Type::Bool),
+        (UnaryOp::Negate | UnaryOp::Plus, Type::Int | Type::Bool) => Outcome::Value(Type::Int),
+        (UnaryOp::Negate | UnaryOp::Plus, Type::Float) => Outcome::Value(Type::Float),
+        (UnaryOp::Invert, Type::Int | Type::Bool) => Outcome::Value(Type::Int),
+        _ => Outcome::TypeError(format!("bad operand type for {}: '{}'", op.symbol(), operand.python_name())),
+    }
+}
+
+/// How a comparison between two static types is carried out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ComparisonKind {
+    /// Both sides are ints or bools.
+    Integer,
+    /// Both floats, or an int/bool and a float (compared exactly, as CPython does).
+    Numeric,
+    /// Both strs: code point order.
+    String,
+    /// The result is known from the types alone (`1 == "1"` is False,
+    /// `None == None` is True, `x is None` for a non-None type is False).
+    Constant(bool),
+    /// Membership of a str in a str.
+    Substring,
+}
+
+pub fn compare(op: CompareOp, left: &Type, right: &Type) -> Result<ComparisonKind, Outcome> {
+    use CompareOp::*;
+    if left.contains_union() || right.contains_union() || *left == Type::Unknown || *right == Type::Unknown {
+        return Err(Outcome::Value(Type::Unknown));
+    }
+    let numeric = |t: &Type| matches!(t, Type::Int | Type::Bool | Type::Float);
+    match op {
+        Is | IsNot => {
+            let negate = op == IsNot;
+            return match (left, right) {
+                (Type::None, Type::None) => Ok(ComparisonKind::Constant(!negate)),
+                (Type::None, _) | (_, Type::None) => Ok(ComparisonKind::Constant(negate)),
+                _ => Err(Outcome::Unsupported("`is` between values other than None is not supported yet".to_string())),
+            };
+        }
+        In | NotIn => {
+            return match (left, right) {
+                (Type::Str, Type::Str) => Ok(ComparisonKind::Substring),
+                (_, Type::Str) => Err(Outcome::TypeError(format!(
+                    "'in <string>' requires string as left operand, not {}",
+                    left.python_name()
+                ))),
+                _ => Err(Outcome::Unsupported("`in` is only supported on strings so far".to_string())),
+            };
+        }
+        _ => {}
+    }
+    let equality = matches!(op, Eq | NotEq);
+    match (left, right) {
+        (Type::Int | Type::Bool, Type::Int | Type::Bool) => Ok(ComparisonKind::Integer),
+        (l, r) if numeric(l) && numeric(r) => Ok(ComparisonKind::Numeric),
+        (Type::Str, Type::Str) => Ok(ComparisonKind::String),
+        (Type::None, Type::None) if equality => Ok(ComparisonKind::Constant(op == Eq)),
+        (Type::Tuple(_), Type::Tuple(_)) => {
+            Err(Outcome::Unsupported("comparing tuples is not supported yet".to_string()))
+        }
+        _ if equality => Ok(ComparisonKind::Constant(op == NotEq)),
+        _ => Err(Outcome::TypeError(format!(
+            "'{}' not supported between instances of '{}' and '{}'",
+            op.symbol(),
+            left.python_name(),
+            right.python_name()
+        ))),
+    }
+}

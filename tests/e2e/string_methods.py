@@ -1,0 +1,33 @@
+# Tests str methods: upper, lower, strip, startswith, endswith, find, index, replace, rjust, ljust, center, isdigit.
+s = "  Hello, World!  "
+print("[" + s.strip() + "]", "[" + s.upper() + "]", "[" + s.lower() + "]")
+t = s.strip()
+print(t.startswith("Hello"), t.startswith("hello"), t.endswith("!"), t.endswith("World"))
+print(t.startswith(""), t.endswith(""), "".startswith(""), "".startswith("a"))
+print(t.find("o"), t.find("World"), t.find("xyz"), t.find(""), t.find("!"), "".find(""))
+print(t.index("W"), t.index("l"), t.index(","), t.index("Hello"))
+print(t.replace("l", "L"), t.replace("World", "Python"), t.replace("", "-"))
+print(t.replace("o", ""), t.replace("xyz", "abc"), "aaaa".replace("aa", "b"), "aaa".replace("a", "aa"))
+print("[" + "abc".rjust(6) + "]", "[" + "abc".ljust(6) + "]", "[" + "abc".center(7) + "]")
+print("[" + "abc".rjust(6, "*") + "]", "[" + "abc".ljust(6, "-") + "]", "[" + "abc".center(8, "=") + "]")
+print("[" + "abc".center(6) + "]", "[" + "ab".center(5) + "]", "[" + "abc".center(2) + "]", "[" + "abcd".center(7, ".") + "]")
+print("[" + "toolong".rjust(3) + "]", "[" + "日本".rjust(5, "・") + "]", "[" + "é".center(5, "*") + "]")
+print("123".isdigit(), "12a".isdigit(), "".isdigit(), " 1".isdigit(), "０１２".isdigit(), "-1".isdigit())
+print("MiXeD 123 ÀÉ".upper(), "MiXeD 123 ÀÉ".lower())
+print("[" + "xxhixx".strip("x") + "]", "[" + "   ".strip() + "]", "[" + "abcba".strip("ab") + "]")
+print("héllo wörld".find("w"), "héllo wörld".find("ö"), "日本語".find("語"), "日本語".index("本"))
+print("banana".find("na"), "banana".find("na", 3), "banana".find("na", 5), "banana".index("a", 2))
+print("a,b,,c".replace(",", ";"), "tab".upper().lower().upper())
+words = "the quick brown fox jumps over the lazy dog"
+print(words.find("the"), words.find("the", 1), words.replace("the", "a"), words.replace(" ", ""))
+print(words.upper().startswith("THE"), words.endswith("dog"), words.endswith("cat"))
+n = 0
+pos = words.find("o")
+while pos != -1:
+    n += 1
+    print("o at", pos)
+    pos = words.find("o", pos + 1)
+print("count o", n)
+for i in range(1, 6):
+    print(str(i * i * i).rjust(5) + "|" + str(i).ljust(3) + "|" + ("*" * i).center(7) + "|")
+print("0".isdigit(), "9876543210".isdigit(), "3.5".isdigit(), "٣".isdigit())

@@ -66,7 +66,7 @@ naive = 0.0
 for i in range(100000):
     naive += 0.1
     y = 0.1 - c
-    t = kahan_sum + y
-    c = (t - kahan_sum) - y
-    kahan_sum = t
+    tk = kahan_sum + y
+    c = (tk - kahan_sum) - y
+    kahan_sum = tk
 print("naive", naive, "kahan", kahan_sum)

@@ -48,13 +48,11 @@ def nth_word(text, k):
     return ""
 
 def occurrences(text, word):
-    padded = " " + text + " "
-    target = " " + word + " "
     count = 0
-    pos = padded.find(target)
-    while pos != -1:
-        count += 1
-        pos = padded.find(target, pos + len(word) + 1)
+    total = count_words(text)
+    for j in range(total):
+        if nth_word(text, j) == word:
+            count += 1
     return count
 
 def rule(width=40):
@@ -84,7 +82,7 @@ def main():
             seen += w + " "
             c = occurrences(norm, w)
             if c > 1:
-                print(w.ljust(12, "."), str(c).rjust(3), "*" * c)
+                print(w.ljust(12).replace(" ", "."), str(c).rjust(3), "*" * c)
     rule(20)
     print("title:", nth_word(norm, 0).upper() + " " + nth_word(norm, 1).upper() + " " + nth_word(norm, 2).upper() + "...")
     print("unique words:", count_words(seen))

@@ -1,1 +1,335 @@
-//! placeholder
+//! taipan-abi: the one definition of the interface between generated code and
+//! the runtime library.
+//!
+//! Two things live here and nowhere else:
+//!
+//! * the layouts of runtime objects that generated code touches directly
+//!   (`StrObject`), as `#[repr(C)]` Rust structs the runtime uses as they are,
+//!   plus a field-by-field description codegen turns into LLVM struct types;
+//! * the list of runtime functions with their signatures,
+//!   `for_each_runtime_function!`. Codegen declares exactly these functions; the
+//!   runtime checks at compile time that it defines each of them with exactly
+//!   this signature (see `taipan_runtime::abi_check`), and codegen's tests check
+//!   that LLVM's layout of each object equals Rust's.
+//!
+//! This crate depends on nothing and knows nothing of LLVM or Python syntax.
+
+/// The first word of every heap object generated code can see.
+#[repr(C)]
+#[derive(Debug, Clone, Copy)]
+pub struct ObjectHeader {
+    /// One of `type_tag::*`.
+    pub type_tag: u32,
+    /// Type-specific bits, e.g. `str_flags::ASCII`.
+    pub flags: u32,
+}
+
+pub mod type_tag {
+    pub const STR: u32 = 1;
+}
+
+pub mod str_flags {
+    /// Every code point is below 128, so byte offsets are character offsets.
+    pub const ASCII: u32 = 1;
+    /// The object is a compile-time constant in the executable's read-only data.
+    pub const STATIC: u32 = 2;
+}
+
+/// An immutable Python `str`: UTF-8 bytes plus the length in code points.
+///
+/// `data` points at `byte_length` bytes of UTF-8 (not NUL-terminated). For
+/// strings the runtime makes, the bytes follow the object in the same
+/// garbage-collected block; for literals, codegen emits the object and its bytes
+/// as constants.
+#[repr(C)]
+#[derive(Debug)]
+pub struct StrObject {
+    pub header: ObjectHeader,
+    pub byte_length: i64,
+    pub char_length: i64,
+    pub data: *const u8,
+}
+
+/// Types that cross the boundary, as codegen declares them in LLVM.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AbiType {
+    Void,
+    /// A byte used as a boolean (0 or 1), or a small flag.
+    I8,
+    I32,
+    I64,
+    F64,
+    /// Any pointer (LLVM 16 pointers are opaque).
+    Ptr,
+}
+
+/// Maps the Rust types used in `for_each_runtime_function!` to `AbiType`.
+pub trait AbiTyped {
+    const ABI: AbiType;
+}
+
+impl AbiTyped for () {
+    const ABI: AbiType = AbiType::Void;
+}
+impl AbiTyped for u8 {
+    const ABI: AbiType = AbiType::I8;
+}
+impl AbiTyped for i32 {
+    const ABI: AbiType = AbiType::I32;
+}
+impl AbiTyped for u32 {
+    const ABI: AbiType = AbiType::I32;
+}
+impl AbiTyped for i64 {
+    const ABI: AbiType = AbiType::I64;
+}
+impl AbiTyped for f64 {
+    const ABI: AbiType = AbiType::F64;
+}
+impl<T> AbiTyped for *const T {
+    const ABI: AbiType = AbiType::Ptr;
+}
+impl<T> AbiTyped for *mut T {
+    const ABI: AbiType = AbiType::Ptr;
+}
+
+/// A reference to a str object, as passed across the boundary.
+pub type StrRef = *const StrObject;
+
+/// One field of an object layout, flattened (nested structs expanded).
+#[derive(Clone, Copy, Debug)]
+pub struct FieldLayout {
+    pub name: &'static str,
+    pub abi: AbiType,
+}
+
+/// `StrObject`'s fields, in order, as codegen builds its LLVM struct type.
+pub const STR_OBJECT_FIELDS: &[FieldLayout] = &[
+    FieldLayout { name: "header.type_tag", abi: AbiType::I32 },
+    FieldLayout { name: "header.flags", abi: AbiType::I32 },
+    FieldLayout { name: "byte_length", abi: AbiType::I64 },
+    FieldLayout { name: "char_length", abi: AbiType::I64 },
+    FieldLayout { name: "data", abi: AbiType::Ptr },
+];
+
+/// Rust's offsets of `StrObject`'s flattened fields, to compare with LLVM's.
+pub fn str_object_offsets() -> Vec<usize> {
+    let header = std::mem::offset_of!(StrObject, header);
+    vec![
+        header + std::mem::offset_of!(ObjectHeader, type_tag),
+        header + std::mem::offset_of!(ObjectHeader, flags),
+        std::mem::offset_of!(StrObject, byte_length),
+        std::mem::offset_of!(StrObject, char_length),
+        std::mem::offset_of!(StrObject, data),
+    ]
+}
+
+/// Index of `char_length` in `STR_OBJECT_FIELDS`, for codegen's `len()`.
+pub const STR_FIELD_CHAR_LENGTH: u32 = 3;
+/// Index of `byte_length` in `STR_OBJECT_FIELDS`.
+pub const STR_FIELD_BYTE_LENGTH: u32 = 2;
+
+/// Python exception classes the runtime can raise, by number.
+#[repr(i32)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExceptionKind {
+    ZeroDivisionError = 1,
+    ValueError = 2,
+    TypeError = 3,
+    OverflowError = 4,
+    NameError = 5,
+    UnboundLocalError = 6,
+    IndexError = 7,
+    RecursionError = 8,
+    AssertionError = 9,
+}
+
+impl ExceptionKind {
+    pub const ALL: [ExceptionKind; 9] = [
+        ExceptionKind::ZeroDivisionError,
+        ExceptionKind::ValueError,
+        ExceptionKind::TypeError,
+        ExceptionKind::OverflowError,
+        ExceptionKind::NameError,
+        ExceptionKind::UnboundLocalError,
+        ExceptionKind::IndexError,
+        ExceptionKind::RecursionError,
+        ExceptionKind::AssertionError,
+    ];
+
+    pub fn from_code(code: i32) -> Option<ExceptionKind> {
+        ExceptionKind::ALL.iter().copied().find(|kind| *kind as i32 == code)
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            ExceptionKind::ZeroDivisionError => "ZeroDivisionError",
+            ExceptionKind::ValueError => "ValueError",
+            ExceptionKind::TypeError => "TypeError",
+            ExceptionKind::OverflowError => "OverflowError",
+            ExceptionKind::NameError => "NameError",
+            ExceptionKind::UnboundLocalError => "UnboundLocalError",
+            ExceptionKind::IndexError => "IndexError",
+            ExceptionKind::RecursionError => "RecursionError",
+            ExceptionKind::AssertionError => "AssertionError",
+        }
+    }
+}
+
+/// Sentinel for an omitted optional integer argument (`str.find(sub)` without
+/// `start`), since `None` and "absent" behave alike for these arguments.
+pub const ABSENT_INT: i64 = i64::MIN;
+
+/// Invokes `$callback!` with the list of every runtime function: those that
+/// return, and those that never do (they raise).
+///
+/// Parameter and return types are Rust types with an `AbiTyped` impl.
+#[macro_export]
+macro_rules! for_each_runtime_function {
+    ($callback:ident) => {
+        $callback! {
+            returning {
+                taipan_runtime_init(argc: i32, argv: *const *const u8) -> ();
+                taipan_runtime_exit() -> ();
+                taipan_write_str(value: $crate::StrRef) -> ();
+                taipan_write_int(value: i64) -> ();
+                taipan_write_float(value: f64) -> ();
+                taipan_write_bool(value: u8) -> ();
+                taipan_write_none() -> ();
+                taipan_write_str_repr(value: $crate::StrRef) -> ();
+                taipan_str_from_int(value: i64) -> $crate::StrRef;
+                taipan_str_from_float(value: f64) -> $crate::StrRef;
+                taipan_str_from_bool(value: u8) -> $crate::StrRef;
+                taipan_str_repr(value: $crate::StrRef) -> $crate::StrRef;
+                taipan_str_concat(left: $crate::StrRef, right: $crate::StrRef) -> $crate::StrRef;
+                taipan_str_repeat(value: $crate::StrRef, count: i64) -> $crate::StrRef;
+                taipan_str_compare(left: $crate::StrRef, right: $crate::StrRef) -> i32;
+                taipan_str_equal(left: $crate::StrRef, right: $crate::StrRef) -> u8;
+                taipan_str_contains(haystack: $crate::StrRef, needle: $crate::StrRef) -> u8;
+                taipan_str_get_item(value: $crate::StrRef, index: i64) -> $crate::StrRef;
+                taipan_str_next_char(value: $crate::StrRef, byte_offset: *mut i64) -> $crate::StrRef;
+                taipan_str_upper(value: $crate::StrRef) -> $crate::StrRef;
+                taipan_str_lower(value: $crate::StrRef) -> $crate::StrRef;
+                taipan_str_strip(value: $crate::StrRef, chars: $crate::StrRef, which: i32) -> $crate::StrRef;
+                taipan_str_startswith(value: $crate::StrRef, prefix: $crate::StrRef) -> u8;
+                taipan_str_endswith(value: $crate::StrRef, suffix: $crate::StrRef) -> u8;
+                taipan_str_find(value: $crate::StrRef, sub: $crate::StrRef, start: i64, end: i64, mode: i32) -> i64;
+                taipan_str_replace(value: $crate::StrRef, old: $crate::StrRef, new: $crate::StrRef, count: i64) -> $crate::StrRef;
+                taipan_str_justify(value: $crate::StrRef, width: i64, fill: $crate::StrRef, mode: i32) -> $crate::StrRef;
+                taipan_str_isdigit(value: $crate::StrRef) -> u8;
+                taipan_str_isspace(value: $crate::StrRef) -> u8;
+                taipan_str_ord(value: $crate::StrRef) -> i64;
+                taipan_str_chr(code_point: i64) -> $crate::StrRef;
+                taipan_int_from_str(value: $crate::StrRef, base: i64) -> i64;
+                taipan_int_from_float(value: f64) -> i64;
+                taipan_float_from_str(value: $crate::StrRef) -> f64;
+                taipan_int_true_divide(left: i64, right: i64) -> f64;
+                taipan_int_pow(base: i64, exponent: i64) -> i64;
+                taipan_int_pow_mod(base: i64, exponent: i64, modulus: i64) -> i64;
+                taipan_float_floor_divide(left: f64, right: f64) -> f64;
+                taipan_float_modulo(left: f64, right: f64) -> f64;
+                taipan_float_pow(base: f64, exponent: f64) -> f64;
+                taipan_float_round(value: f64) -> i64;
+                taipan_float_round_digits(value: f64, digits: i64) -> f64;
+                taipan_int_round_digits(value: i64, digits: i64) -> i64;
+                taipan_compare_int_float(left: i64, right: f64) -> i32;
+            }
+            diverging {
+                taipan_raise(kind: i32, message: $crate::StrRef);
+                taipan_raise_recursion_error();
+            }
+        }
+    };
+}
+
+/// Modes of `taipan_str_find`.
+pub mod find_mode {
+    pub const FIND: i32 = 0;
+    pub const RFIND: i32 = 1;
+    pub const INDEX: i32 = 2;
+    pub const RINDEX: i32 = 3;
+    pub const COUNT: i32 = 4;
+}
+
+/// Modes of `taipan_str_strip` (which end to strip).
+pub mod strip_mode {
+    pub const BOTH: i32 = 0;
+    pub const LEFT: i32 = 1;
+    pub const RIGHT: i32 = 2;
+}
+
+/// Modes of `taipan_str_justify`.
+pub mod justify_mode {
+    pub const LEFT: i32 = 0;
+    pub const RIGHT: i32 = 1;
+    pub const CENTER: i32 = 2;
+}
+
+/// The signature of one runtime function, for codegen's declarations.
+#[derive(Clone, Copy, Debug)]
+pub struct RuntimeFunction {
+    pub name: &'static str,
+    pub params: &'static [AbiType],
+    pub ret: AbiType,
+    /// The function never returns (it raises); codegen marks it `noreturn`.
+    pub diverges: bool,
+}
+
+macro_rules! build_runtime_function_table {
+    (
+        returning { $( $name:ident ( $( $param:ident : $ptype:ty ),* ) -> $ret:ty ; )* }
+        diverging { $( $dname:ident ( $( $dparam:ident : $dptype:ty ),* ) ; )* }
+    ) => {
+        /// Every runtime function, in declaration order.
+        pub const RUNTIME_FUNCTIONS: &[RuntimeFunction] = &[
+            $( RuntimeFunction {
+                name: stringify!($name),
+                params: &[ $( <$ptype as AbiTyped>::ABI ),* ],
+                ret: <$ret as AbiTyped>::ABI,
+                diverges: false,
+            }, )*
+            $( RuntimeFunction {
+                name: stringify!($dname),
+                params: &[ $( <$dptype as AbiTyped>::ABI ),* ],
+                ret: AbiType::Void,
+                diverges: true,
+            }, )*
+        ];
+
+        /// The runtime functions' names as constants, so that a misspelt name
+        /// in codegen is a compile error rather than a link error.
+        #[allow(non_upper_case_globals)]
+        pub mod names {
+            $( pub const $name: &str = stringify!($name); )*
+            $( pub const $dname: &str = stringify!($dname); )*
+        }
+    };
+}
+
+for_each_runtime_function!(build_runtime_function_table);
+
+pub fn runtime_function(name: &str) -> Option<&'static RuntimeFunction> {
+    RUNTIME_FUNCTIONS.iter().find(|function| function.name == name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_has_every_function_once() {
+        let mut names: Vec<&str> = RUNTIME_FUNCTIONS.iter().map(|f| f.name).collect();
+        let count = names.len();
+        names.sort();
+        names.dedup();
+        assert_eq!(names.len(), count);
+        assert_eq!(runtime_function(names::taipan_str_concat).unwrap().params, &[AbiType::Ptr, AbiType::Ptr]);
+        assert!(runtime_function(names::taipan_raise).unwrap().diverges);
+    }
+
+    #[test]
+    fn str_layout_description_matches_struct_size() {
+        assert_eq!(STR_OBJECT_FIELDS.len(), str_object_offsets().len());
+        assert_eq!(std::mem::size_of::<StrObject>(), 32);
+    }
+}

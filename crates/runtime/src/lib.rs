@@ -1,1 +1,47 @@
-//! placeholder
+//! taipan-runtime: the library every Taipan executable links.
+//!
+//! It owns what generated code does not do inline: allocation through the Boehm
+//! collector (`gc`), the buffered standard output (`output`), str objects and
+//! their methods (`strings`), the numeric operations whose CPython semantics are
+//! too long to emit inline (`numbers`), float printing (`float_repr`), and raising
+//! Python exceptions (`exceptions`). Every function generated code calls is
+//! declared once, in `taipan_abi::for_each_runtime_function!`, and `abi_check`
+//! makes this crate fail to compile if a definition here drifts from it.
+//!
+//! The runtime depends on no compiler crate: only on `taipan-abi`.
+//!
+//! Invariant: every buffer that may hold a pointer to a Python object comes
+//! from the collector, never from Rust's allocator, or the collector cannot see
+//! the pointer and may free the object.
+
+#![allow(clippy::missing_safety_doc)]
+
+mod abi_check;
+pub mod exceptions;
+pub mod float_repr;
+pub mod gc;
+pub mod numbers;
+pub mod output;
+pub mod strings;
+mod unicode_tables;
+
+/// Called by the generated `main` before any module code runs.
+#[no_mangle]
+pub unsafe extern "C" fn taipan_runtime_init(_argc: i32, _argv: *const *const u8) {
+    gc::init();
+}
+
+/// Called by the generated `main` after the main module's code finishes.
+#[no_mangle]
+pub extern "C" fn taipan_runtime_exit() {
+    output::flush_stdout();
+}
+
+/// Every exported function under one path, for `abi_check`.
+mod exported {
+    pub use crate::exceptions::{taipan_raise, taipan_raise_recursion_error};
+    pub use crate::numbers::*;
+    pub use crate::output::*;
+    pub use crate::strings::*;
+    pub use crate::{taipan_runtime_exit, taipan_runtime_init};
+}

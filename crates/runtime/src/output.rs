@@ -1,0 +1,86 @@
+//! Buffered standard output.
+//!
+//! Generated code writes through one process-wide buffer that is flushed when it
+//! fills, when the program ends and before anything is written to stderr, so
+//! that output interleaves as it does under CPython when stdout is a pipe.
+
+use std::cell::UnsafeCell;
+use taipan_abi::StrRef;
+
+struct OutputBuffer(UnsafeCell<Vec<u8>>);
+
+// The runtime runs Python code on one thread.
+unsafe impl Sync for OutputBuffer {}
+
+static STDOUT_BUFFER: OutputBuffer = OutputBuffer(UnsafeCell::new(Vec::new()));
+
+const FLUSH_THRESHOLD: usize = 1 << 16;
+
+pub fn write_bytes(bytes: &[u8]) {
+    let buffer = unsafe { &mut *STDOUT_BUFFER.0.get() };
+    buffer.extend_from_slice(bytes);
+    if buffer.len() >= FLUSH_THRESHOLD {
+        flush_stdout();
+    }
+}
+
+pub fn flush_stdout() {
+    let buffer = unsafe { &mut *STDOUT_BUFFER.0.get() };
+    let mut written = 0;
+    while written < buffer.len() {
+        let result = unsafe { write(1, buffer[written..].as_ptr(), buffer.len() - written) };
+        if result <= 0 {
+            // A closed pipe: drop the output, as there is no one to read it.
+            break;
+        }
+        written += result as usize;
+    }
+    buffer.clear();
+}
+
+extern "C" {
+    fn write(fd: i32, buffer: *const u8, count: usize) -> isize;
+}
+
+pub fn write_stderr(bytes: &[u8]) {
+    flush_stdout();
+    let mut written = 0;
+    while written < bytes.len() {
+        let result = unsafe { write(2, bytes[written..].as_ptr(), bytes.len() - written) };
+        if result <= 0 {
+            break;
+        }
+        written += result as usize;
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn taipan_write_str(value: StrRef) {
+    write_bytes(crate::strings::as_bytes(value));
+}
+
+#[no_mangle]
+pub extern "C" fn taipan_write_int(value: i64) {
+    let mut digits = [0u8; 24];
+    write_bytes(crate::numbers::format_int(value, &mut digits));
+}
+
+#[no_mangle]
+pub extern "C" fn taipan_write_float(value: f64) {
+    write_bytes(crate::float_repr::float_repr(value).as_bytes());
+}
+
+#[no_mangle]
+pub extern "C" fn taipan_write_bool(value: u8) {
+    write_bytes(if value != 0 { b"True" } else { b"False" });
+}
+
+#[no_mangle]
+pub extern "C" fn taipan_write_none() {
+    write_bytes(b"None");
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn taipan_write_str_repr(value: StrRef) {
+    write_bytes(crate::strings::repr(crate::strings::as_str(value)).as_bytes());
+}

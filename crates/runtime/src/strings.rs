@@ -1,0 +1,411 @@
+//! str objects: allocation, conversion, comparison and the str methods.
+//!
+//! A str is UTF-8 plus its length in code points (`taipan_abi::StrObject`).
+//! Indices in Python's API count code points; for ASCII strings (flagged at
+//! creation) code point and byte offsets are the same, which makes indexing an
+//! ASCII string O(1). Character classes (`isdigit`, `isspace`, printable for
+//! `repr`) come from tables generated from CPython itself.
+
+use crate::exceptions::raise;
+use crate::unicode_tables::{in_ranges, ISDIGIT, ISSPACE, NONPRINTABLE};
+use taipan_abi::{find_mode, justify_mode, str_flags, strip_mode, type_tag, ExceptionKind, ObjectHeader, StrObject, StrRef, ABSENT_INT};
+
+pub unsafe fn as_bytes<'a>(value: StrRef) -> &'a [u8] {
+    let object = &*value;
+    std::slice::from_raw_parts(object.data, object.byte_length as usize)
+}
+
+pub unsafe fn as_str<'a>(value: StrRef) -> &'a str {
+    std::str::from_utf8_unchecked(as_bytes(value))
+}
+
+unsafe fn is_ascii(value: StrRef) -> bool {
+    (*value).header.flags & str_flags::ASCII != 0
+}
+
+unsafe fn char_length(value: StrRef) -> i64 {
+    (*value).char_length
+}
+
+/// Copies `text` into a new collected str object.
+pub fn new_str(text: &str) -> StrRef {
+    let header_size = std::mem::size_of::<StrObject>();
+    let block = crate::gc::allocate_atomic(header_size + text.len().max(1));
+    let ascii = text.is_ascii();
+    let char_length = if ascii { text.len() } else { text.chars().count() };
+    unsafe {
+        let data = block.add(header_size);
+        std::ptr::copy_nonoverlapping(text.as_ptr(), data, text.len());
+        let object = block as *mut StrObject;
+        object.write(StrObject {
+            header: ObjectHeader { type_tag: type_tag::STR, flags: if ascii { str_flags::ASCII } else { 0 } },
+            byte_length: text.len() as i64,
+            char_length: char_length as i64,
+            data,
+        });
+        object
+    }
+}
+
+pub fn is_python_space(c: char) -> bool {
+    in_ranges(ISSPACE, c)
+}
+
+/// `repr(s)`: CPython's quoting and escaping rules.
+pub fn repr(text: &str) -> String {
+    let quote = if text.contains('\'') && !text.contains('"') { '"' } else { '\'' };
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push(quote);
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) < 0x7f => out.push(c),
+            c if in_ranges(NONPRINTABLE, c) => {
+                let code = c as u32;
+                if code <= 0xff {
+                    out.push_str(&format!("\\x{code:02x}"));
+                } else if code <= 0xffff {
+                    out.push_str(&format!("\\u{code:04x}"));
+                } else {
+                    out.push_str(&format!("\\U{code:08x}"));
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+/// Byte offset of code point `index` (0..=char_length) in `value`.
+unsafe fn byte_offset(value: StrRef, index: i64) -> usize {
+    if is_ascii(value) {
+        return index as usize;
+    }
+    let text = as_str(value);
+    text.char_indices().nth(index as usize).map(|(offset, _)| offset).unwrap_or(text.len())
+}
+
+/// Code point index of byte offset `offset`.
+fn char_index(text: &str, ascii: bool, offset: usize) -> i64 {
+    if ascii {
+        offset as i64
+    } else {
+        text[..offset].chars().count() as i64
+    }
+}
+
+/// Python's slice-index adjustment for `start`/`end` arguments.
+fn adjust_bounds(start: i64, end: i64, length: i64) -> (i64, i64) {
+    let adjust = |value: i64, default: i64| -> i64 {
+        if value == ABSENT_INT {
+            default
+        } else if value < 0 {
+            (value + length).max(0)
+        } else {
+            value.min(length)
+        }
+    };
+    (if start == ABSENT_INT { 0 } else { adjust(start, 0) }, adjust(end, length))
+}
+
+#[no_mangle]
+pub extern "C" fn taipan_str_from_int(value: i64) -> StrRef {
+    let mut digits = [0u8; 24];
+    let bytes = crate::numbers::format_int(value, &mut digits);
+    new_str(std::str::from_utf8(bytes).expect("digits are ASCII"))
+}
+
+#[no_mangle]
+pub extern "C" fn taipan_str_from_float(value: f64) -> StrRef {
+    new_str(&crate::float_repr::float_repr(value))
+}
+
+#[no_mangle]
+pub extern "C" fn taipan_str_from_bool(value: u8) -> StrRef {
+    new_str(if value != 0 { "True" } else { "False" })
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn taipan_str_repr(value: StrRef) -> StrRef {
+    new_str(&repr(as_str(value)))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn taipan_str_concat(left: StrRef, right: StrRef) -> StrRef {
+    if (*left).byte_length == 0 {
+        return right;
+    }
+    if (*right).byte_length == 0 {
+        return left;
+    }
+    let mut text = String::with_capacity(((*left).byte_length + (*right).byte_length) as usize);
+    text.push_str(as_str(left));
+    text.push_str(as_str(right));
+    new_str(&text)
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn taipan_str_repeat(value: StrRef, count: i64) -> StrRef {
+    if count <= 0 {
+        return new_str("");
+    }
+    if count == 1 {
+        return value;
+    }
+    let length = (*value).byte_length;
+    if length.checked_mul(count).map_or(true, |total| total > isize::MAX as i64 / 2) {
+        raise(ExceptionKind::OverflowError, "repeated string is too long");
+    }
+    new_str(&as_str(value).repeat(count as usize))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn taipan_str_compare(left: StrRef, right: StrRef) -> i32 {
+    // UTF-8 byte order is code point order.
+    match as_bytes(left).cmp(as_bytes(right)) {
+        std::cmp::Ordering::Less => -1,
+        std::cmp::Ordering::Equal => 0,
+        std::cmp::Ordering::Greater => 1,
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn taipan_str_equal(left: StrRef, right: StrRef) -> u8 {
+    (left == right || as_bytes(left) == as_bytes(right)) as u8
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn taipan_str_contains(haystack: StrRef, needle: StrRef) -> u8 {
+    as_str(haystack).contains(as_str(needle)) as u8
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn taipan_str_get_item(value: StrRef, index: i64) -> StrRef {
+    let length = char_length(value);
+    let position = if index < 0 { index + length } else { index };
+    if position < 0 || position >= length {
+        raise(ExceptionKind::IndexError, "string index out of range");
+    }
+    let start = byte_offset(value, position);
+    let text = as_str(value);
+    let c = text[start..].chars().next().expect("index is in range");
+    new_str(&text[start..start + c.len_utf8()])
+}
+
+/// The code point starting at `*byte_offset`, advancing the offset; null at
+/// the end. Drives `for c in s`.
+#[no_mangle]
+pub unsafe extern "C" fn taipan_str_next_char(value: StrRef, byte_offset: *mut i64) -> StrRef {
+    let text = as_str(value);
+    let offset = *byte_offset as usize;
+    match text[offset..].chars().next() {
+        Some(c) => {
+            *byte_offset = (offset + c.len_utf8()) as i64;
+            new_str(&text[offset..offset + c.len_utf8()])
+        }
+        None => std::ptr::null(),
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn taipan_str_upper(value: StrRef) -> StrRef {
+    new_str(&as_str(value).to_uppercase())
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn taipan_str_lower(value: StrRef) -> StrRef {
+    new_str(&as_str(value).to_lowercase())
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn taipan_str_strip(value: StrRef, chars: StrRef, which: i32) -> StrRef {
+    let text = as_str(value);
+    let strip_set: Option<&str> = if chars.is_null() { None } else { Some(as_str(chars)) };
+    let matches = |c: char| match strip_set {
+        None => is_python_space(c),
+        Some(set) => set.contains(c),
+    };
+    let stripped = match which {
+        strip_mode::LEFT => text.trim_start_matches(matches),
+        strip_mode::RIGHT => text.trim_end_matches(matches),
+        _ => text.trim_matches(matches),
+    };
+    if stripped.len() == text.len() {
+        value
+    } else {
+        new_str(stripped)
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn taipan_str_startswith(value: StrRef, prefix: StrRef) -> u8 {
+    as_bytes(value).starts_with(as_bytes(prefix)) as u8
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn taipan_str_endswith(value: StrRef, suffix: StrRef) -> u8 {
+    as_bytes(value).ends_with(as_bytes(suffix)) as u8
+}
+
+/// `find`, `rfind`, `index`, `rindex` and `count`, with optional `start`/`end`.
+#[no_mangle]
+pub unsafe extern "C" fn taipan_str_find(value: StrRef, sub: StrRef, start: i64, end: i64, mode: i32) -> i64 {
+    let length = char_length(value);
+    let (start, end) = adjust_bounds(start, end, length);
+    let not_found = || -> i64 {
+        match mode {
+            find_mode::INDEX | find_mode::RINDEX => raise(ExceptionKind::ValueError, "substring not found"),
+            find_mode::COUNT => 0,
+            _ => -1,
+        }
+    };
+    // CPython: an empty range past the end never matches, even the empty string.
+    if start > length || end < start {
+        return not_found();
+    }
+    let text = as_str(value);
+    let needle = as_str(sub);
+    let ascii = is_ascii(value);
+    let byte_start = byte_offset(value, start);
+    let byte_end = byte_offset(value, end);
+    let window = &text[byte_start..byte_end];
+    let found = match mode {
+        find_mode::COUNT => {
+            if needle.is_empty() {
+                return end - start + 1;
+            }
+            return window.matches(needle).count() as i64;
+        }
+        find_mode::RFIND | find_mode::RINDEX => window.rfind(needle),
+        _ => window.find(needle),
+    };
+    match found {
+        Some(offset) => char_index(text, ascii, byte_start + offset),
+        None => not_found(),
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn taipan_str_replace(value: StrRef, old: StrRef, new: StrRef, count: i64) -> StrRef {
+    let text = as_str(value);
+    let old = as_str(old);
+    let new = as_str(new);
+    let limit = if count < 0 { usize::MAX } else { count as usize };
+    if limit == 0 {
+        return value;
+    }
+    let mut out = String::with_capacity(text.len());
+    if old.is_empty() {
+        // CPython inserts `new` before every code point and at the end.
+        let mut inserted = 0;
+        for c in text.chars() {
+            if inserted < limit {
+                out.push_str(new);
+                inserted += 1;
+            }
+            out.push(c);
+        }
+        if inserted < limit {
+            out.push_str(new);
+        }
+        return new_str(&out);
+    }
+    let mut rest = text;
+    let mut replaced = 0;
+    while replaced < limit {
+        match rest.find(old) {
+            Some(position) => {
+                out.push_str(&rest[..position]);
+                out.push_str(new);
+                rest = &rest[position + old.len()..];
+                replaced += 1;
+            }
+            None => break,
+        }
+    }
+    if replaced == 0 {
+        return value;
+    }
+    out.push_str(rest);
+    new_str(&out)
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn taipan_str_justify(value: StrRef, width: i64, fill: StrRef, mode: i32) -> StrRef {
+    let fill_char = if fill.is_null() {
+        ' '
+    } else {
+        let fill_text = as_str(fill);
+        let mut chars = fill_text.chars();
+        match (chars.next(), chars.next()) {
+            (Some(c), None) => c,
+            _ => raise(ExceptionKind::TypeError, "The fill character must be exactly one character long"),
+        }
+    };
+    let length = char_length(value);
+    if width <= length {
+        return value;
+    }
+    let margin = width - length;
+    let (left, right) = match mode {
+        justify_mode::LEFT => (0, margin),
+        justify_mode::RIGHT => (margin, 0),
+        _ => {
+            let left = margin / 2 + (margin & width & 1);
+            (left, margin - left)
+        }
+    };
+    let mut out = String::new();
+    out.extend(std::iter::repeat(fill_char).take(left as usize));
+    out.push_str(as_str(value));
+    out.extend(std::iter::repeat(fill_char).take(right as usize));
+    new_str(&out)
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn taipan_str_isdigit(value: StrRef) -> u8 {
+    let text = as_str(value);
+    (!text.is_empty() && text.chars().all(|c| in_ranges(ISDIGIT, c))) as u8
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn taipan_str_isspace(value: StrRef) -> u8 {
+    let text = as_str(value);
+    (!text.is_empty() && text.chars().all(is_python_space)) as u8
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn taipan_str_ord(value: StrRef) -> i64 {
+    let length = char_length(value);
+    if length != 1 {
+        raise(
+            ExceptionKind::TypeError,
+            &format!("ord() expected a character, but string of length {length} found"),
+        );
+    }
+    as_str(value).chars().next().expect("length is 1") as i64
+}
+
+#[no_mangle]
+pub extern "C" fn taipan_str_chr(code_point: i64) -> StrRef {
+    if !(0..0x110000).contains(&code_point) {
+        raise(ExceptionKind::ValueError, "chr() arg not in range(0x110000)");
+    }
+    match char::from_u32(code_point as u32) {
+        Some(c) => new_str(c.encode_utf8(&mut [0u8; 4])),
+        // Lone surrogates are valid Python strs but not UTF-8.
+        None => raise(
+            ExceptionKind::ValueError,
+            "chr() of a surrogate code point is not supported by Taipan (strs are UTF-8)",
+        ),
+    }
+}

@@ -17,3 +17,6 @@ x = 0
 for j in range(200000):
     x ^= j * 2654435761 & 0xFFFFFFFF
 print("xor mix =", x)
+print(total // 1000000, total % 1000000, total == 1499999 * 1500000 // 2)
+print(acc % 1000, acc // 1000, fsum * 6.0, (fsum * 6.0) ** 0.5)
+print(x & 0xFFFF, x >> 16, x % 7)

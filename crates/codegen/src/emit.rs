@@ -1,0 +1,1616 @@
+//! Code generation for one function instance: statements, expressions,
+//! builtins and str methods.
+//!
+//! Values are unboxed (`Value` pairs an LLVM value with its static type). An
+//! expression whose type is `never` (it always raises) leaves the builder in a
+//! fresh block with no predecessors, so the code after it is dead and LLVM drops
+//! it; nothing is stored or passed from such an expression.
+//!
+//! Every local has a stack slot and, unless it is a parameter, a "bound" flag,
+//! so that reading an unassigned local raises `UnboundLocalError` as in CPython;
+//! mem2reg and the optimiser remove the slots and almost all the flag checks.
+
+use crate::module::{CodegenError, CodegenResult, ModuleGenerator, RECURSION_LIMIT};
+use inkwell::basic_block::BasicBlock;
+use inkwell::builder::Builder;
+use inkwell::intrinsics::Intrinsic;
+use inkwell::values::{BasicMetadataValueEnum, BasicValue, BasicValueEnum, FloatValue, FunctionValue, IntValue, PointerValue};
+use inkwell::{AddressSpace, FloatPredicate, IntPredicate};
+use taipan_abi::{find_mode, justify_mode, names, strip_mode, ExceptionKind, ABSENT_INT, STR_FIELD_CHAR_LENGTH};
+use taipan_parser_bridge::hir::*;
+use taipan_typeinfer::operators::{self, ComparisonKind, ExponentSign, Outcome};
+use taipan_typeinfer::{exponent_sign, ArgumentSource, CallResolution, Instance, Type};
+
+/// A value and its static type. `llvm` is `None` for `None` and for values
+/// that are never produced.
+#[derive(Clone, Debug)]
+pub(crate) struct Value<'ctx> {
+    pub llvm: Option<BasicValueEnum<'ctx>>,
+    pub ty: Type,
+}
+
+impl<'ctx> Value<'ctx> {
+    pub fn new(llvm: impl BasicValue<'ctx>, ty: Type) -> Self {
+        Value { llvm: Some(llvm.as_basic_value_enum()), ty }
+    }
+
+    pub fn none() -> Self {
+        Value { llvm: None, ty: Type::None }
+    }
+
+    pub fn never() -> Self {
+        Value { llvm: None, ty: Type::Unknown }
+    }
+
+    pub fn is_never(&self) -> bool {
+        self.ty == Type::Unknown || self.ty.contains_union()
+    }
+
+    fn get(&self) -> CodegenResult<BasicValueEnum<'ctx>> {
+        self.llvm.ok_or_else(|| CodegenError(format!("a value of type {} has no representation", self.ty)))
+    }
+
+    pub fn int(&self) -> CodegenResult<IntValue<'ctx>> {
+        Ok(self.get()?.into_int_value())
+    }
+
+    pub fn float(&self) -> CodegenResult<FloatValue<'ctx>> {
+        Ok(self.get()?.into_float_value())
+    }
+
+    pub fn pointer(&self) -> CodegenResult<PointerValue<'ctx>> {
+        Ok(self.get()?.into_pointer_value())
+    }
+}
+
+struct LocalSlot<'ctx> {
+    value: Option<PointerValue<'ctx>>,
+    bound: Option<PointerValue<'ctx>>,
+}
+
+struct LoopTargets<'ctx> {
+    continue_block: BasicBlock<'ctx>,
+    break_block: BasicBlock<'ctx>,
+}
+
+pub(crate) struct FunctionEmitter<'a, 'ctx, 'p> {
+    pub gen: &'a mut ModuleGenerator<'ctx, 'p>,
+    pub builder: Builder<'ctx>,
+    pub function: FunctionValue<'ctx>,
+    instance: &'p Instance,
+    def: &'p Function,
+    locals: Vec<LocalSlot<'ctx>>,
+    loops: Vec<LoopTargets<'ctx>>,
+    /// The recursion depth on entry, restored on every return.
+    saved_depth: Option<IntValue<'ctx>>,
+}
+
+impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
+    pub fn new(gen: &'a mut ModuleGenerator<'ctx, 'p>, instance_index: usize, function: FunctionValue<'ctx>) -> Self {
+        let typed = gen.typed;
+        let program = gen.program;
+        let instance = &typed.instances[instance_index];
+        let def = program.function(instance.function);
+        let builder = gen.context.create_builder();
+        FunctionEmitter { gen, builder, function, instance, def, locals: Vec::new(), loops: Vec::new(), saved_depth: None }
+    }
+
+    // ----- small helpers -------------------------------------------------------
+
+    fn i64_type(&self) -> inkwell::types::IntType<'ctx> {
+        self.gen.context.i64_type()
+    }
+
+    fn i1(&self, value: bool) -> IntValue<'ctx> {
+        self.gen.context.bool_type().const_int(value as u64, false)
+    }
+
+    pub fn const_int(&self, value: i64) -> IntValue<'ctx> {
+        self.i64_type().const_int(value as u64, true)
+    }
+
+    fn expr_type(&self, expr: &Expr) -> Type {
+        self.instance.expr_types[expr.id.0 as usize].clone()
+    }
+
+    pub fn append_block(&self, name: &str) -> BasicBlock<'ctx> {
+        self.gen.context.append_basic_block(self.function, name)
+    }
+
+    fn is_terminated(&self) -> bool {
+        self.builder.get_insert_block().and_then(|block| block.get_terminator()).is_some()
+    }
+
+    fn branch_to(&self, block: BasicBlock<'ctx>) -> CodegenResult<()> {
+        if !self.is_terminated() {
+            self.builder.build_unconditional_branch(block)?;
+        }
+        Ok(())
+    }
+
+    /// Continues in a block nothing jumps to: what follows is dead code.
+    fn start_dead_block(&self) {
+        let block = self.append_block("dead");
+        self.builder.position_at_end(block);
+    }
+
+    pub fn call_runtime(&mut self, name: &str, args: &[BasicValueEnum<'ctx>], result_name: &str) -> CodegenResult<Option<BasicValueEnum<'ctx>>> {
+        let function = self.gen.runtime_function(name)?;
+        let args: Vec<BasicMetadataValueEnum> = args.iter().map(|arg| (*arg).into()).collect();
+        let call = self.builder.build_call(function, &args, result_name)?;
+        Ok(call.try_as_basic_value().basic())
+    }
+
+    fn call_runtime_value(&mut self, name: &str, args: &[BasicValueEnum<'ctx>], result_name: &str) -> CodegenResult<BasicValueEnum<'ctx>> {
+        self.call_runtime(name, args, result_name)?
+            .ok_or_else(|| CodegenError(format!("runtime function `{name}` returns no value")))
+    }
+
+    pub fn str_constant(&mut self, text: &str) -> PointerValue<'ctx> {
+        self.gen.str_constant(text)
+    }
+
+    /// Raises `kind(message)`; the builder continues in a dead block.
+    pub fn emit_raise(&mut self, kind: ExceptionKind, message: &str) -> CodegenResult<()> {
+        let message = self.str_constant(message);
+        self.emit_raise_with(kind, message)
+    }
+
+    fn emit_raise_with(&mut self, kind: ExceptionKind, message: PointerValue<'ctx>) -> CodegenResult<()> {
+        let kind = self.gen.context.i32_type().const_int(kind as u64, false);
+        self.call_runtime(names::taipan_raise, &[kind.into(), message.into()], "")?;
+        self.builder.build_unreachable()?;
+        self.start_dead_block();
+        Ok(())
+    }
+
+    /// Raises `kind(message)` when `condition` holds, and continues otherwise.
+    pub fn raise_if(&mut self, condition: IntValue<'ctx>, kind: ExceptionKind, message: &str) -> CodegenResult<()> {
+        let raise_block = self.append_block("raise");
+        let continue_block = self.append_block("ok");
+        self.builder.build_conditional_branch(condition, raise_block, continue_block)?;
+        self.builder.position_at_end(raise_block);
+        self.emit_raise(kind, message)?;
+        self.builder.position_at_end(continue_block);
+        Ok(())
+    }
+
+    /// Calls an LLVM intrinsic overloaded on `types`.
+    pub fn call_intrinsic(
+        &mut self,
+        name: &str,
+        types: &[inkwell::types::BasicTypeEnum<'ctx>],
+        args: &[BasicValueEnum<'ctx>],
+        result_name: &str,
+    ) -> CodegenResult<BasicValueEnum<'ctx>> {
+        let intrinsic = Intrinsic::find(name).ok_or_else(|| CodegenError(format!("no LLVM intrinsic {name}")))?;
+        let declaration = intrinsic
+            .get_declaration(&self.gen.module, types)
+            .ok_or_else(|| CodegenError(format!("cannot declare LLVM intrinsic {name}")))?;
+        let args: Vec<BasicMetadataValueEnum> = args.iter().map(|arg| (*arg).into()).collect();
+        self.builder
+            .build_call(declaration, &args, result_name)?
+            .try_as_basic_value()
+            .basic()
+            .ok_or_else(|| CodegenError(format!("intrinsic {name} returns no value")))
+    }
+
+    fn bool_to_i64(&self, value: IntValue<'ctx>) -> CodegenResult<IntValue<'ctx>> {
+        Ok(self.builder.build_int_z_extend(value, self.i64_type(), "as_int")?)
+    }
+
+    fn bool_to_i8(&self, value: IntValue<'ctx>) -> CodegenResult<IntValue<'ctx>> {
+        Ok(self.builder.build_int_z_extend(value, self.gen.context.i8_type(), "as_byte")?)
+    }
+
+    fn i8_to_bool(&self, value: BasicValueEnum<'ctx>) -> CodegenResult<IntValue<'ctx>> {
+        Ok(self.builder.build_int_compare(IntPredicate::NE, value.into_int_value(), self.gen.context.i8_type().const_zero(), "truth")?)
+    }
+
+    /// An int or bool value as an `i64`.
+    pub fn as_i64(&self, value: &Value<'ctx>) -> CodegenResult<IntValue<'ctx>> {
+        match value.ty {
+            Type::Bool => self.bool_to_i64(value.int()?),
+            Type::Int => value.int(),
+            _ => Err(CodegenError(format!("expected an int, found {}", value.ty))),
+        }
+    }
+
+    /// An int, bool or float value as a `double` (CPython's `float(int)`; exact
+    /// for the 64-bit ints this slice has, up to rounding to 53 bits).
+    pub fn as_f64(&self, value: &Value<'ctx>) -> CodegenResult<FloatValue<'ctx>> {
+        match value.ty {
+            Type::Float => value.float(),
+            Type::Int => Ok(self.builder.build_signed_int_to_float(value.int()?, self.gen.context.f64_type(), "as_float")?),
+            Type::Bool => Ok(self.builder.build_unsigned_int_to_float(value.int()?, self.gen.context.f64_type(), "as_float")?),
+            _ => Err(CodegenError(format!("expected a number, found {}", value.ty))),
+        }
+    }
+
+    // ----- function structure --------------------------------------------------
+
+    pub fn emit_body(&mut self) -> CodegenResult<()> {
+        let entry = self.append_block("entry");
+        self.builder.position_at_end(entry);
+        let def = self.def;
+        let instance = self.instance;
+        for (index, local) in def.locals.iter().enumerate() {
+            let local_type = &instance.local_types[index];
+            let is_param = index < def.params.len();
+            let value = if ModuleGenerator::has_value(local_type) {
+                Some(self.builder.build_alloca(self.gen.llvm_type(local_type), &format!("{}.slot", local.name))?)
+            } else {
+                None
+            };
+            let bound = if is_param {
+                None
+            } else {
+                let flag = self.builder.build_alloca(self.gen.context.bool_type(), &format!("{}.bound", local.name))?;
+                self.builder.build_store(flag, self.i1(false))?;
+                Some(flag)
+            };
+            self.locals.push(LocalSlot { value, bound });
+        }
+        let mut llvm_index = 0;
+        for (param, arg_type) in def.params.iter().zip(&instance.arg_types) {
+            if ModuleGenerator::has_value(arg_type) {
+                let incoming = self
+                    .function
+                    .get_nth_param(llvm_index)
+                    .ok_or_else(|| CodegenError("missing LLVM parameter".into()))?;
+                llvm_index += 1;
+                if let Some(slot) = self.locals[param.local.0 as usize].value {
+                    self.builder.build_store(slot, incoming)?;
+                }
+            }
+        }
+        if !def.is_module_init {
+            self.emit_recursion_check()?;
+        }
+        self.emit_block(&def.body)?;
+        if !self.is_terminated() {
+            if ModuleGenerator::has_value(&instance.return_type) {
+                // Inference proved the end unreachable (every path returns or
+                // raises); should it ever be reached, fail loudly, not silently.
+                self.emit_raise(ExceptionKind::TypeError, "internal error: reached the end of a function that must return a value")?;
+                self.builder.build_unreachable()?;
+            } else {
+                self.emit_return(None)?;
+            }
+        }
+        // Dead blocks left without a terminator get one.
+        let mut block = self.function.get_first_basic_block();
+        while let Some(current) = block {
+            if current.get_terminator().is_none() {
+                self.builder.position_at_end(current);
+                self.builder.build_unreachable()?;
+            }
+            block = current.get_next_basic_block();
+        }
+        Ok(())
+    }
+
+    /// CPython raises `RecursionError` past 1000 nested Python frames; Taipan
+    /// counts its frames the same way, so deep recursion raises instead of
+    /// overflowing the C stack.
+    fn emit_recursion_check(&mut self) -> CodegenResult<()> {
+        let depth_pointer = self.gen.depth.as_pointer_value();
+        let depth = self.builder.build_load(self.i64_type(), depth_pointer, "depth")?.into_int_value();
+        let deeper = self.builder.build_int_add(depth, self.const_int(1), "deeper")?;
+        let limit = self.i64_type().const_int(RECURSION_LIMIT, false);
+        let too_deep = self.builder.build_int_compare(IntPredicate::UGT, deeper, limit, "too_deep")?;
+        let raise_block = self.append_block("recursion_error");
+        let continue_block = self.append_block("body");
+        self.builder.build_conditional_branch(too_deep, raise_block, continue_block)?;
+        self.builder.position_at_end(raise_block);
+        self.call_runtime(names::taipan_raise_recursion_error, &[], "")?;
+        self.builder.build_unreachable()?;
+        self.builder.position_at_end(continue_block);
+        self.builder.build_store(depth_pointer, deeper)?;
+        self.saved_depth = Some(depth);
+        Ok(())
+    }
+
+    fn emit_return(&mut self, value: Option<Value<'ctx>>) -> CodegenResult<()> {
+        if let Some(depth) = self.saved_depth {
+            self.builder.build_store(self.gen.depth.as_pointer_value(), depth)?;
+        }
+        match value.and_then(|value| value.llvm) {
+            Some(llvm) if ModuleGenerator::has_value(&self.instance.return_type) => {
+                self.builder.build_return(Some(&llvm))?;
+            }
+            _ => {
+                self.builder.build_return(None)?;
+            }
+        }
+        Ok(())
+    }
+
+    // ----- statements ------------------------------------------------------
+
+    fn emit_block(&mut self, body: &[Stmt]) -> CodegenResult<()> {
+        for stmt in body {
+            if self.is_terminated() {
+                self.start_dead_block();
+            }
+            self.emit_stmt(stmt)?;
+        }
+        Ok(())
+    }
+
+    fn emit_stmt(&mut self, stmt: &Stmt) -> CodegenResult<()> {
+        match &stmt.kind {
+            StmtKind::Expr(expr) => {
+                self.emit_expr(expr)?;
+            }
+            StmtKind::Assign { targets, value } => {
+                let value = self.emit_expr(value)?;
+                for target in targets {
+                    self.emit_bind(target, &value)?;
+                }
+            }
+            StmtKind::AugAssign { target, op, value } => {
+                let Target::Variable { variable, span } = target else {
+                    return Err(CodegenError("augmented assignment to a tuple".into()));
+                };
+                let current = self.emit_variable_read(*variable, *span)?;
+                let operand = self.emit_expr(value)?;
+                let result = self.emit_binary(*op, current, operand, exponent_sign(value))?;
+                self.emit_bind(target, &result)?;
+            }
+            StmtKind::If { condition, then_body, else_body } => {
+                let truth = self.emit_condition(condition)?;
+                let then_block = self.append_block("then");
+                let else_block = self.append_block("else");
+                let end_block = self.append_block("endif");
+                self.builder.build_conditional_branch(truth, then_block, else_block)?;
+                self.builder.position_at_end(then_block);
+                self.emit_block(then_body)?;
+                self.branch_to(end_block)?;
+                self.builder.position_at_end(else_block);
+                self.emit_block(else_body)?;
+                self.branch_to(end_block)?;
+                self.builder.position_at_end(end_block);
+            }
+            StmtKind::While { condition, body, else_body } => {
+                let header = self.append_block("while.cond");
+                let body_block = self.append_block("while.body");
+                let else_block = self.append_block("while.else");
+                let exit = self.append_block("while.end");
+                self.branch_to(header)?;
+                self.builder.position_at_end(header);
+                let truth = self.emit_condition(condition)?;
+                self.builder.build_conditional_branch(truth, body_block, else_block)?;
+                self.builder.position_at_end(body_block);
+                self.loops.push(LoopTargets { continue_block: header, break_block: exit });
+                self.emit_block(body)?;
+                self.loops.pop();
+                self.branch_to(header)?;
+                self.builder.position_at_end(else_block);
+                self.emit_block(else_body)?;
+                self.branch_to(exit)?;
+                self.builder.position_at_end(exit);
+            }
+            StmtKind::For { target, iterable, body, else_body } => self.emit_for(target, iterable, body, else_body)?,
+            StmtKind::Return(value) => {
+                let value = match value {
+                    Some(value) => Some(self.emit_expr(value)?),
+                    None => None,
+                };
+                if value.as_ref().is_some_and(Value::is_never) {
+                    return Ok(());
+                }
+                self.emit_return(value)?;
+            }
+            StmtKind::Break => {
+                let target = self.loops.last().ok_or_else(|| CodegenError("`break` outside a loop".into()))?.break_block;
+                self.builder.build_unconditional_branch(target)?;
+            }
+            StmtKind::Continue => {
+                let target = self.loops.last().ok_or_else(|| CodegenError("`continue` outside a loop".into()))?.continue_block;
+                self.builder.build_unconditional_branch(target)?;
+            }
+            StmtKind::Pass => {}
+            StmtKind::FunctionDef { function, global } => {
+                let def = self.gen.program.function(*function);
+                for (index, param) in def.params.iter().enumerate() {
+                    if let Some(default) = &param.default {
+                        let value = self.emit_expr(default)?;
+                        if let (Some(llvm), Some(slot)) = (value.llvm, self.gen.defaults.get(&(*function, index)).copied()) {
+                            self.builder.build_store(slot.as_pointer_value(), llvm)?;
+                        }
+                    }
+                }
+                if let Some(flag) = self.gen.global_slot(*global).bound {
+                    self.builder.build_store(flag.as_pointer_value(), self.i1(true))?;
+                }
+            }
+            StmtKind::Assert { test, message } => {
+                let truth = self.emit_condition(test)?;
+                let fail_block = self.append_block("assert.fail");
+                let ok_block = self.append_block("assert.ok");
+                self.builder.build_conditional_branch(truth, ok_block, fail_block)?;
+                self.builder.position_at_end(fail_block);
+                match message {
+                    Some(message) => {
+                        let value = self.emit_expr(message)?;
+                        if !value.is_never() {
+                            let text = self.emit_to_str(&value, false)?;
+                            self.emit_raise_with(ExceptionKind::AssertionError, text)?;
+                        }
+                    }
+                    None => {
+                        let empty = self.gen.context.ptr_type(AddressSpace::default()).const_null();
+                        self.emit_raise_with(ExceptionKind::AssertionError, empty)?;
+                    }
+                }
+                self.branch_to(ok_block)?;
+                self.builder.position_at_end(ok_block);
+            }
+        }
+        Ok(())
+    }
+
+    fn emit_for(&mut self, target: &Target, iterable: &Expr, body: &[Stmt], else_body: &[Stmt]) -> CodegenResult<()> {
+        if let ExprKind::Call { callee, args, .. } = &iterable.kind {
+            if let ExprKind::Builtin(Builtin::Range) = callee.kind {
+                return self.emit_for_range(target, args, body, else_body);
+            }
+        }
+        let sequence = self.emit_expr(iterable)?;
+        if sequence.is_never() {
+            return Ok(());
+        }
+        if sequence.ty != Type::Str {
+            return Err(CodegenError(format!("iteration over {}", sequence.ty)));
+        }
+        let string = sequence.pointer()?;
+        let offset = self.builder.build_alloca(self.i64_type(), "str.offset")?;
+        self.builder.build_store(offset, self.const_int(0))?;
+        let header = self.append_block("for.next");
+        let body_block = self.append_block("for.body");
+        let else_block = self.append_block("for.else");
+        let exit = self.append_block("for.end");
+        self.builder.build_unconditional_branch(header)?;
+        self.builder.position_at_end(header);
+        let character = self.call_runtime_value(names::taipan_str_next_char, &[string.into(), offset.into()], "char")?.into_pointer_value();
+        let done = self.builder.build_is_null(character, "done")?;
+        self.builder.build_conditional_branch(done, else_block, body_block)?;
+        self.builder.position_at_end(body_block);
+        self.emit_bind(target, &Value::new(character, Type::Str))?;
+        self.loops.push(LoopTargets { continue_block: header, break_block: exit });
+        self.emit_block(body)?;
+        self.loops.pop();
+        self.branch_to(header)?;
+        self.builder.position_at_end(else_block);
+        self.emit_block(else_body)?;
+        self.branch_to(exit)?;
+        self.builder.position_at_end(exit);
+        Ok(())
+    }
+
+    /// `for target in range(start, stop, step)`: a counted loop on an `i64`,
+    /// with no range object.
+    fn emit_for_range(&mut self, target: &Target, args: &[Expr], body: &[Stmt], else_body: &[Stmt]) -> CodegenResult<()> {
+        let mut values = Vec::new();
+        for arg in args {
+            values.push(self.emit_expr(arg)?);
+        }
+        if values.iter().any(Value::is_never) {
+            return Ok(());
+        }
+        for value in &values {
+            if !matches!(value.ty, Type::Int | Type::Bool) {
+                let message = format!("'{}' object cannot be interpreted as an integer", value.ty.python_name());
+                return self.emit_raise(ExceptionKind::TypeError, &message);
+            }
+        }
+        let mut ints = Vec::new();
+        for value in &values {
+            ints.push(self.as_i64(value)?);
+        }
+        let (start, stop, step) = match ints.as_slice() {
+            [stop] => (self.const_int(0), *stop, self.const_int(1)),
+            [start, stop] => (*start, *stop, self.const_int(1)),
+            [start, stop, step] => (*start, *stop, *step),
+            _ => return Err(CodegenError("range with a wrong argument count".into())),
+        };
+        let constant_step = step.get_sign_extended_constant();
+        if constant_step.is_none() || constant_step == Some(0) {
+            let zero = self.builder.build_int_compare(IntPredicate::EQ, step, self.const_int(0), "zero_step")?;
+            self.raise_if(zero, ExceptionKind::ValueError, "range() arg 3 must not be zero")?;
+        }
+        let counter = self.builder.build_alloca(self.i64_type(), "range.counter")?;
+        self.builder.build_store(counter, start)?;
+        let header = self.append_block("for.cond");
+        let body_block = self.append_block("for.body");
+        let latch = self.append_block("for.step");
+        let else_block = self.append_block("for.else");
+        let exit = self.append_block("for.end");
+        self.builder.build_unconditional_branch(header)?;
+        self.builder.position_at_end(header);
+        let current = self.builder.build_load(self.i64_type(), counter, "i")?.into_int_value();
+        let ascending = self.builder.build_int_compare(IntPredicate::SLT, current, stop, "below_stop")?;
+        let descending = self.builder.build_int_compare(IntPredicate::SGT, current, stop, "above_stop")?;
+        let keep_going = match constant_step {
+            Some(step) if step > 0 => ascending,
+            Some(step) if step < 0 => descending,
+            _ => {
+                let positive = self.builder.build_int_compare(IntPredicate::SGT, step, self.const_int(0), "step_positive")?;
+                self.builder.build_select(positive, ascending, descending, "in_range")?.into_int_value()
+            }
+        };
+        self.builder.build_conditional_branch(keep_going, body_block, else_block)?;
+        self.builder.position_at_end(body_block);
+        self.emit_bind(target, &Value::new(current, Type::Int))?;
+        self.loops.push(LoopTargets { continue_block: latch, break_block: exit });
+        self.emit_block(body)?;
+        self.loops.pop();
+        self.branch_to(latch)?;
+        self.builder.position_at_end(latch);
+        let current = self.builder.build_load(self.i64_type(), counter, "i")?.into_int_value();
+        // Stepping past i64's range means the counter has passed `stop`.
+        let sum = self
+            .call_intrinsic("llvm.sadd.with.overflow", &[self.i64_type().into()], &[current.into(), step.into()], "next")?
+            .into_struct_value();
+        let next = self.builder.build_extract_value(sum, 0, "next_i")?.into_int_value();
+        let overflowed = self.builder.build_extract_value(sum, 1, "wrapped")?.into_int_value();
+        self.builder.build_store(counter, next)?;
+        self.builder.build_conditional_branch(overflowed, else_block, header)?;
+        self.builder.position_at_end(else_block);
+        self.emit_block(else_body)?;
+        self.branch_to(exit)?;
+        self.builder.position_at_end(exit);
+        Ok(())
+    }
+
+    fn emit_bind(&mut self, target: &Target, value: &Value<'ctx>) -> CodegenResult<()> {
+        if value.is_never() {
+            return Ok(());
+        }
+        match target {
+            Target::Variable { variable: Variable::Local(local), .. } => {
+                let slot = &self.locals[local.0 as usize];
+                let (value_slot, bound) = (slot.value, slot.bound);
+                if let (Some(slot), Some(llvm)) = (value_slot, value.llvm) {
+                    self.builder.build_store(slot, llvm)?;
+                }
+                if let Some(flag) = bound {
+                    self.builder.build_store(flag, self.i1(true))?;
+                }
+            }
+            Target::Variable { variable: Variable::Global(global), .. } => {
+                let slot = self.gen.global_slot(*global);
+                if let (Some(storage), Some(llvm)) = (slot.value, value.llvm) {
+                    self.builder.build_store(storage.as_pointer_value(), llvm)?;
+                }
+                if let Some(flag) = slot.bound {
+                    self.builder.build_store(flag.as_pointer_value(), self.i1(true))?;
+                }
+            }
+            Target::Tuple { elements, .. } => match &value.ty {
+                Type::Tuple(members) if members.len() == elements.len() => {
+                    let aggregate = value.get()?.into_struct_value();
+                    let mut field = 0;
+                    let mut parts = Vec::new();
+                    for member in members {
+                        if ModuleGenerator::has_value(member) {
+                            let part = self.builder.build_extract_value(aggregate, field, "unpacked")?;
+                            parts.push(Value { llvm: Some(part), ty: member.clone() });
+                        } else {
+                            parts.push(Value { llvm: None, ty: member.clone() });
+                        }
+                        field += 1;
+                    }
+                    for (element, part) in elements.iter().zip(parts) {
+                        self.emit_bind(element, &part)?;
+                    }
+                }
+                Type::Tuple(members) => {
+                    let expected = elements.len();
+                    let got = members.len();
+                    let message = if got > expected {
+                        format!("too many values to unpack (expected {expected})")
+                    } else {
+                        format!("not enough values to unpack (expected {expected}, got {got})")
+                    };
+                    self.emit_raise(ExceptionKind::ValueError, &message)?;
+                }
+                other => {
+                    let message = format!("cannot unpack non-iterable {} object", other.python_name());
+                    self.emit_raise(ExceptionKind::TypeError, &message)?;
+                }
+            },
+        }
+        Ok(())
+    }
+
+    fn emit_variable_read(&mut self, variable: Variable, _span: taipan_parser_bridge::source::Span) -> CodegenResult<Value<'ctx>> {
+        match variable {
+            Variable::Local(local) => {
+                let local_type = self.instance.local_types[local.0 as usize].clone();
+                let name = self.def.locals[local.0 as usize].name.clone();
+                let slot = &self.locals[local.0 as usize];
+                let (value_slot, bound) = (slot.value, slot.bound);
+                let message = format!("cannot access local variable '{name}' where it is not associated with a value");
+                if local_type == Type::Unknown {
+                    self.emit_raise(ExceptionKind::UnboundLocalError, &message)?;
+                    return Ok(Value::never());
+                }
+                if let Some(flag) = bound {
+                    let is_bound = self.builder.build_load(self.gen.context.bool_type(), flag, &format!("{name}.is_bound"))?.into_int_value();
+                    let unbound = self.builder.build_not(is_bound, "unbound")?;
+                    self.raise_if(unbound, ExceptionKind::UnboundLocalError, &message)?;
+                }
+                match value_slot {
+                    Some(slot) => {
+                        let llvm = self.builder.build_load(self.gen.llvm_type(&local_type), slot, &name)?;
+                        Ok(Value { llvm: Some(llvm), ty: local_type })
+                    }
+                    None => Ok(Value { llvm: None, ty: local_type }),
+                }
+            }
+            Variable::Global(global) => {
+                let info = self.gen.program.global(global);
+                if info.kind == GlobalKind::ModuleName {
+                    let module_name = self.gen.program.module(info.module).name.clone();
+                    let text = self.str_constant(&module_name);
+                    return Ok(Value::new(text, Type::Str));
+                }
+                let global_type = self.gen.typed.global_types[global.0 as usize].clone();
+                let message = format!("name '{}' is not defined", info.name);
+                let slot = self.gen.global_slot(global);
+                if global_type == Type::Unknown {
+                    self.emit_raise(ExceptionKind::NameError, &message)?;
+                    return Ok(Value::never());
+                }
+                if let Some(flag) = slot.bound {
+                    let is_bound = self.builder.build_load(self.gen.context.bool_type(), flag.as_pointer_value(), "is_bound")?.into_int_value();
+                    let unbound = self.builder.build_not(is_bound, "unbound")?;
+                    self.raise_if(unbound, ExceptionKind::NameError, &message)?;
+                }
+                match slot.value {
+                    Some(storage) => {
+                        let llvm = self.builder.build_load(self.gen.llvm_type(&global_type), storage.as_pointer_value(), &info.name)?;
+                        Ok(Value { llvm: Some(llvm), ty: global_type })
+                    }
+                    None => Ok(Value { llvm: None, ty: global_type }),
+                }
+            }
+        }
+    }
+
+    // ----- conditions ------------------------------------------------------
+
+    /// The truth value of `expr` as an `i1`, short-circuiting `and`/`or`/`not`
+    /// without materialising their operand values.
+    fn emit_condition(&mut self, expr: &Expr) -> CodegenResult<IntValue<'ctx>> {
+        match &expr.kind {
+            ExprKind::BoolOp { op, values } => {
+                let end = self.append_block(if *op == BoolOp::And { "and.end" } else { "or.end" });
+                let mut incoming: Vec<(IntValue<'ctx>, BasicBlock<'ctx>)> = Vec::new();
+                for (index, value) in values.iter().enumerate() {
+                    let truth = self.emit_condition(value)?;
+                    let block = self.builder.get_insert_block().ok_or_else(|| CodegenError("no insert block".into()))?;
+                    if index + 1 == values.len() {
+                        if !self.is_terminated() {
+                            incoming.push((truth, block));
+                            self.builder.build_unconditional_branch(end)?;
+                        }
+                    } else {
+                        let next = self.append_block("next_operand");
+                        if !self.is_terminated() {
+                            incoming.push((self.i1(*op == BoolOp::Or), block));
+                            match op {
+                                BoolOp::And => self.builder.build_conditional_branch(truth, next, end)?,
+                                BoolOp::Or => self.builder.build_conditional_branch(truth, end, next)?,
+                            };
+                        }
+                        self.builder.position_at_end(next);
+                    }
+                }
+                self.builder.position_at_end(end);
+                self.phi_of_bools(&incoming)
+            }
+            ExprKind::Unary { op: UnaryOp::Not, operand } => {
+                let truth = self.emit_condition(operand)?;
+                Ok(self.builder.build_not(truth, "not")?)
+            }
+            _ => {
+                let value = self.emit_expr(expr)?;
+                self.emit_truth(&value)
+            }
+        }
+    }
+
+    fn phi_of_bools(&mut self, incoming: &[(IntValue<'ctx>, BasicBlock<'ctx>)]) -> CodegenResult<IntValue<'ctx>> {
+        if incoming.is_empty() {
+            return Ok(self.i1(false));
+        }
+        let phi = self.builder.build_phi(self.gen.context.bool_type(), "truth")?;
+        for (value, block) in incoming {
+            phi.add_incoming(&[(value, *block)]);
+        }
+        Ok(phi.as_basic_value().into_int_value())
+    }
+
+    /// `bool(value)`.
+    fn emit_truth(&mut self, value: &Value<'ctx>) -> CodegenResult<IntValue<'ctx>> {
+        Ok(match &value.ty {
+            Type::Bool => value.int()?,
+            Type::Int => self.builder.build_int_compare(IntPredicate::NE, value.int()?, self.const_int(0), "nonzero")?,
+            // NaN is true, as in CPython.
+            Type::Float => self.builder.build_float_compare(
+                FloatPredicate::UNE,
+                value.float()?,
+                self.gen.context.f64_type().const_zero(),
+                "nonzero",
+            )?,
+            Type::None => self.i1(false),
+            Type::Str => {
+                let length = self.str_length(value.pointer()?)?;
+                self.builder.build_int_compare(IntPredicate::NE, length, self.const_int(0), "nonempty")?
+            }
+            Type::Tuple(members) => self.i1(!members.is_empty()),
+            Type::Unknown | Type::Union(_) => self.i1(false),
+        })
+    }
+
+    /// The length in code points of a str, read from the object's header.
+    fn str_length(&mut self, string: PointerValue<'ctx>) -> CodegenResult<IntValue<'ctx>> {
+        let field = self.builder.build_struct_gep(self.gen.str_type, string, STR_FIELD_CHAR_LENGTH, "len.field")?;
+        Ok(self.builder.build_load(self.i64_type(), field, "len")?.into_int_value())
+    }
+
+    // ----- expressions -----------------------------------------------------
+
+    pub fn emit_expr(&mut self, expr: &Expr) -> CodegenResult<Value<'ctx>> {
+        let expected = self.expr_type(expr);
+        let value = self.emit_expr_kind(expr, &expected)?;
+        if value.is_never() && !self.is_terminated() {
+            // The expression cannot produce a value: nothing after it runs.
+            self.builder.build_unreachable()?;
+            self.start_dead_block();
+        }
+        if value.is_never() {
+            return Ok(Value::never());
+        }
+        Ok(value)
+    }
+
+    fn emit_expr_kind(&mut self, expr: &Expr, expected: &Type) -> CodegenResult<Value<'ctx>> {
+        match &expr.kind {
+            ExprKind::Int(value) => Ok(Value::new(self.const_int(*value), Type::Int)),
+            ExprKind::Float(value) => Ok(Value::new(self.gen.context.f64_type().const_float(*value), Type::Float)),
+            ExprKind::Bool(value) => Ok(Value::new(self.i1(*value), Type::Bool)),
+            ExprKind::None => Ok(Value::none()),
+            ExprKind::Str(text) => {
+                let pointer = self.str_constant(text);
+                Ok(Value::new(pointer, Type::Str))
+            }
+            ExprKind::Variable(variable) => self.emit_variable_read(*variable, expr.span),
+            ExprKind::Builtin(_) => Ok(Value::never()),
+            ExprKind::Undefined(name) => {
+                self.emit_raise(ExceptionKind::NameError, &format!("name '{name}' is not defined"))?;
+                Ok(Value::never())
+            }
+            ExprKind::Binary { op, left, right } => {
+                let left_value = self.emit_expr(left)?;
+                let right_value = self.emit_expr(right)?;
+                self.emit_binary(*op, left_value, right_value, exponent_sign(right))
+            }
+            ExprKind::Unary { op: UnaryOp::Not, operand } => {
+                let truth = self.emit_condition(operand)?;
+                Ok(Value::new(self.builder.build_not(truth, "not")?, Type::Bool))
+            }
+            ExprKind::Unary { op, operand } => {
+                let value = self.emit_expr(operand)?;
+                self.emit_unary(*op, value)
+            }
+            ExprKind::BoolOp { op, values } => self.emit_bool_op(*op, values, expected),
+            ExprKind::Compare { left, comparisons } => self.emit_compare_chain(left, comparisons),
+            ExprKind::IfElse { condition, then_value, else_value } => {
+                let truth = self.emit_condition(condition)?;
+                let then_block = self.append_block("ifexp.then");
+                let else_block = self.append_block("ifexp.else");
+                let end = self.append_block("ifexp.end");
+                self.builder.build_conditional_branch(truth, then_block, else_block)?;
+                let mut incoming = Vec::new();
+                for (block, value_expr) in [(then_block, then_value), (else_block, else_value)] {
+                    self.builder.position_at_end(block);
+                    let value = self.emit_expr(value_expr)?;
+                    if !self.is_terminated() {
+                        let current = self.builder.get_insert_block().ok_or_else(|| CodegenError("no block".into()))?;
+                        incoming.push((value, current));
+                        self.builder.build_unconditional_branch(end)?;
+                    }
+                }
+                self.builder.position_at_end(end);
+                self.merge_values(&incoming, expected)
+            }
+            ExprKind::Call { callee, args, keywords } => self.emit_call(expr, callee, args, keywords, expected),
+            ExprKind::Attribute { .. } => Err(CodegenError("attribute access reached codegen".into())),
+            ExprKind::Index { value, index } => {
+                let container = self.emit_expr(value)?;
+                let position = self.emit_expr(index)?;
+                if container.is_never() || position.is_never() {
+                    return Ok(Value::never());
+                }
+                match &container.ty {
+                    Type::Str => {
+                        if !matches!(position.ty, Type::Int | Type::Bool) {
+                            let message = format!("string indices must be integers, not '{}'", position.ty.python_name());
+                            self.emit_raise(ExceptionKind::TypeError, &message)?;
+                            return Ok(Value::never());
+                        }
+                        let position = self.as_i64(&position)?;
+                        let item = self.call_runtime_value(names::taipan_str_get_item, &[container.get()?, position.into()], "char")?;
+                        Ok(Value { llvm: Some(item), ty: Type::Str })
+                    }
+                    Type::Tuple(members) => {
+                        let length = members.len() as i64;
+                        let constant = position.int()?.get_sign_extended_constant().ok_or_else(|| CodegenError("non-constant tuple index".into()))?;
+                        let adjusted = if constant < 0 { constant + length } else { constant };
+                        if !(0..length).contains(&adjusted) {
+                            self.emit_raise(ExceptionKind::IndexError, "tuple index out of range")?;
+                            return Ok(Value::never());
+                        }
+                        let member = members[adjusted as usize].clone();
+                        if !ModuleGenerator::has_value(&member) {
+                            return Ok(Value { llvm: None, ty: member });
+                        }
+                        let llvm = self.builder.build_extract_value(container.get()?.into_struct_value(), adjusted as u32, "item")?;
+                        Ok(Value { llvm: Some(llvm), ty: member })
+                    }
+                    other => Err(CodegenError(format!("indexing {other}"))),
+                }
+            }
+            ExprKind::Tuple(elements) => {
+                let mut values = Vec::new();
+                for element in elements {
+                    values.push(self.emit_expr(element)?);
+                }
+                if values.iter().any(Value::is_never) {
+                    return Ok(Value::never());
+                }
+                self.build_tuple(values)
+            }
+        }
+    }
+
+    fn build_tuple(&mut self, values: Vec<Value<'ctx>>) -> CodegenResult<Value<'ctx>> {
+        let tuple_type = Type::Tuple(values.iter().map(|value| value.ty.clone()).collect());
+        let struct_type = self.gen.llvm_type(&tuple_type).into_struct_type();
+        let mut aggregate = struct_type.get_undef();
+        for (index, value) in values.iter().enumerate() {
+            let llvm = match value.llvm {
+                Some(llvm) => llvm,
+                None => self.i1(false).into(),
+            };
+            aggregate = self.builder.build_insert_value(aggregate, llvm, index as u32, "tuple")?.into_struct_value();
+        }
+        Ok(Value::new(aggregate, tuple_type))
+    }
+
+    /// A phi over the values arriving from several blocks.
+    fn merge_values(&mut self, incoming: &[(Value<'ctx>, BasicBlock<'ctx>)], expected: &Type) -> CodegenResult<Value<'ctx>> {
+        let live: Vec<&(Value<'ctx>, BasicBlock<'ctx>)> = incoming.iter().filter(|(value, _)| !value.is_never()).collect();
+        if live.is_empty() {
+            return Ok(Value::never());
+        }
+        if !ModuleGenerator::has_value(expected) {
+            return Ok(Value { llvm: None, ty: expected.clone() });
+        }
+        let phi = self.builder.build_phi(self.gen.llvm_type(expected), "merged")?;
+        for (value, block) in live {
+            if value.ty != *expected {
+                return Err(CodegenError(format!("merging {} into {}", value.ty, expected)));
+            }
+            let llvm = value.get()?;
+            phi.add_incoming(&[(&llvm, *block)]);
+        }
+        Ok(Value { llvm: Some(phi.as_basic_value()), ty: expected.clone() })
+    }
+
+    /// `a and b` / `a or b` as a value: the first operand that decides.
+    fn emit_bool_op(&mut self, op: BoolOp, values: &[Expr], expected: &Type) -> CodegenResult<Value<'ctx>> {
+        let end = self.append_block("boolop.end");
+        let mut incoming = Vec::new();
+        for (index, operand) in values.iter().enumerate() {
+            let value = self.emit_expr(operand)?;
+            if self.is_terminated() {
+                break;
+            }
+            let block = self.builder.get_insert_block().ok_or_else(|| CodegenError("no block".into()))?;
+            if index + 1 == values.len() {
+                incoming.push((value, block));
+                self.builder.build_unconditional_branch(end)?;
+            } else {
+                let truth = self.emit_truth(&value)?;
+                let block = self.builder.get_insert_block().ok_or_else(|| CodegenError("no block".into()))?;
+                incoming.push((value, block));
+                let next = self.append_block("boolop.next");
+                match op {
+                    BoolOp::And => self.builder.build_conditional_branch(truth, next, end)?,
+                    BoolOp::Or => self.builder.build_conditional_branch(truth, end, next)?,
+                };
+                self.builder.position_at_end(next);
+            }
+        }
+        if !self.is_terminated() {
+            self.builder.build_unreachable()?;
+        }
+        self.builder.position_at_end(end);
+        self.merge_values(&incoming, expected)
+    }
+
+    fn emit_compare_chain(&mut self, left: &Expr, comparisons: &[(CompareOp, Expr)]) -> CodegenResult<Value<'ctx>> {
+        let mut left_value = self.emit_expr(left)?;
+        if comparisons.len() == 1 {
+            let right_value = self.emit_expr(&comparisons[0].1)?;
+            return self.emit_comparison(comparisons[0].0, &left_value, &right_value);
+        }
+        // `a < b < c`: each operand evaluated once, stopping at the first false.
+        let end = self.append_block("compare.end");
+        let mut incoming = Vec::new();
+        for (index, (op, operand)) in comparisons.iter().enumerate() {
+            let right_value = self.emit_expr(operand)?;
+            let result = self.emit_comparison(*op, &left_value, &right_value)?;
+            if self.is_terminated() || result.is_never() {
+                break;
+            }
+            let truth = result.int()?;
+            let block = self.builder.get_insert_block().ok_or_else(|| CodegenError("no block".into()))?;
+            if index + 1 == comparisons.len() {
+                incoming.push((truth, block));
+                self.builder.build_unconditional_branch(end)?;
+            } else {
+                incoming.push((self.i1(false), block));
+                let next = self.append_block("compare.next");
+                self.builder.build_conditional_branch(truth, next, end)?;
+                self.builder.position_at_end(next);
+            }
+            left_value = right_value;
+        }
+        if !self.is_terminated() {
+            self.builder.build_unreachable()?;
+        }
+        self.builder.position_at_end(end);
+        if incoming.is_empty() {
+            return Ok(Value::never());
+        }
+        let truth = self.phi_of_bools(&incoming)?;
+        Ok(Value::new(truth, Type::Bool))
+    }
+
+    pub fn emit_comparison(&mut self, op: CompareOp, left: &Value<'ctx>, right: &Value<'ctx>) -> CodegenResult<Value<'ctx>> {
+        if left.is_never() || right.is_never() {
+            return Ok(Value::never());
+        }
+        let kind = match operators::compare(op, &left.ty, &right.ty) {
+            Ok(kind) => kind,
+            Err(Outcome::TypeError(message)) => {
+                self.emit_raise(ExceptionKind::TypeError, &message)?;
+                return Ok(Value::never());
+            }
+            Err(other) => return Err(CodegenError(format!("comparison reached codegen unresolved: {other:?}"))),
+        };
+        let truth = match kind {
+            ComparisonKind::Constant(value) => self.i1(value),
+            ComparisonKind::Integer => {
+                let predicate = match op {
+                    CompareOp::Eq => IntPredicate::EQ,
+                    CompareOp::NotEq => IntPredicate::NE,
+                    CompareOp::Lt => IntPredicate::SLT,
+                    CompareOp::LtE => IntPredicate::SLE,
+                    CompareOp::Gt => IntPredicate::SGT,
+                    CompareOp::GtE => IntPredicate::SGE,
+                    _ => return Err(CodegenError("identity comparison of ints".into())),
+                };
+                let (l, r) = (self.as_i64(left)?, self.as_i64(right)?);
+                self.builder.build_int_compare(predicate, l, r, "cmp")?
+            }
+            ComparisonKind::Numeric => {
+                if left.ty == Type::Float && right.ty == Type::Float {
+                    let predicate = match op {
+                        CompareOp::Eq => FloatPredicate::OEQ,
+                        CompareOp::NotEq => FloatPredicate::UNE,
+                        CompareOp::Lt => FloatPredicate::OLT,
+                        CompareOp::LtE => FloatPredicate::OLE,
+                        CompareOp::Gt => FloatPredicate::OGT,
+                        CompareOp::GtE => FloatPredicate::OGE,
+                        _ => return Err(CodegenError("identity comparison of floats".into())),
+                    };
+                    self.builder.build_float_compare(predicate, left.float()?, right.float()?, "cmp")?
+                } else {
+                    // Mixed int/float: compared exactly, as CPython does.
+                    let (int_side, float_side, mirrored) = if left.ty == Type::Float {
+                        (right, left, true)
+                    } else {
+                        (left, right, false)
+                    };
+                    let int_value = self.as_i64(int_side)?;
+                    let order = self
+                        .call_runtime_value(names::taipan_compare_int_float, &[int_value.into(), float_side.float()?.into()], "order")?
+                        .into_int_value();
+                    let op = if mirrored { mirror(op) } else { op };
+                    let i32_type = self.gen.context.i32_type();
+                    let is = |value: i64| i32_type.const_int(value as u64, true);
+                    match op {
+                        CompareOp::Eq => self.builder.build_int_compare(IntPredicate::EQ, order, is(0), "eq")?,
+                        CompareOp::NotEq => self.builder.build_int_compare(IntPredicate::NE, order, is(0), "ne")?,
+                        CompareOp::Lt => self.builder.build_int_compare(IntPredicate::EQ, order, is(-1), "lt")?,
+                        CompareOp::Gt => self.builder.build_int_compare(IntPredicate::EQ, order, is(1), "gt")?,
+                        // -1 or 0 (2 means NaN: unordered).
+                        CompareOp::LtE => self.builder.build_int_compare(IntPredicate::ULE, self.builder.build_int_add(order, is(1), "")?, is(1), "le")?,
+                        CompareOp::GtE => self.builder.build_int_compare(IntPredicate::ULE, order, is(1), "ge")?,
+                        _ => return Err(CodegenError("identity comparison of numbers".into())),
+                    }
+                }
+            }
+            ComparisonKind::String => {
+                let (l, r) = (left.get()?, right.get()?);
+                match op {
+                    CompareOp::Eq | CompareOp::NotEq => {
+                        let equal = self.call_runtime_value(names::taipan_str_equal, &[l, r], "str_eq")?;
+                        let equal = self.i8_to_bool(equal)?;
+                        if op == CompareOp::Eq {
+                            equal
+                        } else {
+                            self.builder.build_not(equal, "str_ne")?
+                        }
+                    }
+                    _ => {
+                        let order = self.call_runtime_value(names::taipan_str_compare, &[l, r], "str_order")?.into_int_value();
+                        let predicate = match op {
+                            CompareOp::Lt => IntPredicate::SLT,
+                            CompareOp::LtE => IntPredicate::SLE,
+                            CompareOp::Gt => IntPredicate::SGT,
+                            _ => IntPredicate::SGE,
+                        };
+                        self.builder.build_int_compare(predicate, order, self.gen.context.i32_type().const_zero(), "str_cmp")?
+                    }
+                }
+            }
+            ComparisonKind::Substring => {
+                let found = self.call_runtime_value(names::taipan_str_contains, &[right.get()?, left.get()?], "contains")?;
+                let found = self.i8_to_bool(found)?;
+                if op == CompareOp::NotIn {
+                    self.builder.build_not(found, "not_in")?
+                } else {
+                    found
+                }
+            }
+        };
+        Ok(Value::new(truth, Type::Bool))
+    }
+
+    pub fn emit_binary(&mut self, op: BinaryOp, left: Value<'ctx>, right: Value<'ctx>, exponent: ExponentSign) -> CodegenResult<Value<'ctx>> {
+        if left.is_never() || right.is_never() {
+            return Ok(Value::never());
+        }
+        let result_type = match operators::binary(op, &left.ty, &right.ty, exponent) {
+            Outcome::Value(t) => t,
+            Outcome::TypeError(message) => {
+                self.emit_raise(ExceptionKind::TypeError, &message)?;
+                return Ok(Value::never());
+            }
+            Outcome::Unsupported(message) => return Err(CodegenError(format!("unsupported operation reached codegen: {message}"))),
+        };
+        match (&left.ty, &right.ty) {
+            (Type::Str, _) | (_, Type::Str) => self.emit_str_binary(op, left, right),
+            _ => match result_type {
+                Type::Bool => {
+                    let (l, r) = (left.int()?, right.int()?);
+                    let llvm = match op {
+                        BinaryOp::BitAnd => self.builder.build_and(l, r, "and")?,
+                        BinaryOp::BitOr => self.builder.build_or(l, r, "or")?,
+                        _ => self.builder.build_xor(l, r, "xor")?,
+                    };
+                    Ok(Value::new(llvm, Type::Bool))
+                }
+                Type::Int => {
+                    let (l, r) = (self.as_i64(&left)?, self.as_i64(&right)?);
+                    let llvm = self.emit_int_binary(op, l, r)?;
+                    Ok(Value::new(llvm, Type::Int))
+                }
+                Type::Float => {
+                    if op == BinaryOp::TrueDiv && left.ty != Type::Float && right.ty != Type::Float {
+                        let (l, r) = (self.as_i64(&left)?, self.as_i64(&right)?);
+                        let llvm = self.emit_int_true_divide(l, r)?;
+                        return Ok(Value::new(llvm, Type::Float));
+                    }
+                    let (l, r) = (self.as_f64(&left)?, self.as_f64(&right)?);
+                    let llvm = self.emit_float_binary(op, l, r)?;
+                    Ok(Value::new(llvm, Type::Float))
+                }
+                other => Err(CodegenError(format!("binary operation producing {other}"))),
+            },
+        }
+    }
+
+    fn emit_float_binary(&mut self, op: BinaryOp, l: FloatValue<'ctx>, r: FloatValue<'ctx>) -> CodegenResult<FloatValue<'ctx>> {
+        Ok(match op {
+            BinaryOp::Add => self.builder.build_float_add(l, r, "fsum")?,
+            BinaryOp::Sub => self.builder.build_float_sub(l, r, "fdiff")?,
+            BinaryOp::Mul => self.builder.build_float_mul(l, r, "fprod")?,
+            BinaryOp::TrueDiv => {
+                let zero = self.builder.build_float_compare(FloatPredicate::OEQ, r, self.gen.context.f64_type().const_zero(), "div_by_zero")?;
+                self.raise_if(zero, ExceptionKind::ZeroDivisionError, "float division by zero")?;
+                self.builder.build_float_div(l, r, "fquot")?
+            }
+            BinaryOp::FloorDiv => self.call_runtime_value(names::taipan_float_floor_divide, &[l.into(), r.into()], "ffloordiv")?.into_float_value(),
+            BinaryOp::Mod => self.call_runtime_value(names::taipan_float_modulo, &[l.into(), r.into()], "fmod")?.into_float_value(),
+            BinaryOp::Pow => self.call_runtime_value(names::taipan_float_pow, &[l.into(), r.into()], "fpow")?.into_float_value(),
+            other => return Err(CodegenError(format!("float operator {}", other.symbol()))),
+        })
+    }
+
+    fn emit_str_binary(&mut self, op: BinaryOp, left: Value<'ctx>, right: Value<'ctx>) -> CodegenResult<Value<'ctx>> {
+        let llvm = match (op, &left.ty, &right.ty) {
+            (BinaryOp::Add, Type::Str, Type::Str) => self.call_runtime_value(names::taipan_str_concat, &[left.get()?, right.get()?], "concat")?,
+            (BinaryOp::Mul, Type::Str, _) => {
+                let count = self.as_i64(&right)?;
+                self.call_runtime_value(names::taipan_str_repeat, &[left.get()?, count.into()], "repeat")?
+            }
+            (BinaryOp::Mul, _, Type::Str) => {
+                let count = self.as_i64(&left)?;
+                self.call_runtime_value(names::taipan_str_repeat, &[right.get()?, count.into()], "repeat")?
+            }
+            _ => return Err(CodegenError(format!("str operator {}", op.symbol()))),
+        };
+        Ok(Value { llvm: Some(llvm), ty: Type::Str })
+    }
+
+    fn emit_unary(&mut self, op: UnaryOp, value: Value<'ctx>) -> CodegenResult<Value<'ctx>> {
+        if value.is_never() {
+            return Ok(Value::never());
+        }
+        match operators::unary(op, &value.ty) {
+            Outcome::Value(_) => {}
+            Outcome::TypeError(message) => {
+                self.emit_raise(ExceptionKind::TypeError, &message)?;
+                return Ok(Value::never());
+            }
+            Outcome::Unsupported(message) => return Err(CodegenError(message)),
+        }
+        match (op, &value.ty) {
+            (UnaryOp::Plus, Type::Float) => Ok(value),
+            (UnaryOp::Negate, Type::Float) => Ok(Value::new(self.builder.build_float_neg(value.float()?, "fneg")?, Type::Float)),
+            (UnaryOp::Plus, _) => Ok(Value::new(self.as_i64(&value)?, Type::Int)),
+            (UnaryOp::Negate, _) => {
+                let operand = self.as_i64(&value)?;
+                let negated = self.emit_int_binary(BinaryOp::Sub, self.const_int(0), operand)?;
+                Ok(Value::new(negated, Type::Int))
+            }
+            (UnaryOp::Invert, _) => {
+                let operand = self.as_i64(&value)?;
+                Ok(Value::new(self.builder.build_not(operand, "invert")?, Type::Int))
+            }
+            (UnaryOp::Not, _) => {
+                let truth = self.emit_truth(&value)?;
+                Ok(Value::new(self.builder.build_not(truth, "not")?, Type::Bool))
+            }
+        }
+    }
+
+    // ----- calls -----------------------------------------------------------
+
+    fn emit_call(&mut self, expr: &Expr, callee: &Expr, args: &[Expr], keywords: &[Keyword], expected: &Type) -> CodegenResult<Value<'ctx>> {
+        // Method calls evaluate the receiver first, as CPython does.
+        let receiver = match &callee.kind {
+            ExprKind::Attribute { value, .. } => Some(self.emit_expr(value)?),
+            _ => None,
+        };
+        let mut arg_values = Vec::new();
+        for arg in args {
+            arg_values.push(self.emit_expr(arg)?);
+        }
+        let mut keyword_values = Vec::new();
+        for keyword in keywords {
+            keyword_values.push(self.emit_expr(&keyword.value)?);
+        }
+        if arg_values.iter().chain(keyword_values.iter()).any(Value::is_never) || receiver.as_ref().is_some_and(Value::is_never) {
+            return Ok(Value::never());
+        }
+        match &callee.kind {
+            ExprKind::Builtin(builtin) => {
+                if *expected == Type::Unknown && *builtin != Builtin::Print {
+                    return Ok(Value::never());
+                }
+                self.emit_builtin(*builtin, args, arg_values, keywords, keyword_values, expected)
+            }
+            ExprKind::Attribute { name, .. } => {
+                let receiver = receiver.ok_or_else(|| CodegenError("method call without receiver".into()))?;
+                self.emit_str_method(name, receiver, arg_values, expected)
+            }
+            ExprKind::Variable(Variable::Global(global)) => {
+                let slot = self.gen.global_slot(*global);
+                let name = self.gen.program.global(*global).name.clone();
+                if let Some(flag) = slot.bound {
+                    let is_bound = self.builder.build_load(self.gen.context.bool_type(), flag.as_pointer_value(), &format!("{name}.defined"))?.into_int_value();
+                    let unbound = self.builder.build_not(is_bound, "undefined")?;
+                    self.raise_if(unbound, ExceptionKind::NameError, &format!("name '{name}' is not defined"))?;
+                }
+                let GlobalKind::Function(function) = self.gen.program.global(*global).kind else {
+                    return Err(CodegenError("call of a non-function global".into()));
+                };
+                match self.instance.calls.get(&expr.id) {
+                    Some(CallResolution::TypeError(message)) => {
+                        let message = message.clone();
+                        self.emit_raise(ExceptionKind::TypeError, &message)?;
+                        Ok(Value::never())
+                    }
+                    Some(CallResolution::Bound { callee: instance_id, params }) => {
+                        let callee_instance = self.gen.typed.instance(*instance_id);
+                        let target = self.gen.instance_functions[instance_id.0 as usize];
+                        let mut call_args: Vec<BasicMetadataValueEnum> = Vec::new();
+                        for (index, (source, param_type)) in params.iter().zip(&callee_instance.arg_types).enumerate() {
+                            if !ModuleGenerator::has_value(param_type) {
+                                continue;
+                            }
+                            let llvm = match source {
+                                ArgumentSource::Positional(position) => arg_values[*position].get()?,
+                                ArgumentSource::Keyword(position) => keyword_values[*position].get()?,
+                                ArgumentSource::Default => {
+                                    let slot = self
+                                        .gen
+                                        .defaults
+                                        .get(&(function, index))
+                                        .copied()
+                                        .ok_or_else(|| CodegenError("missing default slot".into()))?;
+                                    self.builder.build_load(self.gen.llvm_type(param_type), slot.as_pointer_value(), "default")?
+                                }
+                            };
+                            call_args.push(llvm.into());
+                        }
+                        let call = self.builder.build_call(target, &call_args, "call")?;
+                        let return_type = callee_instance.return_type.clone();
+                        match return_type {
+                            Type::Unknown => Ok(Value::never()),
+                            Type::None => Ok(Value::none()),
+                            other => {
+                                let llvm = call.try_as_basic_value().basic().ok_or_else(|| CodegenError("call returned nothing".into()))?;
+                                Ok(Value { llvm: Some(llvm), ty: other })
+                            }
+                        }
+                    }
+                    None => Ok(Value::never()),
+                }
+            }
+            ExprKind::Undefined(name) => {
+                let message = format!("name '{name}' is not defined");
+                self.emit_raise(ExceptionKind::NameError, &message)?;
+                Ok(Value::never())
+            }
+            _ => Err(CodegenError("call of an unsupported callee reached codegen".into())),
+        }
+    }
+
+    /// `str(value)` (or `repr(value)` when `repr` is set) as a str object.
+    fn emit_to_str(&mut self, value: &Value<'ctx>, repr: bool) -> CodegenResult<PointerValue<'ctx>> {
+        Ok(match &value.ty {
+            Type::Str if repr => self.call_runtime_value(names::taipan_str_repr, &[value.get()?], "repr")?.into_pointer_value(),
+            Type::Str => value.pointer()?,
+            Type::Int => self.call_runtime_value(names::taipan_str_from_int, &[value.get()?], "int_str")?.into_pointer_value(),
+            Type::Float => self.call_runtime_value(names::taipan_str_from_float, &[value.get()?], "float_str")?.into_pointer_value(),
+            Type::Bool => {
+                let byte = self.bool_to_i8(value.int()?)?;
+                self.call_runtime_value(names::taipan_str_from_bool, &[byte.into()], "bool_str")?.into_pointer_value()
+            }
+            Type::None => self.str_constant("None"),
+            Type::Tuple(members) => {
+                let members = members.clone();
+                let mut text = self.str_constant("(");
+                let aggregate = value.get()?.into_struct_value();
+                for (index, member) in members.iter().enumerate() {
+                    if index > 0 {
+                        let separator = self.str_constant(", ");
+                        text = self.concat(text, separator)?;
+                    }
+                    let llvm = if ModuleGenerator::has_value(member) {
+                        Some(self.builder.build_extract_value(aggregate, index as u32, "member")?)
+                    } else {
+                        None
+                    };
+                    let piece = self.emit_to_str(&Value { llvm, ty: member.clone() }, true)?;
+                    text = self.concat(text, piece)?;
+                }
+                let close = self.str_constant(if members.len() == 1 { ",)" } else { ")" });
+                self.concat(text, close)?
+            }
+            other => return Err(CodegenError(format!("str() of {other}"))),
+        })
+    }
+
+    fn concat(&mut self, left: PointerValue<'ctx>, right: PointerValue<'ctx>) -> CodegenResult<PointerValue<'ctx>> {
+        Ok(self.call_runtime_value(names::taipan_str_concat, &[left.into(), right.into()], "concat")?.into_pointer_value())
+    }
+
+    /// Writes `value` to stdout as `print` shows it.
+    fn emit_write(&mut self, value: &Value<'ctx>) -> CodegenResult<()> {
+        match &value.ty {
+            Type::Str => {
+                self.call_runtime(names::taipan_write_str, &[value.get()?], "")?;
+            }
+            Type::Int => {
+                self.call_runtime(names::taipan_write_int, &[value.get()?], "")?;
+            }
+            Type::Float => {
+                self.call_runtime(names::taipan_write_float, &[value.get()?], "")?;
+            }
+            Type::Bool => {
+                let byte = self.bool_to_i8(value.int()?)?;
+                self.call_runtime(names::taipan_write_bool, &[byte.into()], "")?;
+            }
+            Type::None => {
+                self.call_runtime(names::taipan_write_none, &[], "")?;
+            }
+            Type::Tuple(_) => {
+                let text = self.emit_to_str(value, false)?;
+                self.call_runtime(names::taipan_write_str, &[text.into()], "")?;
+            }
+            other => return Err(CodegenError(format!("print of {other}"))),
+        }
+        Ok(())
+    }
+
+    fn emit_builtin(
+        &mut self,
+        builtin: Builtin,
+        arg_exprs: &[Expr],
+        args: Vec<Value<'ctx>>,
+        keywords: &[Keyword],
+        keyword_values: Vec<Value<'ctx>>,
+        expected: &Type,
+    ) -> CodegenResult<Value<'ctx>> {
+        let f64_type = self.gen.context.f64_type();
+        match builtin {
+            Builtin::Print => {
+                let mut separator = None;
+                let mut end = None;
+                for (keyword, value) in keywords.iter().zip(&keyword_values) {
+                    let text = if value.ty == Type::Str { Some(value.pointer()?) } else { None };
+                    match keyword.name.as_str() {
+                        "sep" => separator = text,
+                        _ => end = text,
+                    }
+                }
+                let separator = match separator {
+                    Some(text) => text,
+                    None => self.str_constant(" "),
+                };
+                for (index, value) in args.iter().enumerate() {
+                    if index > 0 {
+                        self.call_runtime(names::taipan_write_str, &[separator.into()], "")?;
+                    }
+                    self.emit_write(value)?;
+                }
+                let end = match end {
+                    Some(text) => text,
+                    None => self.str_constant("\n"),
+                };
+                self.call_runtime(names::taipan_write_str, &[end.into()], "")?;
+                Ok(Value::none())
+            }
+            Builtin::Int => {
+                let Some(value) = args.first() else {
+                    return Ok(Value::new(self.const_int(0), Type::Int));
+                };
+                let llvm: BasicValueEnum = match value.ty {
+                    Type::Int => value.get()?,
+                    Type::Bool => self.bool_to_i64(value.int()?)?.into(),
+                    Type::Float => self.call_runtime_value(names::taipan_int_from_float, &[value.get()?], "int")?,
+                    Type::Str => {
+                        let base = match args.get(1) {
+                            Some(base) => self.as_i64(base)?,
+                            None => self.const_int(10),
+                        };
+                        self.call_runtime_value(names::taipan_int_from_str, &[value.get()?, base.into()], "int")?
+                    }
+                    _ => return Err(CodegenError(format!("int() of {}", value.ty))),
+                };
+                Ok(Value { llvm: Some(llvm), ty: Type::Int })
+            }
+            Builtin::Float => {
+                let Some(value) = args.first() else {
+                    return Ok(Value::new(f64_type.const_zero(), Type::Float));
+                };
+                let llvm: BasicValueEnum = match value.ty {
+                    Type::Str => self.call_runtime_value(names::taipan_float_from_str, &[value.get()?], "float")?,
+                    _ => self.as_f64(value)?.into(),
+                };
+                Ok(Value { llvm: Some(llvm), ty: Type::Float })
+            }
+            Builtin::Str => match args.first() {
+                None => Ok(Value::new(self.str_constant(""), Type::Str)),
+                Some(value) => {
+                    let text = self.emit_to_str(value, false)?;
+                    Ok(Value::new(text, Type::Str))
+                }
+            },
+            Builtin::Bool => match args.first() {
+                None => Ok(Value::new(self.i1(false), Type::Bool)),
+                Some(value) => {
+                    let truth = self.emit_truth(value)?;
+                    Ok(Value::new(truth, Type::Bool))
+                }
+            },
+            Builtin::Abs => {
+                let value = &args[0];
+                match value.ty {
+                    Type::Float => {
+                        let magnitude = self.call_intrinsic("llvm.fabs", &[f64_type.into()], &[value.get()?], "abs")?;
+                        Ok(Value { llvm: Some(magnitude), ty: Type::Float })
+                    }
+                    _ => {
+                        let operand = self.as_i64(value)?;
+                        let negative = self.builder.build_int_compare(IntPredicate::SLT, operand, self.const_int(0), "negative")?;
+                        let negated = self.emit_int_binary(BinaryOp::Sub, self.const_int(0), operand)?;
+                        let result = self.builder.build_select(negative, negated, operand, "abs")?;
+                        Ok(Value { llvm: Some(result), ty: Type::Int })
+                    }
+                }
+            }
+            Builtin::Min | Builtin::Max => {
+                let mut best = args[0].clone();
+                for candidate in &args[1..] {
+                    // CPython keeps the earlier item unless the new one is
+                    // strictly smaller (min) or larger (max).
+                    let op = if builtin == Builtin::Min { CompareOp::Lt } else { CompareOp::Gt };
+                    let better = self.emit_comparison(op, candidate, &best)?;
+                    let chosen = self.builder.build_select(better.int()?, candidate.get()?, best.get()?, "best")?;
+                    best = Value { llvm: Some(chosen), ty: best.ty.clone() };
+                }
+                Ok(best)
+            }
+            Builtin::Round => {
+                let value = &args[0];
+                let digits = args.get(1).or(keyword_values.first()).filter(|digits| digits.ty != Type::None);
+                match (&value.ty, digits) {
+                    (Type::Float, None) => {
+                        let rounded = self.call_runtime_value(names::taipan_float_round, &[value.get()?], "round")?;
+                        Ok(Value { llvm: Some(rounded), ty: Type::Int })
+                    }
+                    (Type::Float, Some(digits)) => {
+                        let digits = self.as_i64(digits)?;
+                        let rounded = self.call_runtime_value(names::taipan_float_round_digits, &[value.get()?, digits.into()], "round")?;
+                        Ok(Value { llvm: Some(rounded), ty: Type::Float })
+                    }
+                    (_, None) => Ok(Value::new(self.as_i64(value)?, Type::Int)),
+                    (_, Some(digits)) => {
+                        let (number, digits) = (self.as_i64(value)?, self.as_i64(digits)?);
+                        let rounded = self.call_runtime_value(names::taipan_int_round_digits, &[number.into(), digits.into()], "round")?;
+                        Ok(Value { llvm: Some(rounded), ty: Type::Int })
+                    }
+                }
+            }
+            Builtin::Len => match &args[0].ty {
+                Type::Str => {
+                    let length = self.str_length(args[0].pointer()?)?;
+                    Ok(Value::new(length, Type::Int))
+                }
+                Type::Tuple(members) => Ok(Value::new(self.const_int(members.len() as i64), Type::Int)),
+                other => Err(CodegenError(format!("len of {other}"))),
+            },
+            Builtin::Ord => {
+                let code = self.call_runtime_value(names::taipan_str_ord, &[args[0].get()?], "ord")?;
+                Ok(Value { llvm: Some(code), ty: Type::Int })
+            }
+            Builtin::Chr => {
+                let code = self.as_i64(&args[0])?;
+                let text = self.call_runtime_value(names::taipan_str_chr, &[code.into()], "chr")?;
+                Ok(Value { llvm: Some(text), ty: Type::Str })
+            }
+            Builtin::Divmod => {
+                let (left, right) = (&args[0], &args[1]);
+                if left.ty == Type::Float || right.ty == Type::Float {
+                    let (l, r) = (self.as_f64(left)?, self.as_f64(right)?);
+                    let zero = self.builder.build_float_compare(FloatPredicate::OEQ, r, f64_type.const_zero(), "zero")?;
+                    self.raise_if(zero, ExceptionKind::ZeroDivisionError, "float divmod()")?;
+                    let quotient = self.emit_float_binary(BinaryOp::FloorDiv, l, r)?;
+                    let remainder = self.emit_float_binary(BinaryOp::Mod, l, r)?;
+                    self.build_tuple(vec![Value::new(quotient, Type::Float), Value::new(remainder, Type::Float)])
+                } else {
+                    let (l, r) = (self.as_i64(left)?, self.as_i64(right)?);
+                    let zero = self.builder.build_int_compare(IntPredicate::EQ, r, self.const_int(0), "zero")?;
+                    self.raise_if(zero, ExceptionKind::ZeroDivisionError, "integer division or modulo by zero")?;
+                    let quotient = self.emit_int_binary(BinaryOp::FloorDiv, l, r)?;
+                    let remainder = self.emit_int_binary(BinaryOp::Mod, l, r)?;
+                    self.build_tuple(vec![Value::new(quotient, Type::Int), Value::new(remainder, Type::Int)])
+                }
+            }
+            Builtin::Pow => {
+                if args.len() == 3 {
+                    let (base, exponent, modulus) = (self.as_i64(&args[0])?, self.as_i64(&args[1])?, self.as_i64(&args[2])?);
+                    let result = self.call_runtime_value(names::taipan_int_pow_mod, &[base.into(), exponent.into(), modulus.into()], "powmod")?;
+                    return Ok(Value { llvm: Some(result), ty: Type::Int });
+                }
+                let mut args = args.into_iter();
+                let (base, exponent) = (args.next().unwrap_or_else(Value::never), args.next().unwrap_or_else(Value::never));
+                self.emit_binary(BinaryOp::Pow, base, exponent, exponent_sign(&arg_exprs[1]))
+            }
+            Builtin::Range => {
+                let _ = expected;
+                Err(CodegenError("range outside a for loop".into()))
+            }
+        }
+    }
+
+    fn emit_str_method(&mut self, name: &str, receiver: Value<'ctx>, args: Vec<Value<'ctx>>, expected: &Type) -> CodegenResult<Value<'ctx>> {
+        if *expected == Type::Unknown {
+            return Ok(Value::never());
+        }
+        let string = receiver.get()?;
+        let null = self.gen.context.ptr_type(AddressSpace::default()).const_null();
+        let optional_str = |value: Option<&Value<'ctx>>| -> CodegenResult<BasicValueEnum<'ctx>> {
+            match value {
+                Some(value) if value.ty == Type::Str => value.get(),
+                _ => Ok(null.into()),
+            }
+        };
+        let i32_type = self.gen.context.i32_type();
+        let mode = |value: i32| -> BasicValueEnum<'ctx> { i32_type.const_int(value as u64, true).into() };
+        let (function, call_args): (&str, Vec<BasicValueEnum<'ctx>>) = match name {
+            "upper" => (names::taipan_str_upper, vec![string]),
+            "lower" => (names::taipan_str_lower, vec![string]),
+            "strip" => (names::taipan_str_strip, vec![string, optional_str(args.first())?, mode(strip_mode::BOTH)]),
+            "lstrip" => (names::taipan_str_strip, vec![string, optional_str(args.first())?, mode(strip_mode::LEFT)]),
+            "rstrip" => (names::taipan_str_strip, vec![string, optional_str(args.first())?, mode(strip_mode::RIGHT)]),
+            "startswith" => (names::taipan_str_startswith, vec![string, args[0].get()?]),
+            "endswith" => (names::taipan_str_endswith, vec![string, args[0].get()?]),
+            "find" | "rfind" | "index" | "rindex" | "count" => {
+                let find = match name {
+                    "find" => find_mode::FIND,
+                    "rfind" => find_mode::RFIND,
+                    "index" => find_mode::INDEX,
+                    "rindex" => find_mode::RINDEX,
+                    _ => find_mode::COUNT,
+                };
+                let mut bounds = Vec::new();
+                for position in 1..3 {
+                    bounds.push(match args.get(position) {
+                        Some(value) if value.ty != Type::None => self.as_i64(value)?.into(),
+                        _ => self.const_int(ABSENT_INT).into(),
+                    });
+                }
+                (names::taipan_str_find, vec![string, args[0].get()?, bounds[0], bounds[1], mode(find)])
+            }
+            "replace" => {
+                let count = match args.get(2) {
+                    Some(value) => self.as_i64(value)?,
+                    None => self.const_int(-1),
+                };
+                (names::taipan_str_replace, vec![string, args[0].get()?, args[1].get()?, count.into()])
+            }
+            "rjust" | "ljust" | "center" => {
+                let justify = match name {
+                    "ljust" => justify_mode::LEFT,
+                    "rjust" => justify_mode::RIGHT,
+                    _ => justify_mode::CENTER,
+                };
+                let width = self.as_i64(&args[0])?;
+                (names::taipan_str_justify, vec![string, width.into(), optional_str(args.get(1))?, mode(justify)])
+            }
+            "isdigit" => (names::taipan_str_isdigit, vec![string]),
+            "isspace" => (names::taipan_str_isspace, vec![string]),
+            other => return Err(CodegenError(format!("str method {other} reached codegen"))),
+        };
+        let result = self.call_runtime_value(function, &call_args, name)?;
+        let value = match expected {
+            Type::Bool => Value::new(self.i8_to_bool(result)?, Type::Bool),
+            other => Value { llvm: Some(result), ty: other.clone() },
+        };
+        Ok(value)
+    }
+}
+
+fn mirror(op: CompareOp) -> CompareOp {
+    match op {
+        CompareOp::Lt => CompareOp::Gt,
+        CompareOp::LtE => CompareOp::GtE,
+        CompareOp::Gt => CompareOp::Lt,
+        CompareOp::GtE => CompareOp::LtE,
+        other => other,
+    }
+}

@@ -1,0 +1,37 @@
+//! The ABI test that ties codegen's view of runtime objects to the runtime's:
+//! LLVM's offsets and size of the str object, built from the ABI's field list,
+//! must equal Rust's for `taipan_abi::StrObject`.
+
+use crate::module::str_struct_type;
+use inkwell::context::Context;
+use inkwell::targets::{InitializationConfig, Target, TargetMachine};
+
+#[test]
+fn str_object_layout_matches_runtime() {
+    Target::initialize_native(&InitializationConfig::default()).expect("native target");
+    let triple = TargetMachine::get_default_triple();
+    let target = Target::from_triple(&triple).expect("target");
+    let machine = target
+        .create_target_machine(
+            &triple,
+            "generic",
+            "",
+            inkwell::OptimizationLevel::None,
+            inkwell::targets::RelocMode::PIC,
+            inkwell::targets::CodeModel::Default,
+        )
+        .expect("target machine");
+    let data = machine.get_target_data();
+    let context = Context::create();
+    let struct_type = str_struct_type(&context);
+    let rust_offsets = taipan_abi::str_object_offsets();
+    for (index, rust_offset) in rust_offsets.iter().enumerate() {
+        let llvm_offset = data.offset_of_element(&struct_type, index as u32).expect("field exists");
+        assert_eq!(
+            llvm_offset as usize, *rust_offset,
+            "field {} of the str object",
+            taipan_abi::STR_OBJECT_FIELDS[index].name
+        );
+    }
+    assert_eq!(data.get_abi_size(&struct_type) as usize, std::mem::size_of::<taipan_abi::StrObject>());
+}

@@ -1,0 +1,404 @@
+//! Module-level code generation: the runtime declarations, globals, string
+//! constants, one LLVM function per function instance, `main`, optimisation
+//! and output.
+
+use crate::emit::FunctionEmitter;
+use indexmap::IndexMap;
+use inkwell::attributes::{Attribute, AttributeLoc};
+use inkwell::builder::BuilderError;
+use inkwell::context::Context;
+use inkwell::module::{Linkage, Module};
+use inkwell::passes::PassBuilderOptions;
+use inkwell::targets::{CodeModel, FileType, InitializationConfig, RelocMode, Target, TargetMachine};
+use inkwell::types::{BasicMetadataTypeEnum, BasicType, BasicTypeEnum, StructType};
+use inkwell::values::{BasicValueEnum, FunctionValue, GlobalValue, PointerValue};
+use inkwell::{AddressSpace, OptimizationLevel};
+use std::path::Path;
+use taipan_abi::{str_flags, type_tag, AbiType, RUNTIME_FUNCTIONS, STR_OBJECT_FIELDS};
+use taipan_parser_bridge::hir::{FunctionId, GlobalId, GlobalKind, Program};
+use taipan_parser_bridge::Diagnostic;
+use taipan_typeinfer::{Type, TypedProgram};
+
+/// CPython's default recursion limit; the module frame counts as one level.
+pub const RECURSION_LIMIT: u64 = 1000;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OptLevel {
+    O0,
+    O1,
+    O2,
+    O3,
+}
+
+impl OptLevel {
+    fn pipeline(self) -> Option<&'static str> {
+        match self {
+            OptLevel::O0 => None,
+            OptLevel::O1 => Some("default<O1>"),
+            OptLevel::O2 => Some("default<O2>"),
+            OptLevel::O3 => Some("default<O3>"),
+        }
+    }
+
+    fn llvm(self) -> OptimizationLevel {
+        match self {
+            OptLevel::O0 => OptimizationLevel::None,
+            OptLevel::O1 => OptimizationLevel::Less,
+            OptLevel::O2 => OptimizationLevel::Default,
+            OptLevel::O3 => OptimizationLevel::Aggressive,
+        }
+    }
+}
+
+/// An internal failure while emitting IR; always a Taipan bug.
+#[derive(Debug)]
+pub struct CodegenError(pub String);
+
+impl From<BuilderError> for CodegenError {
+    fn from(error: BuilderError) -> Self {
+        CodegenError(format!("LLVM builder error: {error:?}"))
+    }
+}
+
+pub type CodegenResult<T> = Result<T, CodegenError>;
+
+/// A compiled LLVM module, ready to print or write.
+pub struct CompiledModule {
+    /// Kept alive for the module's lifetime; the module borrows from it.
+    ir: String,
+    assembly: Option<String>,
+    object: Vec<u8>,
+}
+
+impl CompiledModule {
+    pub fn ir(&self) -> &str {
+        &self.ir
+    }
+
+    pub fn assembly(&self) -> Option<&str> {
+        self.assembly.as_deref()
+    }
+
+    pub fn object(&self) -> &[u8] {
+        &self.object
+    }
+}
+
+fn internal(message: impl Into<String>, program: &Program) -> Diagnostic {
+    let init = program.module(program.main_module).init;
+    Diagnostic::internal(message, program.function(init).span)
+}
+
+/// Compiles the program to an LLVM module at `opt_level`, returning its IR and
+/// object code (and assembly when `want_assembly`).
+pub fn compile_program(
+    program: &Program,
+    typed: &TypedProgram,
+    opt_level: OptLevel,
+    want_assembly: bool,
+) -> Result<CompiledModule, Vec<Diagnostic>> {
+    let context = Context::create();
+    let machine = target_machine(opt_level).map_err(|message| vec![internal(message, program)])?;
+    let module = context.create_module("__main__");
+    module.set_triple(&machine.get_triple());
+    module.set_data_layout(&machine.get_target_data().get_data_layout());
+    let mut generator = ModuleGenerator::new(&context, module, program, typed);
+    generator.generate().map_err(|error| vec![internal(error.0, program)])?;
+    let module = generator.module;
+    if let Err(message) = module.verify() {
+        return Err(vec![internal(format!("LLVM rejected the generated IR: {}", message.to_string()), program)]);
+    }
+    if let Some(pipeline) = opt_level.pipeline() {
+        module
+            .run_passes(pipeline, &machine, PassBuilderOptions::create())
+            .map_err(|message| vec![internal(format!("LLVM optimisation failed: {message}"), program)])?;
+    }
+    let ir = module.print_to_string().to_string();
+    let assembly = if want_assembly {
+        let buffer = machine
+            .write_to_memory_buffer(&module, FileType::Assembly)
+            .map_err(|message| vec![internal(format!("LLVM could not emit assembly: {message}"), program)])?;
+        Some(String::from_utf8_lossy(buffer.as_slice()).into_owned())
+    } else {
+        None
+    };
+    let object = machine
+        .write_to_memory_buffer(&module, FileType::Object)
+        .map_err(|message| vec![internal(format!("LLVM could not emit an object file: {message}"), program)])?
+        .as_slice()
+        .to_vec();
+    Ok(CompiledModule { ir, assembly, object })
+}
+
+/// The target machine for this host, with a generic CPU so that executables
+/// run on any x86-64 machine (as `gcc -O2` builds do).
+fn target_machine(opt_level: OptLevel) -> Result<TargetMachine, String> {
+    Target::initialize_native(&InitializationConfig::default())?;
+    let triple = TargetMachine::get_default_triple();
+    let target = Target::from_triple(&triple).map_err(|message| message.to_string())?;
+    let cpu = if triple.as_str().to_string_lossy().starts_with("x86_64") { "x86-64" } else { "generic" };
+    target
+        .create_target_machine(&triple, cpu, "", opt_level.llvm(), RelocMode::PIC, CodeModel::Default)
+        .ok_or_else(|| format!("LLVM cannot create a target machine for {}", triple.as_str().to_string_lossy()))
+}
+
+/// Writes `object` to `path`.
+#[allow(dead_code)]
+pub fn write_file(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    std::fs::write(path, bytes)
+}
+
+/// Storage of one module global: its value slot (absent for functions and
+/// for globals never assigned) and its "has been bound" flag.
+#[derive(Clone, Copy)]
+pub(crate) struct GlobalSlot<'ctx> {
+    pub value: Option<GlobalValue<'ctx>>,
+    pub bound: Option<GlobalValue<'ctx>>,
+}
+
+pub(crate) struct ModuleGenerator<'ctx, 'p> {
+    pub context: &'ctx Context,
+    pub module: Module<'ctx>,
+    pub program: &'p Program,
+    pub typed: &'p TypedProgram,
+    pub str_type: StructType<'ctx>,
+    pub runtime: IndexMap<&'static str, FunctionValue<'ctx>>,
+    pub instance_functions: Vec<FunctionValue<'ctx>>,
+    pub globals: Vec<GlobalSlot<'ctx>>,
+    pub defaults: IndexMap<(FunctionId, usize), GlobalValue<'ctx>>,
+    pub str_constants: IndexMap<String, GlobalValue<'ctx>>,
+    pub depth: GlobalValue<'ctx>,
+}
+
+/// The LLVM struct type of a str object, built from the ABI's field list.
+pub(crate) fn str_struct_type(context: &Context) -> StructType<'_> {
+    let fields: Vec<BasicTypeEnum> = STR_OBJECT_FIELDS.iter().map(|field| abi_basic_type(context, field.abi)).collect();
+    let struct_type = context.opaque_struct_type("taipan.str");
+    struct_type.set_body(&fields, false);
+    struct_type
+}
+
+pub(crate) fn abi_basic_type(context: &Context, abi: AbiType) -> BasicTypeEnum<'_> {
+    match abi {
+        AbiType::I8 => context.i8_type().into(),
+        AbiType::I32 => context.i32_type().into(),
+        AbiType::I64 | AbiType::Void => context.i64_type().into(),
+        AbiType::F64 => context.f64_type().into(),
+        AbiType::Ptr => context.ptr_type(AddressSpace::default()).into(),
+    }
+}
+
+impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
+    fn new(context: &'ctx Context, module: Module<'ctx>, program: &'p Program, typed: &'p TypedProgram) -> Self {
+        let str_type = str_struct_type(context);
+        let depth = module.add_global(context.i64_type(), Some(AddressSpace::default()), "taipan.recursion_depth");
+        depth.set_linkage(Linkage::Internal);
+        depth.set_initializer(&context.i64_type().const_int(1, false));
+        ModuleGenerator {
+            context,
+            module,
+            program,
+            typed,
+            str_type,
+            runtime: IndexMap::new(),
+            instance_functions: Vec::new(),
+            globals: Vec::new(),
+            defaults: IndexMap::new(),
+            str_constants: IndexMap::new(),
+            depth,
+        }
+    }
+
+    /// The LLVM type that holds a value of `t`. `None` and never-produced
+    /// values are `i1` placeholders nobody reads.
+    pub fn llvm_type(&self, t: &Type) -> BasicTypeEnum<'ctx> {
+        match t {
+            Type::Int => self.context.i64_type().into(),
+            Type::Float => self.context.f64_type().into(),
+            Type::Bool | Type::None | Type::Unknown | Type::Union(_) => self.context.bool_type().into(),
+            Type::Str => self.context.ptr_type(AddressSpace::default()).into(),
+            Type::Tuple(members) => {
+                let fields: Vec<BasicTypeEnum> = members.iter().map(|member| self.llvm_type(member)).collect();
+                self.context.struct_type(&fields, false).into()
+            }
+        }
+    }
+
+    /// Whether values of `t` are passed and returned (None and never are not).
+    pub fn has_value(t: &Type) -> bool {
+        !matches!(t, Type::None | Type::Unknown)
+    }
+
+    fn declare_runtime(&mut self) {
+        let nounwind = self.context.create_enum_attribute(Attribute::get_named_enum_kind_id("nounwind"), 0);
+        let noreturn = self.context.create_enum_attribute(Attribute::get_named_enum_kind_id("noreturn"), 0);
+        let cold = self.context.create_enum_attribute(Attribute::get_named_enum_kind_id("cold"), 0);
+        for declaration in RUNTIME_FUNCTIONS {
+            let params: Vec<BasicMetadataTypeEnum> =
+                declaration.params.iter().map(|abi| abi_basic_type(self.context, *abi).into()).collect();
+            let function_type = match declaration.ret {
+                AbiType::Void => self.context.void_type().fn_type(&params, false),
+                abi => abi_basic_type(self.context, abi).fn_type(&params, false),
+            };
+            let function = self.module.add_function(declaration.name, function_type, Some(Linkage::External));
+            function.add_attribute(AttributeLoc::Function, nounwind);
+            if declaration.diverges {
+                function.add_attribute(AttributeLoc::Function, noreturn);
+                function.add_attribute(AttributeLoc::Function, cold);
+            }
+            self.runtime.insert(declaration.name, function);
+        }
+    }
+
+    pub fn runtime_function(&self, name: &str) -> CodegenResult<FunctionValue<'ctx>> {
+        self.runtime.get(name).copied().ok_or_else(|| CodegenError(format!("runtime function `{name}` is not declared")))
+    }
+
+    /// A constant str object for `text`, shared by every use of the same text.
+    pub fn str_constant(&mut self, text: &str) -> PointerValue<'ctx> {
+        if let Some(global) = self.str_constants.get(text) {
+            return global.as_pointer_value();
+        }
+        let index = self.str_constants.len();
+        let bytes = self.context.const_string(text.as_bytes(), false);
+        let data = self.module.add_global(bytes.get_type(), Some(AddressSpace::default()), &format!("str.{index}.data"));
+        data.set_initializer(&bytes);
+        data.set_constant(true);
+        data.set_linkage(Linkage::Private);
+        data.set_unnamed_addr(true);
+        let ascii = text.is_ascii();
+        let flags = str_flags::STATIC | if ascii { str_flags::ASCII } else { 0 };
+        let i32_type = self.context.i32_type();
+        let i64_type = self.context.i64_type();
+        let object = self.str_type.const_named_struct(&[
+            i32_type.const_int(type_tag::STR as u64, false).into(),
+            i32_type.const_int(flags as u64, false).into(),
+            i64_type.const_int(text.len() as u64, false).into(),
+            i64_type.const_int(text.chars().count() as u64, false).into(),
+            data.as_pointer_value().into(),
+        ]);
+        let global = self.module.add_global(self.str_type, Some(AddressSpace::default()), &format!("str.{index}"));
+        global.set_initializer(&object);
+        global.set_constant(true);
+        global.set_linkage(Linkage::Private);
+        self.str_constants.insert(text.to_string(), global);
+        global.as_pointer_value()
+    }
+
+    fn declare_globals(&mut self) {
+        for (index, global) in self.program.globals.iter().enumerate() {
+            let global_type = &self.typed.global_types[index];
+            let module_name = &self.program.module(global.module).name;
+            let name = format!("{module_name}.{}", global.name);
+            let slot = match global.kind {
+                GlobalKind::ModuleName => GlobalSlot { value: None, bound: None },
+                GlobalKind::Function(_) => GlobalSlot { value: None, bound: Some(self.flag_global(&format!("{name}.bound"))) },
+                GlobalKind::Variable => {
+                    let value = if Self::has_value(global_type) {
+                        let llvm_type = self.llvm_type(global_type);
+                        let value = self.module.add_global(llvm_type, Some(AddressSpace::default()), &name);
+                        value.set_linkage(Linkage::Internal);
+                        value.set_initializer(&llvm_type.const_zero());
+                        Some(value)
+                    } else {
+                        None
+                    };
+                    GlobalSlot { value, bound: Some(self.flag_global(&format!("{name}.bound"))) }
+                }
+            };
+            self.globals.push(slot);
+        }
+        for ((function, index), default_type) in &self.typed.default_types {
+            if !Self::has_value(default_type) {
+                continue;
+            }
+            let def = self.program.function(*function);
+            let llvm_type = self.llvm_type(default_type);
+            let name = format!("{}.default.{}", def.qualified_name, def.params[*index].name);
+            let global = self.module.add_global(llvm_type, Some(AddressSpace::default()), &name);
+            global.set_linkage(Linkage::Internal);
+            global.set_initializer(&llvm_type.const_zero());
+            self.defaults.insert((*function, *index), global);
+        }
+    }
+
+    fn flag_global(&self, name: &str) -> GlobalValue<'ctx> {
+        let flag = self.module.add_global(self.context.bool_type(), Some(AddressSpace::default()), name);
+        flag.set_linkage(Linkage::Internal);
+        flag.set_initializer(&self.context.bool_type().const_zero());
+        flag
+    }
+
+    pub fn global_slot(&self, id: GlobalId) -> GlobalSlot<'ctx> {
+        self.globals[id.0 as usize]
+    }
+
+    fn declare_instances(&mut self) {
+        let nounwind = self.context.create_enum_attribute(Attribute::get_named_enum_kind_id("nounwind"), 0);
+        for instance in &self.typed.instances {
+            let function = self.program.function(instance.function);
+            let module_name = &self.program.module(function.module).name;
+            let name = if function.is_module_init {
+                format!("{module_name}.<module>")
+            } else {
+                format!("{module_name}.{}", instance.symbol)
+            };
+            let params: Vec<BasicMetadataTypeEnum> = instance
+                .arg_types
+                .iter()
+                .filter(|t| Self::has_value(t))
+                .map(|t| self.llvm_type(t).into())
+                .collect();
+            let function_type = if Self::has_value(&instance.return_type) {
+                self.llvm_type(&instance.return_type).fn_type(&params, false)
+            } else {
+                self.context.void_type().fn_type(&params, false)
+            };
+            let value = self.module.add_function(&name, function_type, Some(Linkage::Internal));
+            value.add_attribute(AttributeLoc::Function, nounwind);
+            let mut llvm_index = 0;
+            for (param, arg_type) in function.params.iter().zip(&instance.arg_types) {
+                if Self::has_value(arg_type) {
+                    if let Some(llvm_param) = value.get_nth_param(llvm_index) {
+                        llvm_param.set_name(&param.name);
+                    }
+                    llvm_index += 1;
+                }
+            }
+            self.instance_functions.push(value);
+        }
+    }
+
+    fn generate(&mut self) -> CodegenResult<()> {
+        self.declare_runtime();
+        self.declare_globals();
+        self.declare_instances();
+        for index in 0..self.typed.instances.len() {
+            let function = self.instance_functions[index];
+            let mut emitter = FunctionEmitter::new(self, index, function);
+            emitter.emit_body()?;
+        }
+        self.emit_main()
+    }
+
+    fn emit_main(&mut self) -> CodegenResult<()> {
+        let i32_type = self.context.i32_type();
+        let pointer = self.context.ptr_type(AddressSpace::default());
+        let main_type = i32_type.fn_type(&[i32_type.into(), pointer.into()], false);
+        let main = self.module.add_function("main", main_type, Some(Linkage::External));
+        let builder = self.context.create_builder();
+        let entry = self.context.append_basic_block(main, "entry");
+        builder.position_at_end(entry);
+        let argc = main.get_nth_param(0).ok_or_else(|| CodegenError("main has no argc".into()))?;
+        let argv = main.get_nth_param(1).ok_or_else(|| CodegenError("main has no argv".into()))?;
+        argc.set_name("argc");
+        argv.set_name("argv");
+        let args: [BasicValueEnum; 2] = [argc, argv];
+        builder.build_call(self.runtime_function(taipan_abi::names::taipan_runtime_init)?, &[args[0].into(), args[1].into()], "")?;
+        let init = self.instance_functions[self.typed.main_instance.0 as usize];
+        builder.build_call(init, &[], "")?;
+        builder.build_call(self.runtime_function(taipan_abi::names::taipan_runtime_exit)?, &[], "")?;
+        builder.build_return(Some(&i32_type.const_zero()))?;
+        Ok(())
+    }
+}

@@ -211,8 +211,8 @@ macro_rules! for_each_runtime_function {
                 taipan_str_upper(value: $crate::StrRef) -> $crate::StrRef;
                 taipan_str_lower(value: $crate::StrRef) -> $crate::StrRef;
                 taipan_str_strip(value: $crate::StrRef, chars: $crate::StrRef, which: i32) -> $crate::StrRef;
-                taipan_str_startswith(value: $crate::StrRef, prefix: $crate::StrRef) -> u8;
-                taipan_str_endswith(value: $crate::StrRef, suffix: $crate::StrRef) -> u8;
+                taipan_str_startswith(value: $crate::StrRef, prefix: $crate::StrRef, start: i64, end: i64) -> u8;
+                taipan_str_endswith(value: $crate::StrRef, suffix: $crate::StrRef, start: i64, end: i64) -> u8;
                 taipan_str_find(value: $crate::StrRef, sub: $crate::StrRef, start: i64, end: i64, mode: i32) -> i64;
                 taipan_str_replace(value: $crate::StrRef, old: $crate::StrRef, new: $crate::StrRef, count: i64) -> $crate::StrRef;
                 taipan_str_justify(value: $crate::StrRef, width: i64, fill: $crate::StrRef, mode: i32) -> $crate::StrRef;

@@ -63,6 +63,14 @@ impl<'ctx> Value<'ctx> {
     }
 }
 
+/// What is known, on one control-flow path, of a value's truth.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Known {
+    Truthy,
+    Falsy,
+    Unknown,
+}
+
 struct LocalSlot<'ctx> {
     value: Option<PointerValue<'ctx>>,
     bound: Option<PointerValue<'ctx>>,
@@ -807,7 +815,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 let value = self.emit_expr(operand)?;
                 self.emit_unary(*op, value)
             }
-            ExprKind::BoolOp { op, values } => self.emit_bool_op(*op, values, expected),
+            ExprKind::BoolOp { .. } => self.emit_bool_op(expr, expected),
             ExprKind::Compare { left, comparisons } => self.emit_compare_chain(left, comparisons),
             ExprKind::IfElse { condition, then_value, else_value } => {
                 let truth = self.emit_condition(condition)?;
@@ -913,35 +921,69 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
     }
 
     /// `a and b` / `a or b` as a value: the first operand that decides.
-    fn emit_bool_op(&mut self, op: BoolOp, values: &[Expr], expected: &Type) -> CodegenResult<Value<'ctx>> {
+    fn emit_bool_op(&mut self, expr: &Expr, expected: &Type) -> CodegenResult<Value<'ctx>> {
+        let paths = self.emit_value_paths(expr)?;
         let end = self.append_block("boolop.end");
         let mut incoming = Vec::new();
-        for (index, operand) in values.iter().enumerate() {
-            let value = self.emit_expr(operand)?;
-            if self.is_terminated() {
-                break;
-            }
-            let block = self.builder.get_insert_block().ok_or_else(|| CodegenError("no block".into()))?;
-            if index + 1 == values.len() {
-                incoming.push((value, block));
-                self.builder.build_unconditional_branch(end)?;
-            } else {
-                let truth = self.emit_truth(&value)?;
-                let block = self.builder.get_insert_block().ok_or_else(|| CodegenError("no block".into()))?;
-                incoming.push((value, block));
-                let next = self.append_block("boolop.next");
-                match op {
-                    BoolOp::And => self.builder.build_conditional_branch(truth, next, end)?,
-                    BoolOp::Or => self.builder.build_conditional_branch(truth, end, next)?,
-                };
-                self.builder.position_at_end(next);
-            }
-        }
-        if !self.is_terminated() {
-            self.builder.build_unreachable()?;
+        for (value, block, _) in paths {
+            self.builder.position_at_end(block);
+            self.builder.build_unconditional_branch(end)?;
+            incoming.push((value, block));
         }
         self.builder.position_at_end(end);
         self.merge_values(&incoming, expected)
+    }
+
+    /// Evaluates `expr` and returns every way its value can leave it: the
+    /// value, the (unterminated) block it leaves from, and what is known of its
+    /// truth there. Mirrors `narrowed_type` in typeinfer, so a path whose type
+    /// inference ruled out is never generated.
+    fn emit_value_paths(&mut self, expr: &Expr) -> CodegenResult<Vec<(Value<'ctx>, BasicBlock<'ctx>, Known)>> {
+        let ExprKind::BoolOp { op, values } = &expr.kind else {
+            let value = self.emit_expr(expr)?;
+            if value.is_never() || self.is_terminated() {
+                return Ok(Vec::new());
+            }
+            let block = self.builder.get_insert_block().ok_or_else(|| CodegenError("no insert block".into()))?;
+            return Ok(vec![(value, block, Known::Unknown)]);
+        };
+        // `or` stops at the first truthy operand, `and` at the first falsy one.
+        let stops_on = if *op == BoolOp::Or { Known::Truthy } else { Known::Falsy };
+        let mut outgoing = Vec::new();
+        let mut pending = self.emit_value_paths(&values[0])?;
+        for operand in &values[1..] {
+            let next = self.append_block("boolop.next");
+            let mut next_reached = false;
+            for (value, block, known) in pending {
+                self.builder.position_at_end(block);
+                let known = if value.ty == Type::None { Known::Falsy } else { known };
+                if known == stops_on {
+                    outgoing.push((value, block, known));
+                } else if known != Known::Unknown {
+                    self.builder.build_unconditional_branch(next)?;
+                    next_reached = true;
+                } else {
+                    let truth = self.emit_truth(&value)?;
+                    let stop = self.append_block("boolop.decided");
+                    if stops_on == Known::Truthy {
+                        self.builder.build_conditional_branch(truth, stop, next)?;
+                    } else {
+                        self.builder.build_conditional_branch(truth, next, stop)?;
+                    }
+                    next_reached = true;
+                    outgoing.push((value, stop, stops_on));
+                }
+            }
+            self.builder.position_at_end(next);
+            if !next_reached {
+                self.builder.build_unreachable()?;
+                pending = Vec::new();
+                break;
+            }
+            pending = self.emit_value_paths(operand)?;
+        }
+        outgoing.extend(pending);
+        Ok(outgoing)
     }
 
     fn emit_compare_chain(&mut self, left: &Expr, comparisons: &[(CompareOp, Expr)]) -> CodegenResult<Value<'ctx>> {
@@ -1557,9 +1599,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             "strip" => (names::taipan_str_strip, vec![string, optional_str(args.first())?, mode(strip_mode::BOTH)]),
             "lstrip" => (names::taipan_str_strip, vec![string, optional_str(args.first())?, mode(strip_mode::LEFT)]),
             "rstrip" => (names::taipan_str_strip, vec![string, optional_str(args.first())?, mode(strip_mode::RIGHT)]),
-            "startswith" => (names::taipan_str_startswith, vec![string, args[0].get()?]),
-            "endswith" => (names::taipan_str_endswith, vec![string, args[0].get()?]),
-            "find" | "rfind" | "index" | "rindex" | "count" => {
+            "startswith" | "endswith" | "find" | "rfind" | "index" | "rindex" | "count" => {
                 let find = match name {
                     "find" => find_mode::FIND,
                     "rfind" => find_mode::RFIND,
@@ -1574,7 +1614,11 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                         _ => self.const_int(ABSENT_INT).into(),
                     });
                 }
-                (names::taipan_str_find, vec![string, args[0].get()?, bounds[0], bounds[1], mode(find)])
+                match name {
+                    "startswith" => (names::taipan_str_startswith, vec![string, args[0].get()?, bounds[0], bounds[1]]),
+                    "endswith" => (names::taipan_str_endswith, vec![string, args[0].get()?, bounds[0], bounds[1]]),
+                    _ => (names::taipan_str_find, vec![string, args[0].get()?, bounds[0], bounds[1], mode(find)]),
+                }
             }
             "replace" => {
                 let count = match args.get(2) {

@@ -246,14 +246,30 @@ pub unsafe extern "C" fn taipan_str_strip(value: StrRef, chars: StrRef, which: i
     }
 }
 
-#[no_mangle]
-pub unsafe extern "C" fn taipan_str_startswith(value: StrRef, prefix: StrRef) -> u8 {
-    as_bytes(value).starts_with(as_bytes(prefix)) as u8
+/// The bytes of `value[start:end]` (code point bounds, slice semantics), or
+/// `None` when `start` lies past the end, where CPython's `startswith` and
+/// `endswith` answer False even for an empty affix.
+unsafe fn affix_window<'a>(value: StrRef, start: i64, end: i64) -> Option<&'a [u8]> {
+    let length = char_length(value);
+    let (start, end) = adjust_bounds(start, end, length);
+    if start > length {
+        return None;
+    }
+    let bytes = as_bytes(value);
+    if end < start {
+        return Some(&bytes[0..0]);
+    }
+    Some(&bytes[byte_offset(value, start)..byte_offset(value, end)])
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn taipan_str_endswith(value: StrRef, suffix: StrRef) -> u8 {
-    as_bytes(value).ends_with(as_bytes(suffix)) as u8
+pub unsafe extern "C" fn taipan_str_startswith(value: StrRef, prefix: StrRef, start: i64, end: i64) -> u8 {
+    affix_window(value, start, end).is_some_and(|window| window.starts_with(as_bytes(prefix))) as u8
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn taipan_str_endswith(value: StrRef, suffix: StrRef, start: i64, end: i64) -> u8 {
+    affix_window(value, start, end).is_some_and(|window| window.ends_with(as_bytes(suffix))) as u8
 }
 
 /// `find`, `rfind`, `index`, `rindex` and `count`, with optional `start`/`end`.

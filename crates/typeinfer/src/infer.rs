@@ -205,6 +205,10 @@ impl<'p> Engine<'p> {
         }
         let before = walk.local_types.clone();
         self.walk_block(&function.body, &mut walk);
+        if !function.is_module_init && block_can_complete(&function.body) {
+            // Falling off the end of a function returns None.
+            self.join_return(id, Type::None, function.span);
+        }
         if walk.local_types != before {
             self.changed = true;
         }
@@ -332,8 +336,6 @@ impl<'p> Engine<'p> {
                 }
             }
         }
-        // A function whose body can fall off the end returns None there.
-        let _ = stmt;
     }
 
     fn join_return(&mut self, id: InstanceId, value_type: Type, span: Span) {
@@ -515,24 +517,7 @@ impl<'p> Engine<'p> {
                     _ => Type::Unknown,
                 }
             }
-            ExprKind::BoolOp { values, .. } => {
-                let mut result = Type::Unknown;
-                for value in values {
-                    let value_type = self.expr(value, walk);
-                    result = result.join(&value_type);
-                }
-                if result.contains_union() {
-                    self.diagnostics.push(
-                        Diagnostic::error(
-                            DiagnosticKind::Type,
-                            format!("this `and`/`or` expression may give a value of the types {result}"),
-                            expr.span,
-                        )
-                        .with_note("`and` and `or` return one of their operands; mixed operand types need the dynamic tier, which is not implemented yet"),
-                    );
-                }
-                result
-            }
+            ExprKind::BoolOp { op, values } => self.bool_op_type(expr, *op, values, walk, true),
             ExprKind::Compare { left, comparisons } => {
                 let mut left_type = self.expr(left, walk);
                 let mut result = Type::Bool;
@@ -616,6 +601,37 @@ impl<'p> Engine<'p> {
                 Type::Tuple(types)
             }
         }
+    }
+
+    /// The type of `a and b` / `a or b`. `a or b` yields a only when a is
+    /// truthy, `a and b` only when a is falsy: narrowing by truthiness types
+    /// `c and x or y` as x | y. Nested `and`/`or` operands are narrowed by the
+    /// enclosing operation, so only the outermost one reports a union.
+    fn bool_op_type(&mut self, expr: &Expr, op: BoolOp, values: &[Expr], walk: &mut Walk, report: bool) -> Type {
+        let mut result = Type::Unknown;
+        for (index, value) in values.iter().enumerate() {
+            let value_type = match &value.kind {
+                ExprKind::BoolOp { op: inner_op, values: inner_values } => {
+                    let inner = self.bool_op_type(value, *inner_op, inner_values, walk, false);
+                    walk.expr_types[value.id.0 as usize] = inner.clone();
+                    inner
+                }
+                _ => self.expr(value, walk),
+            };
+            let part = if index + 1 == values.len() { value_type } else { narrowed_type(value, op == BoolOp::Or, walk) };
+            result = result.join(&part);
+        }
+        if report && result.contains_union() {
+            self.diagnostics.push(
+                Diagnostic::error(
+                    DiagnosticKind::Type,
+                    format!("this `and`/`or` expression may give a value of the types {result}"),
+                    expr.span,
+                )
+                .with_note("`and` and `or` return one of their operands; mixed operand types need the dynamic tier, which is not implemented yet"),
+            );
+        }
+        result
     }
 
     fn call(&mut self, expr: &Expr, callee: &Expr, args: &[Expr], keywords: &[Keyword], walk: &mut Walk) -> Type {
@@ -765,6 +781,67 @@ fn union_diagnostic(message: String, span: Span, sources: &[(Type, Span)]) -> Di
         diagnostic = diagnostic.with_secondary(*source_span, format!("{source_type} here"));
     }
     diagnostic
+}
+
+/// The type `expr` can have when its truth value is `truthy`. Codegen follows
+/// the same rules (`emit_value_paths`): a value leaving an `and` early is known
+/// falsy, one leaving an `or` early is known truthy, and None is never truthy.
+fn narrowed_type(expr: &Expr, truthy: bool, walk: &Walk) -> Type {
+    let own_type = walk.expr_types[expr.id.0 as usize].clone();
+    match &expr.kind {
+        ExprKind::BoolOp { op, values } => {
+            let last = values.len() - 1;
+            let mut result = Type::Unknown;
+            for (index, value) in values.iter().enumerate() {
+                // An operand ends the chain early only with the deciding truth
+                // value; the last operand's value is the result either way.
+                let decides = match op {
+                    BoolOp::And => !truthy,
+                    BoolOp::Or => truthy,
+                };
+                if index == last || decides {
+                    result = result.join(&narrowed_type(value, truthy, walk));
+                }
+            }
+            result
+        }
+        _ if own_type == Type::None && truthy => Type::Unknown,
+        _ => own_type,
+    }
+}
+
+/// Whether running `body` can reach its end. Conservative: it answers "yes"
+/// unless the block ends in `return`, an `if` whose branches both stop, or a
+/// `while True` loop with no `break`.
+pub fn block_can_complete(body: &[Stmt]) -> bool {
+    match body.last() {
+        None => true,
+        Some(stmt) => match &stmt.kind {
+            StmtKind::Return(_) => false,
+            StmtKind::If { then_body, else_body, .. } => block_can_complete(then_body) || block_can_complete(else_body),
+            StmtKind::While { condition, body, .. } => !(is_constant_true(condition) && !contains_break(body)),
+            _ => true,
+        },
+    }
+}
+
+fn is_constant_true(expr: &Expr) -> bool {
+    match &expr.kind {
+        ExprKind::Bool(value) => *value,
+        ExprKind::Int(value) => *value != 0,
+        _ => false,
+    }
+}
+
+/// Whether a `break` in `body` leaves the loop `body` belongs to (breaks in
+/// nested loops do not count).
+fn contains_break(body: &[Stmt]) -> bool {
+    body.iter().any(|stmt| match &stmt.kind {
+        StmtKind::Break => true,
+        StmtKind::If { then_body, else_body, .. } => contains_break(then_body) || contains_break(else_body),
+        StmtKind::While { else_body, .. } | StmtKind::For { else_body, .. } => contains_break(else_body),
+        _ => false,
+    })
 }
 
 /// The value of an int literal, possibly negated.

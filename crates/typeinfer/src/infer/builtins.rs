@@ -203,8 +203,8 @@ pub const STR_METHODS: &[(&str, usize, usize, Type)] = &[
     ("strip", 0, 1, Type::Str),
     ("lstrip", 0, 1, Type::Str),
     ("rstrip", 0, 1, Type::Str),
-    ("startswith", 1, 1, Type::Bool),
-    ("endswith", 1, 1, Type::Bool),
+    ("startswith", 1, 3, Type::Bool),
+    ("endswith", 1, 3, Type::Bool),
     ("find", 1, 3, Type::Int),
     ("rfind", 1, 3, Type::Int),
     ("index", 1, 3, Type::Int),
@@ -237,8 +237,7 @@ pub(crate) fn method_type(receiver: &Type, name: &str, expr: &Expr, arg_types: &
     }
     let expected: &[&[Type]] = match name {
         "strip" | "lstrip" | "rstrip" => &[&[Type::Str, Type::None]],
-        "startswith" | "endswith" => &[&[Type::Str]],
-        "find" | "rfind" | "index" | "rindex" | "count" => &[&[Type::Str], &[Type::Int, Type::Bool, Type::None], &[Type::Int, Type::Bool, Type::None]],
+        "startswith" | "endswith" | "find" | "rfind" | "index" | "rindex" | "count" => &[&[Type::Str], &[Type::Int, Type::Bool, Type::None], &[Type::Int, Type::Bool, Type::None]],
         "replace" => &[&[Type::Str], &[Type::Str], &[Type::Int, Type::Bool]],
         "rjust" | "ljust" | "center" => &[&[Type::Int, Type::Bool], &[Type::Str]],
         _ => &[],

@@ -89,18 +89,25 @@ pub(crate) struct FunctionEmitter<'a, 'ctx, 'p> {
     def: &'p Function,
     locals: Vec<LocalSlot<'ctx>>,
     loops: Vec<LoopTargets<'ctx>>,
-    /// The recursion depth on entry, restored on every return.
-    saved_depth: Option<IntValue<'ctx>>,
+    /// Where calls of this instance to itself go (see `recursion_partners`).
+    self_call_target: Option<FunctionValue<'ctx>>,
+    /// This frame's depth (module code is 1); callees get one more.
+    depth: Option<IntValue<'ctx>>,
 }
 
 impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
-    pub fn new(gen: &'a mut ModuleGenerator<'ctx, 'p>, instance_index: usize, function: FunctionValue<'ctx>) -> Self {
+    pub fn new(
+        gen: &'a mut ModuleGenerator<'ctx, 'p>,
+        instance_index: usize,
+        function: FunctionValue<'ctx>,
+        self_call_target: Option<FunctionValue<'ctx>>,
+    ) -> Self {
         let typed = gen.typed;
         let program = gen.program;
         let instance = &typed.instances[instance_index];
         let def = program.function(instance.function);
         let builder = gen.context.create_builder();
-        FunctionEmitter { gen, builder, function, instance, def, locals: Vec::new(), loops: Vec::new(), saved_depth: None }
+        FunctionEmitter { gen, builder, function, instance, def, locals: Vec::new(), loops: Vec::new(), self_call_target, depth: None }
     }
 
     // ----- small helpers -------------------------------------------------------
@@ -165,10 +172,16 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
     }
 
     fn emit_raise_with(&mut self, kind: ExceptionKind, message: PointerValue<'ctx>) -> CodegenResult<()> {
+        self.emit_raise_terminator(kind, message)?;
+        self.start_dead_block();
+        Ok(())
+    }
+
+    /// The raise itself, ending the current block.
+    fn emit_raise_terminator(&mut self, kind: ExceptionKind, message: PointerValue<'ctx>) -> CodegenResult<()> {
         let kind = self.gen.context.i32_type().const_int(kind as u64, false);
         self.call_runtime(names::taipan_raise, &[kind.into(), message.into()], "")?;
         self.builder.build_unreachable()?;
-        self.start_dead_block();
         Ok(())
     }
 
@@ -178,7 +191,8 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         let continue_block = self.append_block("ok");
         self.builder.build_conditional_branch(condition, raise_block, continue_block)?;
         self.builder.position_at_end(raise_block);
-        self.emit_raise(kind, message)?;
+        let message = self.str_constant(message);
+        self.emit_raise_terminator(kind, message)?;
         self.builder.position_at_end(continue_block);
         Ok(())
     }
@@ -259,7 +273,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             };
             self.locals.push(LocalSlot { value, bound });
         }
-        let mut llvm_index = 0;
+        let mut llvm_index = if def.is_module_init { 0 } else { 1 };
         for (param, arg_type) in def.params.iter().zip(&instance.arg_types) {
             if ModuleGenerator::has_value(arg_type) {
                 let incoming = self
@@ -302,11 +316,13 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
     /// counts its frames the same way, so deep recursion raises instead of
     /// overflowing the C stack.
     fn emit_recursion_check(&mut self) -> CodegenResult<()> {
-        let depth_pointer = self.gen.depth.as_pointer_value();
-        let depth = self.builder.build_load(self.i64_type(), depth_pointer, "depth")?.into_int_value();
-        let deeper = self.builder.build_int_add(depth, self.const_int(1), "deeper")?;
+        let depth = self
+            .function
+            .get_nth_param(0)
+            .ok_or_else(|| CodegenError("function without a depth parameter".into()))?
+            .into_int_value();
         let limit = self.i64_type().const_int(RECURSION_LIMIT, false);
-        let too_deep = self.builder.build_int_compare(IntPredicate::UGT, deeper, limit, "too_deep")?;
+        let too_deep = self.builder.build_int_compare(IntPredicate::UGT, depth, limit, "too_deep")?;
         let raise_block = self.append_block("recursion_error");
         let continue_block = self.append_block("body");
         self.builder.build_conditional_branch(too_deep, raise_block, continue_block)?;
@@ -314,15 +330,19 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         self.call_runtime(names::taipan_raise_recursion_error, &[], "")?;
         self.builder.build_unreachable()?;
         self.builder.position_at_end(continue_block);
-        self.builder.build_store(depth_pointer, deeper)?;
-        self.saved_depth = Some(depth);
+        self.depth = Some(depth);
         Ok(())
     }
 
-    fn emit_return(&mut self, value: Option<Value<'ctx>>) -> CodegenResult<()> {
-        if let Some(depth) = self.saved_depth {
-            self.builder.build_store(self.gen.depth.as_pointer_value(), depth)?;
+    /// The depth a callee of this frame runs at.
+    fn callee_depth(&self) -> CodegenResult<IntValue<'ctx>> {
+        match self.depth {
+            Some(depth) => Ok(self.builder.build_int_add(depth, self.const_int(1), "callee_depth")?),
+            None => Ok(self.const_int(2)),
         }
+    }
+
+    fn emit_return(&mut self, value: Option<Value<'ctx>>) -> CodegenResult<()> {
         match value.and_then(|value| value.llvm) {
             Some(llvm) if ModuleGenerator::has_value(&self.instance.return_type) => {
                 self.builder.build_return(Some(&llvm))?;
@@ -369,15 +389,17 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             StmtKind::If { condition, then_body, else_body } => {
                 let truth = self.emit_condition(condition)?;
                 let then_block = self.append_block("then");
-                let else_block = self.append_block("else");
+                let else_block = if else_body.is_empty() { None } else { Some(self.append_block("else")) };
                 let end_block = self.append_block("endif");
-                self.builder.build_conditional_branch(truth, then_block, else_block)?;
+                self.builder.build_conditional_branch(truth, then_block, else_block.unwrap_or(end_block))?;
                 self.builder.position_at_end(then_block);
                 self.emit_block(then_body)?;
                 self.branch_to(end_block)?;
-                self.builder.position_at_end(else_block);
-                self.emit_block(else_body)?;
-                self.branch_to(end_block)?;
+                if let Some(else_block) = else_block {
+                    self.builder.position_at_end(else_block);
+                    self.emit_block(else_body)?;
+                    self.branch_to(end_block)?;
+                }
                 self.builder.position_at_end(end_block);
             }
             StmtKind::While { condition, body, else_body } => {
@@ -1269,7 +1291,11 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             ExprKind::Variable(Variable::Global(global)) => {
                 let slot = self.gen.global_slot(*global);
                 let name = self.gen.program.global(*global).name.clone();
-                if let Some(flag) = slot.bound {
+                // A function's own name is bound while its body runs (the body
+                // is only reachable through that name, which stays bound), so
+                // recursive calls skip the check.
+                let self_call = self.gen.program.global(*global).kind == GlobalKind::Function(self.instance.function);
+                if let (Some(flag), false) = (slot.bound, self_call) {
                     let is_bound = self.builder.build_load(self.gen.context.bool_type(), flag.as_pointer_value(), &format!("{name}.defined"))?.into_int_value();
                     let unbound = self.builder.build_not(is_bound, "undefined")?;
                     self.raise_if(unbound, ExceptionKind::NameError, &format!("name '{name}' is not defined"))?;
@@ -1285,8 +1311,11 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                     }
                     Some(CallResolution::Bound { callee: instance_id, params }) => {
                         let callee_instance = self.gen.typed.instance(*instance_id);
-                        let target = self.gen.instance_functions[instance_id.0 as usize];
-                        let mut call_args: Vec<BasicMetadataValueEnum> = Vec::new();
+                        let mut target = self.gen.instance_functions[instance_id.0 as usize];
+                        if std::ptr::eq(callee_instance, self.instance) {
+                            target = self.self_call_target.unwrap_or(target);
+                        }
+                        let mut call_args: Vec<BasicMetadataValueEnum> = vec![self.callee_depth()?.into()];
                         for (index, (source, param_type)) in params.iter().zip(&callee_instance.arg_types).enumerate() {
                             if !ModuleGenerator::has_value(param_type) {
                                 continue;

@@ -14,12 +14,15 @@ use inkwell::types::{BasicMetadataTypeEnum, BasicType, BasicTypeEnum, StructType
 use inkwell::values::{BasicValueEnum, FunctionValue, GlobalValue, PointerValue};
 use inkwell::{AddressSpace, OptimizationLevel};
 use std::path::Path;
-use taipan_abi::{str_flags, type_tag, AbiType, RUNTIME_FUNCTIONS, STR_OBJECT_FIELDS};
+use taipan_abi::{str_flags, type_tag, AbiType, STR_OBJECT_FIELDS};
 use taipan_parser_bridge::hir::{FunctionId, GlobalId, GlobalKind, Program};
 use taipan_parser_bridge::Diagnostic;
 use taipan_typeinfer::{Type, TypedProgram};
 
 /// CPython's default recursion limit; the module frame counts as one level.
+/// Each function receives its frame's depth as a hidden first argument (module
+/// code is depth 1), so the check costs a compare on a register: no global
+/// counter to update or restore.
 pub const RECURSION_LIMIT: u64 = 1000;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -109,8 +112,14 @@ pub fn compile_program(
         return Err(vec![internal(format!("LLVM rejected the generated IR: {}", message.to_string()), program)]);
     }
     if let Some(pipeline) = opt_level.pipeline() {
+        // The C API's defaults switch these off; `opt -O2` and clang have them on.
+        let options = PassBuilderOptions::create();
+        options.set_loop_vectorization(true);
+        options.set_loop_slp_vectorization(true);
+        options.set_loop_interleaving(true);
+        options.set_loop_unrolling(true);
         module
-            .run_passes(pipeline, &machine, PassBuilderOptions::create())
+            .run_passes(pipeline, &machine, options)
             .map_err(|message| vec![internal(format!("LLVM optimisation failed: {message}"), program)])?;
     }
     let ir = module.print_to_string().to_string();
@@ -164,10 +173,14 @@ pub(crate) struct ModuleGenerator<'ctx, 'p> {
     pub str_type: StructType<'ctx>,
     pub runtime: IndexMap<&'static str, FunctionValue<'ctx>>,
     pub instance_functions: Vec<FunctionValue<'ctx>>,
+    /// For instances that call themselves: an identical second copy. The two
+    /// call each other, so LLVM's inliner (which never inlines a function into
+    /// itself) can inline one into the other: recursion unrolled once, as gcc
+    /// does for recursive C functions.
+    pub recursion_partners: Vec<Option<FunctionValue<'ctx>>>,
     pub globals: Vec<GlobalSlot<'ctx>>,
     pub defaults: IndexMap<(FunctionId, usize), GlobalValue<'ctx>>,
     pub str_constants: IndexMap<String, GlobalValue<'ctx>>,
-    pub depth: GlobalValue<'ctx>,
 }
 
 /// The LLVM struct type of a str object, built from the ABI's field list.
@@ -191,9 +204,6 @@ pub(crate) fn abi_basic_type(context: &Context, abi: AbiType) -> BasicTypeEnum<'
 impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
     fn new(context: &'ctx Context, module: Module<'ctx>, program: &'p Program, typed: &'p TypedProgram) -> Self {
         let str_type = str_struct_type(context);
-        let depth = module.add_global(context.i64_type(), Some(AddressSpace::default()), "taipan.recursion_depth");
-        depth.set_linkage(Linkage::Internal);
-        depth.set_initializer(&context.i64_type().const_int(1, false));
         ModuleGenerator {
             context,
             module,
@@ -202,10 +212,10 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
             str_type,
             runtime: IndexMap::new(),
             instance_functions: Vec::new(),
+            recursion_partners: Vec::new(),
             globals: Vec::new(),
             defaults: IndexMap::new(),
             str_constants: IndexMap::new(),
-            depth,
         }
     }
 
@@ -229,29 +239,29 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
         !matches!(t, Type::None | Type::Unknown)
     }
 
-    fn declare_runtime(&mut self) {
-        let nounwind = self.context.create_enum_attribute(Attribute::get_named_enum_kind_id("nounwind"), 0);
-        let noreturn = self.context.create_enum_attribute(Attribute::get_named_enum_kind_id("noreturn"), 0);
-        let cold = self.context.create_enum_attribute(Attribute::get_named_enum_kind_id("cold"), 0);
-        for declaration in RUNTIME_FUNCTIONS {
-            let params: Vec<BasicMetadataTypeEnum> =
-                declaration.params.iter().map(|abi| abi_basic_type(self.context, *abi).into()).collect();
-            let function_type = match declaration.ret {
-                AbiType::Void => self.context.void_type().fn_type(&params, false),
-                abi => abi_basic_type(self.context, abi).fn_type(&params, false),
-            };
-            let function = self.module.add_function(declaration.name, function_type, Some(Linkage::External));
-            function.add_attribute(AttributeLoc::Function, nounwind);
-            if declaration.diverges {
-                function.add_attribute(AttributeLoc::Function, noreturn);
-                function.add_attribute(AttributeLoc::Function, cold);
-            }
-            self.runtime.insert(declaration.name, function);
+    /// The runtime function `name`, declared from the ABI table on first use so
+    /// that the IR names only the functions the program needs.
+    pub fn runtime_function(&mut self, name: &str) -> CodegenResult<FunctionValue<'ctx>> {
+        if let Some(function) = self.runtime.get(name) {
+            return Ok(*function);
         }
-    }
-
-    pub fn runtime_function(&self, name: &str) -> CodegenResult<FunctionValue<'ctx>> {
-        self.runtime.get(name).copied().ok_or_else(|| CodegenError(format!("runtime function `{name}` is not declared")))
+        let declaration = taipan_abi::runtime_function(name)
+            .ok_or_else(|| CodegenError(format!("`{name}` is not in the runtime ABI")))?;
+        let params: Vec<BasicMetadataTypeEnum> =
+            declaration.params.iter().map(|abi| abi_basic_type(self.context, *abi).into()).collect();
+        let function_type = match declaration.ret {
+            AbiType::Void => self.context.void_type().fn_type(&params, false),
+            abi => abi_basic_type(self.context, abi).fn_type(&params, false),
+        };
+        let function = self.module.add_function(declaration.name, function_type, Some(Linkage::External));
+        let attribute = |name: &str| self.context.create_enum_attribute(Attribute::get_named_enum_kind_id(name), 0);
+        function.add_attribute(AttributeLoc::Function, attribute("nounwind"));
+        if declaration.diverges {
+            function.add_attribute(AttributeLoc::Function, attribute("noreturn"));
+            function.add_attribute(AttributeLoc::Function, attribute("cold"));
+        }
+        self.runtime.insert(declaration.name, function);
+        Ok(function)
     }
 
     /// A constant str object for `text`, shared by every use of the same text.
@@ -343,12 +353,12 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
             } else {
                 format!("{module_name}.{}", instance.symbol)
             };
-            let params: Vec<BasicMetadataTypeEnum> = instance
-                .arg_types
-                .iter()
-                .filter(|t| Self::has_value(t))
-                .map(|t| self.llvm_type(t).into())
-                .collect();
+            // Every function but module code takes its frame depth first.
+            let mut params: Vec<BasicMetadataTypeEnum> = Vec::new();
+            if !function.is_module_init {
+                params.push(self.context.i64_type().into());
+            }
+            params.extend(instance.arg_types.iter().filter(|t| Self::has_value(t)).map(|t| BasicMetadataTypeEnum::from(self.llvm_type(t))));
             let function_type = if Self::has_value(&instance.return_type) {
                 self.llvm_type(&instance.return_type).fn_type(&params, false)
             } else {
@@ -357,6 +367,12 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
             let value = self.module.add_function(&name, function_type, Some(Linkage::Internal));
             value.add_attribute(AttributeLoc::Function, nounwind);
             let mut llvm_index = 0;
+            if !function.is_module_init {
+                if let Some(depth) = value.get_nth_param(0) {
+                    depth.set_name("depth");
+                }
+                llvm_index = 1;
+            }
             for (param, arg_type) in function.params.iter().zip(&instance.arg_types) {
                 if Self::has_value(arg_type) {
                     if let Some(llvm_param) = value.get_nth_param(llvm_index) {
@@ -366,17 +382,33 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
                 }
             }
             self.instance_functions.push(value);
+            let index = self.instance_functions.len() - 1;
+            let calls_itself = instance.calls.values().any(|call| {
+                matches!(call, taipan_typeinfer::CallResolution::Bound { callee, .. } if callee.0 as usize == index)
+            });
+            let partner = if calls_itself && !function.is_module_init {
+                let partner = self.module.add_function(&format!("{name}.unrolled"), function_type, Some(Linkage::Internal));
+                partner.add_attribute(AttributeLoc::Function, nounwind);
+                for (param, copy) in value.get_param_iter().zip(partner.get_param_iter()) {
+                    copy.set_name(&param.get_name().to_string_lossy());
+                }
+                Some(partner)
+            } else {
+                None
+            };
+            self.recursion_partners.push(partner);
         }
     }
 
     fn generate(&mut self) -> CodegenResult<()> {
-        self.declare_runtime();
         self.declare_globals();
         self.declare_instances();
         for index in 0..self.typed.instances.len() {
             let function = self.instance_functions[index];
-            let mut emitter = FunctionEmitter::new(self, index, function);
-            emitter.emit_body()?;
+            FunctionEmitter::new(self, index, function, self.recursion_partners[index]).emit_body()?;
+            if let Some(partner) = self.recursion_partners[index] {
+                FunctionEmitter::new(self, index, partner, Some(function)).emit_body()?;
+            }
         }
         self.emit_main()
     }

@@ -227,7 +227,10 @@ impl<'p> Engine<'p> {
             let function = program.function(instance.function);
             let sources = &self.local_sources[index];
             for (local_index, local_type) in instance.local_types.iter().enumerate() {
-                if local_type.contains_union() && reported.insert((instance.function, local_index)) {
+                let local_sources = sources.get(local_index).map(Vec::as_slice).unwrap_or(&[]);
+                // A union that flowed in from elsewhere is reported there.
+                let inherited = local_sources.iter().any(|(t, _)| t.contains_union());
+                if local_type.contains_union() && !inherited && reported.insert((instance.function, local_index)) {
                     let local = &function.locals[local_index];
                     let diagnostic = union_diagnostic(
                         format!("variable `{}` would need the types {}", local.name, local_type),
@@ -238,7 +241,8 @@ impl<'p> Engine<'p> {
                 }
             }
             let return_type = &self.return_types[index];
-            if return_type.contains_union() && reported.insert((instance.function, usize::MAX)) {
+            let inherited = self.return_sources[index].iter().any(|(t, _)| t.contains_union());
+            if return_type.contains_union() && !inherited && reported.insert((instance.function, usize::MAX)) {
                 self.diagnostics.push(union_diagnostic(
                     format!("function `{}` would return the types {}", function.name, return_type),
                     function.span,

@@ -10,6 +10,10 @@ pub fn render_types(program: &Program, typed: &TypedProgram) -> String {
     let mut out = String::new();
     for instance in &typed.instances {
         let function = program.function(instance.function);
+        if function.is_module_init {
+            let _ = writeln!(out, "module {}", program.module(function.module).name);
+            continue;
+        }
         let params: Vec<String> = function
             .params
             .iter()

@@ -42,8 +42,9 @@ pub(crate) fn call_type(
         // An argument never produces a value; the call is never reached.
         return Ok(Type::Unknown);
     }
-    if let Some(t) = arg_types.iter().chain(keyword_types).find(|t| t.contains_union()) {
-        return Err(unsupported(format!("calling `{name}` with a value of the types {t} is not supported yet"), expr));
+    if arg_types.iter().chain(keyword_types).any(|t| t.contains_union()) {
+        // The union was reported where it arose; reporting each use is noise.
+        return Ok(Type::Unknown);
     }
     if builtin != Builtin::Print && !keywords.is_empty() && !(builtin == Builtin::Round && keywords.len() == 1 && keywords[0].name == "ndigits") {
         return Err(unsupported(format!("keyword arguments to `{name}` are not supported yet"), expr));

@@ -1,0 +1,72 @@
+//! The command line: help, exit codes, outputs and error handling.
+
+mod common;
+
+use common::*;
+
+#[test]
+fn every_command_has_help() {
+    for command in [vec!["--help"], vec!["build", "--help"], vec!["run", "--help"], vec!["emit", "--help"], vec!["check", "--help"]] {
+        let output = taipan().args(&command).output().expect("run taipan");
+        assert!(output.status.success(), "{command:?}");
+        assert!(String::from_utf8_lossy(&output.stdout).contains("Usage"), "{command:?}");
+    }
+}
+
+#[test]
+fn run_passes_arguments_and_exit_status() {
+    let work = scratch_dir("cli-run");
+    let program = work.join("exit_with_error.py");
+    std::fs::write(&program, "print('before')\nprint(1 // 0)\n").unwrap();
+    let output = taipan().arg("run").arg(&program).env("TAIPAN_CACHE_DIR", work.join("cache")).output().unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(String::from_utf8_lossy(&output.stdout), "before\n");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.starts_with("Traceback (most recent call last):\n"));
+    assert!(stderr.ends_with("ZeroDivisionError: integer division or modulo by zero\n"));
+    // A second run uses the cache and behaves the same.
+    let again = taipan().arg("run").arg(&program).env("TAIPAN_CACHE_DIR", work.join("cache")).output().unwrap();
+    assert_eq!(again.status.code(), Some(1));
+    assert_eq!(again.stdout, output.stdout);
+    let _ = std::fs::remove_dir_all(&work);
+}
+
+#[test]
+fn build_writes_executable_and_emit_writes_object_and_assembly() {
+    let work = scratch_dir("cli-build");
+    let program = work.join("hello.py");
+    std::fs::write(&program, "print('hello', 6 * 7)\n").unwrap();
+    let executable = work.join("hello-exe");
+    let status = taipan().arg("build").arg(&program).arg("-o").arg(&executable).arg("-O3").status().unwrap();
+    assert!(status.success());
+    let output = std::process::Command::new(&executable).output().unwrap();
+    assert_eq!(String::from_utf8_lossy(&output.stdout), "hello 42\n");
+    let object = work.join("hello.o");
+    assert!(taipan().args(["emit", "--obj", "-o"]).arg(&object).arg(&program).status().unwrap().success());
+    assert!(std::fs::read(&object).unwrap().starts_with(b"\x7fELF"));
+    let assembly = taipan().args(["emit", "--asm"]).arg(&program).output().unwrap();
+    assert!(String::from_utf8_lossy(&assembly.stdout).contains("main:"));
+    // The executable does not depend on libpython or libgc at run time.
+    let ldd = std::process::Command::new("ldd").arg(&executable).output().unwrap();
+    let libraries = String::from_utf8_lossy(&ldd.stdout);
+    assert!(!libraries.contains("libpython") && !libraries.contains("libgc.so"), "{libraries}");
+    let _ = std::fs::remove_dir_all(&work);
+}
+
+#[test]
+fn bad_input_gives_diagnostics_not_panics() {
+    let work = scratch_dir("cli-bad");
+    let missing = taipan().args(["build", "/nonexistent/program.py"]).output().unwrap();
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&missing.stderr).starts_with("error[io]"));
+    let cases: &[&[u8]] = &[b"", b"\xff\xfe not utf-8", b"def f(:\n", b"x = (\n", b"\tprint(1)\n", b"if True:\nprint(1)\n", b"return 5\n", b"break\n"];
+    for (index, case) in cases.iter().enumerate() {
+        let program = work.join(format!("bad{index}.py"));
+        std::fs::write(&program, case).unwrap();
+        let output = taipan().arg("build").arg(&program).arg("-o").arg(work.join("out")).output().unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(!stderr.contains("panicked"), "case {index}: {stderr}");
+        assert_ne!(output.status.code(), Some(101), "case {index}: {stderr}");
+    }
+    let _ = std::fs::remove_dir_all(&work);
+}

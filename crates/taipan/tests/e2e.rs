@@ -1,0 +1,31 @@
+//! The end-to-end corpus: every program under `tests/e2e/` and `samples/` is
+//! compiled at -O0 and -O2, run, and compared with `python3` running the same
+//! file: the same stdout, the same exit code and the same last stderr line.
+
+mod common;
+
+use common::*;
+use std::path::PathBuf;
+
+fn corpus_matches_cpython(folder: &str, minimum: usize) {
+    let programs = python_files(folder);
+    assert!(programs.len() >= minimum, "{folder} has {} programs, expected at least {minimum}", programs.len());
+    let work = scratch_dir(&folder.replace('/', "-"));
+    let cases: Vec<(PathBuf, &str)> = programs.iter().flat_map(|program| [(program.clone(), "0"), (program.clone(), "2")]).collect();
+    let failures = run_parallel(&cases, |(program, opt)| {
+        compare_with_cpython(program, opt, &work).map(|report| format!("{}: {report}", program.display()))
+    });
+    let _ = std::fs::remove_dir_all(&work);
+    assert!(failures.is_empty(), "{} of {} cases differ from CPython:\n{}", failures.len(), cases.len(), failures.join("\n"));
+    println!("{} programs in {folder} match CPython at -O0 and -O2", programs.len());
+}
+
+#[test]
+fn e2e_corpus_matches_cpython() {
+    corpus_matches_cpython("tests/e2e", 40);
+}
+
+#[test]
+fn samples_match_cpython() {
+    corpus_matches_cpython("samples", 1);
+}

@@ -1,0 +1,71 @@
+//! Snapshot tests with insta: diagnostics for unsupported and ill-typed
+//! programs, LLVM IR of small functions (unoptimised and -O2), and the types
+//! inference gives each function instance.
+//!
+//! Every snapshot goes through `snapshot_text`, which removes what varies
+//! between machines (target triple, data layout). Review every `.snap` diff.
+
+mod common;
+
+use common::*;
+
+/// Removes machine-specific lines from IR.
+fn normalise_ir(ir: &str) -> String {
+    ir.lines()
+        .filter(|line| !line.starts_with("target triple") && !line.starts_with("target datalayout"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn relative(path: &std::path::Path) -> String {
+    path.strip_prefix(workspace_root()).unwrap_or(path).display().to_string()
+}
+
+fn snapshot_name(path: &std::path::Path) -> String {
+    path.file_stem().unwrap().to_string_lossy().into_owned()
+}
+
+#[test]
+fn diagnostics() {
+    let programs = python_files("tests/diagnostics");
+    assert!(programs.len() >= 5);
+    for program in programs {
+        let output = taipan().arg("check").arg(relative(&program)).output().expect("run taipan");
+        assert!(!output.status.success(), "{} should be rejected", program.display());
+        let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+        assert!(stderr.starts_with("error["), "{}: not a diagnostic: {stderr}", program.display());
+        assert!(!stderr.contains("panicked"), "{}: the compiler panicked", program.display());
+        insta::assert_snapshot!(format!("diagnostic__{}", snapshot_name(&program)), stderr);
+    }
+}
+
+#[test]
+fn ir_unoptimised_and_optimised() {
+    let programs = python_files("tests/ir");
+    assert!(programs.len() >= 10);
+    for program in programs {
+        for opt in ["0", "2"] {
+            let output = taipan().args(["emit", "--ir"]).arg(format!("-O{opt}")).arg(relative(&program)).output().expect("run taipan");
+            assert!(output.status.success(), "{}: {}", program.display(), String::from_utf8_lossy(&output.stderr));
+            let ir = normalise_ir(&String::from_utf8_lossy(&output.stdout));
+            insta::assert_snapshot!(format!("ir_O{opt}__{}", snapshot_name(&program)), ir);
+        }
+    }
+}
+
+#[test]
+fn ir_is_deterministic() {
+    for program in python_files("tests/ir").iter().chain(python_files("tests/e2e").iter().take(10)) {
+        let emit = || taipan().args(["emit", "--ir", "-O2"]).arg(relative(program)).output().expect("run taipan").stdout;
+        assert_eq!(emit(), emit(), "{}: IR differs between two runs", program.display());
+    }
+}
+
+#[test]
+fn inferred_types() {
+    for program in python_files("tests/ir") {
+        let output = taipan().args(["check", "--types"]).arg(relative(&program)).output().expect("run taipan");
+        assert!(output.status.success(), "{}: {}", program.display(), String::from_utf8_lossy(&output.stderr));
+        insta::assert_snapshot!(format!("types__{}", snapshot_name(&program)), String::from_utf8_lossy(&output.stdout));
+    }
+}

@@ -1,0 +1,2 @@
+square = lambda x: x * x
+print(square(3))

@@ -1,0 +1,6 @@
+def describe(n):
+    result = 0
+    if n > 0:
+        result = "positive"
+    return result
+print(describe(3))

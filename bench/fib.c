@@ -8,6 +8,6 @@ static long fib(long n) {
 }
 
 int main(void) {
-    printf("%ld\n", fib(35));
+    printf("%ld\n", fib(38));
     return 0;
 }

@@ -25,6 +25,26 @@ use taipan_typeinfer::{Type, TypedProgram};
 /// counter to update or restore.
 pub const RECURSION_LIMIT: u64 = 1000;
 
+/// How many extra copies of a self-recursive function to emit (see
+/// `ModuleGenerator::recursion_partners`).
+const RECURSION_UNROLL_COPIES: usize = 2;
+const MAX_UNROLLED_STATEMENTS: usize = 24;
+
+fn statement_count(body: &[taipan_parser_bridge::hir::Stmt]) -> usize {
+    use taipan_parser_bridge::hir::StmtKind;
+    body.iter()
+        .map(|stmt| {
+            1 + match &stmt.kind {
+                StmtKind::If { then_body, else_body, .. } => statement_count(then_body) + statement_count(else_body),
+                StmtKind::While { body, else_body, .. } | StmtKind::For { body, else_body, .. } => {
+                    statement_count(body) + statement_count(else_body)
+                }
+                _ => 0,
+            }
+        })
+        .sum()
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum OptLevel {
     O0,
@@ -177,7 +197,7 @@ pub(crate) struct ModuleGenerator<'ctx, 'p> {
     /// call each other, so LLVM's inliner (which never inlines a function into
     /// itself) can inline one into the other: recursion unrolled once, as gcc
     /// does for recursive C functions.
-    pub recursion_partners: Vec<Option<FunctionValue<'ctx>>>,
+    pub recursion_partners: Vec<Vec<FunctionValue<'ctx>>>,
     pub globals: Vec<GlobalSlot<'ctx>>,
     pub defaults: IndexMap<(FunctionId, usize), GlobalValue<'ctx>>,
     pub str_constants: IndexMap<String, GlobalValue<'ctx>>,
@@ -386,17 +406,20 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
             let calls_itself = instance.calls.values().any(|call| {
                 matches!(call, taipan_typeinfer::CallResolution::Bound { callee, .. } if callee.0 as usize == index)
             });
-            let partner = if calls_itself && !function.is_module_init {
-                let partner = self.module.add_function(&format!("{name}.unrolled"), function_type, Some(Linkage::Internal));
-                partner.add_attribute(AttributeLoc::Function, nounwind);
-                for (param, copy) in value.get_param_iter().zip(partner.get_param_iter()) {
-                    copy.set_name(&param.get_name().to_string_lossy());
+            let mut partners = Vec::new();
+            // Only small functions: the inliner folds their copies together;
+            // large ones would just be duplicated.
+            if calls_itself && !function.is_module_init && statement_count(&function.body) <= MAX_UNROLLED_STATEMENTS {
+                for copy_index in 1..=RECURSION_UNROLL_COPIES {
+                    let partner = self.module.add_function(&format!("{name}.unrolled{copy_index}"), function_type, Some(Linkage::Internal));
+                    partner.add_attribute(AttributeLoc::Function, nounwind);
+                    for (param, copy) in value.get_param_iter().zip(partner.get_param_iter()) {
+                        copy.set_name(&param.get_name().to_string_lossy());
+                    }
+                    partners.push(partner);
                 }
-                Some(partner)
-            } else {
-                None
-            };
-            self.recursion_partners.push(partner);
+            }
+            self.recursion_partners.push(partners);
         }
     }
 
@@ -404,10 +427,13 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
         self.declare_globals();
         self.declare_instances();
         for index in 0..self.typed.instances.len() {
-            let function = self.instance_functions[index];
-            FunctionEmitter::new(self, index, function, self.recursion_partners[index]).emit_body()?;
-            if let Some(partner) = self.recursion_partners[index] {
-                FunctionEmitter::new(self, index, partner, Some(function)).emit_body()?;
+            // The copies form a cycle: each calls the next, the last calls the
+            // original.
+            let mut cycle = vec![self.instance_functions[index]];
+            cycle.extend(self.recursion_partners[index].iter().copied());
+            for (position, function) in cycle.iter().enumerate() {
+                let next = cycle.get(position + 1).or(cycle.first()).copied().filter(|next| next != function);
+                FunctionEmitter::new(self, index, *function, next).emit_body()?;
             }
         }
         self.emit_main()

@@ -1,0 +1,79 @@
+#!/usr/bin/env python3
+"""Benchmarks Taipan against CPython and C, side by side, in one run.
+
+For each program in BENCHMARKS this script compiles the Python file with the
+release build of `taipan build -O2` (timing the compile), compiles its C twin
+with `gcc -O2`, runs all three, checks that Taipan prints exactly what CPython
+prints, and reports the best wall-clock time of several runs and the ratios.
+
+Usage: python3 bench/run.py [--quick]   (--quick: one CPython run, fewer repeats)
+"""
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BENCH = os.path.join(ROOT, "bench")
+TAIPAN = os.path.join(ROOT, "target", "release", "taipan")
+
+# (name, Python file, C twin or None)
+BENCHMARKS = [
+    ("fib", "fib.py", "fib.c"),
+    ("integrate", "integrate.py", "integrate.c"),
+]
+
+
+def best_time(command, repeats):
+    """The fastest of `repeats` runs, and the output of the last."""
+    best = float("inf")
+    output = b""
+    for _ in range(repeats):
+        start = time.perf_counter()
+        result = subprocess.run(command, stdout=subprocess.PIPE, check=True)
+        best = min(best, time.perf_counter() - start)
+        output = result.stdout
+    return best, output
+
+
+def main():
+    quick = "--quick" in sys.argv
+    native_repeats = 3 if quick else 7
+    python_repeats = 1 if quick else 3
+    subprocess.run(["cargo", "build", "--release", "-p", "taipan"], cwd=ROOT, check=True)
+    work = tempfile.mkdtemp(prefix="taipan-bench-")
+    rows = []
+    for name, python_file, c_file in BENCHMARKS:
+        source = os.path.join(BENCH, python_file)
+        executable = os.path.join(work, name)
+        start = time.perf_counter()
+        subprocess.run([TAIPAN, "build", "-O2", source, "-o", executable], check=True)
+        compile_time = time.perf_counter() - start
+        taipan_time, taipan_output = best_time([executable], native_repeats)
+        python_time, python_output = best_time([sys.executable, source], python_repeats)
+        if taipan_output != python_output:
+            print(f"{name}: OUTPUT DIFFERS\n  python: {python_output!r}\n  taipan: {taipan_output!r}")
+            sys.exit(1)
+        c_time = None
+        if c_file:
+            c_executable = os.path.join(work, name + "_c")
+            subprocess.run(["gcc", "-O2", os.path.join(BENCH, c_file), "-o", c_executable], check=True)
+            c_time, _ = best_time([c_executable], native_repeats)
+        rows.append((name, python_time, taipan_time, c_time, compile_time))
+
+    print()
+    print(f"{'benchmark':<12}{'CPython':>10}{'Taipan':>10}{'C -O2':>10}{'vs CPython':>12}{'vs C':>8}{'compile':>10}")
+    for name, python_time, taipan_time, c_time, compile_time in rows:
+        versus_c = f"{taipan_time / c_time:.2f}x" if c_time else "-"
+        c_column = f"{c_time:.3f}s" if c_time else "-"
+        print(
+            f"{name:<12}{python_time:>9.3f}s{taipan_time:>9.3f}s{c_column:>10}"
+            f"{python_time / taipan_time:>11.1f}x{versus_c:>8}{compile_time:>9.3f}s"
+        )
+    print("\n'vs CPython' is the speedup over python3; 'vs C' is Taipan's time over gcc -O2's (lower is better).")
+
+
+if __name__ == "__main__":
+    main()

@@ -32,7 +32,7 @@ impl Timings {
     fn phase(&mut self, name: &str) {
         let now = Instant::now();
         if self.enabled {
-            eprintln!("timing: {name:<10} {:>8.2} ms", (now - self.last).as_secs_f64() * 1000.0);
+            eprintln!("timing: {:>8.2} ms  {name}", (now - self.last).as_secs_f64() * 1000.0);
         }
         self.last = now;
     }
@@ -76,7 +76,11 @@ fn front_end(path: &Path, timings: &mut Timings) -> Result<(Program, TypedProgra
         return Err(ExitCode::from(1));
     };
     let (typed, diagnostics) = taipan_typeinfer::infer_program(&program);
-    timings.phase("infer");
+    if let Some(typed) = &typed {
+        timings.phase(&format!("infer ({} instances, {} rounds)", typed.instances.len(), typed.rounds));
+    } else {
+        timings.phase("infer");
+    }
     match typed {
         Some(typed) => Ok((program, typed)),
         None => {

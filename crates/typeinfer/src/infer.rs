@@ -10,6 +10,8 @@
 use crate::operators::{self, ExponentSign, Outcome};
 use crate::types::Type;
 use indexmap::IndexMap;
+use petgraph::algo::tarjan_scc;
+use petgraph::graph::{DiGraph, NodeIndex};
 use std::collections::HashMap;
 use taipan_parser_bridge::hir::*;
 use taipan_parser_bridge::source::Span;
@@ -82,6 +84,7 @@ pub fn infer_program(program: &Program) -> (Option<TypedProgram>, Vec<Diagnostic
         default_types: IndexMap::new(),
         changed: false,
         diagnostics: Vec::new(),
+        analyzed_through: 0,
     };
     for (index, global) in program.globals.iter().enumerate() {
         if global.kind == GlobalKind::ModuleName {
@@ -94,11 +97,18 @@ pub fn infer_program(program: &Program) -> (Option<TypedProgram>, Vec<Diagnostic
     loop {
         engine.changed = false;
         engine.diagnostics.clear();
-        let mut index = 0;
+        // Callees before callers, so a round sees this round's return types.
+        let order = engine.callees_first_order();
+        for id in order {
+            engine.analyze(id);
+        }
+        // Instances created during the round are analysed in the same round.
+        let mut index = engine.analyzed_through;
         while index < engine.instances.len() {
             engine.analyze(InstanceId(index as u32));
             index += 1;
         }
+        engine.analyzed_through = engine.instances.len();
         rounds += 1;
         if !engine.changed {
             break;
@@ -141,6 +151,8 @@ struct Engine<'p> {
     default_types: IndexMap<(FunctionId, usize), Type>,
     changed: bool,
     diagnostics: Vec<Diagnostic>,
+    /// Instances below this index existed at the start of the current round.
+    analyzed_through: usize,
 }
 
 /// The mutable state of the instance being analysed.
@@ -187,6 +199,30 @@ impl<'p> Engine<'p> {
         self.instance_keys.insert(key, id);
         self.changed = true;
         id
+    }
+
+    /// The instances existing now, ordered by the strongly connected components
+    /// of the call graph with callees first (Tarjan's algorithm yields them in
+    /// reverse topological order); within a component, by creation order. The
+    /// graph is built in index order, so the order is deterministic.
+    fn callees_first_order(&mut self) -> Vec<InstanceId> {
+        let count = self.instances.len();
+        let mut graph: DiGraph<InstanceId, ()> = DiGraph::with_capacity(count, count);
+        let nodes: Vec<NodeIndex> = (0..count).map(|index| graph.add_node(InstanceId(index as u32))).collect();
+        for (index, instance) in self.instances.iter().enumerate() {
+            for call in instance.calls.values() {
+                if let CallResolution::Bound { callee, .. } = call {
+                    graph.add_edge(nodes[index], nodes[callee.0 as usize], ());
+                }
+            }
+        }
+        self.analyzed_through = count;
+        let mut order = Vec::with_capacity(count);
+        for mut component in tarjan_scc(&graph) {
+            component.sort();
+            order.extend(component.into_iter().map(|node| graph[node]));
+        }
+        order
     }
 
     fn analyze(&mut self, id: InstanceId) {

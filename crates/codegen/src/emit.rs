@@ -19,7 +19,7 @@ use inkwell::{AddressSpace, FloatPredicate, IntPredicate};
 use taipan_abi::{find_mode, justify_mode, names, strip_mode, ExceptionKind, ABSENT_INT, STR_FIELD_CHAR_LENGTH};
 use taipan_parser_bridge::hir::*;
 use taipan_typeinfer::operators::{self, ComparisonKind, ExponentSign, Outcome};
-use taipan_typeinfer::{exponent_sign, ArgumentSource, CallResolution, Instance, Type};
+use taipan_typeinfer::{constant_int, exponent_sign, ArgumentSource, CallResolution, Instance, Type};
 
 /// A value and its static type. `llvm` is `None` for `None` and for values
 /// that are never produced.
@@ -47,7 +47,7 @@ impl<'ctx> Value<'ctx> {
     }
 
     fn get(&self) -> CodegenResult<BasicValueEnum<'ctx>> {
-        self.llvm.ok_or_else(|| CodegenError(format!("a value of type {} has no representation", self.ty)))
+        self.llvm.ok_or_else(|| CodegenError::new(format!("a value of type {} has no representation", self.ty)))
     }
 
     pub fn int(&self) -> CodegenResult<IntValue<'ctx>> {
@@ -158,7 +158,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
 
     fn call_runtime_value(&mut self, name: &str, args: &[BasicValueEnum<'ctx>], result_name: &str) -> CodegenResult<BasicValueEnum<'ctx>> {
         self.call_runtime(name, args, result_name)?
-            .ok_or_else(|| CodegenError(format!("runtime function `{name}` returns no value")))
+            .ok_or_else(|| CodegenError::new(format!("runtime function `{name}` returns no value")))
     }
 
     pub fn str_constant(&mut self, text: &str) -> PointerValue<'ctx> {
@@ -205,16 +205,16 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         args: &[BasicValueEnum<'ctx>],
         result_name: &str,
     ) -> CodegenResult<BasicValueEnum<'ctx>> {
-        let intrinsic = Intrinsic::find(name).ok_or_else(|| CodegenError(format!("no LLVM intrinsic {name}")))?;
+        let intrinsic = Intrinsic::find(name).ok_or_else(|| CodegenError::new(format!("no LLVM intrinsic {name}")))?;
         let declaration = intrinsic
             .get_declaration(&self.gen.module, types)
-            .ok_or_else(|| CodegenError(format!("cannot declare LLVM intrinsic {name}")))?;
+            .ok_or_else(|| CodegenError::new(format!("cannot declare LLVM intrinsic {name}")))?;
         let args: Vec<BasicMetadataValueEnum> = args.iter().map(|arg| (*arg).into()).collect();
         self.builder
             .build_call(declaration, &args, result_name)?
             .try_as_basic_value()
             .basic()
-            .ok_or_else(|| CodegenError(format!("intrinsic {name} returns no value")))
+            .ok_or_else(|| CodegenError::new(format!("intrinsic {name} returns no value")))
     }
 
     fn bool_to_i64(&self, value: IntValue<'ctx>) -> CodegenResult<IntValue<'ctx>> {
@@ -234,7 +234,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         match value.ty {
             Type::Bool => self.bool_to_i64(value.int()?),
             Type::Int => value.int(),
-            _ => Err(CodegenError(format!("expected an int, found {}", value.ty))),
+            _ => Err(CodegenError::new(format!("expected an int, found {}", value.ty))),
         }
     }
 
@@ -245,7 +245,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             Type::Float => value.float(),
             Type::Int => Ok(self.builder.build_signed_int_to_float(value.int()?, self.gen.context.f64_type(), "as_float")?),
             Type::Bool => Ok(self.builder.build_unsigned_int_to_float(value.int()?, self.gen.context.f64_type(), "as_float")?),
-            _ => Err(CodegenError(format!("expected a number, found {}", value.ty))),
+            _ => Err(CodegenError::new(format!("expected a number, found {}", value.ty))),
         }
     }
 
@@ -279,7 +279,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 let incoming = self
                     .function
                     .get_nth_param(llvm_index)
-                    .ok_or_else(|| CodegenError("missing LLVM parameter".into()))?;
+                    .ok_or_else(|| CodegenError::new("missing LLVM parameter"))?;
                 llvm_index += 1;
                 if let Some(slot) = self.locals[param.local.0 as usize].value {
                     self.builder.build_store(slot, incoming)?;
@@ -319,7 +319,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         let depth = self
             .function
             .get_nth_param(0)
-            .ok_or_else(|| CodegenError("function without a depth parameter".into()))?
+            .ok_or_else(|| CodegenError::new("function without a depth parameter"))?
             .into_int_value();
         let limit = self.i64_type().const_int(RECURSION_LIMIT, false);
         let too_deep = self.builder.build_int_compare(IntPredicate::UGT, depth, limit, "too_deep")?;
@@ -367,6 +367,10 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
     }
 
     fn emit_stmt(&mut self, stmt: &Stmt) -> CodegenResult<()> {
+        self.emit_stmt_kind(stmt).map_err(|error| error.at(stmt.span))
+    }
+
+    fn emit_stmt_kind(&mut self, stmt: &Stmt) -> CodegenResult<()> {
         match &stmt.kind {
             StmtKind::Expr(expr) => {
                 self.emit_expr(expr)?;
@@ -379,7 +383,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             }
             StmtKind::AugAssign { target, op, value } => {
                 let Target::Variable { variable, span } = target else {
-                    return Err(CodegenError("augmented assignment to a tuple".into()));
+                    return Err(CodegenError::new("augmented assignment to a tuple"));
                 };
                 let current = self.emit_variable_read(*variable, *span)?;
                 let operand = self.emit_expr(value)?;
@@ -433,11 +437,11 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 self.emit_return(value)?;
             }
             StmtKind::Break => {
-                let target = self.loops.last().ok_or_else(|| CodegenError("`break` outside a loop".into()))?.break_block;
+                let target = self.loops.last().ok_or_else(|| CodegenError::new("`break` outside a loop"))?.break_block;
                 self.builder.build_unconditional_branch(target)?;
             }
             StmtKind::Continue => {
-                let target = self.loops.last().ok_or_else(|| CodegenError("`continue` outside a loop".into()))?.continue_block;
+                let target = self.loops.last().ok_or_else(|| CodegenError::new("`continue` outside a loop"))?.continue_block;
                 self.builder.build_unconditional_branch(target)?;
             }
             StmtKind::Pass => {}
@@ -492,7 +496,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             return Ok(());
         }
         if sequence.ty != Type::Str {
-            return Err(CodegenError(format!("iteration over {}", sequence.ty)));
+            return Err(CodegenError::new(format!("iteration over {}", sequence.ty)));
         }
         let string = sequence.pointer()?;
         let offset = self.builder.build_alloca(self.i64_type(), "str.offset")?;
@@ -543,7 +547,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             [stop] => (self.const_int(0), *stop, self.const_int(1)),
             [start, stop] => (*start, *stop, self.const_int(1)),
             [start, stop, step] => (*start, *stop, *step),
-            _ => return Err(CodegenError("range with a wrong argument count".into())),
+            _ => return Err(CodegenError::new("range with a wrong argument count")),
         };
         let constant_step = step.get_sign_extended_constant();
         if constant_step.is_none() || constant_step == Some(0) {
@@ -721,7 +725,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 let mut incoming: Vec<(IntValue<'ctx>, BasicBlock<'ctx>)> = Vec::new();
                 for (index, value) in values.iter().enumerate() {
                     let truth = self.emit_condition(value)?;
-                    let block = self.builder.get_insert_block().ok_or_else(|| CodegenError("no insert block".into()))?;
+                    let block = self.builder.get_insert_block().ok_or_else(|| CodegenError::new("no insert block"))?;
                     if index + 1 == values.len() {
                         if !self.is_terminated() {
                             incoming.push((truth, block));
@@ -850,7 +854,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                     self.builder.position_at_end(block);
                     let value = self.emit_expr(value_expr)?;
                     if !self.is_terminated() {
-                        let current = self.builder.get_insert_block().ok_or_else(|| CodegenError("no block".into()))?;
+                        let current = self.builder.get_insert_block().ok_or_else(|| CodegenError::new("no block"))?;
                         incoming.push((value, current));
                         self.builder.build_unconditional_branch(end)?;
                     }
@@ -859,7 +863,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 self.merge_values(&incoming, expected)
             }
             ExprKind::Call { callee, args, keywords } => self.emit_call(expr, callee, args, keywords, expected),
-            ExprKind::Attribute { .. } => Err(CodegenError("attribute access reached codegen".into())),
+            ExprKind::Attribute { .. } => Err(CodegenError::new("attribute access reached codegen")),
             ExprKind::Index { value, index } => {
                 let container = self.emit_expr(value)?;
                 let position = self.emit_expr(index)?;
@@ -879,7 +883,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                     }
                     Type::Tuple(members) => {
                         let length = members.len() as i64;
-                        let constant = position.int()?.get_sign_extended_constant().ok_or_else(|| CodegenError("non-constant tuple index".into()))?;
+                        let constant = constant_int(index).ok_or_else(|| CodegenError::new("non-constant tuple index"))?;
                         let adjusted = if constant < 0 { constant + length } else { constant };
                         if !(0..length).contains(&adjusted) {
                             self.emit_raise(ExceptionKind::IndexError, "tuple index out of range")?;
@@ -892,7 +896,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                         let llvm = self.builder.build_extract_value(container.get()?.into_struct_value(), adjusted as u32, "item")?;
                         Ok(Value { llvm: Some(llvm), ty: member })
                     }
-                    other => Err(CodegenError(format!("indexing {other}"))),
+                    other => Err(CodegenError::new(format!("indexing {other}"))),
                 }
             }
             ExprKind::Tuple(elements) => {
@@ -934,7 +938,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         let phi = self.builder.build_phi(self.gen.llvm_type(expected), "merged")?;
         for (value, block) in live {
             if value.ty != *expected {
-                return Err(CodegenError(format!("merging {} into {}", value.ty, expected)));
+                return Err(CodegenError::new(format!("merging {} into {}", value.ty, expected)));
             }
             let llvm = value.get()?;
             phi.add_incoming(&[(&llvm, *block)]);
@@ -966,7 +970,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             if value.is_never() || self.is_terminated() {
                 return Ok(Vec::new());
             }
-            let block = self.builder.get_insert_block().ok_or_else(|| CodegenError("no insert block".into()))?;
+            let block = self.builder.get_insert_block().ok_or_else(|| CodegenError::new("no insert block"))?;
             return Ok(vec![(value, block, Known::Unknown)]);
         };
         // `or` stops at the first truthy operand, `and` at the first falsy one.
@@ -1024,7 +1028,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 break;
             }
             let truth = result.int()?;
-            let block = self.builder.get_insert_block().ok_or_else(|| CodegenError("no block".into()))?;
+            let block = self.builder.get_insert_block().ok_or_else(|| CodegenError::new("no block"))?;
             if index + 1 == comparisons.len() {
                 incoming.push((truth, block));
                 self.builder.build_unconditional_branch(end)?;
@@ -1057,7 +1061,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 self.emit_raise(ExceptionKind::TypeError, &message)?;
                 return Ok(Value::never());
             }
-            Err(other) => return Err(CodegenError(format!("comparison reached codegen unresolved: {other:?}"))),
+            Err(other) => return Err(CodegenError::new(format!("comparison reached codegen unresolved: {other:?}"))),
         };
         let truth = match kind {
             ComparisonKind::Constant(value) => self.i1(value),
@@ -1069,7 +1073,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                     CompareOp::LtE => IntPredicate::SLE,
                     CompareOp::Gt => IntPredicate::SGT,
                     CompareOp::GtE => IntPredicate::SGE,
-                    _ => return Err(CodegenError("identity comparison of ints".into())),
+                    _ => return Err(CodegenError::new("identity comparison of ints")),
                 };
                 let (l, r) = (self.as_i64(left)?, self.as_i64(right)?);
                 self.builder.build_int_compare(predicate, l, r, "cmp")?
@@ -1083,7 +1087,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                         CompareOp::LtE => FloatPredicate::OLE,
                         CompareOp::Gt => FloatPredicate::OGT,
                         CompareOp::GtE => FloatPredicate::OGE,
-                        _ => return Err(CodegenError("identity comparison of floats".into())),
+                        _ => return Err(CodegenError::new("identity comparison of floats")),
                     };
                     self.builder.build_float_compare(predicate, left.float()?, right.float()?, "cmp")?
                 } else {
@@ -1108,7 +1112,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                         // -1 or 0 (2 means NaN: unordered).
                         CompareOp::LtE => self.builder.build_int_compare(IntPredicate::ULE, self.builder.build_int_add(order, is(1), "")?, is(1), "le")?,
                         CompareOp::GtE => self.builder.build_int_compare(IntPredicate::ULE, order, is(1), "ge")?,
-                        _ => return Err(CodegenError("identity comparison of numbers".into())),
+                        _ => return Err(CodegenError::new("identity comparison of numbers")),
                     }
                 }
             }
@@ -1159,7 +1163,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 self.emit_raise(ExceptionKind::TypeError, &message)?;
                 return Ok(Value::never());
             }
-            Outcome::Unsupported(message) => return Err(CodegenError(format!("unsupported operation reached codegen: {message}"))),
+            Outcome::Unsupported(message) => return Err(CodegenError::new(format!("unsupported operation reached codegen: {message}"))),
         };
         match (&left.ty, &right.ty) {
             (Type::Str, _) | (_, Type::Str) => self.emit_str_binary(op, left, right),
@@ -1188,7 +1192,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                     let llvm = self.emit_float_binary(op, l, r)?;
                     Ok(Value::new(llvm, Type::Float))
                 }
-                other => Err(CodegenError(format!("binary operation producing {other}"))),
+                other => Err(CodegenError::new(format!("binary operation producing {other}"))),
             },
         }
     }
@@ -1206,7 +1210,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             BinaryOp::FloorDiv => self.call_runtime_value(names::taipan_float_floor_divide, &[l.into(), r.into()], "ffloordiv")?.into_float_value(),
             BinaryOp::Mod => self.call_runtime_value(names::taipan_float_modulo, &[l.into(), r.into()], "fmod")?.into_float_value(),
             BinaryOp::Pow => self.call_runtime_value(names::taipan_float_pow, &[l.into(), r.into()], "fpow")?.into_float_value(),
-            other => return Err(CodegenError(format!("float operator {}", other.symbol()))),
+            other => return Err(CodegenError::new(format!("float operator {}", other.symbol()))),
         })
     }
 
@@ -1221,7 +1225,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 let count = self.as_i64(&left)?;
                 self.call_runtime_value(names::taipan_str_repeat, &[right.get()?, count.into()], "repeat")?
             }
-            _ => return Err(CodegenError(format!("str operator {}", op.symbol()))),
+            _ => return Err(CodegenError::new(format!("str operator {}", op.symbol()))),
         };
         Ok(Value { llvm: Some(llvm), ty: Type::Str })
     }
@@ -1236,7 +1240,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 self.emit_raise(ExceptionKind::TypeError, &message)?;
                 return Ok(Value::never());
             }
-            Outcome::Unsupported(message) => return Err(CodegenError(message)),
+            Outcome::Unsupported(message) => return Err(CodegenError::new(message)),
         }
         match (op, &value.ty) {
             (UnaryOp::Plus, Type::Float) => Ok(value),
@@ -1285,7 +1289,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 self.emit_builtin(*builtin, args, arg_values, keywords, keyword_values, expected)
             }
             ExprKind::Attribute { name, .. } => {
-                let receiver = receiver.ok_or_else(|| CodegenError("method call without receiver".into()))?;
+                let receiver = receiver.ok_or_else(|| CodegenError::new("method call without receiver"))?;
                 self.emit_str_method(name, receiver, arg_values, expected)
             }
             ExprKind::Variable(Variable::Global(global)) => {
@@ -1301,7 +1305,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                     self.raise_if(unbound, ExceptionKind::NameError, &format!("name '{name}' is not defined"))?;
                 }
                 let GlobalKind::Function(function) = self.gen.program.global(*global).kind else {
-                    return Err(CodegenError("call of a non-function global".into()));
+                    return Err(CodegenError::new("call of a non-function global"));
                 };
                 match self.instance.calls.get(&expr.id) {
                     Some(CallResolution::TypeError(message)) => {
@@ -1329,7 +1333,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                                         .defaults
                                         .get(&(function, index))
                                         .copied()
-                                        .ok_or_else(|| CodegenError("missing default slot".into()))?;
+                                        .ok_or_else(|| CodegenError::new("missing default slot"))?;
                                     self.builder.build_load(self.gen.llvm_type(param_type), slot.as_pointer_value(), "default")?
                                 }
                             };
@@ -1341,7 +1345,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                             Type::Unknown => Ok(Value::never()),
                             Type::None => Ok(Value::none()),
                             other => {
-                                let llvm = call.try_as_basic_value().basic().ok_or_else(|| CodegenError("call returned nothing".into()))?;
+                                let llvm = call.try_as_basic_value().basic().ok_or_else(|| CodegenError::new("call returned nothing"))?;
                                 Ok(Value { llvm: Some(llvm), ty: other })
                             }
                         }
@@ -1354,7 +1358,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 self.emit_raise(ExceptionKind::NameError, &message)?;
                 Ok(Value::never())
             }
-            _ => Err(CodegenError("call of an unsupported callee reached codegen".into())),
+            _ => Err(CodegenError::new("call of an unsupported callee reached codegen")),
         }
     }
 
@@ -1390,7 +1394,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 let close = self.str_constant(if members.len() == 1 { ",)" } else { ")" });
                 self.concat(text, close)?
             }
-            other => return Err(CodegenError(format!("str() of {other}"))),
+            other => return Err(CodegenError::new(format!("str() of {other}"))),
         })
     }
 
@@ -1421,7 +1425,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 let text = self.emit_to_str(value, false)?;
                 self.call_runtime(names::taipan_write_str, &[text.into()], "")?;
             }
-            other => return Err(CodegenError(format!("print of {other}"))),
+            other => return Err(CodegenError::new(format!("print of {other}"))),
         }
         Ok(())
     }
@@ -1479,7 +1483,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                         };
                         self.call_runtime_value(names::taipan_int_from_str, &[value.get()?, base.into()], "int")?
                     }
-                    _ => return Err(CodegenError(format!("int() of {}", value.ty))),
+                    _ => return Err(CodegenError::new(format!("int() of {}", value.ty))),
                 };
                 Ok(Value { llvm: Some(llvm), ty: Type::Int })
             }
@@ -1562,7 +1566,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                     Ok(Value::new(length, Type::Int))
                 }
                 Type::Tuple(members) => Ok(Value::new(self.const_int(members.len() as i64), Type::Int)),
-                other => Err(CodegenError(format!("len of {other}"))),
+                other => Err(CodegenError::new(format!("len of {other}"))),
             },
             Builtin::Ord => {
                 let code = self.call_runtime_value(names::taipan_str_ord, &[args[0].get()?], "ord")?;
@@ -1603,7 +1607,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             }
             Builtin::Range => {
                 let _ = expected;
-                Err(CodegenError("range outside a for loop".into()))
+                Err(CodegenError::new("range outside a for loop"))
             }
         }
     }
@@ -1667,7 +1671,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             }
             "isdigit" => (names::taipan_str_isdigit, vec![string]),
             "isspace" => (names::taipan_str_isspace, vec![string]),
-            other => return Err(CodegenError(format!("str method {other} reached codegen"))),
+            other => return Err(CodegenError::new(format!("str method {other} reached codegen"))),
         };
         let result = self.call_runtime_value(function, &call_args, name)?;
         let value = match expected {

@@ -70,7 +70,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             }
             BinaryOp::Pow => self
                 .call_runtime(names::taipan_int_pow, &[left.into(), right.into()], "pow")?
-                .ok_or_else(|| CodegenError("int pow returned nothing".into()))?
+                .ok_or_else(|| CodegenError::new("int pow returned nothing"))?
                 .into_int_value(),
             BinaryOp::LShift => {
                 let negative = self.builder.build_int_compare(IntPredicate::SLT, right, zero, "negative_shift")?;
@@ -98,7 +98,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             BinaryOp::BitAnd => self.builder.build_and(left, right, "and")?,
             BinaryOp::BitOr => self.builder.build_or(left, right, "or")?,
             BinaryOp::BitXor => self.builder.build_xor(left, right, "xor")?,
-            BinaryOp::TrueDiv => return Err(CodegenError("true division has a float result".into())),
+            BinaryOp::TrueDiv => return Err(CodegenError::new("true division has a float result")),
         })
     }
 
@@ -128,7 +128,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         self.builder.position_at_end(slow_block);
         let slow = self
             .call_runtime(names::taipan_int_true_divide, &[left.into(), right.into()], "quot")?
-            .ok_or_else(|| CodegenError("int division returned nothing".into()))?
+            .ok_or_else(|| CodegenError::new("int division returned nothing"))?
             .into_float_value();
         self.builder.build_unconditional_branch(end_block)?;
         self.builder.position_at_end(end_block);

@@ -16,6 +16,7 @@ use inkwell::{AddressSpace, OptimizationLevel};
 use std::path::Path;
 use taipan_abi::{str_flags, type_tag, AbiType, STR_OBJECT_FIELDS};
 use taipan_parser_bridge::hir::{FunctionId, GlobalId, GlobalKind, Program};
+use taipan_parser_bridge::source::Span;
 use taipan_parser_bridge::Diagnostic;
 use taipan_typeinfer::{Type, TypedProgram};
 
@@ -73,13 +74,29 @@ impl OptLevel {
     }
 }
 
-/// An internal failure while emitting IR; always a Taipan bug.
+/// An internal failure while emitting IR; always a Taipan bug. It carries the
+/// span of the innermost statement being compiled when it happened.
 #[derive(Debug)]
-pub struct CodegenError(pub String);
+pub struct CodegenError {
+    pub message: String,
+    pub span: Option<Span>,
+}
+
+impl CodegenError {
+    pub fn new(message: impl Into<String>) -> CodegenError {
+        CodegenError { message: message.into(), span: None }
+    }
+
+    /// Attaches `span` unless a more precise one is already there.
+    pub fn at(mut self, span: Span) -> CodegenError {
+        self.span.get_or_insert(span);
+        self
+    }
+}
 
 impl From<BuilderError> for CodegenError {
     fn from(error: BuilderError) -> Self {
-        CodegenError(format!("LLVM builder error: {error:?}"))
+        CodegenError::new(format!("LLVM builder error: {error:?}"))
     }
 }
 
@@ -126,7 +143,13 @@ pub fn compile_program(
     module.set_triple(&machine.get_triple());
     module.set_data_layout(&machine.get_target_data().get_data_layout());
     let mut generator = ModuleGenerator::new(&context, module, program, typed);
-    generator.generate().map_err(|error| vec![internal(error.0, program)])?;
+    generator.generate().map_err(|error| {
+        let diagnostic = match error.span {
+            Some(span) => Diagnostic::internal(error.message, span),
+            None => internal(error.message, program),
+        };
+        vec![diagnostic.with_note("this is a bug in Taipan")]
+    })?;
     let module = generator.module;
     if let Err(message) = module.verify() {
         return Err(vec![internal(format!("LLVM rejected the generated IR: {}", message.to_string()), program)]);
@@ -266,7 +289,7 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
             return Ok(*function);
         }
         let declaration = taipan_abi::runtime_function(name)
-            .ok_or_else(|| CodegenError(format!("`{name}` is not in the runtime ABI")))?;
+            .ok_or_else(|| CodegenError::new(format!("`{name}` is not in the runtime ABI")))?;
         let params: Vec<BasicMetadataTypeEnum> =
             declaration.params.iter().map(|abi| abi_basic_type(self.context, *abi).into()).collect();
         let function_type = match declaration.ret {
@@ -447,8 +470,8 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
         let builder = self.context.create_builder();
         let entry = self.context.append_basic_block(main, "entry");
         builder.position_at_end(entry);
-        let argc = main.get_nth_param(0).ok_or_else(|| CodegenError("main has no argc".into()))?;
-        let argv = main.get_nth_param(1).ok_or_else(|| CodegenError("main has no argv".into()))?;
+        let argc = main.get_nth_param(0).ok_or_else(|| CodegenError::new("main has no argc"))?;
+        let argv = main.get_nth_param(1).ok_or_else(|| CodegenError::new("main has no argv"))?;
         argc.set_name("argc");
         argv.set_name("argv");
         let args: [BasicValueEnum; 2] = [argc, argv];

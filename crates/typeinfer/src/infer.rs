@@ -885,7 +885,7 @@ fn contains_break(body: &[Stmt]) -> bool {
 }
 
 /// The value of an int literal, possibly negated.
-pub(crate) fn constant_int(expr: &Expr) -> Option<i64> {
+pub fn constant_int(expr: &Expr) -> Option<i64> {
     match &expr.kind {
         ExprKind::Int(value) => Some(*value),
         ExprKind::Bool(value) => Some(*value as i64),

@@ -20,6 +20,6 @@ pub mod operators;
 mod render;
 pub mod types;
 
-pub use infer::{exponent_sign, infer_program, ArgumentSource, CallResolution, Instance, InstanceId, TypedProgram};
+pub use infer::{constant_int, exponent_sign, infer_program, ArgumentSource, CallResolution, Instance, InstanceId, TypedProgram};
 pub use render::render_types;
 pub use types::Type;

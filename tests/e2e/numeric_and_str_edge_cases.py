@@ -1,0 +1,11 @@
+# Numeric and str edge cases: floor semantics, shifts, powers, parsing, rounding, Unicode.
+print(-7 // 2, -7 % 2, 7 // -2, 7 % -2, -7.5 // 2, -7.5 % 2, 7.5 % -2, divmod(-7.5, 2), divmod(7, -2))
+print(1 << 62, -1 >> 100, 5 >> 70, ~5, -5 & 3, -5 | 3, -5 ^ 3)
+print(2 ** 0.5, 2.0 ** -2, (-2) ** 3, 0 ** 0, 10 ** 18, 2 ** -1, pow(2, -2), pow(3, 4, 5), pow(-3, 3, 5))
+print(1e308 * 10, -1e308 * 10, float("nan") == float("nan"), 0.1 * 3, 1 / 7, 2 / 3 * 3)
+print(int(3.99), int(-3.99), int("0x1f", 16), int("  12_3 "), float("  -1_000.25e-2 "), round(-0.5), round(1.5), round(-2.5))
+print(round(1234.5678, 2), round(1234.5678, -2), round(0.5, 0), round(-0.0, 1), round(5, -1), round(15, -1), round(25, -1))
+print(abs(-0.0), abs(-7), max(-0.0, 0.0), min("b", "a", "c"), "abc" < "abd", "Z" < "a", "" < "a", "é" > "z")
+print(str(1e16), str(1.5e-7), str(True), str(None), "a" * 3, 3 * "ab", "ab" * -1, "x" * True)
+print(chr(955), ord("λ"), chr(0x1F600), len("🐍🐍"), "🐍"[0], "straße".upper(), "ΣΑΣ".lower())
+print(" \t x \n".strip(), "xxhixx".strip("x"), "hello".center(10, "-"), "hi".center(5), "abc".rjust(2))

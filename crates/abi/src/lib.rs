@@ -50,6 +50,27 @@ pub struct StrObject {
     pub data: *const u8,
 }
 
+/// One module global as `NameError` suggestions see it: its name and a
+/// pointer to its "has been bound" flag (a byte, 0 or 1). Codegen emits a
+/// constant array of these per module, in the order globals are first bound.
+#[repr(C)]
+#[derive(Debug)]
+pub struct GlobalNameEntry {
+    pub name: StrRef,
+    pub bound: *const u8,
+}
+
+/// `GlobalNameEntry`'s fields, in order, as codegen builds its LLVM type.
+pub const GLOBAL_NAME_ENTRY_FIELDS: &[FieldLayout] = &[
+    FieldLayout { name: "name", abi: AbiType::Ptr },
+    FieldLayout { name: "bound", abi: AbiType::Ptr },
+];
+
+/// Rust's offsets of `GlobalNameEntry`'s fields, to compare with LLVM's.
+pub fn global_name_entry_offsets() -> Vec<usize> {
+    vec![std::mem::offset_of!(GlobalNameEntry, name), std::mem::offset_of!(GlobalNameEntry, bound)]
+}
+
 /// Types that cross the boundary, as codegen declares them in LLVM.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum AbiType {
@@ -237,6 +258,7 @@ macro_rules! for_each_runtime_function {
             diverging {
                 taipan_raise(kind: i32, message: $crate::StrRef);
                 taipan_raise_recursion_error();
+                taipan_raise_name_error(name: $crate::StrRef, local_names: $crate::StrRef, globals: *const $crate::GlobalNameEntry, global_count: i64);
             }
         }
     };

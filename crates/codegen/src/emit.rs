@@ -185,6 +185,34 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         Ok(())
     }
 
+    /// Raises `NameError` for `name`, with CPython's "Did you mean" suggestion
+    /// computed by the runtime from this frame's locals, the module's bound
+    /// globals and the builtins. Ends the current block.
+    fn emit_name_error(&mut self, name: &str) -> CodegenResult<()> {
+        let name_text = self.str_constant(name);
+        let local_names = if self.def.is_module_init {
+            self.gen.context.ptr_type(AddressSpace::default()).const_null()
+        } else {
+            let joined = self.def.locals.iter().map(|local| local.name.as_str()).collect::<Vec<_>>().join(" ");
+            self.str_constant(&joined)
+        };
+        let (table, count) = self.gen.global_name_table();
+        let count = self.const_int(count as i64);
+        self.call_runtime(names::taipan_raise_name_error, &[name_text.into(), local_names.into(), table.into(), count.into()], "")?;
+        self.builder.build_unreachable()?;
+        Ok(())
+    }
+
+    fn name_error_if(&mut self, condition: IntValue<'ctx>, name: &str) -> CodegenResult<()> {
+        let raise_block = self.append_block("name_error");
+        let continue_block = self.append_block("defined");
+        self.builder.build_conditional_branch(condition, raise_block, continue_block)?;
+        self.builder.position_at_end(raise_block);
+        self.emit_name_error(name)?;
+        self.builder.position_at_end(continue_block);
+        Ok(())
+    }
+
     /// Raises `kind(message)` when `condition` holds, and continues otherwise.
     pub fn raise_if(&mut self, condition: IntValue<'ctx>, kind: ExceptionKind, message: &str) -> CodegenResult<()> {
         let raise_block = self.append_block("raise");
@@ -694,14 +722,17 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 let global_type = self.gen.typed.global_types[global.0 as usize].clone();
                 let message = format!("name '{}' is not defined", info.name);
                 let slot = self.gen.global_slot(global);
+                let _ = message;
+                let name = info.name.clone();
                 if global_type == Type::Unknown {
-                    self.emit_raise(ExceptionKind::NameError, &message)?;
+                    self.emit_name_error(&name)?;
+                    self.start_dead_block();
                     return Ok(Value::never());
                 }
                 if let Some(flag) = slot.bound {
                     let is_bound = self.builder.build_load(self.gen.context.bool_type(), flag.as_pointer_value(), "is_bound")?.into_int_value();
                     let unbound = self.builder.build_not(is_bound, "unbound")?;
-                    self.raise_if(unbound, ExceptionKind::NameError, &message)?;
+                    self.name_error_if(unbound, &name)?;
                 }
                 match slot.value {
                     Some(storage) => {
@@ -825,7 +856,8 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             ExprKind::Variable(variable) => self.emit_variable_read(*variable, expr.span),
             ExprKind::Builtin(_) => Ok(Value::never()),
             ExprKind::Undefined(name) => {
-                self.emit_raise(ExceptionKind::NameError, &format!("name '{name}' is not defined"))?;
+                self.emit_name_error(name)?;
+                self.start_dead_block();
                 Ok(Value::never())
             }
             ExprKind::Binary { op, left, right } => {
@@ -1302,7 +1334,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 if let (Some(flag), false) = (slot.bound, self_call) {
                     let is_bound = self.builder.build_load(self.gen.context.bool_type(), flag.as_pointer_value(), &format!("{name}.defined"))?.into_int_value();
                     let unbound = self.builder.build_not(is_bound, "undefined")?;
-                    self.raise_if(unbound, ExceptionKind::NameError, &format!("name '{name}' is not defined"))?;
+                    self.name_error_if(unbound, &name)?;
                 }
                 let GlobalKind::Function(function) = self.gen.program.global(*global).kind else {
                     return Err(CodegenError::new("call of a non-function global"));
@@ -1354,8 +1386,8 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 }
             }
             ExprKind::Undefined(name) => {
-                let message = format!("name '{name}' is not defined");
-                self.emit_raise(ExceptionKind::NameError, &message)?;
+                self.emit_name_error(name)?;
+                self.start_dead_block();
                 Ok(Value::never())
             }
             _ => Err(CodegenError::new("call of an unsupported callee reached codegen")),

@@ -7,7 +7,7 @@ use inkwell::context::Context;
 use inkwell::targets::{InitializationConfig, Target, TargetMachine};
 
 #[test]
-fn str_object_layout_matches_runtime() {
+fn object_layouts_match_runtime() {
     Target::initialize_native(&InitializationConfig::default()).expect("native target");
     let triple = TargetMachine::get_default_triple();
     let target = Target::from_triple(&triple).expect("target");
@@ -34,4 +34,14 @@ fn str_object_layout_matches_runtime() {
         );
     }
     assert_eq!(data.get_abi_size(&struct_type) as usize, std::mem::size_of::<taipan_abi::StrObject>());
+
+    let fields: Vec<inkwell::types::BasicTypeEnum> = taipan_abi::GLOBAL_NAME_ENTRY_FIELDS
+        .iter()
+        .map(|field| crate::module::abi_basic_type(&context, field.abi))
+        .collect();
+    let entry_type = context.struct_type(&fields, false);
+    for (index, rust_offset) in taipan_abi::global_name_entry_offsets().iter().enumerate() {
+        assert_eq!(data.offset_of_element(&entry_type, index as u32).expect("field exists") as usize, *rust_offset);
+    }
+    assert_eq!(data.get_abi_size(&entry_type) as usize, std::mem::size_of::<taipan_abi::GlobalNameEntry>());
 }

@@ -14,7 +14,7 @@ use inkwell::types::{BasicMetadataTypeEnum, BasicType, BasicTypeEnum, StructType
 use inkwell::values::{BasicValueEnum, FunctionValue, GlobalValue, PointerValue};
 use inkwell::{AddressSpace, OptimizationLevel};
 use std::path::Path;
-use taipan_abi::{str_flags, type_tag, AbiType, STR_OBJECT_FIELDS};
+use taipan_abi::{str_flags, type_tag, AbiType, GLOBAL_NAME_ENTRY_FIELDS, STR_OBJECT_FIELDS};
 use taipan_parser_bridge::hir::{FunctionId, GlobalId, GlobalKind, Program};
 use taipan_parser_bridge::source::Span;
 use taipan_parser_bridge::Diagnostic;
@@ -224,6 +224,8 @@ pub(crate) struct ModuleGenerator<'ctx, 'p> {
     pub globals: Vec<GlobalSlot<'ctx>>,
     pub defaults: IndexMap<(FunctionId, usize), GlobalValue<'ctx>>,
     pub str_constants: IndexMap<String, GlobalValue<'ctx>>,
+    /// The module's `taipan_abi::GlobalNameEntry` table, made on first use.
+    global_names: Option<(PointerValue<'ctx>, usize)>,
 }
 
 /// The LLVM struct type of a str object, built from the ABI's field list.
@@ -259,6 +261,7 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
             globals: Vec::new(),
             defaults: IndexMap::new(),
             str_constants: IndexMap::new(),
+            global_names: None,
         }
     }
 
@@ -373,6 +376,34 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
             global.set_initializer(&llvm_type.const_zero());
             self.defaults.insert((*function, *index), global);
         }
+    }
+
+    /// The constant table of the module's globals and their bound flags, in
+    /// the order they are first bound in the source, for `NameError`
+    /// suggestions; and its length.
+    pub fn global_name_table(&mut self) -> (PointerValue<'ctx>, usize) {
+        if let Some(table) = self.global_names {
+            return table;
+        }
+        let fields: Vec<BasicTypeEnum> =
+            GLOBAL_NAME_ENTRY_FIELDS.iter().map(|field| abi_basic_type(self.context, field.abi)).collect();
+        let entry_type = self.context.struct_type(&fields, false);
+        let mut entries = Vec::new();
+        for index in 0..self.program.globals.len() {
+            let global = &self.program.globals[index];
+            let Some(flag) = self.globals[index].bound else { continue };
+            let name = global.name.clone();
+            let name_pointer = self.str_constant(&name);
+            entries.push(entry_type.const_named_struct(&[name_pointer.into(), flag.as_pointer_value().into()]));
+        }
+        let array = entry_type.const_array(&entries);
+        let table = self.module.add_global(array.get_type(), Some(AddressSpace::default()), "taipan.global_names");
+        table.set_initializer(&array);
+        table.set_constant(true);
+        table.set_linkage(Linkage::Private);
+        let result = (table.as_pointer_value(), entries.len());
+        self.global_names = Some(result);
+        result
     }
 
     fn flag_global(&self, name: &str) -> GlobalValue<'ctx> {

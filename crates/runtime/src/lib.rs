@@ -20,6 +20,7 @@ mod abi_check;
 pub mod exceptions;
 pub mod float_repr;
 pub mod gc;
+pub mod name_errors;
 pub mod numbers;
 pub mod output;
 pub mod strings;
@@ -40,6 +41,7 @@ pub extern "C" fn taipan_runtime_exit() {
 /// Every exported function under one path, for `abi_check`.
 mod exported {
     pub use crate::exceptions::{taipan_raise, taipan_raise_recursion_error};
+    pub use crate::name_errors::taipan_raise_name_error;
     pub use crate::numbers::*;
     pub use crate::output::*;
     pub use crate::strings::*;

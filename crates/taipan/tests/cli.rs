@@ -70,3 +70,64 @@ fn bad_input_gives_diagnostics_not_panics() {
     }
     let _ = std::fs::remove_dir_all(&work);
 }
+
+/// Builds `source` and returns (stdout, stderr, exit code) of running it, with
+/// stderr merged into stdout when `merged` (to check ordering).
+fn build_and_run(name: &str, source: &str, merged: bool) -> (String, String, Option<i32>) {
+    let work = scratch_dir(name);
+    let program = work.join(format!("{name}.py"));
+    std::fs::write(&program, source).unwrap();
+    let executable = work.join(name);
+    let build = taipan().arg("build").arg(&program).arg("-o").arg(&executable).output().unwrap();
+    assert!(build.status.success(), "{}", String::from_utf8_lossy(&build.stderr));
+    let output = if merged {
+        std::process::Command::new("sh").arg("-c").arg(format!("'{}' 2>&1", executable.display())).output().unwrap()
+    } else {
+        std::process::Command::new(&executable).output().unwrap()
+    };
+    let _ = std::fs::remove_dir_all(&work);
+    (
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+        output.status.code(),
+    )
+}
+
+#[test]
+fn integer_overflow_raises_instead_of_wrapping() {
+    // CPython gives big integers here; Taipan's 64-bit ints must refuse, never wrap.
+    let cases = [
+        "print(9223372036854775807 + 1)",
+        "x = 2 ** 62\nprint(x * 4)",
+        "print(-(-9223372036854775807 - 1))",
+        "print(abs(-9223372036854775807 - 1))",
+        "print((-9223372036854775807 - 1) // -1)",
+        "print(1 << 63)",
+        "print(3 ** 40)",
+        "print(int(1e19))",
+        "print(int('99999999999999999999'))",
+        "print(round(1e300))",
+        "n = 1\nfor i in range(100):\n    n = n * 3\nprint(n)",
+    ];
+    for (index, case) in cases.iter().enumerate() {
+        let (stdout, stderr, code) = build_and_run(&format!("overflow{index}"), case, false);
+        assert_eq!(code, Some(1), "{case}: {stdout}{stderr}");
+        assert_eq!(stdout, "", "{case}");
+        assert!(stderr.lines().last().unwrap_or("").starts_with("OverflowError: "), "{case}: {stderr}");
+    }
+}
+
+#[test]
+fn stdout_is_flushed_before_the_traceback() {
+    let (merged, _, code) = build_and_run("ordering", "for i in range(3):\n    print(i)\nprint(1 / 0)\n", true);
+    assert_eq!(code, Some(1));
+    assert_eq!(merged, "0\n1\n2\nTraceback (most recent call last):\nZeroDivisionError: division by zero\n");
+}
+
+#[test]
+fn large_output_is_complete() {
+    let (stdout, _, code) = build_and_run("large_output", "for i in range(200000):\n    print(i, 'x' * (i % 7))\n", false);
+    assert_eq!(code, Some(0));
+    assert_eq!(stdout.lines().count(), 200000);
+    assert_eq!(stdout.lines().last(), Some("199999 xx"));
+}

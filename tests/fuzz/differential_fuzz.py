@@ -152,6 +152,14 @@ INT_BASE_POOL = [("ff", 16), ("0x1F", 16), ("0b101", 0), ("z", 36), ("777", 8), 
 FLOAT_STR_POOL = ["1.5", "-2.25", " 3 ", "1e3", "inf", "-inf", "nan", "-nan", "Infinity",
                   "1_0.5", "x", "", "1e400", "0.1", ".5", "5.", "-0", "1e-400",
                   "123456789012345678901234567890", "  -1.25e-3\n", "iNF", "1.7976931348623157e308"]
+INT_STR_GOOD = ["42", "-17", " 8 ", "+5", "1_000", "0", "007", "٣٤", " 12\n", "00",
+                "9223372036854775807", "-9223372036854775808", "\u3000 9\u3000", "١٢٣", "9" * 18]
+INT_BASE_GOOD = [("ff", 16), ("0x1F", 16), ("0b101", 0), ("z", 36), ("777", 8), ("10", 2),
+                 ("-0o17", 0), ("1_0", 0), ("Zz", 36), ("0", 0), ("  -ff  ", 16),
+                 ("7fffffffffffffff", 16)]
+FLOAT_STR_GOOD = ["1.5", "-2.25", " 3 ", "1e3", "inf", "-inf", "nan", "-nan", "Infinity",
+                  "1_0.5", "1e400", "0.1", ".5", "5.", "-0", "1e-400",
+                  "123456789012345678901234567890", "  -1.25e-3\n", "iNF", "1.7976931348623157e308"]
 SEP_POOL = ["", " ", ", ", "-", "\n", "|", "é", "::"]
 CHR_POOL = [0x41, 0x7A, 0xE9, 0x3B1, 0x65E5, 0x1F600, 0x10FFFF, 0, 10, 0x85, 0x3000, 0x7F,
             0x80, 0x7FF, 0x800, 0xFFFF, 0x10000, 0xDF, 0x130]
@@ -247,11 +255,11 @@ class Gen:
     # ---------------- literals ----------------
     def int_value(self):
         r = self.r.random()
-        if r < 0.65:
+        if r < 0.7:
             return self.r.choice(INT_SMALL)
-        if r < 0.8:
+        if r < 0.88:
             return self.r.randint(-50, 50)
-        if r < 0.93:
+        if r < 0.96:
             return self.r.choice(INT_EDGE)
         return self.r.randint(INT_MIN, INT_MAX)
 
@@ -445,7 +453,7 @@ class Gen:
         if k < 70:
             return J("len(", self.e_str(ctx, d - 1), ")")
         if k < 73:
-            if self.chance(0.9):
+            if self.chance(0.97):
                 s = self.r.choice([self.char_lit(), self.index_expr(ctx, d - 1),
                                    J("chr(", self.e_chr_arg(ctx, d - 1), ")")])
             else:
@@ -456,12 +464,15 @@ class Gen:
             if kk <= 1:
                 return J("int(", self.e_float(ctx, d - 1), ")", wrap="_ck")
             if kk == 2:
-                return J("int(", self.str_lit(r.choice(INT_STR_POOL)), ")", wrap="_ck")
+                pool = INT_STR_POOL if self.chance(0.15) else INT_STR_GOOD
+                return J("int(", self.str_lit(r.choice(pool)), ")", wrap="_ck")
             if kk == 3:
-                s, b = r.choice(INT_BASE_POOL)
+                s, b = r.choice(INT_BASE_POOL if self.chance(0.2) else INT_BASE_GOOD)
                 return J("int(", self.str_lit(s), ", %d)" % b, wrap="_ck")
             if kk == 4:
                 return J("int(", self.e_bool(ctx, d - 1), ")")
+            if self.chance(0.8):
+                return J("int(", self.e_float(ctx, d - 1), ")", wrap="_ck")
             return J("int(", self.e_str(ctx, d - 1), ")", wrap="_ck")
         if k < 85:
             kk = r.randrange(3)
@@ -477,18 +488,20 @@ class Gen:
 
     def index_expr(self, ctx, d):
         v = self.var_of(ctx, "str")
-        s = L(v) if v and self.chance(0.6) else self.str_lit()
         r = self.r.random()
-        if r < 0.5:
-            i = L(str(self.r.randint(-4, 4)))
-        elif r < 0.9:
-            i = self.mod_small(ctx, d, self.r.randint(1, 6))
-        else:
-            i = self.e_int(ctx, d)
+        if r < 0.45 and v:
+            # guarded by the length (still raises when v is empty)
+            return J(v, "[", self.e_int(ctx, d), " % (len(", v, ") or 1)]")
+        if r < 0.9:
+            lit = self.str_value() or "xy"
+            n = len(lit)
+            return J(self.str_lit(lit), "[", L(str(self.r.randint(-n, n - 1))), "]")
+        s = L(v) if v and self.chance(0.6) else self.str_lit()
+        i = L(str(self.r.randint(-4, 4))) if self.chance(0.5) else self.e_int(ctx, d)
         return J(s, "[", i, "]")
 
     def str_search(self, ctx, d):
-        m = self.r.choice(["find", "rfind", "count", "index", "rindex", "find", "count"])
+        m = self.r.choice(["find", "rfind", "count"] * 10 + ["index", "rindex"])
         s = self.e_str(ctx, d - 1)
         sub = self.sub_str(ctx, d - 1)
         args = [sub]
@@ -594,7 +607,8 @@ class Gen:
             if kk == 0:
                 return J("float(", self.e_int(ctx, d - 1), ")")
             if kk == 1:
-                return J("float(", self.str_lit(r.choice(FLOAT_STR_POOL)), ")")
+                pool = FLOAT_STR_POOL if self.chance(0.2) else FLOAT_STR_GOOD
+                return J("float(", self.str_lit(r.choice(pool)), ")")
             if kk == 2:
                 return J("float(", self.e_bool(ctx, d - 1), ")")
             return J("float(", sub(), ")")
@@ -695,7 +709,7 @@ class Gen:
             w = r.choice([L(str(r.randint(-1, 12))), self.mod_small(ctx, d - 1, 15)])
             args = [w]
             if self.chance(0.5):
-                args.append(self.char_lit() if self.chance(0.95) else self.str_lit("ab"))
+                args.append(self.char_lit() if self.chance(0.98) else self.str_lit("ab"))
             return J("(", sub(), ").%s(" % m, *self.commas(args), ")")
         if k < 82:
             return J("chr(", self.e_chr_arg(ctx, d - 1), ")")
@@ -811,8 +825,10 @@ class Gen:
             if self.chance(0.7):
                 return [(ind, J("if ", self.e_bool(ctx, 2), ":"), ""), (ind + 1, L(kw), "")]
             return [(ind, L(kw), "")]
-        if k < 78:
+        if k < 77:
             parts = ["assert ", self.e_bool(ctx, 2)]
+            if self.chance(0.75):
+                parts = ["assert ", self.e_bool(ctx, 2), " or True"]
             if self.chance(0.5):
                 parts += [", ", self.e_str(ctx, 1)]
             return [(ind, J(*parts), "")]
@@ -1166,6 +1182,8 @@ def evaluate(lines, work, opts, want=None):
     if to:
         return [Outcome("SKIP", "cpython timeout")]
     exp_last = last_line(err) if rc != 0 else ""
+    if exp_last.startswith("OverflowError: complex exponentiation"):
+        return [Outcome("INVALID", "complex result")]
     if rc != 0 and exp_last.split(":")[0] in GEN_BUG_ERRORS:
         return [Outcome("GENBUG", exp_last)]
     if rc not in (0, 1):

@@ -444,14 +444,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 let truth = self.emit_condition(condition)?;
                 self.builder.build_conditional_branch(truth, body_block, else_block)?;
                 self.builder.position_at_end(body_block);
-                self.loops.push(LoopTargets { continue_block: header, break_block: exit });
-                self.emit_block(body)?;
-                self.loops.pop();
-                self.branch_to(header)?;
-                self.builder.position_at_end(else_block);
-                self.emit_block(else_body)?;
-                self.branch_to(exit)?;
-                self.builder.position_at_end(exit);
+                self.emit_loop_rest(body, header, else_body, else_block, exit)?;
             }
             StmtKind::For { target, iterable, body, else_body } => self.emit_for(target, iterable, body, else_body)?,
             StmtKind::Return(value) => {
@@ -513,6 +506,28 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         Ok(())
     }
 
+    /// The body of a loop (with `continue` going to `next`, `break` to `exit`),
+    /// then its `else` block, which runs when the loop ends without `break`;
+    /// leaves the builder at `exit`.
+    fn emit_loop_rest(
+        &mut self,
+        body: &[Stmt],
+        next: BasicBlock<'ctx>,
+        else_body: &[Stmt],
+        else_block: BasicBlock<'ctx>,
+        exit: BasicBlock<'ctx>,
+    ) -> CodegenResult<()> {
+        self.loops.push(LoopTargets { continue_block: next, break_block: exit });
+        self.emit_block(body)?;
+        self.loops.pop();
+        self.branch_to(next)?;
+        self.builder.position_at_end(else_block);
+        self.emit_block(else_body)?;
+        self.branch_to(exit)?;
+        self.builder.position_at_end(exit);
+        Ok(())
+    }
+
     fn emit_for(&mut self, target: &Target, iterable: &Expr, body: &[Stmt], else_body: &[Stmt]) -> CodegenResult<()> {
         if let ExprKind::Call { callee, args, .. } = &iterable.kind {
             if let ExprKind::Builtin(Builtin::Range) = callee.kind {
@@ -540,15 +555,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         self.builder.build_conditional_branch(done, else_block, body_block)?;
         self.builder.position_at_end(body_block);
         self.emit_bind(target, &Value::new(character, Type::Str))?;
-        self.loops.push(LoopTargets { continue_block: header, break_block: exit });
-        self.emit_block(body)?;
-        self.loops.pop();
-        self.branch_to(header)?;
-        self.builder.position_at_end(else_block);
-        self.emit_block(else_body)?;
-        self.branch_to(exit)?;
-        self.builder.position_at_end(exit);
-        Ok(())
+        self.emit_loop_rest(body, header, else_body, else_block, exit)
     }
 
     /// `for target in range(start, stop, step)`: a counted loop on an `i64`,

@@ -296,15 +296,7 @@ pub extern "C" fn taipan_float_modulo(left: f64, right: f64) -> f64 {
     if right == 0.0 {
         raise(ExceptionKind::ZeroDivisionError, "float modulo");
     }
-    let mut modulo = left % right;
-    if modulo != 0.0 {
-        if (right < 0.0) != (modulo < 0.0) {
-            modulo += right;
-        }
-    } else {
-        modulo = 0.0f64.copysign(right);
-    }
-    modulo
+    float_divmod(left, right).1
 }
 
 /// CPython's `float_pow`, special cases included.

@@ -26,16 +26,21 @@ pub fn write_bytes(bytes: &[u8]) {
 
 pub fn flush_stdout() {
     let buffer = unsafe { &mut *STDOUT_BUFFER.0.get() };
+    write_all(1, buffer);
+    buffer.clear();
+}
+
+/// Writes all of `bytes` to file descriptor `fd`. On an error (a closed pipe)
+/// the rest is dropped, as there is no one to read it.
+fn write_all(fd: i32, bytes: &[u8]) {
     let mut written = 0;
-    while written < buffer.len() {
-        let result = unsafe { write(1, buffer[written..].as_ptr(), buffer.len() - written) };
+    while written < bytes.len() {
+        let result = unsafe { write(fd, bytes[written..].as_ptr(), bytes.len() - written) };
         if result <= 0 {
-            // A closed pipe: drop the output, as there is no one to read it.
             break;
         }
         written += result as usize;
     }
-    buffer.clear();
 }
 
 extern "C" {
@@ -44,14 +49,7 @@ extern "C" {
 
 pub fn write_stderr(bytes: &[u8]) {
     flush_stdout();
-    let mut written = 0;
-    while written < bytes.len() {
-        let result = unsafe { write(2, bytes[written..].as_ptr(), bytes.len() - written) };
-        if result <= 0 {
-            break;
-        }
-        written += result as usize;
-    }
+    write_all(2, bytes);
 }
 
 #[no_mangle]

@@ -1339,6 +1339,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--count", type=int, default=100)
     ap.add_argument("--seed", type=int, default=None)
+    ap.add_argument("--start", type=int, default=0, help="index of the first program (to replay one)")
     ap.add_argument("--keep-going", action="store_true", help="continue after a MISMATCH/CRASH")
     ap.add_argument("--no-reduce", action="store_true")
     ap.add_argument("--reduce-budget", type=int, default=250, help="max test runs per reduction")
@@ -1362,13 +1363,13 @@ def main():
     stop = False
     t0 = time.time()
     try:
-        for idx in range(args.count):
+        for idx in range(args.start, args.start + args.count):
             rng = random.Random("%d:%d" % (seed, idx))
             lines = Gen(rng).program()
             if args.dump:
                 with open(args.dump, "w", encoding="utf-8") as f:
                     f.write(render(lines, False))
-                if idx == args.count - 1:
+                if idx == args.start + args.count - 1:
                     return 0
                 continue
             opts = ["-O2", "-O0"] if idx % 4 == 0 else ["-O2"]
@@ -1412,9 +1413,9 @@ def main():
                 if not args.keep_going:
                     stop = True
             if stop:
-                args.count = idx + 1
+                args.count = idx + 1 - args.start
                 break
-            if (idx + 1) % 100 == 0:
+            if (idx + 1 - args.start) % 100 == 0:
                 print("fuzz: ... %d programs, %s (%.0fs)" % (idx + 1, counts, time.time() - t0), flush=True)
     finally:
         shutil.rmtree(work, ignore_errors=True)

@@ -47,6 +47,49 @@ pub fn new_str(text: &str) -> StrRef {
     }
 }
 
+/// The 128 one-character ASCII strs, shared like CPython's cached
+/// single-character strings, so indexing and iterating ASCII text allocates
+/// nothing.
+struct AsciiTable([StrObject; 128]);
+
+// The table is immutable and its pointers point into a static.
+unsafe impl Sync for AsciiTable {}
+
+static ASCII_BYTES: [u8; 128] = {
+    let mut bytes = [0u8; 128];
+    let mut index = 0;
+    while index < 128 {
+        bytes[index] = index as u8;
+        index += 1;
+    }
+    bytes
+};
+
+static ASCII_STRS: AsciiTable = AsciiTable({
+    const EMPTY: StrObject = StrObject {
+        header: ObjectHeader { type_tag: type_tag::STR, flags: str_flags::ASCII | str_flags::STATIC },
+        byte_length: 1,
+        char_length: 1,
+        data: std::ptr::null(),
+    };
+    let mut table = [EMPTY; 128];
+    let mut index = 0;
+    while index < 128 {
+        table[index].data = unsafe { ASCII_BYTES.as_ptr().add(index) };
+        index += 1;
+    }
+    table
+});
+
+/// A str holding the one character `c` (`text` is its UTF-8).
+fn single_char(c: char, text: &str) -> StrRef {
+    if c.is_ascii() {
+        &ASCII_STRS.0[c as usize]
+    } else {
+        new_str(text)
+    }
+}
+
 pub fn is_python_space(c: char) -> bool {
     in_ranges(ISSPACE, c)
 }
@@ -129,6 +172,22 @@ pub extern "C" fn taipan_str_from_float(value: f64) -> StrRef {
     new_str(&crate::float_repr::float_repr(value))
 }
 
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ascii_characters_are_shared_and_correct() {
+        unsafe {
+            let a = taipan_str_chr('a' as i64);
+            assert_eq!(as_str(a), "a");
+            assert_eq!(a, taipan_str_chr('a' as i64));
+            assert_eq!(as_str(taipan_str_chr(0)), "\0");
+            assert_eq!(as_str(taipan_str_chr(127)), "\x7f");
+        }
+    }
+}
+
 #[no_mangle]
 pub extern "C" fn taipan_str_from_bool(value: u8) -> StrRef {
     new_str(if value != 0 { "True" } else { "False" })
@@ -198,7 +257,7 @@ pub unsafe extern "C" fn taipan_str_get_item(value: StrRef, index: i64) -> StrRe
     let start = byte_offset(value, position);
     let text = as_str(value);
     let c = text[start..].chars().next().expect("index is in range");
-    new_str(&text[start..start + c.len_utf8()])
+    single_char(c, &text[start..start + c.len_utf8()])
 }
 
 /// The code point starting at `*byte_offset`, advancing the offset; null at
@@ -210,7 +269,7 @@ pub unsafe extern "C" fn taipan_str_next_char(value: StrRef, byte_offset: *mut i
     match text[offset..].chars().next() {
         Some(c) => {
             *byte_offset = (offset + c.len_utf8()) as i64;
-            new_str(&text[offset..offset + c.len_utf8()])
+            single_char(c, &text[offset..offset + c.len_utf8()])
         }
         None => std::ptr::null(),
     }
@@ -417,7 +476,7 @@ pub extern "C" fn taipan_str_chr(code_point: i64) -> StrRef {
         raise(ExceptionKind::ValueError, "chr() arg not in range(0x110000)");
     }
     match char::from_u32(code_point as u32) {
-        Some(c) => new_str(c.encode_utf8(&mut [0u8; 4])),
+        Some(c) => single_char(c, c.encode_utf8(&mut [0u8; 4])),
         // Lone surrogates are valid Python strs but not UTF-8.
         None => raise(
             ExceptionKind::ValueError,

@@ -23,6 +23,7 @@ TAIPAN = os.path.join(ROOT, "target", "release", "taipan")
 BENCHMARKS = [
     ("fib", "fib.py", "fib.c"),
     ("integrate", "integrate.py", "integrate.c"),
+    ("strings", "strings.py", None),
 ]
 
 

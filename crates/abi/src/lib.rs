@@ -33,6 +33,9 @@ pub mod str_flags {
     pub const ASCII: u32 = 1;
     /// The object is a compile-time constant in the executable's read-only data.
     pub const STATIC: u32 = 2;
+    /// `data` points into a growable buffer (the runtime's `StrBuffer`) that
+    /// concatenation may extend in place; see `taipan_str_concat`.
+    pub const GROWABLE: u32 = 4;
 }
 
 /// An immutable Python `str`: UTF-8 bytes plus the length in code points.

@@ -177,6 +177,30 @@ mod tests {
     use super::*;
 
     #[test]
+    fn appending_in_place_keeps_older_strs_unchanged() {
+        crate::gc::init();
+        unsafe {
+            let base = taipan_str_concat(new_str("ab"), new_str("c"));
+            let longer = taipan_str_concat(base, new_str("d"));
+            // `base` no longer ends at the buffer's end: this must copy.
+            let other = taipan_str_concat(base, new_str("X"));
+            let longest = taipan_str_concat(longer, new_str("é"));
+            assert_eq!(as_str(base), "abc");
+            assert_eq!(as_str(longer), "abcd");
+            assert_eq!(as_str(other), "abcX");
+            assert_eq!(as_str(longest), "abcdé");
+            assert_eq!((*longest).char_length, 5);
+            assert!(!is_ascii(longest) && is_ascii(longer));
+            let mut built = new_str("");
+            for index in 0..1000 {
+                built = taipan_str_concat(built, taipan_str_chr(97 + index % 26));
+            }
+            assert_eq!((*built).byte_length, 1000);
+            assert!(as_str(built).starts_with("abcdefghijklmnopqrstuvwxyzabc"));
+        }
+    }
+
+    #[test]
     fn ascii_characters_are_shared_and_correct() {
         unsafe {
             let a = taipan_str_chr('a' as i64);
@@ -198,6 +222,43 @@ pub unsafe extern "C" fn taipan_str_repr(value: StrRef) -> StrRef {
     new_str(&repr(as_str(value)))
 }
 
+/// The header of a growable buffer, directly before its bytes. `used` bytes
+/// hold data; the longest str over the buffer ends there. Appending to that
+/// str writes past `used` and makes a new, longer str object over the same
+/// bytes: every older str still sees exactly its own prefix, so strs stay
+/// immutable without reference counts. This makes `s += t` in a loop
+/// amortised O(len) as in CPython, instead of copying `s` every time.
+#[repr(C)]
+struct StrBuffer {
+    used: usize,
+    capacity: usize,
+}
+
+const MINIMUM_BUFFER: usize = 64;
+
+unsafe fn buffer_of(value: StrRef) -> Option<*mut StrBuffer> {
+    if (*value).header.flags & str_flags::GROWABLE == 0 {
+        return None;
+    }
+    Some(((*value).data as *mut u8).sub(std::mem::size_of::<StrBuffer>()) as *mut StrBuffer)
+}
+
+/// A str object (scanned by the collector, since it points into the buffer)
+/// viewing the first `byte_length` bytes at `data`.
+fn growable_view(data: *const u8, byte_length: usize, char_length: i64, ascii: bool) -> StrRef {
+    let object = crate::gc::allocate(std::mem::size_of::<StrObject>()) as *mut StrObject;
+    let flags = str_flags::GROWABLE | if ascii { str_flags::ASCII } else { 0 };
+    unsafe {
+        object.write(StrObject {
+            header: ObjectHeader { type_tag: type_tag::STR, flags },
+            byte_length: byte_length as i64,
+            char_length,
+            data,
+        });
+    }
+    object
+}
+
 #[no_mangle]
 pub unsafe extern "C" fn taipan_str_concat(left: StrRef, right: StrRef) -> StrRef {
     if (*left).byte_length == 0 {
@@ -206,10 +267,29 @@ pub unsafe extern "C" fn taipan_str_concat(left: StrRef, right: StrRef) -> StrRe
     if (*right).byte_length == 0 {
         return left;
     }
-    let mut text = String::with_capacity(((*left).byte_length + (*right).byte_length) as usize);
-    text.push_str(as_str(left));
-    text.push_str(as_str(right));
-    new_str(&text)
+    let left_length = (*left).byte_length as usize;
+    let right_bytes = as_bytes(right);
+    let total = left_length + right_bytes.len();
+    let char_length = (*left).char_length + (*right).char_length;
+    let ascii = is_ascii(left) && is_ascii(right);
+    if let Some(buffer) = buffer_of(left) {
+        let at_end = (*buffer).used == left_length;
+        if at_end && (*buffer).capacity >= total {
+            let data = (*left).data as *mut u8;
+            std::ptr::copy_nonoverlapping(right_bytes.as_ptr(), data.add(left_length), right_bytes.len());
+            (*buffer).used = total;
+            return growable_view(data, total, char_length, ascii);
+        }
+    }
+    let capacity = (total * 2).max(MINIMUM_BUFFER);
+    let header_size = std::mem::size_of::<StrBuffer>();
+    let block = crate::gc::allocate_atomic(header_size + capacity);
+    let buffer = block as *mut StrBuffer;
+    buffer.write(StrBuffer { used: total, capacity });
+    let data = block.add(header_size);
+    std::ptr::copy_nonoverlapping((*left).data, data, left_length);
+    std::ptr::copy_nonoverlapping(right_bytes.as_ptr(), data.add(left_length), right_bytes.len());
+    growable_view(data, total, char_length, ascii)
 }
 
 #[no_mangle]

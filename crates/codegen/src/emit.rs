@@ -1137,22 +1137,9 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                         (left, right, false)
                     };
                     let int_value = self.as_i64(int_side)?;
-                    let order = self
-                        .call_runtime_value(names::taipan_compare_int_float, &[int_value.into(), float_side.float()?.into()], "order")?
-                        .into_int_value();
+                    let float_value = float_side.float()?;
                     let op = if mirrored { mirror(op) } else { op };
-                    let i32_type = self.gen.context.i32_type();
-                    let is = |value: i64| i32_type.const_int(value as u64, true);
-                    match op {
-                        CompareOp::Eq => self.builder.build_int_compare(IntPredicate::EQ, order, is(0), "eq")?,
-                        CompareOp::NotEq => self.builder.build_int_compare(IntPredicate::NE, order, is(0), "ne")?,
-                        CompareOp::Lt => self.builder.build_int_compare(IntPredicate::EQ, order, is(-1), "lt")?,
-                        CompareOp::Gt => self.builder.build_int_compare(IntPredicate::EQ, order, is(1), "gt")?,
-                        // -1 or 0 (2 means NaN: unordered).
-                        CompareOp::LtE => self.builder.build_int_compare(IntPredicate::ULE, self.builder.build_int_add(order, is(1), "")?, is(1), "le")?,
-                        CompareOp::GtE => self.builder.build_int_compare(IntPredicate::ULE, order, is(1), "ge")?,
-                        _ => return Err(CodegenError::new("identity comparison of numbers")),
-                    }
+                    self.emit_int_float_comparison(op, int_value, float_value)?
                 }
             }
             ComparisonKind::String => {
@@ -1190,6 +1177,54 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             }
         };
         Ok(Value::new(truth, Type::Bool))
+    }
+
+    /// `int op float`, exactly. An int of at most 53 bits converts to a double
+    /// exactly, so an ordinary float comparison is correct (and for a literal
+    /// the test folds away); larger ints go to the runtime's exact comparison.
+    fn emit_int_float_comparison(&mut self, op: CompareOp, int_value: IntValue<'ctx>, float_value: FloatValue<'ctx>) -> CodegenResult<IntValue<'ctx>> {
+        let offset = self.builder.build_int_add(int_value, self.const_int(1 << 53), "offset")?;
+        let exact = self.builder.build_int_compare(IntPredicate::ULE, offset, self.const_int(1 << 54), "converts_exactly")?;
+        let fast_block = self.append_block("cmp.fast");
+        let slow_block = self.append_block("cmp.exact");
+        let end_block = self.append_block("cmp.end");
+        self.builder.build_conditional_branch(exact, fast_block, slow_block)?;
+        self.builder.position_at_end(fast_block);
+        let converted = self.builder.build_signed_int_to_float(int_value, self.gen.context.f64_type(), "as_float")?;
+        let predicate = match op {
+            CompareOp::Eq => FloatPredicate::OEQ,
+            CompareOp::NotEq => FloatPredicate::UNE,
+            CompareOp::Lt => FloatPredicate::OLT,
+            CompareOp::LtE => FloatPredicate::OLE,
+            CompareOp::Gt => FloatPredicate::OGT,
+            CompareOp::GtE => FloatPredicate::OGE,
+            _ => return Err(CodegenError::new("identity comparison of numbers")),
+        };
+        let fast = self.builder.build_float_compare(predicate, converted, float_value, "cmp")?;
+        self.builder.build_unconditional_branch(end_block)?;
+        self.builder.position_at_end(slow_block);
+        let order = self
+            .call_runtime_value(names::taipan_compare_int_float, &[int_value.into(), float_value.into()], "order")?
+            .into_int_value();
+        let i32_type = self.gen.context.i32_type();
+        let is = |value: i64| i32_type.const_int(value as u64, true);
+        let slow = match op {
+            CompareOp::Eq => self.builder.build_int_compare(IntPredicate::EQ, order, is(0), "eq")?,
+            CompareOp::NotEq => self.builder.build_int_compare(IntPredicate::NE, order, is(0), "ne")?,
+            CompareOp::Lt => self.builder.build_int_compare(IntPredicate::EQ, order, is(-1), "lt")?,
+            CompareOp::Gt => self.builder.build_int_compare(IntPredicate::EQ, order, is(1), "gt")?,
+            // -1 or 0; the runtime answers 2 for NaN (unordered).
+            CompareOp::LtE => {
+                let shifted = self.builder.build_int_add(order, is(1), "shifted")?;
+                self.builder.build_int_compare(IntPredicate::ULE, shifted, is(1), "le")?
+            }
+            _ => self.builder.build_int_compare(IntPredicate::ULE, order, is(1), "ge")?,
+        };
+        self.builder.build_unconditional_branch(end_block)?;
+        self.builder.position_at_end(end_block);
+        let phi = self.builder.build_phi(self.gen.context.bool_type(), "cmp")?;
+        phi.add_incoming(&[(&fast, fast_block), (&slow, slow_block)]);
+        Ok(phi.as_basic_value().into_int_value())
     }
 
     pub fn emit_binary(&mut self, op: BinaryOp, left: Value<'ctx>, right: Value<'ctx>, exponent: ExponentSign) -> CodegenResult<Value<'ctx>> {

@@ -660,16 +660,14 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             Target::Tuple { elements, .. } => match &value.ty {
                 Type::Tuple(members) if members.len() == elements.len() => {
                     let aggregate = value.get()?.into_struct_value();
-                    let mut field = 0;
                     let mut parts = Vec::new();
-                    for member in members {
+                    for (field, member) in members.iter().enumerate() {
                         if ModuleGenerator::has_value(member) {
-                            let part = self.builder.build_extract_value(aggregate, field, "unpacked")?;
+                            let part = self.builder.build_extract_value(aggregate, field as u32, "unpacked")?;
                             parts.push(Value { llvm: Some(part), ty: member.clone() });
                         } else {
                             parts.push(Value { llvm: None, ty: member.clone() });
                         }
-                        field += 1;
                     }
                     for (element, part) in elements.iter().zip(parts) {
                         self.emit_bind(element, &part)?;

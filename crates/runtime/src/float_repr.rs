@@ -30,11 +30,11 @@ pub fn float_repr(value: f64) -> String {
     if decimal_point > -4 && decimal_point <= 16 {
         if decimal_point <= 0 {
             out.push_str("0.");
-            out.extend(std::iter::repeat('0').take((-decimal_point) as usize));
+            out.extend(std::iter::repeat_n('0', (-decimal_point) as usize));
             out.push_str(&digits);
         } else if decimal_point as usize >= digits.len() {
             out.push_str(&digits);
-            out.extend(std::iter::repeat('0').take(decimal_point as usize - digits.len()));
+            out.extend(std::iter::repeat_n('0', decimal_point as usize - digits.len()));
             out.push_str(".0");
         } else {
             out.push_str(&digits[..decimal_point as usize]);

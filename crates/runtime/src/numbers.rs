@@ -114,7 +114,7 @@ pub extern "C" fn taipan_int_from_float(value: f64) -> i64 {
         raise(ExceptionKind::OverflowError, "cannot convert float infinity to integer");
     }
     let truncated = value.trunc();
-    if truncated < -9.223372036854775808e18 || truncated >= 9.223372036854775808e18 {
+    if !(-9.223_372_036_854_776e18..9.223_372_036_854_776e18).contains(&truncated) {
         integer_overflow();
     }
     truncated as i64
@@ -183,7 +183,7 @@ pub extern "C" fn taipan_int_true_divide(left: i64, right: i64) -> f64 {
     let shift = numerator.leading_zeros() - 1;
     let scaled = numerator << shift;
     let quotient = scaled / denominator;
-    let sticky = (scaled % denominator != 0) as u128;
+    let sticky = !scaled.is_multiple_of(denominator) as u128;
     let magnitude = ((quotient | sticky) as f64) * 2f64.powi(-(shift as i32));
     if negative {
         -magnitude
@@ -373,7 +373,7 @@ pub extern "C" fn taipan_float_round(value: f64) -> i64 {
         raise(ExceptionKind::OverflowError, "cannot convert float infinity to integer");
     }
     let rounded = value.round_ties_even();
-    if !(-9.223372036854775808e18..9.223372036854775808e18).contains(&rounded) {
+    if !(-9.223_372_036_854_776e18..9.223_372_036_854_776e18).contains(&rounded) {
         integer_overflow();
     }
     rounded as i64
@@ -482,9 +482,9 @@ pub extern "C" fn taipan_compare_int_float(left: i64, right: f64) -> i32 {
     }
     let ordering = if left.unsigned_abs() <= 1 << 53 {
         (left as f64).partial_cmp(&right).expect("not NaN")
-    } else if right >= 9.223372036854775808e18 {
+    } else if right >= 9.223_372_036_854_776e18 {
         std::cmp::Ordering::Less
-    } else if right < -9.223372036854775808e18 {
+    } else if right < -9.223_372_036_854_776e18 {
         std::cmp::Ordering::Greater
     } else {
         let floor = right.floor();

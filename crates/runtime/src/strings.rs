@@ -172,45 +172,6 @@ pub extern "C" fn taipan_str_from_float(value: f64) -> StrRef {
     new_str(&crate::float_repr::float_repr(value))
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn appending_in_place_keeps_older_strs_unchanged() {
-        crate::gc::init();
-        unsafe {
-            let base = taipan_str_concat(new_str("ab"), new_str("c"));
-            let longer = taipan_str_concat(base, new_str("d"));
-            // `base` no longer ends at the buffer's end: this must copy.
-            let other = taipan_str_concat(base, new_str("X"));
-            let longest = taipan_str_concat(longer, new_str("é"));
-            assert_eq!(as_str(base), "abc");
-            assert_eq!(as_str(longer), "abcd");
-            assert_eq!(as_str(other), "abcX");
-            assert_eq!(as_str(longest), "abcdé");
-            assert_eq!((*longest).char_length, 5);
-            assert!(!is_ascii(longest) && is_ascii(longer));
-            let mut built = new_str("");
-            for index in 0..1000 {
-                built = taipan_str_concat(built, taipan_str_chr(97 + index % 26));
-            }
-            assert_eq!((*built).byte_length, 1000);
-            assert!(as_str(built).starts_with("abcdefghijklmnopqrstuvwxyzabc"));
-        }
-    }
-
-    #[test]
-    fn ascii_characters_are_shared_and_correct() {
-        unsafe {
-            let a = taipan_str_chr('a' as i64);
-            assert_eq!(as_str(a), "a");
-            assert_eq!(a, taipan_str_chr('a' as i64));
-            assert_eq!(as_str(taipan_str_chr(0)), "\0");
-            assert_eq!(as_str(taipan_str_chr(127)), "\x7f");
-        }
-    }
-}
 
 #[no_mangle]
 pub extern "C" fn taipan_str_from_bool(value: u8) -> StrRef {
@@ -301,7 +262,7 @@ pub unsafe extern "C" fn taipan_str_repeat(value: StrRef, count: i64) -> StrRef 
         return value;
     }
     let length = (*value).byte_length;
-    if length.checked_mul(count).map_or(true, |total| total > isize::MAX as i64 / 2) {
+    if length.checked_mul(count).is_none_or(|total| total > isize::MAX as i64 / 2) {
         raise(ExceptionKind::OverflowError, "repeated string is too long");
     }
     new_str(&as_str(value).repeat(count as usize))
@@ -520,9 +481,9 @@ pub unsafe extern "C" fn taipan_str_justify(value: StrRef, width: i64, fill: Str
         }
     };
     let mut out = String::new();
-    out.extend(std::iter::repeat(fill_char).take(left as usize));
+    out.extend(std::iter::repeat_n(fill_char, left as usize));
     out.push_str(as_str(value));
-    out.extend(std::iter::repeat(fill_char).take(right as usize));
+    out.extend(std::iter::repeat_n(fill_char, right as usize));
     new_str(&out)
 }
 
@@ -562,5 +523,45 @@ pub extern "C" fn taipan_str_chr(code_point: i64) -> StrRef {
             ExceptionKind::ValueError,
             "chr() of a surrogate code point is not supported by Taipan (strs are UTF-8)",
         ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn appending_in_place_keeps_older_strs_unchanged() {
+        crate::gc::init();
+        unsafe {
+            let base = taipan_str_concat(new_str("ab"), new_str("c"));
+            let longer = taipan_str_concat(base, new_str("d"));
+            // `base` no longer ends at the buffer's end: this must copy.
+            let other = taipan_str_concat(base, new_str("X"));
+            let longest = taipan_str_concat(longer, new_str("é"));
+            assert_eq!(as_str(base), "abc");
+            assert_eq!(as_str(longer), "abcd");
+            assert_eq!(as_str(other), "abcX");
+            assert_eq!(as_str(longest), "abcdé");
+            assert_eq!((*longest).char_length, 5);
+            assert!(!is_ascii(longest) && is_ascii(longer));
+            let mut built = new_str("");
+            for index in 0..1000 {
+                built = taipan_str_concat(built, taipan_str_chr(97 + index % 26));
+            }
+            assert_eq!((*built).byte_length, 1000);
+            assert!(as_str(built).starts_with("abcdefghijklmnopqrstuvwxyzabc"));
+        }
+    }
+
+    #[test]
+    fn ascii_characters_are_shared_and_correct() {
+        unsafe {
+            let a = taipan_str_chr('a' as i64);
+            assert_eq!(as_str(a), "a");
+            assert_eq!(a, taipan_str_chr('a' as i64));
+            assert_eq!(as_str(taipan_str_chr(0)), "\0");
+            assert_eq!(as_str(taipan_str_chr(127)), "\x7f");
+        }
     }
 }

@@ -708,7 +708,7 @@ impl<'p> Engine<'p> {
                                 }
                             });
                         }
-                        if param_types.iter().any(|t| *t == Type::Unknown) {
+                        if param_types.contains(&Type::Unknown) {
                             // Some argument never produces a value (it raises), or
                             // a default is not typed yet: the call is not reached.
                             walk.calls.shift_remove(&expr.id);
@@ -859,7 +859,7 @@ pub fn block_can_complete(body: &[Stmt]) -> bool {
         Some(stmt) => match &stmt.kind {
             StmtKind::Return(_) => false,
             StmtKind::If { then_body, else_body, .. } => block_can_complete(then_body) || block_can_complete(else_body),
-            StmtKind::While { condition, body, .. } => !(is_constant_true(condition) && !contains_break(body)),
+            StmtKind::While { condition, body, .. } => !is_constant_true(condition) || contains_break(body),
             _ => true,
         },
     }

@@ -220,7 +220,7 @@ pub const STR_METHODS: &[(&str, usize, usize, Type)] = &[
 ];
 
 pub(crate) fn method_type(receiver: &Type, name: &str, expr: &Expr, arg_types: &[Type], keywords: &[Keyword]) -> Result<Type, Diagnostic> {
-    if *receiver == Type::Unknown || arg_types.iter().any(|t| *t == Type::Unknown) {
+    if *receiver == Type::Unknown || arg_types.contains(&Type::Unknown) {
         return Ok(Type::Unknown);
     }
     if *receiver != Type::Str {

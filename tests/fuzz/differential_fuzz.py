@@ -74,6 +74,7 @@ def L(text):
 
 
 CHECK_PRELUDE = r'''import os as _os, sys as _sys
+_sys.setrecursionlimit(1010)  # at least as deep as the plain program despite _ck frames
 def _bad(why):
     _sys.stdout.flush()
     _os.write(2, ("\n__INVALID__ " + why + "\n").encode())
@@ -160,6 +161,15 @@ INT_BASE_GOOD = [("ff", 16), ("0x1F", 16), ("0b101", 0), ("z", 36), ("777", 8), 
 FLOAT_STR_GOOD = ["1.5", "-2.25", " 3 ", "1e3", "inf", "-inf", "nan", "-nan", "Infinity",
                   "1_0.5", "1e400", "0.1", ".5", "5.", "-0", "1e-400",
                   "123456789012345678901234567890", "  -1.25e-3\n", "iNF", "1.7976931348623157e308"]
+NONEMPTY_SUBS = ["a", "b", "ab", "x", "é", "日", "na", "an", " ", "ß", "SS", "aa", "😀", "\n", "l", "o"]
+# Known-bug patterns the generator can steer around (--avoid), so that a run
+# looks for new bugs instead of re-finding known ones.
+KNOWN_BUG_PATTERNS = {
+    "empty-search": "find/rfind/count/startswith/endswith with an empty needle and start > len",
+    "chr-range": "chr() of an int outside the C int range (OverflowError in CPython)",
+    "recursion-limit": "recursion depth near CPython's limit (C calls count as frames there)",
+}
+AVOID = set()
 SEP_POOL = ["", " ", ", ", "-", "\n", "|", "é", "::"]
 CHR_POOL = [0x41, 0x7A, 0xE9, 0x3B1, 0x65E5, 0x1F600, 0x10FFFF, 0, 10, 0x85, 0x3000, 0x7F,
             0x80, 0x7FF, 0x800, 0xFFFF, 0x10000, 0xDF, 0x130]
@@ -506,6 +516,8 @@ class Gen:
         sub = self.sub_str(ctx, d - 1)
         args = [sub]
         if self.chance(0.35):
+            if "empty-search" in AVOID:
+                args[0] = self.str_lit(self.r.choice(NONEMPTY_SUBS))
             args.append(self.pos_arg(ctx, d - 1))
             if self.chance(0.5):
                 args.append(self.pos_arg(ctx, d - 1))
@@ -519,7 +531,7 @@ class Gen:
     def sub_str(self, ctx, d):
         r = self.r.random()
         if r < 0.6:
-            v = self.r.choice(["a", "b", "ab", "", "x", "é", "日", "na", "an", " ", "ß", "SS", "aa", "😀", "\n", "l", "o"])
+            v = self.r.choice(NONEMPTY_SUBS + [""])
             return self.str_lit(v)
         return self.e_str(ctx, d)
 
@@ -538,6 +550,8 @@ class Gen:
         if r < 0.7:
             return J("65 + ", self.mod_small(ctx, d, 26))
         if r < 0.95:
+            return J(self.mod_small(ctx, d, 0x110000), wrap="_ckchr")
+        if "chr-range" in AVOID:
             return J(self.mod_small(ctx, d, 0x110000), wrap="_ckchr")
         return J(self.e_int(ctx, d), wrap="_ckchr")
 
@@ -655,6 +669,8 @@ class Gen:
             m = r.choice(["startswith", "endswith"])
             args = [self.sub_str(ctx, d - 1)]
             if self.chance(0.3):
+                if "empty-search" in AVOID:
+                    args[0] = self.str_lit(self.r.choice(NONEMPTY_SUBS))
                 args.append(self.pos_arg(ctx, d - 1))
                 if self.chance(0.5):
                     args.append(self.pos_arg(ctx, d - 1))
@@ -1097,7 +1113,7 @@ def _call_node(self, f, ctx, d):
         r = self.r.random()
         if r < 0.75:
             depth = L(str(self.r.randint(0, 12)))
-        elif r < 0.93:
+        elif r < 0.93 or "recursion-limit" in AVOID:
             depth = self.mod_small(ctx, 1, 15)
         else:
             depth = L(str(self.r.choice([3000, 990, 995, 996, 997, 998, 999, 1000])))
@@ -1335,6 +1351,33 @@ def save_failure(lines, outcome, name, seed, idx, reduced, fail_dir):
     return path
 
 
+def snapshot_compiler(work):
+    """Copy the compiler and its runtime library, so that a rebuild of target/ during a
+    long run does not change (or remove) the compiler under test."""
+    global TAIPAN
+    src_dir = os.path.dirname(os.path.abspath(TAIPAN))
+    rt = os.environ.get("TAIPAN_RUNTIME_LIB", os.path.join(src_dir, "libtaipan_runtime.a"))
+    snap = os.path.join(work, "compiler")
+    os.makedirs(snap, exist_ok=True)
+    for attempt in range(5):
+        try:
+            shutil.copy2(TAIPAN, os.path.join(snap, "taipan"))
+            if os.path.exists(rt):
+                shutil.copy2(rt, os.path.join(snap, "libtaipan_runtime.a"))
+                os.environ["TAIPAN_RUNTIME_LIB"] = os.path.join(snap, "libtaipan_runtime.a")
+            break
+        except OSError:
+            time.sleep(5)
+    else:
+        return
+    TAIPAN = os.path.join(snap, "taipan")
+    p = subprocess.run([TAIPAN, "--version"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    print("fuzz: compiler snapshot of %s (%s, mtime %s)" % (
+        os.path.join(src_dir, "taipan"), p.stdout.decode().strip(),
+        time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(os.path.getmtime(os.path.join(snap, "taipan"))))),
+        flush=True)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--count", type=int, default=100)
@@ -1348,14 +1391,23 @@ def main():
     ap.add_argument("--failures-dir", default=os.path.join(HERE, "failures"))
     ap.add_argument("--save-diagnostics", action="store_true", help="also save TAIPAN_DIAGNOSTIC programs")
     ap.add_argument("--dump", help="write program N's plain source here and exit", default=None)
+    ap.add_argument("--avoid", default="", help="comma-separated known-bug patterns to steer around: "
+                    + ", ".join("%s (%s)" % kv for kv in KNOWN_BUG_PATTERNS.items()) + "; or 'all'")
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args()
     seed = args.seed if args.seed is not None else random.randrange(2 ** 31)
+    if args.avoid:
+        names = KNOWN_BUG_PATTERNS if args.avoid == "all" else args.avoid.split(",")
+        for a in names:
+            if a not in KNOWN_BUG_PATTERNS:
+                ap.error("unknown --avoid pattern %r" % a)
+            AVOID.add(a)
 
     if not os.path.exists(TAIPAN):
         print("fuzz: taipan binary not found at %s" % TAIPAN, file=sys.stderr)
         return 2
     work = tempfile.mkdtemp(prefix="taipan_fuzz_")
+    snapshot_compiler(work)
     counts = {k: 0 for k in ("MATCH", "TAIPAN_DIAGNOSTIC", "MISMATCH", "CRASH", "INVALID", "SKIP", "GENBUG")}
     diag_msgs = {}
     sig_count = {}

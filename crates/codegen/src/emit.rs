@@ -362,6 +362,16 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         Ok(())
     }
 
+    /// CPython also counts calls into many C builtins against the recursion
+    /// limit: raises `RecursionError` (with CPython's suffix) when this frame's
+    /// depth is at least `minimum_depth`. Module code (depth 1) never trips it.
+    fn emit_c_call_recursion_check(&mut self, minimum_depth: u64, suffix: &str) -> CodegenResult<()> {
+        let Some(depth) = self.depth else { return Ok(()) };
+        let limit = self.i64_type().const_int(minimum_depth, false);
+        let too_deep = self.builder.build_int_compare(IntPredicate::UGE, depth, limit, "c_call_too_deep")?;
+        self.raise_if(too_deep, ExceptionKind::RecursionError, &format!("maximum recursion depth exceeded{suffix}"))
+    }
+
     /// The depth a callee of this frame runs at.
     fn callee_depth(&self) -> CodegenResult<IntValue<'ctx>> {
         match self.depth {
@@ -1358,10 +1368,17 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 if *expected == Type::Unknown && *builtin != Builtin::Print {
                     return Ok(Value::never());
                 }
+                let first_type = arg_values.first().map(|value| &value.ty);
+                if let Some((depth, suffix)) = builtin_recursion_check(*builtin, first_type, arg_values.len()) {
+                    self.emit_c_call_recursion_check(depth, suffix)?;
+                }
                 self.emit_builtin(*builtin, args, arg_values, keywords, keyword_values, expected)
             }
             ExprKind::Attribute { name, .. } => {
                 let receiver = receiver.ok_or_else(|| CodegenError::new("method call without receiver"))?;
+                if *expected != Type::Unknown && STR_METHODS_CHECKING_RECURSION.contains(&name.as_str()) {
+                    self.emit_c_call_recursion_check(RECURSION_LIMIT, CALLING_SUFFIX)?;
+                }
                 self.emit_str_method(name, receiver, arg_values, expected)
             }
             ExprKind::Variable(Variable::Global(global)) => {
@@ -1751,6 +1768,32 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             other => Value { llvm: Some(result), ty: other.clone() },
         };
         Ok(value)
+    }
+}
+
+const CALLING_SUFFIX: &str = " while calling a Python object";
+
+/// The str methods whose CPython 3.11 calls check the recursion limit (found by
+/// running each at the limit under CPython; the others go through call paths
+/// that do not check).
+const STR_METHODS_CHECKING_RECURSION: &[&str] =
+    &["upper", "lower", "startswith", "endswith", "find", "rfind", "index", "rindex", "count", "isdigit", "isspace"];
+
+/// For builtins whose CPython 3.11 calls check the recursion limit: the frame
+/// depth at which the call raises and the message's suffix. `print` and
+/// `min`/`max` spend two levels (print calls the stream's write, min and max
+/// compare), so they raise one frame earlier. Measured against CPython; the
+/// builtins not listed are called without a check.
+fn builtin_recursion_check(builtin: Builtin, first_arg: Option<&Type>, arg_count: usize) -> Option<(u64, &'static str)> {
+    match builtin {
+        Builtin::Print => Some((RECURSION_LIMIT - 1, CALLING_SUFFIX)),
+        Builtin::Min | Builtin::Max if arg_count >= 2 => Some((RECURSION_LIMIT - 1, " in comparison")),
+        Builtin::Str => match first_arg {
+            Some(Type::Str) | None => None,
+            Some(_) => Some((RECURSION_LIMIT, " while getting the str of an object")),
+        },
+        Builtin::Int | Builtin::Abs | Builtin::Round | Builtin::Ord | Builtin::Chr => Some((RECURSION_LIMIT, CALLING_SUFFIX)),
+        _ => None,
     }
 }
 

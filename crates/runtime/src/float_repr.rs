@@ -1,10 +1,13 @@
 //! `repr(float)` exactly as CPython prints it.
 //!
-//! CPython prints the shortest string that round-trips (David Gay's algorithm);
-//! Rust's `{:e}` formatting produces the same shortest digits, so this module
-//! only lays the digits out by CPython's rules: positional notation when the
-//! decimal exponent is in [-4, 16), scientific (`1e+16`, `1e-05`) otherwise, and
-//! a `.0` on integral values.
+//! CPython prints the shortest string that round-trips (David Gay's algorithm),
+//! choosing the candidate closest to the exact value and breaking exact ties
+//! to even. Ryu computes exactly those digits (Rust's own `{:e}` does not: it
+//! rounds ties up, printing 1499999999999183.25 as ...183.3 where CPython
+//! prints ...183.2), so this module takes Ryu's digits and lays them out by
+//! CPython's rules: positional notation when the decimal exponent is in
+//! [-4, 16), scientific (`1e+16`, `1e-05`) otherwise, and `.0` on integral
+//! values.
 
 pub fn float_repr(value: f64) -> String {
     if value.is_nan() {
@@ -16,13 +19,7 @@ pub fn float_repr(value: f64) -> String {
     if value == 0.0 {
         return if value.is_sign_negative() { "-0.0".to_string() } else { "0.0".to_string() };
     }
-    let scientific = format!("{:e}", value);
-    let (mantissa, exponent) = scientific.split_once('e').expect("`{:e}` always has an exponent");
-    let exponent: i32 = exponent.parse().expect("`{:e}` exponent is an integer");
-    let negative = mantissa.starts_with('-');
-    let digits: String = mantissa.chars().filter(|c| c.is_ascii_digit()).collect();
-    // The decimal point sits after `decimal_point` digits: value = 0.DIGITS * 10^decimal_point.
-    let decimal_point = exponent + 1;
+    let (negative, digits, decimal_point) = shortest_digits(value);
     let mut out = String::new();
     if negative {
         out.push('-');
@@ -47,11 +44,33 @@ pub fn float_repr(value: f64) -> String {
             out.push('.');
             out.push_str(&digits[1..]);
         }
+        // Scientific notation's exponent: d.ddd * 10^exponent.
+        let exponent = decimal_point - 1;
         out.push('e');
         out.push(if exponent < 0 { '-' } else { '+' });
         out.push_str(&format!("{:02}", exponent.abs()));
     }
     out
+}
+
+/// The sign, the shortest round-tripping significant digits (no leading or
+/// trailing zeros) and the position of the decimal point: the value is
+/// 0.DIGITS * 10^point.
+fn shortest_digits(value: f64) -> (bool, String, i32) {
+    let mut buffer = ryu::Buffer::new();
+    let text = buffer.format_finite(value);
+    let negative = text.starts_with('-');
+    let text = text.trim_start_matches('-');
+    let (mantissa, exponent) = match text.split_once('e') {
+        Some((mantissa, exponent)) => (mantissa, exponent.parse::<i32>().expect("Ryu writes an integer exponent")),
+        None => (text, 0),
+    };
+    let (integer_part, fraction_part) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let all_digits = format!("{integer_part}{fraction_part}");
+    let leading_zeros = all_digits.len() - all_digits.trim_start_matches('0').len();
+    let digits = all_digits.trim_start_matches('0').trim_end_matches('0').to_string();
+    let point = integer_part.len() as i32 - leading_zeros as i32 + exponent;
+    (negative, digits, point)
 }
 
 #[cfg(test)]
@@ -80,6 +99,13 @@ mod tests {
             (f64::NAN, "nan"),
             (1234567890123456.7, "1234567890123456.8"),
             (9007199254740993.0, "9007199254740992.0"),
+            (1499999999999183.25, "1499999999999183.2"),
+            (0.3, "0.3"),
+            (100.0, "100.0"),
+            (1.23e-18, "1.23e-18"),
+            (-1.5e-5, "-1.5e-05"),
+            (0.001, "0.001"),
+            (123456789012345680.0, "1.2345678901234568e+17"),
         ];
         for (value, expected) in cases {
             assert_eq!(float_repr(*value), *expected, "repr of {value:e}");

@@ -146,18 +146,25 @@ fn char_index(text: &str, ascii: bool, offset: usize) -> i64 {
     }
 }
 
-/// Python's slice-index adjustment for `start`/`end` arguments.
+/// CPython's `ADJUST_INDICES` for the `start`/`end` arguments of str methods:
+/// negative values count from the end (and stop at 0); `end` is capped at the
+/// length, but `start` is not, so a start past the end makes the range empty.
 fn adjust_bounds(start: i64, end: i64, length: i64) -> (i64, i64) {
-    let adjust = |value: i64, default: i64| -> i64 {
-        if value == ABSENT_INT {
-            default
-        } else if value < 0 {
-            (value + length).max(0)
-        } else {
-            value.min(length)
-        }
+    let start = if start == ABSENT_INT {
+        0
+    } else if start < 0 {
+        (start + length).max(0)
+    } else {
+        start
     };
-    (if start == ABSENT_INT { 0 } else { adjust(start, 0) }, adjust(end, length))
+    let end = if end == ABSENT_INT || end > length {
+        length
+    } else if end < 0 {
+        (end + length).max(0)
+    } else {
+        end
+    };
+    (start, end)
 }
 
 #[no_mangle]
@@ -352,13 +359,12 @@ pub unsafe extern "C" fn taipan_str_strip(value: StrRef, chars: StrRef, which: i
 unsafe fn affix_window<'a>(value: StrRef, start: i64, end: i64) -> Option<&'a [u8]> {
     let length = char_length(value);
     let (start, end) = adjust_bounds(start, end, length);
-    if start > length {
+    // CPython's tailmatch: an empty or inverted range matches nothing, not
+    // even the empty affix.
+    if start > length || end < start {
         return None;
     }
     let bytes = as_bytes(value);
-    if end < start {
-        return Some(&bytes[0..0]);
-    }
     Some(&bytes[byte_offset(value, start)..byte_offset(value, end)])
 }
 
@@ -513,6 +519,9 @@ pub unsafe extern "C" fn taipan_str_ord(value: StrRef) -> i64 {
 
 #[no_mangle]
 pub extern "C" fn taipan_str_chr(code_point: i64) -> StrRef {
+    if i32::try_from(code_point).is_err() {
+        raise(ExceptionKind::OverflowError, "Python int too large to convert to C int");
+    }
     if !(0..0x110000).contains(&code_point) {
         raise(ExceptionKind::ValueError, "chr() arg not in range(0x110000)");
     }

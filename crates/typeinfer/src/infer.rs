@@ -637,7 +637,11 @@ impl<'p> Engine<'p> {
                 }
             }
             ExprKind::Tuple(elements) => {
-                let types = elements.iter().map(|element| self.expr(element, walk)).collect();
+                let types: Vec<Type> = elements.iter().map(|element| self.expr(element, walk)).collect();
+                // A tuple with a member that is never produced is never built.
+                if types.iter().any(Type::contains_never) {
+                    return Type::Unknown;
+                }
                 Type::Tuple(types)
             }
         }

@@ -58,6 +58,16 @@ impl Type {
         }
     }
 
+    /// Whether some part of a value of this type is never produced (so the
+    /// value itself never is).
+    pub fn contains_never(&self) -> bool {
+        match self {
+            Type::Unknown => true,
+            Type::Tuple(elements) => elements.iter().any(Type::contains_never),
+            _ => false,
+        }
+    }
+
     pub fn is_numeric(&self) -> bool {
         matches!(self, Type::Int | Type::Float | Type::Bool)
     }

@@ -91,6 +91,9 @@ pub(crate) struct FunctionEmitter<'a, 'ctx, 'p> {
     loops: Vec<LoopTargets<'ctx>>,
     /// Where calls of this instance to itself go (see `recursion_partners`).
     self_call_target: Option<FunctionValue<'ctx>>,
+    /// Set by `emit_condition` just before emitting a comparison that feeds a
+    /// branch directly; see `comparison_checks_recursion`.
+    comparison_feeds_branch: bool,
     /// This frame's depth (module code is 1); callees get one more.
     depth: Option<IntValue<'ctx>>,
 }
@@ -107,7 +110,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         let instance = &typed.instances[instance_index];
         let def = program.function(instance.function);
         let builder = gen.context.create_builder();
-        FunctionEmitter { gen, builder, function, instance, def, locals: Vec::new(), loops: Vec::new(), self_call_target, depth: None }
+        FunctionEmitter { gen, builder, function, instance, def, locals: Vec::new(), loops: Vec::new(), self_call_target, comparison_feeds_branch: false, depth: None }
     }
 
     // ----- small helpers -------------------------------------------------------
@@ -370,6 +373,30 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         let limit = self.i64_type().const_int(minimum_depth, false);
         let too_deep = self.builder.build_int_compare(IntPredicate::UGE, depth, limit, "c_call_too_deep")?;
         self.raise_if(too_deep, ExceptionKind::RecursionError, &format!("maximum recursion depth exceeded{suffix}"))
+    }
+
+    /// CPython 3.11 compares through `PyObject_RichCompare`, which checks the
+    /// recursion limit ("in comparison"), unless the comparison was
+    /// specialised: int with int, float with float, or str `==`/`!=` str, and
+    /// only where the comparison feeds a conditional jump directly.
+    fn emit_comparison_recursion_check(&mut self, op: CompareOp, left: &Value<'ctx>, right: &Value<'ctx>, feeds_branch: bool) -> CodegenResult<()> {
+        if self.depth.is_none() || left.is_never() || right.is_never() {
+            return Ok(());
+        }
+        let ordering = matches!(op, CompareOp::Eq | CompareOp::NotEq | CompareOp::Lt | CompareOp::LtE | CompareOp::Gt | CompareOp::GtE);
+        if !ordering {
+            return Ok(());
+        }
+        let specialised = feeds_branch
+            && match (&left.ty, &right.ty) {
+                (Type::Int, Type::Int) | (Type::Float, Type::Float) => true,
+                (Type::Str, Type::Str) => matches!(op, CompareOp::Eq | CompareOp::NotEq),
+                _ => false,
+            };
+        if specialised {
+            return Ok(());
+        }
+        self.emit_c_call_recursion_check(RECURSION_LIMIT, " in comparison")
     }
 
     /// The depth a callee of this frame runs at.
@@ -797,7 +824,9 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 Ok(self.builder.build_not(truth, "not")?)
             }
             _ => {
+                self.comparison_feeds_branch = matches!(expr.kind, ExprKind::Compare { .. });
                 let value = self.emit_expr(expr)?;
+                self.comparison_feeds_branch = false;
                 self.emit_truth(&value)
             }
         }
@@ -1060,9 +1089,13 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
     }
 
     fn emit_compare_chain(&mut self, left: &Expr, comparisons: &[(CompareOp, Expr)]) -> CodegenResult<Value<'ctx>> {
+        // Taken before the operands are emitted: comparisons nested inside
+        // them are not the ones feeding the branch.
+        let feeds_branch = std::mem::take(&mut self.comparison_feeds_branch);
         let mut left_value = self.emit_expr(left)?;
         if comparisons.len() == 1 {
             let right_value = self.emit_expr(&comparisons[0].1)?;
+            self.emit_comparison_recursion_check(comparisons[0].0, &left_value, &right_value, feeds_branch)?;
             return self.emit_comparison(comparisons[0].0, &left_value, &right_value);
         }
         // `a < b < c`: each operand evaluated once, stopping at the first false.
@@ -1070,6 +1103,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         let mut incoming = Vec::new();
         for (index, (op, operand)) in comparisons.iter().enumerate() {
             let right_value = self.emit_expr(operand)?;
+            self.emit_comparison_recursion_check(*op, &left_value, &right_value, feeds_branch)?;
             let result = self.emit_comparison(*op, &left_value, &right_value)?;
             if self.is_terminated() || result.is_never() {
                 break;

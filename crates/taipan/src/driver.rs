@@ -106,21 +106,38 @@ fn compile(path: &Path, options: &CompileOptions, want_assembly: bool, timings: 
     })
 }
 
-/// The runtime static library: `TAIPAN_RUNTIME_LIB`, or next to this executable
-/// (where cargo puts it), or in the parent folder (for `target/*/deps`).
+/// The runtime static library: `TAIPAN_RUNTIME_LIB`, or where cargo puts it
+/// relative to this executable: beside it (`target/<profile>/`, when the whole
+/// workspace was built) or in `deps/` with a hash in its name (when only the
+/// `taipan` package or its tests were built; the newest is the one built with
+/// this executable).
 fn runtime_library() -> Result<PathBuf, String> {
     if let Ok(path) = std::env::var("TAIPAN_RUNTIME_LIB") {
         return Ok(PathBuf::from(path));
     }
     let exe = std::env::current_exe().map_err(|error| format!("cannot locate the taipan executable: {error}"))?;
     let directory = exe.parent().unwrap_or(Path::new("."));
-    for candidate in [directory.join("libtaipan_runtime.a"), directory.join("../libtaipan_runtime.a")] {
-        if candidate.exists() {
-            return Ok(candidate);
+    for folder in [directory.to_path_buf(), directory.join("deps"), directory.join("..")] {
+        let exact = folder.join("libtaipan_runtime.a");
+        if exact.exists() {
+            return Ok(exact);
+        }
+        let newest = std::fs::read_dir(&folder)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .filter(|entry| {
+                let name = entry.file_name().to_string_lossy().into_owned();
+                name.starts_with("libtaipan_runtime-") && name.ends_with(".a")
+            })
+            .filter_map(|entry| Some((entry.metadata().ok()?.modified().ok()?, entry.path())))
+            .max();
+        if let Some((_, path)) = newest {
+            return Ok(path);
         }
     }
     Err(format!(
-        "cannot find libtaipan_runtime.a next to {} (build the whole workspace, or set TAIPAN_RUNTIME_LIB)",
+        "cannot find libtaipan_runtime.a near {} (build the workspace with cargo, or set TAIPAN_RUNTIME_LIB)",
         exe.display()
     ))
 }

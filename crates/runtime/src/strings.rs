@@ -29,22 +29,29 @@ unsafe fn char_length(value: StrRef) -> i64 {
 
 /// Copies `text` into a new collected str object.
 pub fn new_str(text: &str) -> StrRef {
-    let header_size = std::mem::size_of::<StrObject>();
-    let block = crate::gc::allocate_atomic(header_size + text.len().max(1));
     let ascii = text.is_ascii();
     let char_length = if ascii { text.len() } else { text.chars().count() };
     unsafe {
-        let data = block.add(header_size);
-        std::ptr::copy_nonoverlapping(text.as_ptr(), data, text.len());
-        let object = block as *mut StrObject;
-        object.write(StrObject {
-            header: ObjectHeader { type_tag: type_tag::STR, flags: if ascii { str_flags::ASCII } else { 0 } },
-            byte_length: text.len() as i64,
-            char_length: char_length as i64,
-            data,
-        });
-        object
+        new_str_filled(text.len(), char_length, ascii, |bytes| bytes.copy_from_slice(text.as_bytes()))
     }
+}
+
+/// A new collected str of `byte_length` bytes written by `fill`, which must
+/// write valid UTF-8 of `char_length` code points (ASCII when `ascii`).
+/// Building results in place saves a temporary Rust `String` and a copy.
+pub unsafe fn new_str_filled(byte_length: usize, char_length: usize, ascii: bool, fill: impl FnOnce(&mut [u8])) -> StrRef {
+    let header_size = std::mem::size_of::<StrObject>();
+    let block = crate::gc::allocate_atomic(header_size + byte_length.max(1));
+    let data = block.add(header_size);
+    fill(std::slice::from_raw_parts_mut(data, byte_length));
+    let object = block as *mut StrObject;
+    object.write(StrObject {
+        header: ObjectHeader { type_tag: type_tag::STR, flags: if ascii { str_flags::ASCII } else { 0 } },
+        byte_length: byte_length as i64,
+        char_length: char_length as i64,
+        data,
+    });
+    object
 }
 
 /// The 128 one-character ASCII strs, shared like CPython's cached
@@ -171,7 +178,7 @@ fn adjust_bounds(start: i64, end: i64, length: i64) -> (i64, i64) {
 pub extern "C" fn taipan_str_from_int(value: i64) -> StrRef {
     let mut digits = [0u8; 24];
     let bytes = crate::numbers::format_int(value, &mut digits);
-    new_str(std::str::from_utf8(bytes).expect("digits are ASCII"))
+    unsafe { new_str_filled(bytes.len(), bytes.len(), true, |out| out.copy_from_slice(bytes)) }
 }
 
 #[no_mangle]
@@ -325,11 +332,27 @@ pub unsafe extern "C" fn taipan_str_next_char(value: StrRef, byte_offset: *mut i
 
 #[no_mangle]
 pub unsafe extern "C" fn taipan_str_upper(value: StrRef) -> StrRef {
+    if is_ascii(value) {
+        let bytes = as_bytes(value);
+        return new_str_filled(bytes.len(), bytes.len(), true, |out| {
+            for (target, source) in out.iter_mut().zip(bytes) {
+                *target = source.to_ascii_uppercase();
+            }
+        });
+    }
     new_str(&as_str(value).to_uppercase())
 }
 
 #[no_mangle]
 pub unsafe extern "C" fn taipan_str_lower(value: StrRef) -> StrRef {
+    if is_ascii(value) {
+        let bytes = as_bytes(value);
+        return new_str_filled(bytes.len(), bytes.len(), true, |out| {
+            for (target, source) in out.iter_mut().zip(bytes) {
+                *target = source.to_ascii_lowercase();
+            }
+        });
+    }
     new_str(&as_str(value).to_lowercase())
 }
 
@@ -486,11 +509,26 @@ pub unsafe extern "C" fn taipan_str_justify(value: StrRef, width: i64, fill: Str
             (left, margin - left)
         }
     };
-    let mut out = String::new();
-    out.extend(std::iter::repeat_n(fill_char, left as usize));
-    out.push_str(as_str(value));
-    out.extend(std::iter::repeat_n(fill_char, right as usize));
-    new_str(&out)
+    let mut fill_bytes = [0u8; 4];
+    let fill_text = fill_char.encode_utf8(&mut fill_bytes).as_bytes();
+    let body = as_bytes(value);
+    let total = body.len() + (left + right) as usize * fill_text.len();
+    let ascii = is_ascii(value) && fill_char.is_ascii();
+    let left = left as usize;
+    new_str_filled(total, width as usize, ascii, |out| {
+        let (head, rest) = out.split_at_mut(left * fill_text.len());
+        let (middle, tail) = rest.split_at_mut(body.len());
+        middle.copy_from_slice(body);
+        for padding in [head, tail] {
+            if let [byte] = fill_text {
+                padding.fill(*byte);
+            } else {
+                for chunk in padding.chunks_exact_mut(fill_text.len()) {
+                    chunk.copy_from_slice(fill_text);
+                }
+            }
+        }
+    })
 }
 
 #[no_mangle]

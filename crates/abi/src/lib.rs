@@ -257,6 +257,9 @@ macro_rules! for_each_runtime_function {
                 taipan_float_round_digits(value: f64, digits: i64) -> f64;
                 taipan_int_round_digits(value: i64, digits: i64) -> i64;
                 taipan_compare_int_float(left: i64, right: f64) -> i32;
+                taipan_format_int(value: i64, spec: $crate::StrRef) -> $crate::StrRef;
+                taipan_format_float(value: f64, spec: $crate::StrRef) -> $crate::StrRef;
+                taipan_format_str(value: $crate::StrRef, spec: $crate::StrRef) -> $crate::StrRef;
             }
             diverging {
                 taipan_raise(kind: i32, message: $crate::StrRef);

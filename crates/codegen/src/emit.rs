@@ -975,6 +975,12 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                     other => Err(CodegenError::new(format!("indexing {other}"))),
                 }
             }
+            ExprKind::FormattedString(parts) => {
+                match self.emit_format_parts(parts)? {
+                    Some(text) => Ok(Value::new(text, Type::Str)),
+                    None => Ok(Value::never()),
+                }
+            }
             ExprKind::Tuple(elements) => {
                 let mut values = Vec::new();
                 for element in elements {
@@ -1519,6 +1525,86 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             }
             other => return Err(CodegenError::new(format!("str() of {other}"))),
         })
+    }
+
+    /// Builds an f-string (or a field's spec): each field formatted as
+    /// `format(value, spec)` after its conversion, joined with the literal
+    /// text. `None` when some field never produces a value.
+    fn emit_format_parts(&mut self, parts: &[FormatPart]) -> CodegenResult<Option<PointerValue<'ctx>>> {
+        let mut text: Option<PointerValue<'ctx>> = None;
+        for part in parts {
+            let piece = match part {
+                FormatPart::Literal(literal) => self.str_constant(literal),
+                FormatPart::Field { value, conversion, spec } => {
+                    let mut field = self.emit_expr(value)?;
+                    if field.is_never() {
+                        return Ok(None);
+                    }
+                    if *conversion != Conversion::None {
+                        let converted = self.emit_to_str(&field, *conversion == Conversion::Repr)?;
+                        field = Value::new(converted, Type::Str);
+                    }
+                    if spec.is_empty() {
+                        self.emit_to_str(&field, false)?
+                    } else {
+                        let Some(spec_text) = self.emit_format_parts(spec)? else { return Ok(None) };
+                        self.emit_format_value(&field, spec_text)?
+                    }
+                }
+            };
+            text = Some(match text {
+                Some(so_far) => self.concat(so_far, piece)?,
+                None => piece,
+            });
+        }
+        Ok(Some(text.unwrap_or_else(|| self.str_constant(""))))
+    }
+
+    /// `format(value, spec)` for a value with a (run-time) spec string.
+    fn emit_format_value(&mut self, value: &Value<'ctx>, spec: PointerValue<'ctx>) -> CodegenResult<PointerValue<'ctx>> {
+        let formatted = match &value.ty {
+            Type::Int => self.call_runtime_value(names::taipan_format_int, &[value.get()?, spec.into()], "formatted")?,
+            Type::Float => self.call_runtime_value(names::taipan_format_float, &[value.get()?, spec.into()], "formatted")?,
+            Type::Str => self.call_runtime_value(names::taipan_format_str, &[value.get()?, spec.into()], "formatted")?,
+            Type::Bool | Type::None | Type::Tuple(_) => {
+                // An empty spec formats as str(); otherwise bool formats as an
+                // int, and None and tuples refuse.
+                let spec_length = self.str_length(spec)?;
+                let empty = self.builder.build_int_compare(IntPredicate::EQ, spec_length, self.const_int(0), "empty_spec")?;
+                let plain_block = self.append_block("format.plain");
+                let spec_block = self.append_block("format.spec");
+                let end_block = self.append_block("format.end");
+                self.builder.build_conditional_branch(empty, plain_block, spec_block)?;
+                self.builder.position_at_end(plain_block);
+                let plain = self.emit_to_str(value, false)?;
+                let plain_end = self.builder.get_insert_block().ok_or_else(|| CodegenError::new("no block"))?;
+                self.builder.build_unconditional_branch(end_block)?;
+                self.builder.position_at_end(spec_block);
+                let with_spec = if value.ty == Type::Bool {
+                    let as_int = self.as_i64(value)?;
+                    Some(self.call_runtime_value(names::taipan_format_int, &[as_int.into(), spec.into()], "formatted")?.into_pointer_value())
+                } else {
+                    let message = format!("unsupported format string passed to {}.__format__", value.ty.python_name());
+                    self.emit_raise(ExceptionKind::TypeError, &message)?;
+                    None
+                };
+                let spec_end = self.builder.get_insert_block().ok_or_else(|| CodegenError::new("no block"))?;
+                if with_spec.is_some() {
+                    self.builder.build_unconditional_branch(end_block)?;
+                } else if spec_end.get_terminator().is_none() {
+                    self.builder.build_unreachable()?;
+                }
+                self.builder.position_at_end(end_block);
+                let phi = self.builder.build_phi(self.gen.context.ptr_type(AddressSpace::default()), "formatted")?;
+                phi.add_incoming(&[(&plain, plain_end)]);
+                if let Some(with_spec) = with_spec {
+                    phi.add_incoming(&[(&with_spec, spec_end)]);
+                }
+                phi.as_basic_value()
+            }
+            other => return Err(CodegenError::new(format!("formatting a value of type {other}"))),
+        };
+        Ok(formatted.into_pointer_value())
     }
 
     fn concat(&mut self, left: PointerValue<'ctx>, right: PointerValue<'ctx>) -> CodegenResult<PointerValue<'ctx>> {

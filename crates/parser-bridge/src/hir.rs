@@ -189,6 +189,24 @@ pub enum ExprKind {
     Attribute { value: Box<Expr>, name: String },
     Index { value: Box<Expr>, index: Box<Expr> },
     Tuple(Vec<Expr>),
+    /// An f-string: literal text and formatted fields, joined in order.
+    FormattedString(Vec<FormatPart>),
+}
+
+#[derive(Debug)]
+pub enum FormatPart {
+    Literal(String),
+    /// `{value!conversion:spec}`; the spec is itself an f-string (it may hold
+    /// nested fields such as `{x:{width}}`), empty when absent.
+    Field { value: Box<Expr>, conversion: Conversion, spec: Vec<FormatPart> },
+}
+
+/// The `!s` / `!r` conversion of an f-string field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Conversion {
+    None,
+    Str,
+    Repr,
 }
 
 #[derive(Debug)]

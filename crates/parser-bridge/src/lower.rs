@@ -598,10 +598,52 @@ impl Lowerer {
             E::GeneratorExp(_) => self.unsupported_expr("generator expressions", expr),
             E::Await(_) => self.unsupported_expr("`await`", expr),
             E::Yield(_) | E::YieldFrom(_) => self.unsupported_expr("generators (`yield`)", expr),
-            E::JoinedStr(_) | E::FormattedValue(_) => self.unsupported_expr("f-strings", expr),
+            E::JoinedStr(joined) => match self.lower_format_parts(&joined.values, scope) {
+                Some(parts) => ExprKind::FormattedString(parts),
+                None => ExprKind::None,
+            },
+            E::FormattedValue(_) => match self.lower_format_parts(std::slice::from_ref(expr), scope) {
+                Some(parts) => ExprKind::FormattedString(parts),
+                None => ExprKind::None,
+            },
             E::Starred(_) => self.unsupported_expr("starred expressions", expr),
             E::Slice(_) => self.unsupported_expr("slices", expr),
         }
+    }
+
+    /// The pieces of an f-string (or of a field's format spec).
+    fn lower_format_parts(&mut self, values: &[ast::Expr], scope: &mut Scope) -> Option<Vec<FormatPart>> {
+        let mut parts = Vec::new();
+        for value in values {
+            match value {
+                ast::Expr::Constant(ast::ExprConstant { value: ast::Constant::Str(text), .. }) => {
+                    parts.push(FormatPart::Literal(text.clone()));
+                }
+                ast::Expr::FormattedValue(field) => {
+                    let conversion = match field.conversion {
+                        ast::ConversionFlag::None => Conversion::None,
+                        ast::ConversionFlag::Str => Conversion::Str,
+                        ast::ConversionFlag::Repr => Conversion::Repr,
+                        ast::ConversionFlag::Ascii => {
+                            self.unsupported("the `!a` conversion", value);
+                            return None;
+                        }
+                    };
+                    let spec = match field.format_spec.as_deref() {
+                        Some(ast::Expr::JoinedStr(joined)) => self.lower_format_parts(&joined.values, scope)?,
+                        Some(other) => self.lower_format_parts(std::slice::from_ref(other), scope)?,
+                        None => Vec::new(),
+                    };
+                    let value = self.lower_boxed(&field.value, scope);
+                    parts.push(FormatPart::Field { value, conversion, spec });
+                }
+                other => {
+                    self.unsupported("this f-string part", other);
+                    return None;
+                }
+            }
+        }
+        Some(parts)
     }
 
     fn unsupported_expr(&mut self, what: &str, expr: &ast::Expr) -> ExprKind {

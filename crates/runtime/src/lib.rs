@@ -19,6 +19,7 @@
 mod abi_check;
 pub mod exceptions;
 pub mod float_repr;
+pub mod format_spec;
 pub mod gc;
 pub mod name_errors;
 pub mod numbers;
@@ -42,6 +43,7 @@ pub extern "C" fn taipan_runtime_exit() {
 mod exported {
     pub use crate::exceptions::{taipan_raise, taipan_raise_recursion_error};
     pub use crate::name_errors::taipan_raise_name_error;
+    pub use crate::format_spec::{taipan_format_float, taipan_format_int, taipan_format_str};
     pub use crate::numbers::*;
     pub use crate::output::*;
     pub use crate::strings::*;

@@ -636,6 +636,7 @@ impl<'p> Engine<'p> {
                     }
                 }
             }
+            ExprKind::FormattedString(parts) => self.format_parts_type(parts, walk),
             ExprKind::Tuple(elements) => {
                 let types: Vec<Type> = elements.iter().map(|element| self.expr(element, walk)).collect();
                 // A tuple with a member that is never produced is never built.
@@ -645,6 +646,23 @@ impl<'p> Engine<'p> {
                 Type::Tuple(types)
             }
         }
+    }
+
+    /// An f-string is a str; it is never produced if one of its fields is not.
+    fn format_parts_type(&mut self, parts: &[FormatPart], walk: &mut Walk) -> Type {
+        let mut result = Type::Str;
+        for part in parts {
+            if let FormatPart::Field { value, spec, .. } = part {
+                let value_type = self.expr(value, walk);
+                if value_type.contains_never() || value_type.contains_union() {
+                    result = Type::Unknown;
+                }
+                if self.format_parts_type(spec, walk) == Type::Unknown {
+                    result = Type::Unknown;
+                }
+            }
+        }
+        result
     }
 
     /// The type of `a and b` / `a or b`. `a or b` yields a only when a is

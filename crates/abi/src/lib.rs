@@ -166,10 +166,11 @@ pub enum ExceptionKind {
     IndexError = 7,
     RecursionError = 8,
     AssertionError = 9,
+    KeyError = 10,
 }
 
 impl ExceptionKind {
-    pub const ALL: [ExceptionKind; 9] = [
+    pub const ALL: [ExceptionKind; 10] = [
         ExceptionKind::ZeroDivisionError,
         ExceptionKind::ValueError,
         ExceptionKind::TypeError,
@@ -179,6 +180,7 @@ impl ExceptionKind {
         ExceptionKind::IndexError,
         ExceptionKind::RecursionError,
         ExceptionKind::AssertionError,
+        ExceptionKind::KeyError,
     ];
 
     pub fn from_code(code: i32) -> Option<ExceptionKind> {
@@ -196,6 +198,7 @@ impl ExceptionKind {
             ExceptionKind::IndexError => "IndexError",
             ExceptionKind::RecursionError => "RecursionError",
             ExceptionKind::AssertionError => "AssertionError",
+            ExceptionKind::KeyError => "KeyError",
         }
     }
 }

@@ -929,6 +929,13 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 for (block, value_expr) in [(then_block, then_value), (else_block, else_value)] {
                     self.builder.position_at_end(block);
                     let value = self.emit_expr(value_expr)?;
+                    if value.is_never() {
+                        // This branch raises: it must not reach the merge.
+                        if !self.is_terminated() {
+                            self.builder.build_unreachable()?;
+                        }
+                        continue;
+                    }
                     if !self.is_terminated() {
                         let current = self.builder.get_insert_block().ok_or_else(|| CodegenError::new("no block"))?;
                         incoming.push((value, current));
@@ -975,8 +982,19 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                     other => Err(CodegenError::new(format!("indexing {other}"))),
                 }
             }
-            ExprKind::FormattedString(parts) => {
-                match self.emit_format_parts(parts)? {
+            ExprKind::FormattedString(parts) => match self.emit_format_parts(parts, &[])? {
+                Some(text) => Ok(Value::new(text, Type::Str)),
+                None => Ok(Value::never()),
+            },
+            ExprKind::StrFormat { arguments, parts } => {
+                let mut values = Vec::new();
+                for argument in arguments {
+                    values.push(self.emit_expr(argument)?);
+                }
+                if values.iter().any(Value::is_never) {
+                    return Ok(Value::never());
+                }
+                match self.emit_format_parts(parts, &values)? {
                     Some(text) => Ok(Value::new(text, Type::Str)),
                     None => Ok(Value::never()),
                 }
@@ -1530,13 +1548,32 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
     /// Builds an f-string (or a field's spec): each field formatted as
     /// `format(value, spec)` after its conversion, joined with the literal
     /// text. `None` when some field never produces a value.
-    fn emit_format_parts(&mut self, parts: &[FormatPart]) -> CodegenResult<Option<PointerValue<'ctx>>> {
+    fn emit_format_parts(&mut self, parts: &[FormatPart], arguments: &[Value<'ctx>]) -> CodegenResult<Option<PointerValue<'ctx>>> {
         let mut text: Option<PointerValue<'ctx>> = None;
         for part in parts {
             let piece = match part {
                 FormatPart::Literal(literal) => self.str_constant(literal),
-                FormatPart::Field { value, conversion, spec } => {
-                    let mut field = self.emit_expr(value)?;
+                FormatPart::Error { kind, message } => {
+                    match kind {
+                        TemplateErrorKind::ValueError => self.emit_raise(ExceptionKind::ValueError, message)?,
+                        TemplateErrorKind::IndexError => self.emit_raise(ExceptionKind::IndexError, message)?,
+                        TemplateErrorKind::KeyError => {
+                            // A KeyError shows the repr of the missing key.
+                            let key = self.str_constant(message);
+                            let key_repr = self.call_runtime_value(names::taipan_str_repr, &[key.into()], "key")?.into_pointer_value();
+                            self.emit_raise_with(ExceptionKind::KeyError, key_repr)?;
+                        }
+                    }
+                    return Ok(None);
+                }
+                FormatPart::Field { source, conversion, spec } => {
+                    let mut field = match source {
+                        FieldSource::Expr(value) => self.emit_expr(value)?,
+                        FieldSource::Argument(index) => arguments
+                            .get(*index)
+                            .cloned()
+                            .ok_or_else(|| CodegenError::new("format field names a missing argument"))?,
+                    };
                     if field.is_never() {
                         return Ok(None);
                     }
@@ -1547,7 +1584,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                     if spec.is_empty() {
                         self.emit_to_str(&field, false)?
                     } else {
-                        let Some(spec_text) = self.emit_format_parts(spec)? else { return Ok(None) };
+                        let Some(spec_text) = self.emit_format_parts(spec, arguments)? else { return Ok(None) };
                         self.emit_format_value(&field, spec_text)?
                     }
                 }

@@ -191,6 +191,10 @@ pub enum ExprKind {
     Tuple(Vec<Expr>),
     /// An f-string: literal text and formatted fields, joined in order.
     FormattedString(Vec<FormatPart>),
+    /// `"template".format(...)` with a literal template: the arguments
+    /// (positional, then keyword values, in source order) are evaluated once,
+    /// then the parts are joined, their fields naming arguments by index.
+    StrFormat { arguments: Vec<Expr>, parts: Vec<FormatPart> },
 }
 
 #[derive(Debug)]
@@ -198,7 +202,26 @@ pub enum FormatPart {
     Literal(String),
     /// `{value!conversion:spec}`; the spec is itself an f-string (it may hold
     /// nested fields such as `{x:{width}}`), empty when absent.
-    Field { value: Box<Expr>, conversion: Conversion, spec: Vec<FormatPart> },
+    Field { source: FieldSource, conversion: Conversion, spec: Vec<FormatPart> },
+    /// An error CPython raises when formatting reaches this point of a
+    /// `str.format` template (a lone brace, a missing argument, ...).
+    Error { kind: TemplateErrorKind, message: String },
+}
+
+/// Where a formatted field's value comes from.
+#[derive(Debug)]
+pub enum FieldSource {
+    /// An f-string's expression.
+    Expr(Box<Expr>),
+    /// The argument at this index of the enclosing `StrFormat`.
+    Argument(usize),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TemplateErrorKind {
+    ValueError,
+    IndexError,
+    KeyError,
 }
 
 /// The `!s` / `!r` conversion of an f-string field.

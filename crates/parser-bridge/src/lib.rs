@@ -12,6 +12,7 @@
 //! names `rustpython_parser`: every later stage sees the HIR alone.
 
 pub mod diagnostics;
+mod format_template;
 pub mod hir;
 mod lower;
 pub mod source;

@@ -545,6 +545,7 @@ impl Lowerer {
                 then_value: self.lower_boxed(&if_expr.body, scope),
                 else_value: self.lower_boxed(&if_expr.orelse, scope),
             },
+            E::Call(call) if is_literal_format_call(call) => self.lower_str_format(call, scope),
             E::Call(call) => {
                 let callee = self.lower_boxed(&call.func, scope);
                 let mut args = Vec::new();
@@ -611,6 +612,44 @@ impl Lowerer {
         }
     }
 
+    /// `"template".format(...)`: the template is parsed now, the arguments
+    /// are evaluated in order at run time.
+    fn lower_str_format(&mut self, call: &ast::ExprCall, scope: &mut Scope) -> ExprKind {
+        let ast::Expr::Attribute(attribute) = &*call.func else { unreachable!("checked by is_literal_format_call") };
+        let ast::Expr::Constant(ast::ExprConstant { value: ast::Constant::Str(template), .. }) = &*attribute.value else {
+            unreachable!("checked by is_literal_format_call")
+        };
+        let mut arguments = Vec::new();
+        for arg in &call.args {
+            if let ast::Expr::Starred(_) = arg {
+                self.unsupported("`*` unpacking in calls", arg);
+                return ExprKind::None;
+            }
+            arguments.push(self.lower_expr(arg, scope));
+        }
+        let mut keyword_names = Vec::new();
+        for keyword in &call.keywords {
+            match &keyword.arg {
+                Some(name) => {
+                    keyword_names.push(name.to_string());
+                    arguments.push(self.lower_expr(&keyword.value, scope));
+                }
+                None => {
+                    self.unsupported("`**` unpacking in calls", keyword);
+                    return ExprKind::None;
+                }
+            }
+        }
+        let template_arguments = crate::format_template::TemplateArguments { positional: call.args.len(), keywords: &keyword_names };
+        match crate::format_template::parse_template(template, &template_arguments) {
+            Ok(parts) => ExprKind::StrFormat { arguments, parts },
+            Err(what) => {
+                self.unsupported(&what, &*call.func);
+                ExprKind::None
+            }
+        }
+    }
+
     /// The pieces of an f-string (or of a field's format spec).
     fn lower_format_parts(&mut self, values: &[ast::Expr], scope: &mut Scope) -> Option<Vec<FormatPart>> {
         let mut parts = Vec::new();
@@ -635,7 +674,7 @@ impl Lowerer {
                         None => Vec::new(),
                     };
                     let value = self.lower_boxed(&field.value, scope);
-                    parts.push(FormatPart::Field { value, conversion, spec });
+                    parts.push(FormatPart::Field { source: FieldSource::Expr(value), conversion, spec });
                 }
                 other => {
                     self.unsupported("this f-string part", other);
@@ -683,6 +722,17 @@ impl Lowerer {
             ast::Constant::Complex { .. } => self.unsupported_expr("complex numbers", expr),
             ast::Constant::Ellipsis => self.unsupported_expr("`...` as a value", expr),
         }
+    }
+}
+
+/// `"literal".format(...)`, which is compiled from the parsed template.
+fn is_literal_format_call(call: &ast::ExprCall) -> bool {
+    match &*call.func {
+        ast::Expr::Attribute(attribute) => {
+            attribute.attr.as_str() == "format"
+                && matches!(&*attribute.value, ast::Expr::Constant(ast::ExprConstant { value: ast::Constant::Str(_), .. }))
+        }
+        _ => false,
     }
 }
 

@@ -636,7 +636,11 @@ impl<'p> Engine<'p> {
                     }
                 }
             }
-            ExprKind::FormattedString(parts) => self.format_parts_type(parts, walk),
+            ExprKind::FormattedString(parts) => self.format_parts_type(parts, &[], walk),
+            ExprKind::StrFormat { arguments, parts } => {
+                let argument_types: Vec<Type> = arguments.iter().map(|argument| self.expr(argument, walk)).collect();
+                self.format_parts_type(parts, &argument_types, walk)
+            }
             ExprKind::Tuple(elements) => {
                 let types: Vec<Type> = elements.iter().map(|element| self.expr(element, walk)).collect();
                 // A tuple with a member that is never produced is never built.
@@ -648,17 +652,25 @@ impl<'p> Engine<'p> {
         }
     }
 
-    /// An f-string is a str; it is never produced if one of its fields is not.
-    fn format_parts_type(&mut self, parts: &[FormatPart], walk: &mut Walk) -> Type {
+    /// An f-string or `str.format` result is a str; it is never produced if
+    /// one of its fields is not, or if formatting raises.
+    fn format_parts_type(&mut self, parts: &[FormatPart], arguments: &[Type], walk: &mut Walk) -> Type {
         let mut result = Type::Str;
         for part in parts {
-            if let FormatPart::Field { value, spec, .. } = part {
-                let value_type = self.expr(value, walk);
-                if value_type.contains_never() || value_type.contains_union() {
-                    result = Type::Unknown;
-                }
-                if self.format_parts_type(spec, walk) == Type::Unknown {
-                    result = Type::Unknown;
+            match part {
+                FormatPart::Literal(_) => {}
+                FormatPart::Error { .. } => result = Type::Unknown,
+                FormatPart::Field { source, spec, .. } => {
+                    let value_type = match source {
+                        FieldSource::Expr(value) => self.expr(value, walk),
+                        FieldSource::Argument(index) => arguments.get(*index).cloned().unwrap_or(Type::Unknown),
+                    };
+                    if value_type.contains_never() || value_type.contains_union() {
+                        result = Type::Unknown;
+                    }
+                    if self.format_parts_type(spec, arguments, walk) == Type::Unknown {
+                        result = Type::Unknown;
+                    }
                 }
             }
         }

@@ -19,6 +19,7 @@ use inkwell::{AddressSpace, FloatPredicate, IntPredicate};
 use taipan_abi::{find_mode, justify_mode, names, strip_mode, ExceptionKind, ABSENT_INT, STR_FIELD_CHAR_LENGTH};
 use taipan_parser_bridge::hir::*;
 use taipan_typeinfer::operators::{self, ComparisonKind, ExponentSign, Outcome};
+use taipan_typeinfer::percent::{PercentStep, Render as PercentRender};
 use taipan_typeinfer::{constant_int, exponent_sign, ArgumentSource, CallResolution, Instance, Type};
 
 /// A value and its static type. `llvm` is `None` for `None` and for values
@@ -986,6 +987,16 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 Some(text) => Ok(Value::new(text, Type::Str)),
                 None => Ok(Value::never()),
             },
+            ExprKind::PercentFormat { parts, value } => {
+                let value = self.emit_expr(value)?;
+                if value.is_never() {
+                    return Ok(Value::never());
+                }
+                match self.emit_percent_format(parts, &value)? {
+                    Some(text) => Ok(Value::new(text, Type::Str)),
+                    None => Ok(Value::never()),
+                }
+            }
             ExprKind::StrFormat { arguments, parts } => {
                 let mut values = Vec::new();
                 for argument in arguments {
@@ -1586,6 +1597,82 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                     } else {
                         let Some(spec_text) = self.emit_format_parts(spec, arguments)? else { return Ok(None) };
                         self.emit_format_value(&field, spec_text)?
+                    }
+                }
+            };
+            text = Some(match text {
+                Some(so_far) => self.concat(so_far, piece)?,
+                None => piece,
+            });
+        }
+        Ok(Some(text.unwrap_or_else(|| self.str_constant(""))))
+    }
+
+    /// `template % value`, following typeinfer's plan of which conversion
+    /// takes which argument. `None` when the plan raises.
+    fn emit_percent_format(&mut self, parts: &[PercentPart], value: &Value<'ctx>) -> CodegenResult<Option<PointerValue<'ctx>>> {
+        let arguments: Vec<Value<'ctx>> = match &value.ty {
+            Type::Tuple(members) => {
+                let aggregate = value.get()?.into_struct_value();
+                let mut elements = Vec::new();
+                for (index, member) in members.iter().enumerate() {
+                    let llvm = if ModuleGenerator::has_value(member) {
+                        Some(self.builder.build_extract_value(aggregate, index as u32, "argument")?)
+                    } else {
+                        None
+                    };
+                    elements.push(Value { llvm, ty: member.clone() });
+                }
+                elements
+            }
+            _ => vec![value.clone()],
+        };
+        let argument_types: Vec<Type> = arguments.iter().map(|argument| argument.ty.clone()).collect();
+        let mut text: Option<PointerValue<'ctx>> = None;
+        for step in taipan_typeinfer::percent::plan(parts, &argument_types) {
+            let piece = match step {
+                PercentStep::Literal(literal) => self.str_constant(&literal),
+                PercentStep::Raise { kind, type_error, message } => {
+                    let kind = match (type_error, kind) {
+                        (true, _) => ExceptionKind::TypeError,
+                        (false, TemplateErrorKind::IndexError) => ExceptionKind::IndexError,
+                        (false, TemplateErrorKind::KeyError) => ExceptionKind::KeyError,
+                        (false, TemplateErrorKind::ValueError) => ExceptionKind::ValueError,
+                    };
+                    self.emit_raise(kind, &message)?;
+                    return Ok(None);
+                }
+                PercentStep::Format { argument, render, spec } => {
+                    let argument = &arguments[argument];
+                    let spec_text = self.str_constant(&spec);
+                    match render {
+                        PercentRender::Text { repr } => {
+                            let text = self.emit_to_str(argument, repr)?;
+                            if spec.len() <= 1 {
+                                text
+                            } else {
+                                self.call_runtime_value(names::taipan_format_str, &[text.into(), spec_text.into()], "formatted")?.into_pointer_value()
+                            }
+                        }
+                        PercentRender::Integer => {
+                            let integer: BasicValueEnum = if argument.ty == Type::Float {
+                                self.call_runtime_value(names::taipan_int_from_float, &[argument.get()?], "as_int")?
+                            } else {
+                                self.as_i64(argument)?.into()
+                            };
+                            self.call_runtime_value(names::taipan_format_int, &[integer, spec_text.into()], "formatted")?.into_pointer_value()
+                        }
+                        PercentRender::Real => {
+                            let real = self.as_f64(argument)?;
+                            self.call_runtime_value(names::taipan_format_float, &[real.into(), spec_text.into()], "formatted")?.into_pointer_value()
+                        }
+                        PercentRender::CharFromStr => {
+                            let character = argument.pointer()?;
+                            let length = self.str_length(character)?;
+                            let not_one = self.builder.build_int_compare(IntPredicate::NE, length, self.const_int(1), "not_a_char")?;
+                            self.raise_if(not_one, ExceptionKind::TypeError, "%c requires int or char")?;
+                            self.call_runtime_value(names::taipan_format_str, &[character.into(), spec_text.into()], "formatted")?.into_pointer_value()
+                        }
                     }
                 }
             };

@@ -195,6 +195,20 @@ pub enum ExprKind {
     /// (positional, then keyword values, in source order) are evaluated once,
     /// then the parts are joined, their fields naming arguments by index.
     StrFormat { arguments: Vec<Expr>, parts: Vec<FormatPart> },
+    /// `"template" % value` with a literal template.
+    PercentFormat { parts: Vec<PercentPart>, value: Box<Expr> },
+}
+
+/// A piece of a `%` template.
+#[derive(Debug)]
+pub enum PercentPart {
+    Literal(String),
+    /// One conversion: `kind` is the printf type (`s r c d i u x X o e E f F
+    /// g G`), `spec` the equivalent format spec. `invalid` holds CPython's
+    /// ValueError for an unknown type character, raised after the conversion
+    /// takes its argument.
+    Conversion { kind: char, spec: String, invalid: Option<String> },
+    Error { kind: TemplateErrorKind, message: String },
 }
 
 #[derive(Debug)]

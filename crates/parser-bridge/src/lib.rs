@@ -13,6 +13,7 @@
 
 pub mod diagnostics;
 mod format_template;
+mod percent_template;
 pub mod hir;
 mod lower;
 pub mod source;

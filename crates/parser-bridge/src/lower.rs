@@ -486,6 +486,18 @@ impl Lowerer {
         match expr {
             E::Constant(constant) => self.lower_constant(&constant.value, expr, scope),
             E::Name(name) => self.resolve_load(name.id.as_str(), scope, span),
+            E::BinOp(binary)
+                if binary.op == ast::Operator::Mod
+                    && matches!(&*binary.left, ast::Expr::Constant(ast::ExprConstant { value: ast::Constant::Str(_), .. })) =>
+            {
+                let ast::Expr::Constant(ast::ExprConstant { value: ast::Constant::Str(template), .. }) = &*binary.left else {
+                    unreachable!("matched above")
+                };
+                match crate::percent_template::parse_percent_template(template) {
+                    Ok(parts) => ExprKind::PercentFormat { parts, value: self.lower_boxed(&binary.right, scope) },
+                    Err(what) => self.unsupported_expr(&what, expr),
+                }
+            }
             E::BinOp(binary) => {
                 let left = self.lower_boxed(&binary.left, scope);
                 let right = self.lower_boxed(&binary.right, scope);

@@ -77,6 +77,8 @@ fn shortest_digits(value: f64) -> (bool, String, i32) {
 mod tests {
     use super::float_repr;
 
+    // The literals are exact binary values on purpose (ties, extremes).
+    #[allow(clippy::excessive_precision)]
     #[test]
     fn matches_cpython() {
         let cases: &[(f64, &str)] = &[

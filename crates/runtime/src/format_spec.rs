@@ -129,7 +129,7 @@ fn group_digits(digits: &str, separator: Option<char>, interval: usize, minimum:
     let padded = format!("{digits:0>count$}");
     let mut out = String::with_capacity(grouped_length(count));
     for (index, digit) in padded.chars().enumerate() {
-        if index > 0 && (count - index) % interval == 0 {
+        if index > 0 && (count - index).is_multiple_of(interval) {
             out.push(separator);
         }
         out.push(digit);

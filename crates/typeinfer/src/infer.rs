@@ -637,6 +637,18 @@ impl<'p> Engine<'p> {
                 }
             }
             ExprKind::FormattedString(parts) => self.format_parts_type(parts, &[], walk),
+            ExprKind::PercentFormat { parts, value } => {
+                let value_type = self.expr(value, walk);
+                if value_type.contains_never() || value_type.contains_union() {
+                    return Type::Unknown;
+                }
+                let steps = crate::percent::plan(parts, &crate::percent::percent_arguments(&value_type));
+                if steps.iter().any(|step| matches!(step, crate::percent::PercentStep::Raise { .. })) {
+                    Type::Unknown
+                } else {
+                    Type::Str
+                }
+            }
             ExprKind::StrFormat { arguments, parts } => {
                 let argument_types: Vec<Type> = arguments.iter().map(|argument| self.expr(argument, walk)).collect();
                 self.format_parts_type(parts, &argument_types, walk)

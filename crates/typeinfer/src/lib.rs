@@ -17,6 +17,7 @@
 
 mod infer;
 pub mod operators;
+pub mod percent;
 mod render;
 pub mod types;
 

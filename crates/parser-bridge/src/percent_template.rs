@@ -23,7 +23,7 @@ pub fn parse_percent_template(template: &str) -> Result<Vec<PercentPart>, String
             continue;
         }
         if chars.get(position) == Some(&'(') {
-            return Err("`%` formatting with `%(name)` mapping keys".to_string());
+            return Err("mapping keys (`%(name)s`) in `%` templates".to_string());
         }
         let mut left = false;
         let mut sign = String::new();
@@ -43,7 +43,7 @@ pub fn parse_percent_template(template: &str) -> Result<Vec<PercentPart>, String
         }
         let mut width = String::new();
         if chars.get(position) == Some(&'*') {
-            return Err("`%` formatting with `*` widths".to_string());
+            return Err("`*` widths in `%` templates".to_string());
         }
         while let Some(&digit) = chars.get(position).filter(|c| c.is_ascii_digit()) {
             width.push(digit);
@@ -53,7 +53,7 @@ pub fn parse_percent_template(template: &str) -> Result<Vec<PercentPart>, String
         if chars.get(position) == Some(&'.') {
             position += 1;
             if chars.get(position) == Some(&'*') {
-                return Err("`%` formatting with `*` precisions".to_string());
+                return Err("`*` precisions in `%` templates".to_string());
             }
             let mut digits = String::new();
             while let Some(&digit) = chars.get(position).filter(|c| c.is_ascii_digit()) {

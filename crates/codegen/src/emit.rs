@@ -1196,16 +1196,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             }
             ComparisonKind::Numeric => {
                 if left.ty == Type::Float && right.ty == Type::Float {
-                    let predicate = match op {
-                        CompareOp::Eq => FloatPredicate::OEQ,
-                        CompareOp::NotEq => FloatPredicate::UNE,
-                        CompareOp::Lt => FloatPredicate::OLT,
-                        CompareOp::LtE => FloatPredicate::OLE,
-                        CompareOp::Gt => FloatPredicate::OGT,
-                        CompareOp::GtE => FloatPredicate::OGE,
-                        _ => return Err(CodegenError::new("identity comparison of floats")),
-                    };
-                    self.builder.build_float_compare(predicate, left.float()?, right.float()?, "cmp")?
+                    self.builder.build_float_compare(float_predicate(op)?, left.float()?, right.float()?, "cmp")?
                 } else {
                     // Mixed int/float: compared exactly, as CPython does.
                     let (int_side, float_side, mirrored) = if left.ty == Type::Float {
@@ -1268,16 +1259,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         self.builder.build_conditional_branch(exact, fast_block, slow_block)?;
         self.builder.position_at_end(fast_block);
         let converted = self.builder.build_signed_int_to_float(int_value, self.gen.context.f64_type(), "as_float")?;
-        let predicate = match op {
-            CompareOp::Eq => FloatPredicate::OEQ,
-            CompareOp::NotEq => FloatPredicate::UNE,
-            CompareOp::Lt => FloatPredicate::OLT,
-            CompareOp::LtE => FloatPredicate::OLE,
-            CompareOp::Gt => FloatPredicate::OGT,
-            CompareOp::GtE => FloatPredicate::OGE,
-            _ => return Err(CodegenError::new("identity comparison of numbers")),
-        };
-        let fast = self.builder.build_float_compare(predicate, converted, float_value, "cmp")?;
+        let fast = self.builder.build_float_compare(float_predicate(op)?, converted, float_value, "cmp")?;
         self.builder.build_unconditional_branch(end_block)?;
         self.builder.position_at_end(slow_block);
         let order = self
@@ -2039,6 +2021,20 @@ fn builtin_recursion_check(builtin: Builtin, first_arg: Option<&Type>, arg_count
         Builtin::Int | Builtin::Abs | Builtin::Round | Builtin::Ord | Builtin::Chr => Some((RECURSION_LIMIT, CALLING_SUFFIX)),
         _ => None,
     }
+}
+
+/// The LLVM predicate for a float comparison with Python's NaN behaviour:
+/// every ordering comparison with NaN is false, `!=` is true.
+fn float_predicate(op: CompareOp) -> CodegenResult<FloatPredicate> {
+    Ok(match op {
+        CompareOp::Eq => FloatPredicate::OEQ,
+        CompareOp::NotEq => FloatPredicate::UNE,
+        CompareOp::Lt => FloatPredicate::OLT,
+        CompareOp::LtE => FloatPredicate::OLE,
+        CompareOp::Gt => FloatPredicate::OGT,
+        CompareOp::GtE => FloatPredicate::OGE,
+        _ => return Err(CodegenError::new("identity comparison of numbers")),
+    })
 }
 
 fn mirror(op: CompareOp) -> CompareOp {

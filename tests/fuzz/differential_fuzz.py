@@ -6,6 +6,11 @@ Generates random, statically typed programs in the subset Taipan compiles
 python3 and as a Taipan-built executable, and compares stdout, exit status
 and the last stderr line.
 
+str expressions include f-strings, "literal template".format(...) and printf-style
+"literal template" % value, with format specs drawn from the mini-language of each
+argument's type; about 1 program in 40 ends with a formatting operation that raises
+(--no-format turns all of this off and gives each seed's program as before it existed).
+
 Every program is rendered twice from the same tree:
   * the *plain* program, which is what Taipan compiles and what CPython's
     expected output comes from;
@@ -106,6 +111,10 @@ def _ckchr(v):
     if type(v) is int and 0xD800 <= v <= 0xDFFF:
         _bad("surrogate")
     return v
+def _ckd(v):
+    if type(v) is float and v == v and abs(v) != float("inf") and not (-9223372036854775808 <= int(v) <= 9223372036854775807):
+        _bad("int64 %d float")
+    return v
 '''
 CHECK_PRELUDE_LINES = CHECK_PRELUDE.count("\n")
 
@@ -168,6 +177,9 @@ KNOWN_BUG_PATTERNS = {
     "empty-search": "find/rfind/count/startswith/endswith with an empty needle and start > len",
     "chr-range": "chr() of an int outside the C int range (OverflowError in CPython)",
     "recursion-limit": "recursion depth near CPython's limit (C calls count as frames there)",
+    "fmt-z": "format spec flag z (negative zero coercion; -inf loses its sign)",
+    "fmt-float-alt": "float format spec without a type but with # or a precision",
+    "fmt-c-pad": "format type c with = alignment or the 0 flag",
 }
 AVOID = set()
 SEP_POOL = ["", " ", ", ", "-", "\n", "|", "é", "::"]
@@ -180,6 +192,543 @@ def float_repr_literal(x):
     if s in ("inf", "-inf", "nan"):
         return "float('%s')" % s
     return s
+
+
+# --------------------------------------------------------------------------
+# String formatting: f-strings, "template".format(...), "template" % value
+# --------------------------------------------------------------------------
+# A str expression is, with probability FMT_P_*, one of the three formatting forms,
+# with arguments of any type and a format spec drawn from the mini-language of the
+# argument's type (checked against CPython's format() while generating).  These
+# decisions use a separate random stream, and the expression they replace is still
+# generated (and thrown away) from the main stream, so that programs of seeds from
+# before this generator keep their shape.  About 1 program in 40 ends with a
+# formatting operation that raises in CPython (bad spec, bad template, wrong arity).
+
+FORMAT_GEN = True
+FMT_P_DEEP = 0.2
+FMT_P_LEAF = 0.06
+FMT_ERROR_P = 1 / 40
+FMT_TEXT = ["", "", "", " ", " ", "a", "x=", "|", ": ", " - ", "é", "日本", "(", ")", "[", "]", "%",
+            "#", "<>", "=", "!", ":", "abc ", " end", "😀", "\t", "\n", "{", "}", "{}", ",", "0", "%s"]
+FMT_FILLS = ["*", "0", " ", "-", "_", "#", "x", "é", "日", "😀", ".", "<", ">", "^", "=", "!", ":",
+             "+", "%", "\u3000", ",", "a"]
+FMT_INT_TYPES = list("bcdoxXneEfFgG%") + ["", "", "d"]
+FMT_FLOAT_TYPES = list("eEfFgGn%") + ["", "", "f"]
+FMT_FLOATY = set("eEfFgG%")
+FMT_KW_NAMES = ["x", "y", "name", "val", "width", "prec", "k", "s_1", "_a", "value"]
+PCT_CONV = {
+    "int": list("sdiuxXoeEfFgGrc") + ["d", "d", "x"],
+    "float": list("sreEfFgGdiu") + ["f", "f", "g"],
+    "bool": list("srdiuxXoefg"),
+    "str": ["s", "s", "r", "c"],
+    "none": ["s", "r"],
+}
+PCT_PREC = set("srEeFfGg")
+FMT_SAMPLES = {"int": [65, 0, -5, 2 ** 40], "float": [1.5, -0.0, float("inf"), float("nan")],
+               "str": ["ab", "", "日本語"], "bool": [True, False], "none": [None], "tuple": [(1,)]}
+NEST_W, NEST_P = ("W",), ("P",)
+SAFE_STRS = [v for v in STR_POOL if "\\" not in repr(v)]
+TRIPLE_QUOTES = ("'" * 3, '"' * 3)
+
+
+def fmt_spec_text(toks, w=7, p=3):
+    return "".join(t if isinstance(t, str) else str(w if t is NEST_W else p) for t in toks)
+
+
+def fmt_spec_ok(kind, toks):
+    """True if the spec is valid for a value of `kind` with any small width/precision
+    substituted for its nested fields."""
+    try:
+        for w, p in ((7, 3), (0, 0), (20, 20), (1, 1)):
+            format(FMT_SAMPLES[kind][0], fmt_spec_text(toks, w, p))
+        return True
+    except (ValueError, TypeError, OverflowError):
+        return False
+
+
+def fmt_avoided(kind, toks):
+    """True if the spec hits a known-bug pattern that --avoid steers around."""
+    ty = toks[-1] if toks and toks[-1] in FMT_INT_TYPES + FMT_FLOAT_TYPES else ""
+    if "fmt-z" in AVOID and "z" in toks and kind != "str":
+        return True
+    if "fmt-float-alt" in AVOID and kind == "float" and not ty and ("#" in toks or "." in toks):
+        return True
+    if "fmt-c-pad" in AVOID and ty == "c" and ("=" in toks or "0" in toks[:5]):
+        return True
+    return False
+
+
+def fmt_spec_bad(kind, spec):
+    """True if the spec raises for every sample value of `kind`."""
+    for v in FMT_SAMPLES[kind]:
+        try:
+            format(v, spec)
+            return False
+        except (ValueError, TypeError, OverflowError):
+            pass
+    return True
+
+
+def fsrc_text(v):
+    """Literal text of an f-string, as source."""
+    return v.replace("{", "{{").replace("}", "}}").replace("\t", "\\t").replace("\n", "\\n")
+
+
+class FormatGen:
+    """Mixin of Gen: string-formatting expressions."""
+
+    def fmt_hook(self, ctx, d):
+        if self.fr is None or self.discarding:
+            return None
+        if self.fr.random() >= (FMT_P_DEEP if d > 0 else FMT_P_LEAF):
+            return None
+        main = self.r
+        if main is not self.fr:
+            # consume the main stream exactly as the replaced expression would have
+            saved = dict(ctx.shared)
+            self.discarding = True
+            try:
+                self._e_str_plain(ctx, d)
+            finally:
+                self.discarding = False
+            ctx.shared.update(saved)
+        self.r = self.fr
+        try:
+            return self.fmt_expr(ctx, d)
+        finally:
+            self.r = main
+
+    def fmt_expr(self, ctx, d):
+        k = self.r.random()
+        if k < 0.45:
+            e = self.fstring(ctx, d)
+        elif k < 0.75:
+            e = self.str_format(ctx, d)
+        else:
+            e = self.percent_format(ctx, d)
+        return J(e, wrap="_cks")
+
+    # ---- pieces ----
+    def fmt_type(self):
+        r = self.r.random()
+        if r < 0.34:
+            return "int"
+        if r < 0.56:
+            return "float"
+        if r < 0.76:
+            return "str"
+        if r < 0.86:
+            return "bool"
+        if r < 0.91:
+            return "none"
+        return tuple(self.rand_type(allow_none=self.chance(0.2), allow_tuple=False)
+                     for _ in range(self.r.randint(1, 3)))
+
+    def spec_tokens(self, kind, nested):
+        """A valid format spec for a value of `kind` (int float str bool), as a list of
+        text and NEST_W / NEST_P (nested width / precision fields)."""
+        r = self.r
+
+        def width():
+            return NEST_W if nested and self.chance(0.3) else str(r.randint(0, 20))
+
+        def prec():
+            return NEST_P if nested and self.chance(0.3) else str(r.randint(0, 20))
+
+        for _ in range(40):
+            t = []
+            if kind == "str":
+                if self.chance(0.45):
+                    if self.chance(0.5):
+                        t.append(r.choice(FMT_FILLS))
+                    t.append(r.choice("<>^"))
+                if self.chance(0.04):
+                    t.append("0")
+                if self.chance(0.55):
+                    t.append(width())
+                if self.chance(0.35):
+                    t += [".", prec()]
+                if self.chance(0.2):
+                    t.append("s")
+            else:
+                ty = r.choice(FMT_FLOAT_TYPES if kind == "float" else FMT_INT_TYPES)
+                floaty = kind == "float" or ty in FMT_FLOATY
+                if self.chance(0.4):
+                    if self.chance(0.5):
+                        t.append(r.choice(FMT_FILLS))
+                    t.append(r.choice("<>^="))
+                if self.chance(0.25):
+                    t.append(r.choice("+- "))
+                if floaty and self.chance(0.12):
+                    t.append("z")
+                if self.chance(0.15):
+                    t.append("#")
+                if self.chance(0.2):
+                    t.append("0")
+                if self.chance(0.5):
+                    t.append(width())
+                if self.chance(0.15):
+                    t.append(r.choice(",_"))
+                if floaty and self.chance(0.45):
+                    t += [".", prec()]
+                t.append(ty)
+            if fmt_spec_ok(kind, t) and not fmt_avoided(kind, t):
+                return t
+        return []
+
+    def field_spec(self, ty, nested):
+        """(conversion, spec tokens, needs an int in chr range) for one replacement field."""
+        r = self.r.random()
+        conv = "!r" if r < 0.12 else "!s" if r < 0.18 else ""
+        if conv or isinstance(ty, tuple) or ty == "none":
+            toks = self.spec_tokens("str", nested) if conv and self.chance(0.45) else []
+        elif ty == "bool" and self.chance(0.4):
+            toks = []
+        else:
+            toks = self.spec_tokens(ty, nested) if self.chance(0.75) else []
+        cchar = ty == "int" and bool(toks) and toks[-1] == "c"
+        return conv, toks, cchar
+
+    def chr_value(self, ctx, d):
+        r = self.r.random()
+        if r < 0.4:
+            return L(str(self.r.choice(CHR_POOL)))
+        if r < 0.7:
+            return J("(65 + ", self.mod_small(ctx, d, 26), ")")
+        return J(self.mod_small(ctx, d, 0x110000), wrap="_ckchr")
+
+    def fmt_value(self, ty, ctx, d, cchar=False):
+        if cchar:
+            return self.chr_value(ctx, max(d, 0))
+        return self.expr(ty, ctx, max(d, 0))
+
+    def nested_int(self, ctx, d):
+        """A small non-negative int for a nested width / precision."""
+        r = self.r.random()
+        if r < 0.45:
+            return L(str(self.r.randint(0, 20)))
+        if r < 0.85:
+            return self.mod_small(ctx, max(d, 0), self.r.choice([6, 10, 13, 21]))
+        return J("(len(", self.e_str(ctx, max(d - 1, 0)), ") % 17)")
+
+    def safe_leaf(self, ty, ctx):
+        r = self.r
+        if isinstance(ty, tuple):
+            el = [self.safe_leaf(t, ctx) for t in ty]
+            return J("(", *self.commas(el), ",)" if len(el) == 1 else ")")
+        if ty == "int":
+            return L(str(r.randint(0, 99)))
+        if ty == "float":
+            return L(r.choice(["1.5", "-0.0", "2.675", "1e+16", "0.1", "-7.75"]))
+        if ty == "str":
+            v = self.var_of(ctx, "str")
+            return L(v) if v and self.chance(0.6) else L(repr(r.choice(SAFE_STRS)))
+        if ty == "bool":
+            return L(r.choice(["True", "False"]))
+        return L("None")
+
+    def fsafe_expr(self, ty, ctx, d, cchar=False, nested=False):
+        """An expression usable in an f-string replacement field (Python 3.11: no
+        backslash anywhere in it)."""
+        for i in range(4):
+            dd = d if i < 2 else 0
+            e = self.nested_int(ctx, dd) if nested else self.fmt_value(ty, ctx, dd, cchar)
+            if "\\" not in e.render(False):
+                return e
+        if nested:
+            return L(str(self.r.randint(0, 12)))
+        if cchar:
+            return L(str(self.r.choice(CHR_POOL)))
+        return self.safe_leaf(ty, ctx)
+
+    def fstring_quote(self, texts):
+        """Quotes for an f-string whose replacement fields have source `texts`."""
+        r = self.r
+        qs = [q for q in ("'", '"') if not any(q in t for t in texts)]
+        if qs and not self.chance(0.05):
+            return r.choice(qs)
+        qs = [q for q in TRIPLE_QUOTES if not any(q in t for t in texts)]
+        return r.choice(qs) if qs else None
+
+    # ---- f-strings ----
+    def fstring(self, ctx, d):
+        r = self.r
+        pieces = []
+        texts = []
+        text = lambda: fsrc_text(r.choice(FMT_TEXT))
+        for _ in range(r.choice([1, 1, 2, 2, 3])):
+            if self.chance(0.6):
+                pieces.append(text())
+            ty = self.fmt_type()
+            conv, toks, cchar = self.field_spec(ty, True)
+            val = self.fsafe_expr(ty, ctx, d - 1, cchar)
+            texts.append(val.render(False))
+            f = ["{"]
+            if self.chance(0.08):
+                f.append(" ")
+            f.append(val)
+            if self.chance(0.08):
+                f.append(" ")
+            if self.chance(0.12):
+                f.append("=" + (" " if self.chance(0.2) else ""))
+            f.append(conv)
+            if toks:
+                f.append(":")
+                for t in toks:
+                    if isinstance(t, str):
+                        f.append(t)
+                    else:
+                        e = self.fsafe_expr("int", ctx, d - 1, nested=True)
+                        texts.append(e.render(False))
+                        f += ["{", e, "}"]
+            elif self.chance(0.03):
+                f.append(":")
+            f.append("}")
+            pieces.append(J(*f))
+        if self.chance(0.5):
+            pieces.append(text())
+        q = self.fstring_quote(texts)
+        if q is None:
+            return self.safe_leaf("str", ctx)
+        fs = J(r.choice(["f", "f", "f", "F"]) + q, *pieces, q)
+        if self.chance(0.04):
+            # implicit concatenation with a plain literal
+            lit = L(repr(r.choice(["ab", "", "é ", "%s"])))
+            return J("(", lit, " ", fs, ")") if self.chance(0.5) else J("(", fs, " ", lit, ")")
+        return fs
+
+    # ---- str.format ----
+    def str_format(self, ctx, d):
+        r = self.r
+        manual = self.chance(0.45)
+        pos = []  # [node, key]
+        kw = {}   # name -> [node, key]
+
+        def ref(key, make):
+            if self.chance(0.15):
+                names = [n for n, (_, k) in kw.items() if k == key]
+                if names and self.chance(0.4):
+                    return r.choice(names)
+                free = [n for n in FMT_KW_NAMES if n not in kw]
+                if free:
+                    name = r.choice(free)
+                    kw[name] = [make(), key]
+                    return name
+            if manual:
+                idx = [i for i, (_, k) in enumerate(pos) if k == key]
+                if idx and self.chance(0.35):
+                    return str(r.choice(idx))
+                pos.append([make(), key])
+                return str(len(pos) - 1)
+            pos.append([make(), key])
+            return ""
+
+        esc = lambda v: v.replace("{", "{{").replace("}", "}}")
+        tmpl = []
+        nfields = r.choice([1, 1, 2, 2, 3, 4]) if not self.chance(0.03) else 0
+        for _ in range(nfields):
+            if self.chance(0.6):
+                tmpl.append(esc(r.choice(FMT_TEXT)))
+            ty = self.fmt_type()
+            conv, toks, cchar = self.field_spec(ty, True)
+            name = ref((ty, cchar), lambda: self.fmt_value(ty, ctx, d - 1, cchar))
+            f = "{" + name + conv
+            if toks:
+                f += ":"
+                for t in toks:
+                    if isinstance(t, str):
+                        f += t
+                    else:
+                        f += "{" + ref("nest", lambda: self.nested_int(ctx, d - 1)) + "}"
+            elif self.chance(0.03):
+                f += ":"
+            tmpl.append(f + "}")
+        if self.chance(0.4) or not nfields:
+            tmpl.append(esc(r.choice(FMT_TEXT)))
+        if self.chance(0.08):
+            pos.append([self.any_scalar(ctx, max(d - 1, 0)), "unused"])
+        if self.chance(0.06):
+            free = [n for n in FMT_KW_NAMES if n not in kw]
+            if free:
+                kw[r.choice(free)] = [self.any_scalar(ctx, max(d - 1, 0)), "unused"]
+        args = [a[0] for a in pos]
+        kws = list(kw.items())
+        r.shuffle(kws)
+        args += [J(n + "=", a[0]) for n, a in kws]
+        return J(L(repr("".join(tmpl))), ".format(", *self.commas(args), ")")
+
+    # ---- printf-style % ----
+    def percent_format(self, ctx, d):
+        r = self.r
+        tvars = [v for v, t in ctx.vars.items() if isinstance(t, tuple)]
+        tvar = r.choice(tvars) if tvars and self.chance(0.12) else None
+        if tvar:
+            types = list(ctx.vars[tvar])
+        else:
+            types = [self.fmt_type() for _ in range(r.choice([1, 1, 1, 2, 2, 3]))]
+        text = lambda: r.choice(FMT_TEXT).replace("%", "%%")
+        pieces = []
+        vals = []
+        for ty in types:
+            if self.chance(0.5):
+                pieces.append(text())
+            conv = r.choice("sr") if isinstance(ty, tuple) else r.choice(PCT_CONV[ty])
+            if tvar and (conv == "c" or (ty == "float" and conv in "diu")):
+                conv = "s"
+            if not tvar:
+                dd = max(d - 1, 0)
+                if conv == "c" and ty == "int":
+                    v = self.chr_value(ctx, dd)
+                elif conv == "c" and ty == "str":
+                    v = self.char_lit() if self.chance(0.6) else self.index_expr(ctx, dd)
+                else:
+                    v = self.expr(ty, ctx, dd)
+                    if ty == "float" and conv in "diu":
+                        v = J(v, wrap="_ckd")
+                vals.append(v)
+            flags = [c for c in "-+ #0" if self.chance(0.15)]
+            r.shuffle(flags)
+            spec = "%" + "".join(flags)
+            if self.chance(0.4):
+                spec += str(r.randint(0, 20))
+            if conv in PCT_PREC and self.chance(0.35):
+                spec += "." + ("" if self.chance(0.05) else str(r.randint(0, 20)))
+            pieces.append(spec + conv)
+            if self.chance(0.08):
+                pieces.append("%%")
+        if self.chance(0.4):
+            pieces.append(text())
+        tmpl = L(repr("".join(pieces)))
+        if tvar:
+            operand = L(tvar)
+        elif len(vals) == 1 and not isinstance(types[0], tuple) and self.chance(0.6):
+            operand = J("(", vals[0], ")")
+        else:
+            operand = J("(", *self.commas(vals), ",)" if len(vals) == 1 else ")")
+        return J("(", tmpl, " % ", operand, ")")
+
+    # ---- a formatting operation that raises, as the program's last statement ----
+    def fmt_error_tail(self):
+        if self.fr is None or self.fr.random() >= FMT_ERROR_P:
+            return []
+        main = self.r
+        self.r = self.fr
+        try:
+            e = self.fmt_error(Ctx(self.gvars, (), []), 1)
+        finally:
+            self.r = main
+        return [(0, J("print(", e, ")"), "")]
+
+    def bad_spec(self, kind):
+        r = self.r
+        for _ in range(300):
+            t = []
+            if self.chance(0.4):
+                if self.chance(0.5):
+                    t.append(r.choice(FMT_FILLS))
+                t.append(r.choice("<>^="))
+            for flag in "+z#0":
+                if self.chance(0.15):
+                    t.append(flag)
+            if self.chance(0.5):
+                t.append(str(r.randint(0, 20)))
+            if self.chance(0.2):
+                t.append(r.choice(",_"))
+            if self.chance(0.3):
+                t.append("." + str(r.randint(0, 9)))
+            if self.chance(0.8):
+                t.append(r.choice("bdoxXneEfFgGs%" + ("yq" if self.chance(0.2) else "")))
+            spec = "".join(t)
+            if spec and fmt_spec_bad(kind, spec) and not (kind in ("int", "bool") and "c" in spec):
+                return spec
+        return "y"
+
+    def fmt_error(self, ctx, d):
+        r = self.r
+        val = lambda ty: self.fsafe_expr(ty, ctx, d)
+        rep = lambda s: L(repr(s))
+        k = r.randrange(12)
+        if k <= 2:
+            # a format spec invalid for the value's type
+            kind = r.choice(["int", "int", "float", "float", "str", "str", "bool", "none", "tuple"])
+            ty = kind if kind != "tuple" else (r.choice(["int", "str"]), "float")
+            spec = self.bad_spec(kind)
+            v = val(ty)
+            if k == 0:
+                q = self.fstring_quote([v.render(False)]) or TRIPLE_QUOTES[0]
+                return J("f" + q + "{", v, ":" + spec + "}" + q)
+            tmpl = "{:" + spec + "}" if k == 1 else "a{0:" + spec + "}b"
+            return J(rep(tmpl), ".format(", v, ")")
+        if k == 3:
+            # a printf conversion of the wrong type
+            conv, ty = r.choice([("d", "str"), ("x", "float"), ("X", "str"), ("o", "float"),
+                                 ("c", "float"), ("d", "none"), ("f", "str"), ("e", "none"),
+                                 ("i", "str"), ("g", "str"), ("u", "none"), ("c", "none")])
+            v = val(ty)
+            pre = r.choice(["", "a ", "%s "])
+            tmpl = rep(pre + "%" + conv)
+            if pre == "%s ":
+                return J("(", tmpl, " % (", val("int"), ", ", v, "))")
+            return J("(", tmpl, " % (", v, ")", ")") if self.chance(0.5) else J("(", tmpl, " % (", v, ",))")
+        if k == 4:
+            # printf: %c of a str that is not one character
+            return J("(", rep("%c"), " % ", rep(r.choice(["ab", "", "日本"])), ")")
+        if k == 5:
+            # printf: wrong number of arguments
+            kk = r.randrange(4)
+            if kk == 0:
+                n = r.randint(2, 3)
+                return J("(", rep(" ".join(["%s"] * n)), " % (",
+                         *self.commas([val("int") for _ in range(n - 1)]), ",))")
+            if kk == 1:
+                return J("(", rep("%s %d"), " % ", val("int"), ")")
+            if kk == 2:
+                return J("(", rep("%s"), " % (", val("str"), ", ", val("int"), "))")
+            return J("(", rep(r.choice(["abc", "", "%%"])), " % (", val("float"), ",))")
+        if k == 6:
+            # printf: bad template
+            tmpl = r.choice(["%y", "abc %", "%5", "%-", "a %q b", "%.", "100%", "%ll"])
+            return J("(", rep(tmpl), " % (", val("int"), ",))")
+        if k == 7:
+            # str.format: switching between automatic and manual numbering
+            tmpl = r.choice(["{}{1}", "{0}{}", "{} {0}", "{1} {}"])
+            return J(rep(tmpl), ".format(", val("int"), ", ", val("str"), ")")
+        if k == 8:
+            # str.format: index or key not there
+            kk = r.randrange(4)
+            if kk == 0:
+                return J(rep(r.choice(["{2}", "{1}", "a{0}{3}"])), ".format(", val("int"), ")")
+            if kk == 1:
+                return J(rep(r.choice(["{}{}", "{} {} {}"])), ".format(", val("str"), ")")
+            if kk == 2:
+                return J(rep("{name}"), ".format(", val("int"), ")")
+            return J(rep("{0} {x}"), ".format(", val("int"), ", y=", val("float"), ")")
+        if k == 9:
+            # str.format: bad template
+            tmpl = r.choice(["{", "a{b", "}", "a}b", "{0!x}", "{0!}", "{0!rr}", "{0:{0:{0}}}", "{0",
+                             "{:{}", "x{!z}"])
+            return J(rep(tmpl), ".format(", val("int"), ", ", L(str(r.randint(1, 5))), ")")
+        if k == 10:
+            # c of an int out of range
+            if self.chance(0.5):
+                big = J("(1114112 + ", self.mod_small(ctx, 0, 5), ")")
+            else:
+                big = J("(-1 - ", self.mod_small(ctx, 0, 5), ")")
+            kk = r.randrange(3)
+            if kk == 0:
+                return J("f'{", big, ":c}'")
+            if kk == 1:
+                return J(rep("{:c}"), ".format(", big, ")")
+            return J("(", rep("%c"), " % ", big, ")")
+        # None / tuple with a non-empty spec
+        ty = r.choice(["none", ("int", "str")])
+        spec = r.choice([">5", "d", "s", "10", "^3", ".2"])
+        v = val(ty)
+        if self.chance(0.5):
+            q = self.fstring_quote([v.render(False)]) or TRIPLE_QUOTES[0]
+            return J("f" + q + "{", v, ":" + spec + "}" + q)
+        return J(rep("{:" + spec + "}"), ".format(", v, ")")
 
 
 # --------------------------------------------------------------------------
@@ -232,10 +781,15 @@ class Ctx:
 SCALARS = ["int", "float", "bool", "str", "none"]
 
 
-class Gen:
+class Gen(FormatGen):
     def __init__(self, rng):
         self.r = rng
         self.n = 0
+        # String-formatting expressions draw from their own stream (derived from the
+        # program's), so that programs of existing seeds keep their shape: see fmt_hook.
+        self.fr = random.Random("fmt" + repr(rng.getstate())) if FORMAT_GEN else None
+        self.discarding = False
+        self.gvars = {}
 
     def fresh(self, prefix):
         self.n += 1
@@ -691,6 +1245,12 @@ class Gen:
         return self.str_lit()
 
     def e_str(self, ctx, d):
+        f = self.fmt_hook(ctx, d)
+        if f is not None:
+            return f
+        return self._e_str_plain(ctx, d)
+
+    def _e_str_plain(self, ctx, d):
         r = self.r
         if d <= 0 or self.chance(0.25):
             return self.str_leaf(ctx)
@@ -1028,6 +1588,8 @@ class Gen:
             lines.append((0, L('if __name__ == "__main__":'), ""))
             ind = 1
         lines += self.block(ctx, ind, r.randint(5, 14), 0)
+        self.gvars = gvars
+        lines += self.fmt_error_tail()
         return lines
 
     def function(self, gvars, funcs):
@@ -1393,9 +1955,14 @@ def main():
     ap.add_argument("--dump", help="write program N's plain source here and exit", default=None)
     ap.add_argument("--avoid", default="", help="comma-separated known-bug patterns to steer around: "
                     + ", ".join("%s (%s)" % kv for kv in KNOWN_BUG_PATTERNS.items()) + "; or 'all'")
+    ap.add_argument("--no-format", action="store_true",
+                    help="do not generate f-strings, str.format or %% formatting")
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args()
     seed = args.seed if args.seed is not None else random.randrange(2 ** 31)
+    if args.no_format:
+        global FORMAT_GEN
+        FORMAT_GEN = False
     if args.avoid:
         names = KNOWN_BUG_PATTERNS if args.avoid == "all" else args.avoid.split(",")
         for a in names:

@@ -262,6 +262,7 @@ macro_rules! for_each_runtime_function {
                 taipan_compare_int_float(left: i64, right: f64) -> i32;
                 taipan_format_int(value: i64, spec: $crate::StrRef) -> $crate::StrRef;
                 taipan_format_float(value: f64, spec: $crate::StrRef) -> $crate::StrRef;
+                taipan_format_bool(value: u8, spec: $crate::StrRef) -> $crate::StrRef;
                 taipan_format_str(value: $crate::StrRef, spec: $crate::StrRef) -> $crate::StrRef;
             }
             diverging {

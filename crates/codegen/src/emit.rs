@@ -1687,8 +1687,8 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 self.builder.build_unconditional_branch(end_block)?;
                 self.builder.position_at_end(spec_block);
                 let with_spec = if value.ty == Type::Bool {
-                    let as_int = self.as_i64(value)?;
-                    Some(self.call_runtime_value(names::taipan_format_int, &[as_int.into(), spec.into()], "formatted")?.into_pointer_value())
+                    let as_byte = self.bool_to_i8(value.int()?)?;
+                    Some(self.call_runtime_value(names::taipan_format_bool, &[as_byte.into(), spec.into()], "formatted")?.into_pointer_value())
                 } else {
                     let message = format!("unsupported format string passed to {}.__format__", value.ty.python_name());
                     self.emit_raise(ExceptionKind::TypeError, &message)?;

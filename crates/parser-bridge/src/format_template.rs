@@ -73,30 +73,16 @@ fn parse_into(
             continue;
         }
         flush(&mut literal, parts);
-        // A field: up to the matching '}', counting nested braces.
-        let field_start = position;
-        let mut depth = 1;
-        while position < chars.len() {
-            match chars[position] {
-                '{' => depth += 1,
-                '}' => {
-                    depth -= 1;
-                    if depth == 0 {
-                        break;
-                    }
+        match scan_field(&chars, &mut position) {
+            Ok(field) => {
+                if !resolve_field(field, arguments, numbering, recursion_depth, parts)? {
+                    return Ok(());
                 }
-                _ => {}
             }
-            position += 1;
-        }
-        if depth > 0 {
-            parts.push(error(TemplateErrorKind::ValueError, "expected '}' before end of string"));
-            return Ok(());
-        }
-        let field: String = chars[field_start..position].iter().collect();
-        position += 1;
-        if !parse_field(&field, arguments, numbering, recursion_depth, parts)? {
-            return Ok(());
+            Err(message) => {
+                parts.push(error(TemplateErrorKind::ValueError, message));
+                return Ok(());
+            }
         }
     }
     flush(&mut literal, parts);
@@ -109,41 +95,91 @@ fn flush(literal: &mut String, parts: &mut Vec<FormatPart>) {
     }
 }
 
-/// Parses one `name!conversion:spec` field. Returns false after pushing an
-/// error (formatting stops there).
-fn parse_field(
-    field: &str,
+/// A field as CPython's `parse_field` reads it from the template.
+struct ScannedField {
+    name: String,
+    conversion: Option<char>,
+    spec: String,
+}
+
+/// Reads a field starting just after its `{`, as CPython's `parse_field`
+/// does: the name ends at `}`, `:` or `!`; a conversion is one character,
+/// followed by `}` or `:`; the spec runs to the `}` matching the field's `{`.
+fn scan_field(chars: &[char], position: &mut usize) -> Result<ScannedField, &'static str> {
+    let name_start = *position;
+    let mut terminator = None;
+    while *position < chars.len() {
+        let c = chars[*position];
+        *position += 1;
+        match c {
+            '{' => return Err("unexpected '{' in field name"),
+            '[' => {
+                while *position < chars.len() && chars[*position] != ']' {
+                    *position += 1;
+                }
+            }
+            '}' | ':' | '!' => {
+                terminator = Some(c);
+                break;
+            }
+            _ => {}
+        }
+    }
+    let name_end = if terminator.is_some() { *position - 1 } else { *position };
+    let name: String = chars[name_start..name_end].iter().collect();
+    match terminator {
+        Some('}') => return Ok(ScannedField { name, conversion: None, spec: String::new() }),
+        None => return Err("expected '}' before end of string"),
+        _ => {}
+    }
+    let mut conversion = None;
+    if terminator == Some('!') {
+        let Some(&code) = chars.get(*position) else {
+            return Err("end of string while looking for conversion specifier");
+        };
+        *position += 1;
+        conversion = Some(code);
+        if let Some(&next) = chars.get(*position) {
+            *position += 1;
+            if next == '}' {
+                return Ok(ScannedField { name, conversion, spec: String::new() });
+            }
+            if next != ':' {
+                return Err("expected ':' after conversion specifier");
+            }
+        }
+    }
+    let spec_start = *position;
+    let mut depth = 1;
+    while *position < chars.len() {
+        let c = chars[*position];
+        *position += 1;
+        match c {
+            '{' => depth += 1,
+            '}' => {
+                depth -= 1;
+                if depth == 0 {
+                    let spec = chars[spec_start..*position - 1].iter().collect();
+                    return Ok(ScannedField { name, conversion, spec });
+                }
+            }
+            _ => {}
+        }
+    }
+    Err("unmatched '{' in format spec")
+}
+
+/// Looks the field's argument up, then checks its conversion, then expands
+/// its spec: CPython's order. Returns false after pushing an error
+/// (formatting stops there).
+fn resolve_field(
+    field: ScannedField,
     arguments: &TemplateArguments,
     numbering: &mut Numbering,
     recursion_depth: u32,
     parts: &mut Vec<FormatPart>,
 ) -> Result<bool, String> {
-    let split = field.find(['!', ':']).unwrap_or(field.len());
-    let name = &field[..split];
-    let mut rest = &field[split..];
-    let mut conversion = Conversion::None;
-    if let Some(after) = rest.strip_prefix('!') {
-        let mut chars = after.chars();
-        let Some(code) = chars.next() else {
-            parts.push(error(TemplateErrorKind::ValueError, "end of string while looking for conversion specifier"));
-            return Ok(false);
-        };
-        rest = chars.as_str();
-        if !rest.is_empty() && !rest.starts_with(':') {
-            parts.push(error(TemplateErrorKind::ValueError, "expected ':' after conversion specifier"));
-            return Ok(false);
-        }
-        conversion = match code {
-            'r' => Conversion::Repr,
-            's' => Conversion::Str,
-            'a' => return Err("the `!a` conversion".to_string()),
-            other => {
-                parts.push(error(TemplateErrorKind::ValueError, format!("Unknown conversion specifier {other}")));
-                return Ok(false);
-            }
-        };
-    }
-    let spec_text = rest.strip_prefix(':').unwrap_or("");
+    let name = field.name.as_str();
     if name.contains(['.', '[']) {
         return Err("attribute and index lookups in format fields".to_string());
     }
@@ -189,12 +225,22 @@ fn parse_field(
             }
         },
     };
+    let conversion = match field.conversion {
+        None => Conversion::None,
+        Some('r') => Conversion::Repr,
+        Some('s') => Conversion::Str,
+        Some('a') => return Err("the `!a` conversion".to_string()),
+        Some(other) => {
+            parts.push(error(TemplateErrorKind::ValueError, format!("Unknown conversion specifier {other}")));
+            return Ok(false);
+        }
+    };
     // CPython expands a spec (one level deeper) only when it holds a field.
     let mut spec = Vec::new();
-    if spec_text.contains(['{', '}']) {
-        parse_into(spec_text, arguments, numbering, recursion_depth - 1, &mut spec)?;
-    } else if !spec_text.is_empty() {
-        spec.push(FormatPart::Literal(spec_text.to_string()));
+    if field.spec.contains(['{', '}']) {
+        parse_into(&field.spec, arguments, numbering, recursion_depth - 1, &mut spec)?;
+    } else if !field.spec.is_empty() {
+        spec.push(FormatPart::Literal(field.spec.clone()));
     }
     let spec_failed = spec.iter().any(|part| matches!(part, FormatPart::Error { .. }));
     parts.push(FormatPart::Field { source: FieldSource::Argument(argument), conversion, spec });

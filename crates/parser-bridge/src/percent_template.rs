@@ -62,8 +62,8 @@ pub fn parse_percent_template(template: &str) -> Result<Vec<PercentPart>, String
             }
             precision = Some(if digits.is_empty() { "0".to_string() } else { digits });
         }
-        // Length modifiers are accepted and ignored, as in CPython.
-        while matches!(chars.get(position), Some('h' | 'l' | 'L')) {
+        // One length modifier is accepted and ignored, as in CPython.
+        if matches!(chars.get(position), Some('h' | 'l' | 'L')) {
             position += 1;
         }
         let Some(&kind) = chars.get(position) else {

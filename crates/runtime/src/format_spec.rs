@@ -30,7 +30,7 @@ fn value_error(message: String) -> ! {
 
 /// Parses `spec` for a value of `type_name` whose default alignment is
 /// `default_align`.
-fn parse(spec: &str, type_name: &str, default_align: char) -> Spec {
+fn parse(spec: &str, type_name: &str, default_align: char, default_type: Option<char>) -> Spec {
     let chars: Vec<char> = spec.chars().collect();
     let mut position = 0;
     let mut result = Spec::default();
@@ -105,7 +105,7 @@ fn parse(spec: &str, type_name: &str, default_align: char) -> Spec {
         _ => value_error(format!("Invalid format specifier '{spec}' for object of type '{type_name}'")),
     }
     if let Some(separator) = result.grouping {
-        match result.kind {
+        match result.kind.or(default_type) {
             None | Some('d' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F') => {}
             Some('b' | 'o' | 'x' | 'X') if separator == '_' => {}
             Some(kind) => value_error(format!("Cannot specify '{separator}' with '{kind}'.")),
@@ -183,7 +183,7 @@ fn pad_text(spec: &Spec, text: &str) -> String {
 }
 
 pub fn format_str(text: &str, spec_text: &str) -> String {
-    let spec = parse(spec_text, "str", '<');
+    let spec = parse(spec_text, "str", '<', Some('s'));
     match spec.kind {
         None | Some('s') => {}
         Some(kind) => value_error(format!("Unknown format code '{kind}' for object of type 'str'")),
@@ -208,12 +208,17 @@ pub fn format_str(text: &str, spec_text: &str) -> String {
 }
 
 pub fn format_int(value: i64, spec_text: &str) -> String {
-    let spec = parse(spec_text, "int", '>');
+    format_integer(value, spec_text, "int")
+}
+
+/// An int (or a bool, named so in errors) under `spec_text`.
+pub fn format_integer(value: i64, spec_text: &str, type_name: &str) -> String {
+    let spec = parse(spec_text, type_name, '>', Some('d'));
     let kind = spec.kind.unwrap_or('d');
     match kind {
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => return format_float_with(value as f64, &spec),
         'b' | 'c' | 'd' | 'o' | 'x' | 'X' | 'n' => {}
-        _ => value_error(format!("Unknown format code '{kind}' for object of type 'int'")),
+        _ => value_error(format!("Unknown format code '{kind}' for object of type '{type_name}'")),
     }
     if spec.precision.is_some() {
         value_error("Precision not allowed in integer format specifier".to_string());
@@ -233,7 +238,11 @@ pub fn format_int(value: i64, spec_text: &str) -> String {
             .filter(|code| *code <= 0x10ffff)
             .and_then(char::from_u32)
             .unwrap_or_else(|| raise(ExceptionKind::OverflowError, "%c arg not in range(0x110000)"));
-        return pad_text(&Spec { align: Some(spec.align.unwrap_or('>')), ..spec }, &character.to_string());
+        let align = match spec.align {
+            None | Some('=') => '>',
+            Some(other) => other,
+        };
+        return pad_text(&Spec { align: Some(align), ..spec }, &character.to_string());
     }
     let magnitude = value.unsigned_abs();
     let (digits, prefix, interval) = match kind {
@@ -248,7 +257,7 @@ pub fn format_int(value: i64, spec_text: &str) -> String {
 }
 
 pub fn format_float(value: f64, spec_text: &str) -> String {
-    let spec = parse(spec_text, "float", '>');
+    let spec = parse(spec_text, "float", '>', None);
     if let Some(kind) = spec.kind {
         if !matches!(kind, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%') {
             value_error(format!("Unknown format code '{kind}' for object of type 'float'"));
@@ -276,11 +285,15 @@ fn python_exponent(text: &str, upper: bool) -> String {
 /// The general ('g') format: scientific when the exponent is below -4 or at
 /// least the precision, otherwise fixed; trailing zeros removed unless
 /// `alternate`.
-fn general_format(magnitude: f64, precision: usize, alternate: bool, upper: bool) -> String {
+/// With `add_dot_0` (a float spec with a precision but no type), CPython
+/// switches to scientific notation one exponent earlier, and keeps a digit
+/// after the point in fixed notation.
+fn general_format(magnitude: f64, precision: usize, alternate: bool, upper: bool, add_dot_0: bool) -> String {
     let precision = precision.max(1);
     let scientific = format!("{:.*e}", precision - 1, magnitude);
     let exponent: i32 = scientific.split_once('e').expect("scientific").1.parse().expect("exponent");
-    let mut text = if exponent < -4 || exponent >= precision as i32 {
+    let threshold = precision as i32 - add_dot_0 as i32;
+    let mut text = if exponent < -4 || exponent >= threshold {
         python_exponent(&scientific, upper)
     } else {
         format!("{:.*}", (precision as i32 - 1 - exponent).max(0) as usize, magnitude)
@@ -340,23 +353,33 @@ fn format_float_with(value: f64, spec: &Spec) -> String {
                     text
                 }
             }
-            Some('g' | 'G' | 'n') => general_format(magnitude, precision, spec.alternate, upper),
+            Some('g' | 'G' | 'n') => general_format(magnitude, precision, spec.alternate, upper, false),
             _ => match spec.precision {
                 // No type: like 'g', but fixed notation keeps a digit after
                 // the point; with no precision, the shortest repr.
                 Some(precision) => {
-                    let text = general_format(magnitude, precision, spec.alternate, false);
+                    let text = general_format(magnitude, precision, spec.alternate, false, true);
                     if text.contains(['.', 'e', 'E']) {
                         text
                     } else {
                         format!("{text}.0")
                     }
                 }
-                None => crate::float_repr::float_repr(magnitude),
+                None => {
+                    let mut text = crate::float_repr::float_repr(magnitude);
+                    // The alternate form always shows the decimal point.
+                    if spec.alternate && !text.contains('.') {
+                        match text.find('e') {
+                            Some(index) => text.insert(index, '.'),
+                            None => text.push('.'),
+                        }
+                    }
+                    text
+                }
             },
         }
     };
-    if spec.coerce_negative_zero && negative && !body.bytes().any(|b| (b'1'..=b'9').contains(&b)) {
+    if spec.coerce_negative_zero && negative && value.is_finite() && !body.bytes().any(|b| (b'1'..=b'9').contains(&b)) {
         negative = false;
     }
     let (integer, rest) = split_integer(&body);
@@ -366,6 +389,11 @@ fn format_float_with(value: f64, spec: &Spec) -> String {
 #[no_mangle]
 pub unsafe extern "C" fn taipan_format_int(value: i64, spec: StrRef) -> StrRef {
     new_str(&format_int(value, as_str(spec)))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn taipan_format_bool(value: u8, spec: StrRef) -> StrRef {
+    new_str(&format_integer(value as i64, as_str(spec), "bool"))
 }
 
 #[no_mangle]
@@ -409,5 +437,15 @@ mod tests {
         assert_eq!(format_float(123456789.0, "g"), "1.23457e+08");
         assert_eq!(format_float(0.0001, "g"), "0.0001");
         assert_eq!(format_float(0.00001, "g"), "1e-05");
+        assert_eq!(format_float(f64::NEG_INFINITY, "z.2f"), "-inf");
+        assert_eq!(format_int(65, "05c"), "0000A");
+        assert_eq!(format_int(65, "=5c"), "    A");
+        assert_eq!(format_float(2.5, ".0"), "2e+00");
+        assert_eq!(format_float(100.0, ".3"), "1e+02");
+        assert_eq!(format_float(123456789.125, ".9"), "1.23456789e+08");
+        assert_eq!(format_float(-0.0, ".1"), "-0e+00");
+        assert_eq!(format_float(1e16, "#"), "1.e+16");
+        assert_eq!(format_float(100.0, "#.3"), "1.00e+02");
+        assert_eq!(format_float(1.5, ".3"), "1.5");
     }
 }

@@ -43,7 +43,7 @@ pub extern "C" fn taipan_runtime_exit() {
 mod exported {
     pub use crate::exceptions::{taipan_raise, taipan_raise_recursion_error};
     pub use crate::name_errors::taipan_raise_name_error;
-    pub use crate::format_spec::{taipan_format_float, taipan_format_int, taipan_format_str};
+    pub use crate::format_spec::{taipan_format_bool, taipan_format_float, taipan_format_int, taipan_format_str};
     pub use crate::numbers::*;
     pub use crate::output::*;
     pub use crate::strings::*;

@@ -38,6 +38,8 @@ pub fn lower_program(path: &str, text: &str) -> (Option<Program>, Vec<Diagnostic
     let mut lowerer = Lowerer {
         file,
         text: text.to_string(),
+        expression_depth: 0,
+        reported_depth: false,
         module: ModuleId(0),
         diagnostics: Vec::new(),
         functions: Vec::new(),
@@ -61,9 +63,14 @@ pub fn lower_program(path: &str, text: &str) -> (Option<Program>, Vec<Diagnostic
     (if has_error { None } else { Some(program) }, diagnostics)
 }
 
+/// How deeply expressions may nest; every later stage recurses this deep.
+const MAX_EXPRESSION_DEPTH: u32 = 5000;
+
 struct Lowerer {
     file: FileId,
     text: String,
+    expression_depth: u32,
+    reported_depth: bool,
     module: ModuleId,
     diagnostics: Vec<Diagnostic>,
     /// Reserved before their bodies are lowered, so ids follow source order.
@@ -473,7 +480,19 @@ impl Lowerer {
 
     fn lower_expr(&mut self, expr: &ast::Expr, scope: &mut Scope) -> Expr {
         let span = self.span(expr);
+        if self.expression_depth >= MAX_EXPRESSION_DEPTH {
+            if !self.reported_depth {
+                self.reported_depth = true;
+                self.diagnostics.push(
+                    Diagnostic::unsupported(format!("expressions nested more than {MAX_EXPRESSION_DEPTH} levels deep are not supported"), span)
+                        .with_note("CPython itself rejects far shallower nesting (\"too many nested parentheses\", or a RecursionError during compilation)"),
+                );
+            }
+            return Expr { id: scope.new_expr_id(), kind: ExprKind::None, span };
+        }
+        self.expression_depth += 1;
         let kind = self.lower_expr_kind(expr, scope, span);
+        self.expression_depth -= 1;
         Expr { id: scope.new_expr_id(), kind, span }
     }
 

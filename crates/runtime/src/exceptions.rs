@@ -37,7 +37,7 @@ pub extern "C" fn taipan_raise_recursion_error() -> ! {
 }
 
 pub fn out_of_memory() -> ! {
-    write_stderr(b"MemoryError\n");
+    write_stderr(b"Traceback (most recent call last):\nMemoryError\n");
     std::process::exit(1)
 }
 

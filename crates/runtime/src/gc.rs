@@ -11,10 +11,17 @@ extern "C" {
     fn GC_init();
     fn GC_malloc(size: usize) -> *mut c_void;
     fn GC_malloc_atomic(size: usize) -> *mut c_void;
+    fn GC_set_warn_proc(procedure: unsafe extern "C" fn(*mut std::os::raw::c_char, usize));
+    fn GC_ignore_warn_proc(message: *mut std::os::raw::c_char, argument: usize);
 }
 
 pub fn init() {
-    unsafe { GC_init() }
+    unsafe {
+        GC_init();
+        // The collector's warnings (e.g. a failed heap expansion before a
+        // MemoryError) are not part of a Python program's output.
+        GC_set_warn_proc(GC_ignore_warn_proc);
+    }
 }
 
 /// Memory the collector scans for pointers.

@@ -272,14 +272,21 @@ pub unsafe extern "C" fn taipan_str_repeat(value: StrRef, count: i64) -> StrRef 
     if count <= 0 {
         return new_str("");
     }
-    if count == 1 {
+    if count == 1 || (*value).byte_length == 0 {
         return value;
     }
     let length = (*value).byte_length;
-    if length.checked_mul(count).is_none_or(|total| total > isize::MAX as i64 / 2) {
+    let Some(total) = length.checked_mul(count) else {
         raise(ExceptionKind::OverflowError, "repeated string is too long");
-    }
-    new_str(&as_str(value).repeat(count as usize))
+    };
+    // Built in collector memory: a size the machine cannot hold is a
+    // MemoryError, as in CPython, not an abort.
+    let bytes = as_bytes(value);
+    new_str_filled(total as usize, ((*value).char_length * count) as usize, is_ascii(value), |out| {
+        for chunk in out.chunks_exact_mut(bytes.len()) {
+            chunk.copy_from_slice(bytes);
+        }
+    })
 }
 
 #[no_mangle]

@@ -81,8 +81,24 @@ enum Command {
     },
 }
 
+/// The compiler's stages recurse over the program's syntax tree; a large
+/// stack (reserved, not committed) keeps deeply nested but legal programs
+/// from overflowing it. Nesting beyond parser-bridge's limit is a diagnostic.
+const COMPILER_STACK_BYTES: usize = 512 << 20;
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let worker = std::thread::Builder::new().stack_size(COMPILER_STACK_BYTES).spawn(move || execute(cli));
+    match worker.map(|handle| handle.join()) {
+        Ok(Ok(code)) => code,
+        _ => {
+            eprintln!("error[internal]: the compiler panicked; this is a bug in Taipan");
+            ExitCode::from(101)
+        }
+    }
+}
+
+fn execute(cli: Cli) -> ExitCode {
     let result = std::panic::catch_unwind(|| match cli.command {
         Command::Build { program, output, options } => driver::build(&program, output, &options),
         Command::Run { program, options, args } => driver::run(&program, &args, &options),

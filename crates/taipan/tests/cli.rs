@@ -59,7 +59,8 @@ fn bad_input_gives_diagnostics_not_panics() {
     let missing = taipan().args(["build", "/nonexistent/program.py"]).output().unwrap();
     assert_eq!(missing.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&missing.stderr).starts_with("error[io]"));
-    let cases: &[&[u8]] = &[b"", b"\xff\xfe not utf-8", b"def f(:\n", b"x = (\n", b"\tprint(1)\n", b"if True:\nprint(1)\n", b"return 5\n", b"break\n"];
+    let deep = format!("x = 1{}\nprint(x)\n", " + 1".repeat(50_000));
+    let cases: &[&[u8]] = &[deep.as_bytes(), b"", b"\xff\xfe not utf-8", b"def f(:\n", b"x = (\n", b"\tprint(1)\n", b"if True:\nprint(1)\n", b"return 5\n", b"break\n"];
     for (index, case) in cases.iter().enumerate() {
         let program = work.join(format!("bad{index}.py"));
         std::fs::write(&program, case).unwrap();
@@ -67,6 +68,8 @@ fn bad_input_gives_diagnostics_not_panics() {
         let stderr = String::from_utf8_lossy(&output.stderr);
         assert!(!stderr.contains("panicked"), "case {index}: {stderr}");
         assert_ne!(output.status.code(), Some(101), "case {index}: {stderr}");
+        // A crash (stack overflow, abort) ends by a signal, with no exit code.
+        assert!(output.status.code().is_some(), "case {index} crashed: {:?}", output.status);
     }
     let _ = std::fs::remove_dir_all(&work);
 }

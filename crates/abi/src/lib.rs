@@ -26,6 +26,10 @@ pub struct ObjectHeader {
 
 pub mod type_tag {
     pub const STR: u32 = 1;
+    pub const LIST: u32 = 2;
+    pub const DICT: u32 = 3;
+    pub const SET: u32 = 4;
+    pub const FROZENSET: u32 = 5;
 }
 
 pub mod str_flags {
@@ -107,6 +111,9 @@ impl AbiTyped for u32 {
 impl AbiTyped for i64 {
     const ABI: AbiType = AbiType::I64;
 }
+impl AbiTyped for u64 {
+    const ABI: AbiType = AbiType::I64;
+}
 impl AbiTyped for f64 {
     const ABI: AbiType = AbiType::F64;
 }
@@ -153,6 +160,136 @@ pub const STR_FIELD_CHAR_LENGTH: u32 = 3;
 /// Index of `byte_length` in `STR_OBJECT_FIELDS`.
 pub const STR_FIELD_BYTE_LENGTH: u32 = 2;
 
+/// What the runtime knows of a statically typed value it is handed as a
+/// 64-bit slot: codegen emits one constant descriptor per type used in a
+/// container (or passed to a generic operation) and the runtime's generic
+/// `repr`/`==`/ordering/`hash` walk it.
+///
+/// Slot encodings, by `kind`:
+/// * `INT`: the i64; `FLOAT`: the f64's bits; `BOOL`: 0 or 1; `NONE`: 0;
+/// * `STR`: a `StrObject` pointer;
+/// * `TUPLE`: a pointer to a collector block of `count` slots, one per member
+///   (member `i`'s descriptor is `children[i]`);
+/// * `LIST`, `DICT`, `SET`, `FROZENSET`: the object pointer (`children` holds
+///   the element descriptor, or key then value for a dict).
+#[repr(C)]
+#[derive(Debug)]
+pub struct TypeDescriptor {
+    pub kind: u32,
+    pub count: u32,
+    pub children: *const *const TypeDescriptor,
+}
+
+// Descriptors are immutable constants shared between threads of no one.
+unsafe impl Sync for TypeDescriptor {}
+
+pub mod descriptor_kind {
+    pub const INT: u32 = 1;
+    pub const FLOAT: u32 = 2;
+    pub const BOOL: u32 = 3;
+    pub const NONE: u32 = 4;
+    pub const STR: u32 = 5;
+    pub const TUPLE: u32 = 6;
+    pub const LIST: u32 = 7;
+    pub const DICT: u32 = 8;
+    pub const SET: u32 = 9;
+    pub const FROZENSET: u32 = 10;
+}
+
+/// `TypeDescriptor`'s fields, in order, as codegen builds its LLVM type.
+pub const TYPE_DESCRIPTOR_FIELDS: &[FieldLayout] = &[
+    FieldLayout { name: "kind", abi: AbiType::I32 },
+    FieldLayout { name: "count", abi: AbiType::I32 },
+    FieldLayout { name: "children", abi: AbiType::Ptr },
+];
+
+pub fn type_descriptor_offsets() -> Vec<usize> {
+    vec![
+        std::mem::offset_of!(TypeDescriptor, kind),
+        std::mem::offset_of!(TypeDescriptor, count),
+        std::mem::offset_of!(TypeDescriptor, children),
+    ]
+}
+
+/// A Python `list`: `length` slots at `items` (capacity `capacity`), each
+/// encoded as `element`'s descriptor says. Generated code indexes `items`
+/// directly; everything that may reallocate goes through the runtime.
+/// `items` is scanned by the collector only when the elements are objects
+/// (header flag `LIST_ITEMS_ATOMIC` clear).
+#[repr(C)]
+#[derive(Debug)]
+pub struct ListObject {
+    pub header: ObjectHeader,
+    pub length: i64,
+    pub capacity: i64,
+    pub items: *mut u64,
+    pub element: *const TypeDescriptor,
+}
+
+pub mod list_flags {
+    /// The items are ints, floats, bools or Nones: the buffer holds no pointers.
+    pub const ITEMS_ATOMIC: u32 = 1;
+}
+
+pub const LIST_OBJECT_FIELDS: &[FieldLayout] = &[
+    FieldLayout { name: "header.type_tag", abi: AbiType::I32 },
+    FieldLayout { name: "header.flags", abi: AbiType::I32 },
+    FieldLayout { name: "length", abi: AbiType::I64 },
+    FieldLayout { name: "capacity", abi: AbiType::I64 },
+    FieldLayout { name: "items", abi: AbiType::Ptr },
+    FieldLayout { name: "element", abi: AbiType::Ptr },
+];
+
+pub fn list_object_offsets() -> Vec<usize> {
+    let header = std::mem::offset_of!(ListObject, header);
+    vec![
+        header + std::mem::offset_of!(ObjectHeader, type_tag),
+        header + std::mem::offset_of!(ObjectHeader, flags),
+        std::mem::offset_of!(ListObject, length),
+        std::mem::offset_of!(ListObject, capacity),
+        std::mem::offset_of!(ListObject, items),
+        std::mem::offset_of!(ListObject, element),
+    ]
+}
+
+pub const LIST_FIELD_LENGTH: u32 = 2;
+pub const LIST_FIELD_ITEMS: u32 = 4;
+
+/// The part of a dict or set object generated code reads (`len()`); the rest
+/// of the object is the runtime's own.
+#[repr(C)]
+#[derive(Debug)]
+pub struct SizedObjectHead {
+    pub header: ObjectHeader,
+    /// Number of live entries.
+    pub length: i64,
+}
+
+pub const SIZED_OBJECT_FIELD_LENGTH: u32 = 2;
+
+pub type ListRef = *mut ListObject;
+/// A dict or set object (opaque beyond `SizedObjectHead`).
+pub type ObjectRef = *mut SizedObjectHead;
+pub type DescriptorRef = *const TypeDescriptor;
+
+/// Comparison operators of `taipan_value_compare` and `taipan_set_compare`.
+pub mod compare_op {
+    pub const LT: i32 = 0;
+    pub const LE: i32 = 1;
+    pub const GT: i32 = 2;
+    pub const GE: i32 = 3;
+    pub const EQ: i32 = 4;
+    pub const NE: i32 = 5;
+}
+
+/// Operators of `taipan_set_binary`.
+pub mod set_op {
+    pub const UNION: i32 = 0;
+    pub const INTERSECTION: i32 = 1;
+    pub const DIFFERENCE: i32 = 2;
+    pub const SYMMETRIC_DIFFERENCE: i32 = 3;
+}
+
 /// Python exception classes the runtime can raise, by number.
 #[repr(i32)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -167,10 +304,12 @@ pub enum ExceptionKind {
     RecursionError = 8,
     AssertionError = 9,
     KeyError = 10,
+    RuntimeError = 11,
+    MemoryError = 12,
 }
 
 impl ExceptionKind {
-    pub const ALL: [ExceptionKind; 10] = [
+    pub const ALL: [ExceptionKind; 12] = [
         ExceptionKind::ZeroDivisionError,
         ExceptionKind::ValueError,
         ExceptionKind::TypeError,
@@ -181,6 +320,8 @@ impl ExceptionKind {
         ExceptionKind::RecursionError,
         ExceptionKind::AssertionError,
         ExceptionKind::KeyError,
+        ExceptionKind::RuntimeError,
+        ExceptionKind::MemoryError,
     ];
 
     pub fn from_code(code: i32) -> Option<ExceptionKind> {
@@ -199,6 +340,8 @@ impl ExceptionKind {
             ExceptionKind::RecursionError => "RecursionError",
             ExceptionKind::AssertionError => "AssertionError",
             ExceptionKind::KeyError => "KeyError",
+            ExceptionKind::RuntimeError => "RuntimeError",
+            ExceptionKind::MemoryError => "MemoryError",
         }
     }
 }
@@ -264,6 +407,61 @@ macro_rules! for_each_runtime_function {
                 taipan_format_float(value: f64, spec: $crate::StrRef) -> $crate::StrRef;
                 taipan_format_bool(value: u8, spec: $crate::StrRef) -> $crate::StrRef;
                 taipan_format_str(value: $crate::StrRef, spec: $crate::StrRef) -> $crate::StrRef;
+                taipan_value_repr(value: u64, descriptor: $crate::DescriptorRef) -> $crate::StrRef;
+                taipan_write_value(value: u64, descriptor: $crate::DescriptorRef) -> ();
+                taipan_value_equal(left: u64, right: u64, descriptor: $crate::DescriptorRef) -> u8;
+                taipan_value_compare(left: u64, right: u64, descriptor: $crate::DescriptorRef, op: i32) -> u8;
+                taipan_value_hash(value: u64, descriptor: $crate::DescriptorRef) -> i64;
+                taipan_tuple_new(count: i64) -> *mut u64;
+                taipan_list_new(length: i64, element: $crate::DescriptorRef) -> $crate::ListRef;
+                taipan_list_append(list: $crate::ListRef, value: u64) -> ();
+                taipan_list_extend(list: $crate::ListRef, other: $crate::ListRef) -> ();
+                taipan_list_insert(list: $crate::ListRef, index: i64, value: u64) -> ();
+                taipan_list_pop(list: $crate::ListRef, index: i64) -> u64;
+                taipan_list_remove(list: $crate::ListRef, value: u64) -> ();
+                taipan_list_index(list: $crate::ListRef, value: u64, start: i64, end: i64) -> i64;
+                taipan_list_count(list: $crate::ListRef, value: u64) -> i64;
+                taipan_list_contains(list: $crate::ListRef, value: u64) -> u8;
+                taipan_list_reverse(list: $crate::ListRef) -> ();
+                taipan_list_clear(list: $crate::ListRef) -> ();
+                taipan_list_copy(list: $crate::ListRef) -> $crate::ListRef;
+                taipan_list_concat(left: $crate::ListRef, right: $crate::ListRef) -> $crate::ListRef;
+                taipan_list_repeat(list: $crate::ListRef, count: i64) -> $crate::ListRef;
+                taipan_list_slice(list: $crate::ListRef, start: i64, stop: i64, step: i64) -> $crate::ListRef;
+                taipan_list_set_slice(list: $crate::ListRef, start: i64, stop: i64, step: i64, values: $crate::ListRef) -> ();
+                taipan_list_delete_slice(list: $crate::ListRef, start: i64, stop: i64, step: i64) -> ();
+                taipan_list_delete_item(list: $crate::ListRef, index: i64) -> ();
+                taipan_list_sort(list: $crate::ListRef, keys: $crate::ListRef, reverse: u8) -> ();
+                taipan_str_join(separator: $crate::StrRef, items: $crate::ListRef) -> $crate::StrRef;
+                taipan_str_split(value: $crate::StrRef, separator: $crate::StrRef, max_split: i64, from_right: u8) -> $crate::ListRef;
+                taipan_str_splitlines(value: $crate::StrRef, keep_ends: u8) -> $crate::ListRef;
+                taipan_str_slice(value: $crate::StrRef, start: i64, stop: i64, step: i64) -> $crate::StrRef;
+                taipan_dict_new(key: $crate::DescriptorRef, value: $crate::DescriptorRef) -> $crate::ObjectRef;
+                taipan_dict_get_item(dict: $crate::ObjectRef, key: u64) -> u64;
+                taipan_dict_lookup(dict: $crate::ObjectRef, key: u64, found: *mut u8) -> u64;
+                taipan_dict_set_item(dict: $crate::ObjectRef, key: u64, value: u64) -> ();
+                taipan_dict_delete_item(dict: $crate::ObjectRef, key: u64) -> ();
+                taipan_dict_pop(dict: $crate::ObjectRef, key: u64, default: u64, has_default: u8) -> u64;
+                taipan_dict_popitem(dict: $crate::ObjectRef, key_out: *mut u64) -> u64;
+                taipan_dict_setdefault(dict: $crate::ObjectRef, key: u64, default: u64) -> u64;
+                taipan_dict_update(dict: $crate::ObjectRef, other: $crate::ObjectRef) -> ();
+                taipan_dict_copy(dict: $crate::ObjectRef) -> $crate::ObjectRef;
+                taipan_dict_clear(dict: $crate::ObjectRef) -> ();
+                taipan_dict_next(dict: $crate::ObjectRef, position: *mut i64, expected_length: i64, key_out: *mut u64, value_out: *mut u64) -> u8;
+                taipan_dict_view_repr(dict: $crate::ObjectRef, which: i32) -> $crate::StrRef;
+                taipan_set_new(element: $crate::DescriptorRef, frozen: u8) -> $crate::ObjectRef;
+                taipan_set_add(set: $crate::ObjectRef, value: u64) -> ();
+                taipan_set_discard(set: $crate::ObjectRef, value: u64) -> u8;
+                taipan_set_remove(set: $crate::ObjectRef, value: u64) -> ();
+                taipan_set_pop(set: $crate::ObjectRef) -> u64;
+                taipan_set_contains(set: $crate::ObjectRef, value: u64) -> u8;
+                taipan_set_update(set: $crate::ObjectRef, other: $crate::ObjectRef) -> ();
+                taipan_set_binary(left: $crate::ObjectRef, right: $crate::ObjectRef, op: i32, frozen: u8) -> $crate::ObjectRef;
+                taipan_set_compare(left: $crate::ObjectRef, right: $crate::ObjectRef, op: i32) -> u8;
+                taipan_set_isdisjoint(left: $crate::ObjectRef, right: $crate::ObjectRef) -> u8;
+                taipan_set_copy(set: $crate::ObjectRef, frozen: u8) -> $crate::ObjectRef;
+                taipan_set_clear(set: $crate::ObjectRef) -> ();
+                taipan_set_next(set: $crate::ObjectRef, position: *mut i64, expected_length: i64, value_out: *mut u64) -> u8;
             }
             diverging {
                 taipan_raise(kind: i32, message: $crate::StrRef);

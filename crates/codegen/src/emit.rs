@@ -10,6 +10,8 @@
 //! so that reading an unassigned local raises `UnboundLocalError` as in CPython;
 //! mem2reg and the optimiser remove the slots and almost all the flag checks.
 
+mod containers;
+
 use crate::module::{CodegenError, CodegenResult, ModuleGenerator, RECURSION_LIMIT};
 use inkwell::basic_block::BasicBlock;
 use inkwell::builder::Builder;
@@ -20,7 +22,7 @@ use taipan_abi::{find_mode, justify_mode, names, strip_mode, ExceptionKind, ABSE
 use taipan_parser_bridge::hir::*;
 use taipan_typeinfer::operators::{self, ComparisonKind, ExponentSign, Outcome};
 use taipan_typeinfer::percent::{PercentStep, Render as PercentRender};
-use taipan_typeinfer::{constant_int, exponent_sign, ArgumentSource, CallResolution, Instance, Type};
+use taipan_typeinfer::{constant_int, exponent_sign, CallResolution, Instance, Type};
 
 /// A value and its static type. `llvm` is `None` for `None` and for values
 /// that are never produced.
@@ -449,12 +451,21 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             }
             StmtKind::AugAssign { target, op, value } => {
                 let Target::Variable { variable, span } = target else {
-                    return Err(CodegenError::new("augmented assignment to a tuple"));
+                    return self.emit_augmented_item(target, *op, value);
                 };
                 let current = self.emit_variable_read(*variable, *span)?;
                 let operand = self.emit_expr(value)?;
-                let result = self.emit_binary(*op, current, operand, exponent_sign(value))?;
+                let result = if (current.ty.is_container() || operand.ty.is_container()) && !current.is_never() && !operand.is_never() {
+                    self.emit_container_binary(*op, current, operand, true)?
+                } else {
+                    self.emit_binary(*op, current, operand, exponent_sign(value))?
+                };
                 self.emit_bind(target, &result)?;
+            }
+            StmtKind::Delete(targets) => {
+                for target in targets {
+                    self.emit_subscript_target(target, None)?;
+                }
             }
             StmtKind::If { condition, then_body, else_body } => {
                 let truth = self.emit_condition(condition)?;
@@ -572,28 +583,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 return self.emit_for_range(target, args, body, else_body);
             }
         }
-        let sequence = self.emit_expr(iterable)?;
-        if sequence.is_never() {
-            return Ok(());
-        }
-        if sequence.ty != Type::Str {
-            return Err(CodegenError::new(format!("iteration over {}", sequence.ty)));
-        }
-        let string = sequence.pointer()?;
-        let offset = self.builder.build_alloca(self.i64_type(), "str.offset")?;
-        self.builder.build_store(offset, self.const_int(0))?;
-        let header = self.append_block("for.next");
-        let body_block = self.append_block("for.body");
-        let else_block = self.append_block("for.else");
-        let exit = self.append_block("for.end");
-        self.builder.build_unconditional_branch(header)?;
-        self.builder.position_at_end(header);
-        let character = self.call_runtime_value(names::taipan_str_next_char, &[string.into(), offset.into()], "char")?.into_pointer_value();
-        let done = self.builder.build_is_null(character, "done")?;
-        self.builder.build_conditional_branch(done, else_block, body_block)?;
-        self.builder.position_at_end(body_block);
-        self.emit_bind(target, &Value::new(character, Type::Str))?;
-        self.emit_loop_rest(body, header, else_body, else_block, exit)
+        self.emit_for_generic(target, iterable, body, else_body)
     }
 
     /// `for target in range(start, stop, step)`: a counted loop on an `i64`,
@@ -695,6 +685,14 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                     self.builder.build_store(flag.as_pointer_value(), self.i1(true))?;
                 }
             }
+            Target::Index { .. } | Target::Slice { .. } => self.emit_subscript_target(target, Some(value))?,
+            Target::Tuple { elements, starred: Some(position), .. } => match &value.ty {
+                Type::Tuple(_) => {
+                    let rest_type = self.starred_rest_type(&elements[*position]);
+                    self.emit_unpack_tuple_starred(elements, *position, value, &rest_type)?
+                }
+                _ => self.emit_unpack_sequence(elements, Some(*position), value)?,
+            },
             Target::Tuple { elements, .. } => match &value.ty {
                 Type::Tuple(members) if members.len() == elements.len() => {
                     let aggregate = value.get()?.into_struct_value();
@@ -721,13 +719,23 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                     };
                     self.emit_raise(ExceptionKind::ValueError, &message)?;
                 }
-                other => {
-                    let message = format!("cannot unpack non-iterable {} object", other.python_name());
+                Type::Int | Type::Float | Type::Bool | Type::None => {
+                    let message = format!("cannot unpack non-iterable {} object", value.ty.python_name());
                     self.emit_raise(ExceptionKind::TypeError, &message)?;
                 }
+                _ => self.emit_unpack_sequence(elements, None, value)?,
             },
         }
         Ok(())
+    }
+
+    /// The list type a starred target is bound to, as inference typed it.
+    fn starred_rest_type(&self, target: &Target) -> Type {
+        match target {
+            Target::Variable { variable: Variable::Local(local), .. } => self.instance.local_types[local.0 as usize].clone(),
+            Target::Variable { variable: Variable::Global(global), .. } => self.gen.typed.global_types[global.0 as usize].clone(),
+            _ => Type::Unknown,
+        }
     }
 
     fn emit_variable_read(&mut self, variable: Variable, _span: taipan_parser_bridge::source::Span) -> CodegenResult<Value<'ctx>> {
@@ -762,10 +770,12 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                     let text = self.str_constant(&module_name);
                     return Ok(Value::new(text, Type::Str));
                 }
-                let global_type = self.gen.typed.global_types[global.0 as usize].clone();
-                let message = format!("name '{}' is not defined", info.name);
+                let mut global_type = self.gen.typed.global_types[global.0 as usize].clone();
+                if let GlobalKind::Function(function) = info.kind {
+                    // A `def`'s name read as a value: the value is the function itself.
+                    global_type = Type::Function(function.0);
+                }
                 let slot = self.gen.global_slot(global);
-                let _ = message;
                 let name = info.name.clone();
                 if global_type == Type::Unknown {
                     self.emit_name_error(&name)?;
@@ -862,6 +872,11 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 self.builder.build_int_compare(IntPredicate::NE, length, self.const_int(0), "nonempty")?
             }
             Type::Tuple(members) => self.i1(!members.is_empty()),
+            Type::List(_) | Type::Dict(_) | Type::Set(_) | Type::FrozenSet(_) | Type::Range => {
+                let length = self.container_length(value)?;
+                self.builder.build_int_compare(IntPredicate::NE, length, self.const_int(0), "nonempty")?
+            }
+            Type::Function(_) => self.i1(true),
             Type::Unknown | Type::Union(_) => self.i1(false),
         })
     }
@@ -908,6 +923,17 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             ExprKind::Binary { op, left, right } => {
                 let left_value = self.emit_expr(left)?;
                 let right_value = self.emit_expr(right)?;
+                if left_value.is_never() || right_value.is_never() {
+                    return Ok(Value::never());
+                }
+                if left_value.ty.is_container() || right_value.ty.is_container() {
+                    return self.emit_container_binary(*op, left_value, right_value, false);
+                }
+                if let (Type::Tuple(_), Type::Tuple(_)) | (Type::Tuple(_), Type::Int) = (&left_value.ty, &right_value.ty) {
+                    if let Type::Tuple(result_members) = expected {
+                        return self.emit_tuple_binary(left_value, right_value, result_members.len());
+                    }
+                }
                 self.emit_binary(*op, left_value, right_value, exponent_sign(right))
             }
             ExprKind::Unary { op: UnaryOp::Not, operand } => {
@@ -953,6 +979,10 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 let position = self.emit_expr(index)?;
                 if container.is_never() || position.is_never() {
                     return Ok(Value::never());
+                }
+                let non_constant_tuple = matches!(container.ty, Type::Tuple(_)) && constant_int(index).is_none();
+                if !matches!(container.ty, Type::Str | Type::Tuple(_)) || non_constant_tuple {
+                    return self.emit_container_index(&container, &position, expected);
                 }
                 match &container.ty {
                     Type::Str => {
@@ -1020,6 +1050,12 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 }
                 self.build_tuple(values)
             }
+            ExprKind::Slice { value, bounds } => self.emit_slice(value, bounds, expected),
+            ExprKind::List(elements) => self.emit_list_display(elements, expected),
+            ExprKind::Set(elements) => self.emit_set_display(elements, expected),
+            ExprKind::Dict(items) => self.emit_dict_display(items, expected),
+            ExprKind::Comprehension(comprehension) => self.emit_comprehension(comprehension, expected),
+            ExprKind::Lambda(function) => Ok(Value { llvm: None, ty: Type::Function(function.0) }),
         }
     }
 
@@ -1234,6 +1270,15 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                     }
                 }
             }
+            ComparisonKind::Generic => self.emit_generic_comparison(op, left, right)?,
+            ComparisonKind::Membership => {
+                let found = self.emit_membership(left, right)?;
+                if op == CompareOp::NotIn {
+                    self.builder.build_not(found, "not_in")?
+                } else {
+                    found
+                }
+            }
             ComparisonKind::Substring => {
                 let found = self.call_runtime_value(names::taipan_str_contains, &[right.get()?, left.get()?], "contains")?;
                 let found = self.i8_to_bool(found)?;
@@ -1398,6 +1443,57 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
     // ----- calls -----------------------------------------------------------
 
     fn emit_call(&mut self, expr: &Expr, callee: &Expr, args: &[Expr], keywords: &[Keyword], expected: &Type) -> CodegenResult<Value<'ctx>> {
+        if let ExprKind::Builtin(builtin) = &callee.kind {
+            let takes_container = match builtin {
+                Builtin::Len => args.len() == 1 && matches!(self.expr_type(&args[0]), Type::List(_) | Type::Dict(_) | Type::Set(_) | Type::FrozenSet(_) | Type::Range),
+                Builtin::Min | Builtin::Max => {
+                    args.len() == 1 || keywords.iter().any(|k| k.name == "key") || (args.len() >= 2 && !expected.is_numeric() && *expected != Type::Str)
+                }
+                _ => true,
+            };
+            if takes_container {
+                if let Some(value) = self.emit_container_builtin(*builtin, expr, args, keywords, expected)? {
+                    return Ok(value);
+                }
+            }
+        }
+        if let ExprKind::Attribute { value, name } = &callee.kind {
+            let receiver_type = self.expr_type(value);
+            if !matches!(receiver_type, Type::Str | Type::Unknown) || matches!(name.as_str(), "split" | "rsplit" | "splitlines" | "join" | "partition" | "rpartition") {
+                let receiver = self.emit_expr(value)?;
+                if receiver.is_never() {
+                    return Ok(Value::never());
+                }
+                return self.emit_container_method(name, receiver, args, keywords, expected);
+            }
+        }
+        let is_direct_function = match &callee.kind {
+            ExprKind::Variable(Variable::Global(global)) => matches!(self.gen.program.global(*global).kind, GlobalKind::Function(_)),
+            ExprKind::Builtin(_) | ExprKind::Attribute { .. } | ExprKind::Undefined(_) => true,
+            _ => false,
+        };
+        if !is_direct_function {
+            let callee_value = self.emit_expr(callee)?;
+            if callee_value.is_never() {
+                return Ok(Value::never());
+            }
+            let mut values = Vec::new();
+            for arg in args {
+                let value = self.emit_expr(arg)?;
+                if value.is_never() {
+                    return Ok(Value::never());
+                }
+                values.push(value);
+            }
+            return match self.instance.calls.get(&expr.id).cloned() {
+                Some(CallResolution::Bound { callee: instance, params }) => self.emit_call_instance(instance, &params, &values, &[]),
+                Some(CallResolution::TypeError(message)) => {
+                    self.emit_raise(ExceptionKind::TypeError, &message)?;
+                    Ok(Value::never())
+                }
+                None => Ok(Value::never()),
+            };
+        }
         // Method calls evaluate the receiver first, as CPython does.
         let receiver = match &callee.kind {
             ExprKind::Attribute { value, .. } => Some(self.emit_expr(value)?),
@@ -1444,7 +1540,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                     let unbound = self.builder.build_not(is_bound, "undefined")?;
                     self.name_error_if(unbound, &name)?;
                 }
-                let GlobalKind::Function(function) = self.gen.program.global(*global).kind else {
+                let GlobalKind::Function(_) = self.gen.program.global(*global).kind else {
                     return Err(CodegenError::new("call of a non-function global"));
                 };
                 match self.instance.calls.get(&expr.id) {
@@ -1454,41 +1550,8 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                         Ok(Value::never())
                     }
                     Some(CallResolution::Bound { callee: instance_id, params }) => {
-                        let callee_instance = self.gen.typed.instance(*instance_id);
-                        let mut target = self.gen.instance_functions[instance_id.0 as usize];
-                        if std::ptr::eq(callee_instance, self.instance) {
-                            target = self.self_call_target.unwrap_or(target);
-                        }
-                        let mut call_args: Vec<BasicMetadataValueEnum> = vec![self.callee_depth()?.into()];
-                        for (index, (source, param_type)) in params.iter().zip(&callee_instance.arg_types).enumerate() {
-                            if !ModuleGenerator::has_value(param_type) {
-                                continue;
-                            }
-                            let llvm = match source {
-                                ArgumentSource::Positional(position) => arg_values[*position].get()?,
-                                ArgumentSource::Keyword(position) => keyword_values[*position].get()?,
-                                ArgumentSource::Default => {
-                                    let slot = self
-                                        .gen
-                                        .defaults
-                                        .get(&(function, index))
-                                        .copied()
-                                        .ok_or_else(|| CodegenError::new("missing default slot"))?;
-                                    self.builder.build_load(self.gen.llvm_type(param_type), slot.as_pointer_value(), "default")?
-                                }
-                            };
-                            call_args.push(llvm.into());
-                        }
-                        let call = self.builder.build_call(target, &call_args, "call")?;
-                        let return_type = callee_instance.return_type.clone();
-                        match return_type {
-                            Type::Unknown => Ok(Value::never()),
-                            Type::None => Ok(Value::none()),
-                            other => {
-                                let llvm = call.try_as_basic_value().basic().ok_or_else(|| CodegenError::new("call returned nothing"))?;
-                                Ok(Value { llvm: Some(llvm), ty: other })
-                            }
-                        }
+                        let (instance_id, params) = (*instance_id, params.clone());
+                        self.emit_call_instance(instance_id, &params, &arg_values, &keyword_values)
                     }
                     None => Ok(Value::never()),
                 }
@@ -1534,8 +1597,35 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 let close = self.str_constant(if members.len() == 1 { ",)" } else { ")" });
                 self.concat(text, close)?
             }
+            Type::List(_) | Type::Dict(_) | Type::Set(_) | Type::FrozenSet(_) | Type::Range => self.emit_generic_repr(value)?,
             other => return Err(CodegenError::new(format!("str() of {other}"))),
         })
+    }
+
+    /// `tuple + tuple` and `tuple * constant`, member by member.
+    fn emit_tuple_binary(&mut self, left: Value<'ctx>, right: Value<'ctx>, result_length: usize) -> CodegenResult<Value<'ctx>> {
+        let mut parts = Vec::new();
+        let mut sources = vec![left.clone()];
+        if let Type::Tuple(_) = right.ty {
+            sources.push(right.clone());
+        }
+        'fill: loop {
+            for source in &sources {
+                let Type::Tuple(members) = &source.ty else { continue };
+                let aggregate = source.get()?.into_struct_value();
+                for (index, member) in members.iter().enumerate() {
+                    if parts.len() == result_length {
+                        break 'fill;
+                    }
+                    let llvm = if ModuleGenerator::has_value(member) { Some(self.builder.build_extract_value(aggregate, index as u32, "member")?) } else { None };
+                    parts.push(Value { llvm, ty: member.clone() });
+                }
+            }
+            if parts.len() >= result_length || sources.iter().all(|s| matches!(&s.ty, Type::Tuple(m) if m.is_empty())) {
+                break;
+            }
+        }
+        self.build_tuple(parts)
     }
 
     /// Builds an f-string (or a field's spec): each field formatted as
@@ -1672,9 +1762,9 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             Type::Int => self.call_runtime_value(names::taipan_format_int, &[value.get()?, spec.into()], "formatted")?,
             Type::Float => self.call_runtime_value(names::taipan_format_float, &[value.get()?, spec.into()], "formatted")?,
             Type::Str => self.call_runtime_value(names::taipan_format_str, &[value.get()?, spec.into()], "formatted")?,
-            Type::Bool | Type::None | Type::Tuple(_) => {
+            Type::Bool | Type::None | Type::Tuple(_) | Type::List(_) | Type::Dict(_) | Type::Set(_) | Type::FrozenSet(_) | Type::Range => {
                 // An empty spec formats as str(); otherwise bool formats as an
-                // int, and None and tuples refuse.
+                // int, and the others refuse.
                 let spec_length = self.str_length(spec)?;
                 let empty = self.builder.build_int_compare(IntPredicate::EQ, spec_length, self.const_int(0), "empty_spec")?;
                 let plain_block = self.append_block("format.plain");
@@ -1736,9 +1826,14 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             Type::None => {
                 self.call_runtime(names::taipan_write_none, &[], "")?;
             }
-            Type::Tuple(_) => {
+            Type::Tuple(_) | Type::Range => {
                 let text = self.emit_to_str(value, false)?;
                 self.call_runtime(names::taipan_write_str, &[text.into()], "")?;
+            }
+            Type::List(_) | Type::Dict(_) | Type::Set(_) | Type::FrozenSet(_) => {
+                let descriptor = self.gen.descriptor(&value.ty);
+                let slot = self.to_slot(value)?;
+                self.call_runtime(names::taipan_write_value, &[slot.into(), descriptor.into()], "")?;
             }
             other => return Err(CodegenError::new(format!("print of {other}"))),
         }
@@ -1920,9 +2015,19 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 let (base, exponent) = (args.next().unwrap_or_else(Value::never), args.next().unwrap_or_else(Value::never));
                 self.emit_binary(BinaryOp::Pow, base, exponent, exponent_sign(&arg_exprs[1]))
             }
-            Builtin::Range => {
+            Builtin::Repr => {
+                let text = self.emit_to_str(&args[0], true)?;
+                Ok(Value::new(text, Type::Str))
+            }
+            Builtin::Hash => {
+                let descriptor = self.gen.descriptor(&args[0].ty);
+                let slot = self.to_slot(&args[0])?;
+                let hash = self.call_runtime_value(names::taipan_value_hash, &[slot.into(), descriptor.into()], "hash")?;
+                Ok(Value { llvm: Some(hash), ty: Type::Int })
+            }
+            other => {
                 let _ = expected;
-                Err(CodegenError::new("range outside a for loop"))
+                Err(CodegenError::new(format!("the builtin {} reached scalar codegen", other.name())))
             }
         }
     }

@@ -35,6 +35,17 @@ fn object_layouts_match_runtime() {
     }
     assert_eq!(data.get_abi_size(&struct_type) as usize, std::mem::size_of::<taipan_abi::StrObject>());
 
+    let list_type = crate::module::list_struct_type(&context);
+    for (index, rust_offset) in taipan_abi::list_object_offsets().iter().enumerate() {
+        assert_eq!(data.offset_of_element(&list_type, index as u32).expect("field exists") as usize, *rust_offset, "list field {index}");
+    }
+    assert_eq!(data.get_abi_size(&list_type) as usize, std::mem::size_of::<taipan_abi::ListObject>());
+    let descriptor_type = crate::module::descriptor_struct_type(&context);
+    for (index, rust_offset) in taipan_abi::type_descriptor_offsets().iter().enumerate() {
+        assert_eq!(data.offset_of_element(&descriptor_type, index as u32).expect("field exists") as usize, *rust_offset, "descriptor field {index}");
+    }
+    assert_eq!(data.get_abi_size(&descriptor_type) as usize, std::mem::size_of::<taipan_abi::TypeDescriptor>());
+
     let fields: Vec<inkwell::types::BasicTypeEnum> = taipan_abi::GLOBAL_NAME_ENTRY_FIELDS
         .iter()
         .map(|field| crate::module::abi_basic_type(&context, field.abi))

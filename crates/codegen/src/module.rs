@@ -224,6 +224,8 @@ pub(crate) struct ModuleGenerator<'ctx, 'p> {
     pub globals: Vec<GlobalSlot<'ctx>>,
     pub defaults: IndexMap<(FunctionId, usize), GlobalValue<'ctx>>,
     pub str_constants: IndexMap<String, GlobalValue<'ctx>>,
+    /// Type descriptors, by the type's display form.
+    pub descriptors: IndexMap<String, GlobalValue<'ctx>>,
     /// The module's `taipan_abi::GlobalNameEntry` table, made on first use.
     global_names: Option<(PointerValue<'ctx>, usize)>,
 }
@@ -234,6 +236,18 @@ pub(crate) fn str_struct_type(context: &Context) -> StructType<'_> {
     let struct_type = context.opaque_struct_type("taipan.str");
     struct_type.set_body(&fields, false);
     struct_type
+}
+
+/// The LLVM struct type of a type descriptor, from the ABI's field list.
+pub(crate) fn descriptor_struct_type(context: &Context) -> StructType<'_> {
+    let fields: Vec<BasicTypeEnum> = taipan_abi::TYPE_DESCRIPTOR_FIELDS.iter().map(|field| abi_basic_type(context, field.abi)).collect();
+    context.struct_type(&fields, false)
+}
+
+/// The LLVM struct type of a list object, from the ABI's field list.
+pub(crate) fn list_struct_type(context: &Context) -> StructType<'_> {
+    let fields: Vec<BasicTypeEnum> = taipan_abi::LIST_OBJECT_FIELDS.iter().map(|field| abi_basic_type(context, field.abi)).collect();
+    context.struct_type(&fields, false)
 }
 
 pub(crate) fn abi_basic_type(context: &Context, abi: AbiType) -> BasicTypeEnum<'_> {
@@ -261,6 +275,7 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
             globals: Vec::new(),
             defaults: IndexMap::new(),
             str_constants: IndexMap::new(),
+            descriptors: IndexMap::new(),
             global_names: None,
         }
     }
@@ -271,8 +286,14 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
         match t {
             Type::Int => self.context.i64_type().into(),
             Type::Float => self.context.f64_type().into(),
-            Type::Bool | Type::None | Type::Unknown | Type::Union(_) => self.context.bool_type().into(),
-            Type::Str => self.context.ptr_type(AddressSpace::default()).into(),
+            Type::Bool | Type::None | Type::Unknown | Type::Union(_) | Type::Function(_) => self.context.bool_type().into(),
+            Type::Str | Type::List(_) | Type::Dict(_) | Type::Set(_) | Type::FrozenSet(_) => {
+                self.context.ptr_type(AddressSpace::default()).into()
+            }
+            Type::Range => {
+                let i64_type = self.context.i64_type();
+                self.context.struct_type(&[i64_type.into(), i64_type.into(), i64_type.into()], false).into()
+            }
             Type::Tuple(members) => {
                 let fields: Vec<BasicTypeEnum> = members.iter().map(|member| self.llvm_type(member)).collect();
                 self.context.struct_type(&fields, false).into()
@@ -282,7 +303,60 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
 
     /// Whether values of `t` are passed and returned (None and never are not).
     pub fn has_value(t: &Type) -> bool {
-        !matches!(t, Type::None | Type::Unknown)
+        !matches!(t, Type::None | Type::Unknown | Type::Function(_))
+    }
+
+    /// The constant `taipan_abi::TypeDescriptor` of `t`, shared by every use
+    /// of the same type.
+    pub fn descriptor(&mut self, t: &Type) -> PointerValue<'ctx> {
+        let key = t.to_string();
+        if let Some(global) = self.descriptors.get(&key) {
+            return global.as_pointer_value();
+        }
+        use taipan_abi::descriptor_kind as kind;
+        let (code, children): (u32, Vec<Type>) = match t {
+            Type::Int => (kind::INT, vec![]),
+            Type::Float => (kind::FLOAT, vec![]),
+            Type::Bool => (kind::BOOL, vec![]),
+            Type::Str => (kind::STR, vec![]),
+            Type::Tuple(members) => (kind::TUPLE, members.clone()),
+            Type::List(c) => (kind::LIST, vec![c.element().clone()]),
+            Type::Set(c) => (kind::SET, vec![c.element().clone()]),
+            Type::FrozenSet(c) => (kind::FROZENSET, vec![c.element().clone()]),
+            Type::Dict(c) => (kind::DICT, vec![c.element().clone(), c.value().clone()]),
+            // None, and element types of containers that never hold a value.
+            _ => (kind::NONE, vec![]),
+        };
+        let child_pointers: Vec<PointerValue<'ctx>> = children.iter().map(|child| self.descriptor(child)).collect();
+        let pointer_type = self.context.ptr_type(AddressSpace::default());
+        let index = self.descriptors.len();
+        let children_pointer = if child_pointers.is_empty() {
+            pointer_type.const_null()
+        } else {
+            let array = pointer_type.const_array(&child_pointers);
+            let global = self.module.add_global(array.get_type(), Some(AddressSpace::default()), &format!("type.{index}.children"));
+            global.set_initializer(&array);
+            global.set_constant(true);
+            global.set_linkage(Linkage::Private);
+            global.as_pointer_value()
+        };
+        let i32_type = self.context.i32_type();
+        let descriptor_type = self.descriptor_type();
+        let value = descriptor_type.const_named_struct(&[
+            i32_type.const_int(code as u64, false).into(),
+            i32_type.const_int(children.len() as u64, false).into(),
+            children_pointer.into(),
+        ]);
+        let global = self.module.add_global(descriptor_type, Some(AddressSpace::default()), &format!("type.{index}"));
+        global.set_initializer(&value);
+        global.set_constant(true);
+        global.set_linkage(Linkage::Private);
+        self.descriptors.insert(key, global);
+        global.as_pointer_value()
+    }
+
+    pub fn descriptor_type(&self) -> StructType<'ctx> {
+        descriptor_struct_type(self.context)
     }
 
     /// The runtime function `name`, declared from the ABI table on first use so

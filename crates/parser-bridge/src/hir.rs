@@ -138,20 +138,67 @@ pub enum StmtKind {
     FunctionDef { function: FunctionId, global: GlobalId },
     /// `assert test, message`.
     Assert { test: Expr, message: Option<Expr> },
+    /// `del a[i], b[x:y]`: each target is an `Index` or `Slice` target.
+    Delete(Vec<Target>),
 }
 
 #[derive(Debug)]
 pub enum Target {
     Variable { variable: Variable, span: Span },
-    Tuple { elements: Vec<Target>, span: Span },
+    /// `a, b = ...` / `a, *rest, b = ...`: `starred` is the index of the
+    /// element that takes a list of the values left over.
+    Tuple { elements: Vec<Target>, starred: Option<usize>, span: Span },
+    /// `container[index] = ...`
+    Index { value: Expr, index: Expr, span: Span },
+    /// `container[start:stop:step] = ...`
+    Slice { value: Expr, bounds: SliceBounds, span: Span },
 }
 
 impl Target {
     pub fn span(&self) -> Span {
         match self {
-            Target::Variable { span, .. } | Target::Tuple { span, .. } => *span,
+            Target::Variable { span, .. } | Target::Tuple { span, .. } | Target::Index { span, .. } | Target::Slice { span, .. } => {
+                *span
+            }
         }
     }
+}
+
+/// The three optional parts of `x[start:stop:step]`.
+#[derive(Debug)]
+pub struct SliceBounds {
+    pub start: Option<Box<Expr>>,
+    pub stop: Option<Box<Expr>>,
+    pub step: Option<Box<Expr>>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ComprehensionKind {
+    List,
+    Set,
+    Dict,
+    /// A generator expression; Taipan compiles it only where it is consumed
+    /// at once (an argument of `sum`, `any`, `list`, `str.join`, ...).
+    Generator,
+}
+
+/// `[element for target in iterable if condition ...]` and its kin. The
+/// targets are fresh locals of the enclosing function, invisible outside the
+/// comprehension, as in CPython 3 (where they live in their own scope).
+#[derive(Debug)]
+pub struct Comprehension {
+    pub kind: ComprehensionKind,
+    pub element: Expr,
+    /// The value of a dict comprehension (`element` is then the key).
+    pub value: Option<Expr>,
+    pub clauses: Vec<ComprehensionClause>,
+}
+
+#[derive(Debug)]
+pub struct ComprehensionClause {
+    pub target: Target,
+    pub iterable: Expr,
+    pub conditions: Vec<Expr>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -188,7 +235,14 @@ pub enum ExprKind {
     Call { callee: Box<Expr>, args: Vec<Expr>, keywords: Vec<Keyword> },
     Attribute { value: Box<Expr>, name: String },
     Index { value: Box<Expr>, index: Box<Expr> },
+    Slice { value: Box<Expr>, bounds: SliceBounds },
     Tuple(Vec<Expr>),
+    List(Vec<Expr>),
+    Set(Vec<Expr>),
+    Dict(Vec<(Expr, Expr)>),
+    Comprehension(Box<Comprehension>),
+    /// A `lambda`, lowered to a function whose body returns the expression.
+    Lambda(FunctionId),
     /// An f-string: literal text and formatted fields, joined in order.
     FormattedString(Vec<FormatPart>),
     /// `"template".format(...)` with a literal template: the arguments
@@ -362,10 +416,27 @@ pub enum Builtin {
     Divmod,
     Pow,
     Range,
+    List,
+    Tuple,
+    Dict,
+    Set,
+    FrozenSet,
+    Enumerate,
+    Zip,
+    Reversed,
+    Sorted,
+    Sum,
+    Any,
+    All,
+    Map,
+    Filter,
+    IsInstance,
+    Hash,
+    Repr,
 }
 
 impl Builtin {
-    pub const ALL: [Builtin; 15] = [
+    pub const ALL: [Builtin; 32] = [
         Builtin::Print,
         Builtin::Int,
         Builtin::Float,
@@ -381,6 +452,23 @@ impl Builtin {
         Builtin::Divmod,
         Builtin::Pow,
         Builtin::Range,
+        Builtin::List,
+        Builtin::Tuple,
+        Builtin::Dict,
+        Builtin::Set,
+        Builtin::FrozenSet,
+        Builtin::Enumerate,
+        Builtin::Zip,
+        Builtin::Reversed,
+        Builtin::Sorted,
+        Builtin::Sum,
+        Builtin::Any,
+        Builtin::All,
+        Builtin::Map,
+        Builtin::Filter,
+        Builtin::IsInstance,
+        Builtin::Hash,
+        Builtin::Repr,
     ];
 
     pub fn name(self) -> &'static str {
@@ -400,6 +488,23 @@ impl Builtin {
             Builtin::Divmod => "divmod",
             Builtin::Pow => "pow",
             Builtin::Range => "range",
+            Builtin::List => "list",
+            Builtin::Tuple => "tuple",
+            Builtin::Dict => "dict",
+            Builtin::Set => "set",
+            Builtin::FrozenSet => "frozenset",
+            Builtin::Enumerate => "enumerate",
+            Builtin::Zip => "zip",
+            Builtin::Reversed => "reversed",
+            Builtin::Sorted => "sorted",
+            Builtin::Sum => "sum",
+            Builtin::Any => "any",
+            Builtin::All => "all",
+            Builtin::Map => "map",
+            Builtin::Filter => "filter",
+            Builtin::IsInstance => "isinstance",
+            Builtin::Hash => "hash",
+            Builtin::Repr => "repr",
         }
     }
 
@@ -411,12 +516,12 @@ impl Builtin {
 /// Names CPython provides as builtins that Taipan does not compile yet; using one
 /// is an `unsupported` diagnostic rather than a `NameError`.
 pub const OTHER_PYTHON_BUILTINS: &[&str] = &[
-    "all", "any", "ascii", "bin", "breakpoint", "bytearray", "bytes", "callable", "classmethod",
-    "compile", "complex", "delattr", "dict", "dir", "enumerate", "eval", "exec", "filter",
-    "format", "frozenset", "getattr", "globals", "hasattr", "hash", "help", "hex", "id", "input",
-    "isinstance", "issubclass", "iter", "list", "locals", "map", "memoryview", "next", "object",
-    "oct", "open", "property", "repr", "reversed", "set", "setattr", "slice", "sorted",
-    "staticmethod", "sum", "super", "tuple", "type", "vars", "zip", "__import__", "exit", "quit",
+    "ascii", "bin", "breakpoint", "bytearray", "bytes", "callable", "classmethod",
+    "compile", "complex", "delattr", "dir", "eval", "exec",
+    "format", "getattr", "globals", "hasattr", "help", "hex", "id", "input",
+    "issubclass", "iter", "locals", "memoryview", "next", "object",
+    "oct", "open", "property", "setattr", "slice",
+    "staticmethod", "super", "type", "vars", "__import__", "exit", "quit",
     "Exception", "BaseException", "ValueError", "TypeError", "KeyError", "IndexError",
     "ZeroDivisionError", "RuntimeError", "StopIteration", "AssertionError", "NotImplemented",
     "NotImplementedError", "OverflowError", "AttributeError", "NameError", "OSError",

@@ -90,9 +90,30 @@ struct Scope {
     local_list: Vec<Local>,
     declared_global: IndexSet<String>,
     next_expr: u32,
+    /// The targets of the comprehensions being lowered, innermost last.
+    comprehension_scopes: Vec<IndexMap<String, LocalId>>,
+    /// For a lambda inside a function: the enclosing function's local names,
+    /// which the lambda would have to capture.
+    enclosing_locals: IndexSet<String>,
 }
 
 impl Scope {
+    fn new(is_module: bool) -> Scope {
+        Scope {
+            is_module,
+            locals: IndexMap::new(),
+            local_list: Vec::new(),
+            declared_global: IndexSet::new(),
+            next_expr: 0,
+            comprehension_scopes: Vec::new(),
+            enclosing_locals: IndexSet::new(),
+        }
+    }
+
+    fn comprehension_local(&self, name: &str) -> Option<LocalId> {
+        self.comprehension_scopes.iter().rev().find_map(|names| names.get(name).copied())
+    }
+
     fn new_expr_id(&mut self) -> ExprId {
         let id = ExprId(self.next_expr);
         self.next_expr += 1;
@@ -166,13 +187,7 @@ impl Lowerer {
             self.global_id(name, span);
         }
         self.global_id("__name__", Span::new(self.file, 0, 0));
-        let mut scope = Scope {
-            is_module: true,
-            locals: IndexMap::new(),
-            local_list: Vec::new(),
-            declared_global: IndexSet::new(),
-            next_expr: 0,
-        };
+        let mut scope = Scope::new(true);
         collect_function_globals(suite, &mut |name, range| {
             let span = Span::new(self.file, u32::from(range.start()), u32::from(range.end()));
             self.global_id(name, span);
@@ -213,13 +228,7 @@ impl Lowerer {
             self.unsupported("keyword-only parameters", &first.def);
         }
         let id = self.reserve_function();
-        let mut scope = Scope {
-            is_module: false,
-            locals: IndexMap::new(),
-            local_list: Vec::new(),
-            declared_global: IndexSet::new(),
-            next_expr: 0,
-        };
+        let mut scope = Scope::new(false);
         collect_global_declarations(&def.body, &mut scope.declared_global);
         let mut params = Vec::new();
         for arg in args.posonlyargs.iter().chain(args.args.iter()) {
@@ -303,7 +312,7 @@ impl Lowerer {
             S::AugAssign(s) => {
                 let value = self.lower_expr(&s.value, scope);
                 let target = self.lower_target(&s.target, scope)?;
-                if !matches!(target, Target::Variable { .. }) {
+                if !matches!(target, Target::Variable { .. } | Target::Index { .. }) {
                     self.unsupported("augmented assignment to this target", &*s.target);
                     return None;
                 }
@@ -354,7 +363,16 @@ impl Lowerer {
             S::Nonlocal(_) => return self.unsupported_stmt("`nonlocal` declarations", stmt),
             S::AsyncFunctionDef(_) => return self.unsupported_stmt("async functions", stmt),
             S::ClassDef(_) => return self.unsupported_stmt("classes", stmt),
-            S::Delete(_) => return self.unsupported_stmt("`del` statements", stmt),
+            S::Delete(s) => {
+                let mut targets = Vec::new();
+                for target in &s.targets {
+                    match target {
+                        ast::Expr::Subscript(_) => targets.extend(self.lower_target(target, scope)),
+                        _ => self.unsupported("`del` of this target", target),
+                    }
+                }
+                StmtKind::Delete(targets)
+            }
             S::TypeAlias(_) => return self.unsupported_stmt("type aliases", stmt),
             S::AsyncFor(_) => return self.unsupported_stmt("`async for` loops", stmt),
             S::With(_) | S::AsyncWith(_) => return self.unsupported_stmt("`with` statements", stmt),
@@ -396,16 +414,34 @@ impl Lowerer {
                 Some(Target::Variable { variable, span })
             }
             ast::Expr::Tuple(ast::ExprTuple { elts, .. }) | ast::Expr::List(ast::ExprList { elts, .. }) => {
-                if elts.iter().any(|element| matches!(element, ast::Expr::Starred(_))) {
-                    self.unsupported("starred assignment targets", target);
+                let starred: Vec<usize> =
+                    elts.iter().enumerate().filter(|(_, element)| matches!(element, ast::Expr::Starred(_))).map(|(index, _)| index).collect();
+                if starred.len() > 1 {
+                    self.diagnostics.push(Diagnostic::error(DiagnosticKind::Syntax, "multiple starred expressions in assignment", span));
                     return None;
                 }
-                let elements: Option<Vec<Target>> = elts.iter().map(|element| self.lower_target(element, scope)).collect();
-                Some(Target::Tuple { elements: elements?, span })
+                let mut elements = Vec::new();
+                for element in elts {
+                    let element = match element {
+                        ast::Expr::Starred(inner) => &*inner.value,
+                        other => other,
+                    };
+                    elements.push(self.lower_target(element, scope)?);
+                }
+                Some(Target::Tuple { elements, starred: starred.first().copied(), span })
             }
-            ast::Expr::Subscript(_) => {
-                self.unsupported("assignment to subscripts", target);
+            ast::Expr::Starred(_) => {
+                self.diagnostics.push(Diagnostic::error(DiagnosticKind::Syntax, "starred assignment target must be in a list or tuple", span));
                 None
+            }
+            ast::Expr::Subscript(subscript) => {
+                let value = self.lower_expr(&subscript.value, scope);
+                if let ast::Expr::Slice(slice) = &*subscript.slice {
+                    let bounds = self.lower_slice_bounds(slice, scope);
+                    return Some(Target::Slice { value, bounds, span });
+                }
+                let index = self.lower_expr(&subscript.slice, scope);
+                Some(Target::Index { value, index, span })
             }
             ast::Expr::Attribute(_) => {
                 self.unsupported("assignment to attributes", target);
@@ -420,6 +456,9 @@ impl Lowerer {
 
     /// The variable a binding of `name` in `scope` refers to.
     fn resolve_binding(&mut self, name: &str, scope: &Scope, span: Span) -> Variable {
+        if let Some(local) = scope.comprehension_local(name) {
+            return Variable::Local(local);
+        }
         if !scope.is_module {
             if let Some(&local) = scope.locals.get(name) {
                 return Variable::Local(local);
@@ -429,6 +468,16 @@ impl Lowerer {
     }
 
     fn resolve_load(&mut self, name: &str, scope: &Scope, span: Span) -> ExprKind {
+        if let Some(local) = scope.comprehension_local(name) {
+            return ExprKind::Variable(Variable::Local(local));
+        }
+        if scope.enclosing_locals.contains(name) && !scope.locals.contains_key(name) {
+            self.diagnostics.push(
+                Diagnostic::unsupported(format!("a lambda reading `{name}` from the enclosing function is not supported yet"), span)
+                    .with_primary_label("closures come with a later version of Taipan"),
+            );
+            return ExprKind::None;
+        }
         if !scope.is_module && !scope.declared_global.contains(name) {
             if let Some(&local) = scope.locals.get(name) {
                 return ExprKind::Variable(Variable::Local(local));
@@ -605,9 +654,10 @@ impl Lowerer {
                 name: attribute.attr.to_string(),
             },
             E::Subscript(subscript) => {
-                if let E::Slice(_) = &*subscript.slice {
-                    self.unsupported("slices", expr);
-                    return ExprKind::None;
+                if let E::Slice(slice) = &*subscript.slice {
+                    let value = self.lower_boxed(&subscript.value, scope);
+                    let bounds = self.lower_slice_bounds(slice, scope);
+                    return ExprKind::Slice { value, bounds };
                 }
                 ExprKind::Index {
                     value: self.lower_boxed(&subscript.value, scope),
@@ -622,12 +672,38 @@ impl Lowerer {
                 ExprKind::Tuple(tuple.elts.iter().map(|element| self.lower_expr(element, scope)).collect())
             }
             E::NamedExpr(_) => self.unsupported_expr("assignment expressions (`:=`)", expr),
-            E::Lambda(_) => self.unsupported_expr("lambdas", expr),
-            E::Dict(_) => self.unsupported_expr("dicts", expr),
-            E::Set(_) => self.unsupported_expr("sets", expr),
-            E::List(_) => self.unsupported_expr("lists", expr),
-            E::ListComp(_) | E::SetComp(_) | E::DictComp(_) => self.unsupported_expr("comprehensions", expr),
-            E::GeneratorExp(_) => self.unsupported_expr("generator expressions", expr),
+            E::Lambda(lambda) => match self.lower_lambda(lambda, scope, span) {
+                Some(function) => ExprKind::Lambda(function),
+                None => ExprKind::None,
+            },
+            E::Dict(dict) => {
+                let mut items = Vec::new();
+                for (key, value) in dict.keys.iter().zip(&dict.values) {
+                    match key {
+                        Some(key) => {
+                            let key = self.lower_expr(key, scope);
+                            let value = self.lower_expr(value, scope);
+                            items.push((key, value));
+                        }
+                        None => {
+                            self.unsupported("`**` unpacking in dict displays", value);
+                        }
+                    }
+                }
+                ExprKind::Dict(items)
+            }
+            E::Set(set) => match self.lower_elements(&set.elts, scope, "starred expressions in sets") {
+                Some(elements) => ExprKind::Set(elements),
+                None => ExprKind::None,
+            },
+            E::List(list) => match self.lower_elements(&list.elts, scope, "starred expressions in lists") {
+                Some(elements) => ExprKind::List(elements),
+                None => ExprKind::None,
+            },
+            E::ListComp(c) => self.lower_comprehension(ComprehensionKind::List, &c.elt, None, &c.generators, scope),
+            E::SetComp(c) => self.lower_comprehension(ComprehensionKind::Set, &c.elt, None, &c.generators, scope),
+            E::DictComp(c) => self.lower_comprehension(ComprehensionKind::Dict, &c.key, Some(&c.value), &c.generators, scope),
+            E::GeneratorExp(c) => self.lower_comprehension(ComprehensionKind::Generator, &c.elt, None, &c.generators, scope),
             E::Await(_) => self.unsupported_expr("`await`", expr),
             E::Yield(_) | E::YieldFrom(_) => self.unsupported_expr("generators (`yield`)", expr),
             E::JoinedStr(joined) => match self.lower_format_parts(&joined.values, scope) {
@@ -641,6 +717,113 @@ impl Lowerer {
             E::Starred(_) => self.unsupported_expr("starred expressions", expr),
             E::Slice(_) => self.unsupported_expr("slices", expr),
         }
+    }
+
+    fn lower_elements(&mut self, elements: &[ast::Expr], scope: &mut Scope, what: &str) -> Option<Vec<Expr>> {
+        if let Some(starred) = elements.iter().find(|element| matches!(element, ast::Expr::Starred(_))) {
+            self.unsupported(what, starred);
+            return None;
+        }
+        Some(elements.iter().map(|element| self.lower_expr(element, scope)).collect())
+    }
+
+    fn lower_slice_bounds(&mut self, slice: &ast::ExprSlice, scope: &mut Scope) -> SliceBounds {
+        SliceBounds {
+            start: slice.lower.as_ref().map(|bound| self.lower_boxed(bound, scope)),
+            stop: slice.upper.as_ref().map(|bound| self.lower_boxed(bound, scope)),
+            step: slice.step.as_ref().map(|bound| self.lower_boxed(bound, scope)),
+        }
+    }
+
+    /// Lowers a comprehension. Its targets become fresh locals visible only
+    /// inside it; the first iterable is evaluated in the enclosing scope, as
+    /// in CPython.
+    fn lower_comprehension(
+        &mut self,
+        kind: ComprehensionKind,
+        element: &ast::Expr,
+        value: Option<&ast::Expr>,
+        generators: &[ast::Comprehension],
+        scope: &mut Scope,
+    ) -> ExprKind {
+        let mut clauses = Vec::new();
+        let depth = scope.comprehension_scopes.len();
+        for generator in generators {
+            if generator.is_async {
+                self.unsupported("async comprehensions", &generator.target);
+            }
+            let iterable = self.lower_expr(&generator.iter, scope);
+            let mut names = IndexSet::new();
+            collect_target_names(&generator.target, &mut names);
+            let mut fresh = IndexMap::new();
+            for name in names {
+                let local = LocalId(scope.local_list.len() as u32);
+                let span = self.span(&generator.target);
+                scope.local_list.push(Local { name: name.clone(), span });
+                fresh.insert(name, local);
+            }
+            scope.comprehension_scopes.push(fresh);
+            let target = self.lower_target(&generator.target, scope);
+            let conditions = generator.ifs.iter().map(|condition| self.lower_expr(condition, scope)).collect();
+            if let Some(target) = target {
+                clauses.push(ComprehensionClause { target, iterable, conditions });
+            }
+        }
+        let element = self.lower_expr(element, scope);
+        let value = value.map(|value| self.lower_expr(value, scope));
+        scope.comprehension_scopes.truncate(depth);
+        if clauses.len() != generators.len() {
+            return ExprKind::None;
+        }
+        ExprKind::Comprehension(Box::new(Comprehension { kind, element, value, clauses }))
+    }
+
+    /// A lambda becomes a function of its own whose body returns the expression.
+    fn lower_lambda(&mut self, lambda: &ast::ExprLambda, outer: &mut Scope, span: Span) -> Option<FunctionId> {
+        let args = &lambda.args;
+        if args.vararg.is_some() || args.kwarg.is_some() || !args.kwonlyargs.is_empty() {
+            self.unsupported("lambdas with `*`, `**` or keyword-only parameters", lambda);
+            return None;
+        }
+        if args.posonlyargs.iter().chain(args.args.iter()).any(|arg| arg.default.is_some()) {
+            self.unsupported("lambda parameters with defaults", lambda);
+            return None;
+        }
+        let id = self.reserve_function();
+        let mut scope = Scope::new(false);
+        if !outer.is_module {
+            scope.enclosing_locals = outer.locals.keys().cloned().collect();
+            for names in &outer.comprehension_scopes {
+                scope.enclosing_locals.extend(names.keys().cloned());
+            }
+        } else {
+            for names in &outer.comprehension_scopes {
+                scope.enclosing_locals.extend(names.keys().cloned());
+            }
+        }
+        let mut params = Vec::new();
+        for arg in args.posonlyargs.iter().chain(args.args.iter()) {
+            let name = arg.def.arg.to_string();
+            let param_span = self.span(&arg.def);
+            let local = LocalId(scope.local_list.len() as u32);
+            scope.local_list.push(Local { name: name.clone(), span: param_span });
+            scope.locals.insert(name.clone(), local);
+            params.push(Param { name, local, default: None, span: param_span });
+        }
+        let body_span = self.span(&*lambda.body);
+        let value = self.lower_expr(&lambda.body, &mut scope);
+        self.functions[id.0 as usize] = Some(Function {
+            name: "<lambda>".to_string(),
+            qualified_name: "__main__.<lambda>".to_string(),
+            module: self.module,
+            span,
+            params,
+            locals: scope.local_list,
+            body: vec![Stmt { kind: StmtKind::Return(Some(value)), span: body_span }],
+            is_module_init: false,
+            expr_count: scope.next_expr,
+        });
+        Some(id)
     }
 
     /// `"template".format(...)`: the template is parsed now, the arguments

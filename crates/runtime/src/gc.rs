@@ -11,6 +11,8 @@ extern "C" {
     fn GC_init();
     fn GC_malloc(size: usize) -> *mut c_void;
     fn GC_malloc_atomic(size: usize) -> *mut c_void;
+    #[cfg(test)]
+    fn GC_disable();
     fn GC_set_warn_proc(procedure: unsafe extern "C" fn(*mut std::os::raw::c_char, usize));
     fn GC_ignore_warn_proc(message: *mut std::os::raw::c_char, argument: usize);
 }
@@ -24,7 +26,19 @@ pub fn init() {
     }
 }
 
-/// Memory the collector scans for pointers.
+/// For unit tests: the test harness runs tests on threads the collector was
+/// never told about, so it could not see their stacks; the tests allocate
+/// little, so they simply never collect.
+#[cfg(test)]
+pub fn init_for_tests() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| unsafe {
+        GC_init();
+        GC_disable();
+    });
+}
+
+/// Memory the collector scans for pointers (zeroed by the collector).
 pub fn allocate(size: usize) -> *mut u8 {
     let pointer = unsafe { GC_malloc(size) } as *mut u8;
     if pointer.is_null() {
@@ -39,5 +53,17 @@ pub fn allocate_atomic(size: usize) -> *mut u8 {
     if pointer.is_null() {
         crate::exceptions::out_of_memory();
     }
+    pointer
+}
+
+/// `size` zeroed bytes, never scanned when `atomic` (the caller promises
+/// they will hold no object pointers). The collector zeroes only scanned
+/// memory, so atomic blocks are cleared here.
+pub fn allocate_zeroed(size: usize, atomic: bool) -> *mut u8 {
+    if !atomic {
+        return allocate(size);
+    }
+    let pointer = allocate_atomic(size);
+    unsafe { std::ptr::write_bytes(pointer, 0, size) };
     pointer
 }

@@ -3,8 +3,11 @@
 //! It owns what generated code does not do inline: allocation through the Boehm
 //! collector (`gc`), the buffered standard output (`output`), str objects and
 //! their methods (`strings`), the numeric operations whose CPython semantics are
-//! too long to emit inline (`numbers`), float printing (`float_repr`), and raising
-//! Python exceptions (`exceptions`). Every function generated code calls is
+//! too long to emit inline (`numbers`), float printing (`float_repr`), raising
+//! Python exceptions (`exceptions`), the generic descriptor-driven value
+//! operations (`values`), and the containers: lists (`lists`), dicts
+//! (`dicts`), sets (`sets`) and the str methods that make or take lists
+//! (`str_lists`). Every function generated code calls is
 //! declared once, in `taipan_abi::for_each_runtime_function!`, and `abi_check`
 //! makes this crate fail to compile if a definition here drifts from it.
 //!
@@ -20,12 +23,17 @@ mod abi_check;
 pub mod exceptions;
 pub mod float_repr;
 pub mod format_spec;
+pub mod dicts;
 pub mod gc;
+pub mod lists;
 pub mod name_errors;
 pub mod numbers;
 pub mod output;
+pub mod sets;
+pub mod str_lists;
 pub mod strings;
 mod unicode_tables;
+pub mod values;
 
 /// Called by the generated `main` before any module code runs.
 #[no_mangle]
@@ -47,5 +55,13 @@ mod exported {
     pub use crate::numbers::*;
     pub use crate::output::*;
     pub use crate::strings::*;
+    pub use crate::values::{
+        taipan_tuple_new, taipan_value_compare, taipan_value_equal, taipan_value_hash, taipan_value_repr,
+        taipan_write_value,
+    };
+    pub use crate::lists::*;
+    pub use crate::dicts::*;
+    pub use crate::sets::*;
+    pub use crate::str_lists::{taipan_str_join, taipan_str_slice, taipan_str_split, taipan_str_splitlines};
     pub use crate::{taipan_runtime_exit, taipan_runtime_init};
 }

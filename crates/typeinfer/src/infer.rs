@@ -85,6 +85,8 @@ pub fn infer_program(program: &Program) -> (Option<TypedProgram>, Vec<Diagnostic
         changed: false,
         diagnostics: Vec::new(),
         analyzed_through: 0,
+        site_keys: HashMap::new(),
+        sites: Vec::new(),
     };
     for (index, global) in program.globals.iter().enumerate() {
         if global.kind == GlobalKind::ModuleName {
@@ -120,6 +122,7 @@ pub fn infer_program(program: &Program) -> (Option<TypedProgram>, Vec<Diagnostic
         }
     }
     engine.report_unions();
+    engine.report_site_unions();
     let mut diagnostics = std::mem::take(&mut engine.diagnostics);
     let mut seen = std::collections::HashSet::new();
     diagnostics.retain(|diagnostic| seen.insert(format!("{:?}{}", diagnostic.primary.as_ref().map(|l| l.span), diagnostic.message)));
@@ -127,14 +130,11 @@ pub fn infer_program(program: &Program) -> (Option<TypedProgram>, Vec<Diagnostic
     for (index, instance) in engine.instances.iter_mut().enumerate() {
         instance.return_type = engine.return_types[index].clone();
     }
-    let typed = TypedProgram {
-        instances: engine.instances,
-        global_types: engine.global_types,
-        default_types: engine.default_types,
-        main_instance,
-        rounds,
-    };
-    (if has_error { None } else { Some(typed) }, diagnostics)
+    if has_error {
+        return (None, diagnostics);
+    }
+    let typed = engine.finish(main_instance, rounds);
+    (Some(typed), diagnostics)
 }
 
 struct Engine<'p> {
@@ -153,6 +153,10 @@ struct Engine<'p> {
     diagnostics: Vec<Diagnostic>,
     /// Instances below this index existed at the start of the current round.
     analyzed_through: usize,
+    /// Container allocation sites, by (instance, site key): the key is the
+    /// allocating expression's id, or a target's offset for starred targets.
+    site_keys: HashMap<(InstanceId, u32), u32>,
+    sites: Vec<containers::Site>,
 }
 
 /// The mutable state of the instance being analysed.
@@ -166,8 +170,19 @@ struct Walk {
 
 impl<'p> Engine<'p> {
     fn instance_for(&mut self, function: FunctionId, arg_types: Vec<Type>) -> InstanceId {
-        let key = (function, arg_types.clone());
+        let key = (function, arg_types.iter().map(|t| self.resolve(t)).collect::<Vec<Type>>());
         if let Some(&id) = self.instance_keys.get(&key) {
+            // Another caller with the same element types: its containers' sites
+            // join the parameters', so that mutations reach every caller's.
+            // `analyze` joins the grown argument types into the parameters.
+            let instance = &mut self.instances[id.0 as usize];
+            for (index, arg_type) in arg_types.iter().enumerate() {
+                let joined = instance.arg_types[index].join(arg_type);
+                if joined != instance.arg_types[index] {
+                    instance.arg_types[index] = joined;
+                    self.changed = true;
+                }
+            }
             return id;
         }
         let def = self.program.function(function);
@@ -181,7 +196,7 @@ impl<'p> Engine<'p> {
         let symbol = if *count == 1 {
             def.name.clone()
         } else {
-            let suffix: Vec<String> = arg_types.iter().map(|t| t.to_string().replace(' ', "")).collect();
+            let suffix: Vec<String> = key.1.iter().map(|t| t.to_string().replace(' ', "")).collect();
             format!("{}${}", def.name, suffix.join(","))
         };
         self.instances.push(Instance {
@@ -237,7 +252,9 @@ impl<'p> Engine<'p> {
         let function = self.program.function(instance.function);
         walk.local_sources = vec![Vec::new(); function.locals.len()];
         for (param, arg_type) in function.params.iter().zip(instance.arg_types.clone()) {
-            walk.local_sources[param.local.0 as usize].push((arg_type, param.span));
+            let local = param.local.0 as usize;
+            walk.local_types[local] = walk.local_types[local].join(&arg_type);
+            walk.local_sources[local].push((arg_type, param.span));
         }
         let before = walk.local_types.clone();
         self.walk_block(&function.body, &mut walk);
@@ -316,11 +333,21 @@ impl<'p> Engine<'p> {
                 }
             }
             StmtKind::AugAssign { target, op, value } => {
-                let value_type = self.expr(value, walk);
                 let current = match target {
                     Target::Variable { variable, .. } => self.variable_type(*variable, walk),
-                    Target::Tuple { .. } => Type::Unknown,
+                    Target::Index { value: container, index, span } => {
+                        let container_type = self.expr(container, walk);
+                        let index_type = self.expr(index, walk);
+                        self.index_type(&container_type, &index_type, index, *span)
+                    }
+                    _ => Type::Unknown,
                 };
+                let value_type = self.expr(value, walk);
+                if current.is_container() || value_type.is_container() {
+                    let result = self.container_binary(*op, &current, &value_type, stmt.span, true);
+                    self.bind(target, &result, walk);
+                    return;
+                }
                 let result = match operators::binary(*op, &current, &value_type, exponent_sign(value)) {
                     Outcome::Value(t) => t,
                     Outcome::TypeError(_) => Type::Unknown,
@@ -375,6 +402,11 @@ impl<'p> Engine<'p> {
                     self.expr(message, walk);
                 }
             }
+            StmtKind::Delete(targets) => {
+                for target in targets {
+                    self.delete_target(target, walk);
+                }
+            }
         }
     }
 
@@ -417,17 +449,12 @@ impl<'p> Engine<'p> {
                 return element;
             }
         }
-        match self.expr(iterable, walk) {
-            Type::Str => Type::Str,
-            Type::Unknown => Type::Unknown,
-            other => {
-                self.diagnostics.push(
-                    Diagnostic::unsupported(format!("iterating over a value of type {other} is not supported yet"), iterable.span)
-                        .with_primary_label("only `range(...)` and str can be iterated so far"),
-                );
-                Type::Unknown
-            }
+        if let Some(element) = self.lazy_iteration_element(iterable, walk) {
+            walk.expr_types[iterable.id.0 as usize] = Type::Unknown;
+            return element;
         }
+        let iterable_type = self.expr(iterable, walk);
+        self.element_of_iterable(&iterable_type, iterable.span)
     }
 
     fn variable_type(&self, variable: Variable, walk: &Walk) -> Type {
@@ -460,25 +487,17 @@ impl<'p> Engine<'p> {
                     }
                 }
             },
-            Target::Tuple { elements, span } => match value_type {
-                Type::Tuple(members) if members.len() == elements.len() => {
-                    for (element, member) in elements.iter().zip(members) {
-                        self.bind(element, member, walk);
-                    }
-                }
-                // Unpacking the wrong arity or a non-tuple raises at run time.
-                Type::Tuple(_) | Type::Unknown | Type::Int | Type::Float | Type::Bool | Type::None => {
-                    for element in elements {
-                        self.bind(element, &Type::Unknown, walk);
-                    }
-                }
-                other => {
-                    self.diagnostics.push(Diagnostic::unsupported(
-                        format!("unpacking a value of type {other} is not supported yet"),
-                        *span,
-                    ));
-                }
-            },
+            Target::Tuple { elements, starred, span } => self.bind_unpacking(elements, *starred, *span, value_type, walk),
+            Target::Index { value, index, span } => {
+                let container_type = self.expr(value, walk);
+                let index_type = self.expr(index, walk);
+                self.store_item(&container_type, &index_type, value_type, *span);
+            }
+            Target::Slice { value, bounds, span } => {
+                let container_type = self.expr(value, walk);
+                self.slice_bounds(bounds, walk);
+                self.store_slice(&container_type, value_type, *span);
+            }
         }
     }
 
@@ -516,12 +535,8 @@ impl<'p> Engine<'p> {
             ExprKind::None => Type::None,
             ExprKind::Str(_) => Type::Str,
             ExprKind::Variable(Variable::Global(global)) => {
-                if let GlobalKind::Function(_) = self.program.global(*global).kind {
-                    self.diagnostics.push(
-                        Diagnostic::unsupported("functions as values are not supported yet", expr.span)
-                            .with_primary_label("only calls of functions are supported so far"),
-                    );
-                    return Type::Unknown;
+                if let GlobalKind::Function(function) = self.program.global(*global).kind {
+                    return Type::Function(function.0);
                 }
                 self.variable_type(Variable::Global(*global), walk)
             }
@@ -537,6 +552,14 @@ impl<'p> Engine<'p> {
             ExprKind::Binary { op, left, right } => {
                 let left_type = self.expr(left, walk);
                 let right_type = self.expr(right, walk);
+                if left_type.is_container() || right_type.is_container() {
+                    return self.container_binary(*op, &left_type, &right_type, expr.span, false);
+                }
+                if let (Type::Tuple(_), _) | (_, Type::Tuple(_)) = (&left_type, &right_type) {
+                    if let Some(result) = tuple_binary(*op, &left_type, &right_type, right) {
+                        return result;
+                    }
+                }
                 match operators::binary(*op, &left_type, &right_type, exponent_sign(right)) {
                     Outcome::Value(t) => t,
                     Outcome::TypeError(_) => Type::Unknown,
@@ -563,7 +586,8 @@ impl<'p> Engine<'p> {
                 let mut result = Type::Bool;
                 for (op, operand) in comparisons {
                     let right_type = self.expr(operand, walk);
-                    match operators::compare(*op, &left_type, &right_type) {
+                    let (left_resolved, right_resolved) = (self.resolve(&left_type), self.resolve(&right_type));
+                    match operators::compare(*op, &left_resolved, &right_resolved) {
                         Ok(_) => {}
                         Err(Outcome::Unsupported(message)) => {
                             self.diagnostics.push(Diagnostic::unsupported(message, expr.span));
@@ -605,10 +629,13 @@ impl<'p> Engine<'p> {
             ExprKind::Index { value, index } => {
                 let value_type = self.expr(value, walk);
                 let index_type = self.expr(index, walk);
+                if !matches!(value_type, Type::Str | Type::Tuple(_) | Type::Unknown) {
+                    return self.index_type(&value_type, &index_type, index, expr.span);
+                }
                 match (&value_type, &index_type) {
                     (Type::Str, Type::Int | Type::Bool) => Type::Str,
                     (Type::Unknown, _) | (_, Type::Unknown) => Type::Unknown,
-                    (Type::Tuple(members), Type::Int) => match constant_int(index) {
+                    (Type::Tuple(members), Type::Int | Type::Bool) => match constant_int(index) {
                         Some(position) => {
                             let length = members.len() as i64;
                             let position = if position < 0 { position + length } else { position };
@@ -619,11 +646,15 @@ impl<'p> Engine<'p> {
                             }
                         }
                         None => {
-                            self.diagnostics.push(Diagnostic::unsupported(
-                                "indexing a tuple with a non-constant index is not supported yet",
-                                expr.span,
-                            ));
-                            Type::Unknown
+                            let joined = members.iter().fold(Type::Unknown, |joined, member| joined.join(member));
+                            if joined.contains_union() {
+                                self.diagnostics.push(Diagnostic::unsupported(
+                                    format!("indexing a tuple of the types {} with a non-constant index is not supported yet", Type::Tuple(members.clone())),
+                                    expr.span,
+                                ));
+                                return Type::Unknown;
+                            }
+                            joined
                         }
                     },
                     (Type::Str, _) => Type::Unknown,
@@ -661,6 +692,32 @@ impl<'p> Engine<'p> {
                 }
                 Type::Tuple(types)
             }
+            ExprKind::Slice { value, bounds } => {
+                let value_type = self.expr(value, walk);
+                self.slice_bounds(bounds, walk);
+                self.slice_type(&value_type, bounds, expr.span)
+            }
+            ExprKind::List(elements) | ExprKind::Set(elements) => {
+                let kind = if matches!(expr.kind, ExprKind::List(_)) { containers::SiteKind::List } else { containers::SiteKind::Set };
+                let container = self.site(walk.id, expr.id.0, kind, expr.span);
+                for element in elements {
+                    let element_type = self.expr(element, walk);
+                    self.add_element(&container, 0, &element_type, element.span);
+                }
+                kind.wrap(container)
+            }
+            ExprKind::Dict(items) => {
+                let container = self.site(walk.id, expr.id.0, containers::SiteKind::Dict, expr.span);
+                for (key, value) in items {
+                    let key_type = self.expr(key, walk);
+                    let value_type = self.expr(value, walk);
+                    self.add_element(&container, 0, &key_type, key.span);
+                    self.add_element(&container, 1, &value_type, value.span);
+                }
+                Type::Dict(container)
+            }
+            ExprKind::Comprehension(comprehension) => self.comprehension(expr, comprehension, walk),
+            ExprKind::Lambda(function) => Type::Function(function.0),
         }
     }
 
@@ -721,6 +778,19 @@ impl<'p> Engine<'p> {
     }
 
     fn call(&mut self, expr: &Expr, callee: &Expr, args: &[Expr], keywords: &[Keyword], walk: &mut Walk) -> Type {
+        if let ExprKind::Builtin(builtin) = &callee.kind {
+            if let Some(result) = self.container_builtin(*builtin, expr, args, keywords, walk) {
+                walk.expr_types[callee.id.0 as usize] = Type::Unknown;
+                return result;
+            }
+        }
+        if let ExprKind::Attribute { value, name } = &callee.kind {
+            let receiver = self.expr(value, walk);
+            if !matches!(receiver, Type::Str | Type::Unknown) || matches!(name.as_str(), "split" | "rsplit" | "splitlines" | "join" | "partition" | "rpartition") {
+                walk.expr_types[callee.id.0 as usize] = Type::Unknown;
+                return self.container_method(expr, &receiver, name, args, keywords, walk);
+            }
+        }
         let arg_types: Vec<Type> = args.iter().map(|arg| self.expr(arg, walk)).collect();
         let keyword_types: Vec<Type> = keywords.iter().map(|keyword| self.expr(&keyword.value, walk)).collect();
         match &callee.kind {
@@ -792,7 +862,13 @@ impl<'p> Engine<'p> {
             }
             ExprKind::Undefined(_) => Type::Unknown,
             _ => {
-                self.expr(callee, walk);
+                if let Type::Function(_) = self.expr(callee, walk) {
+                    if !keywords.is_empty() {
+                        self.diagnostics.push(Diagnostic::unsupported("keyword arguments in calls of function values are not supported yet", expr.span));
+                        return Type::Unknown;
+                    }
+                    return self.call_value(callee, expr.id, arg_types, walk);
+                }
                 self.diagnostics.push(
                     Diagnostic::unsupported("calling this kind of value is not supported yet", callee.span)
                         .with_primary_label("only functions defined with `def`, builtins and str methods can be called so far"),
@@ -860,7 +936,19 @@ impl<'p> Engine<'p> {
 }
 
 
-fn union_diagnostic(message: String, span: Span, sources: &[(Type, Span)]) -> Diagnostic {
+/// `tuple + tuple` and `tuple * constant`: fixed-length results.
+fn tuple_binary(op: BinaryOp, left: &Type, right: &Type, right_expr: &Expr) -> Option<Type> {
+    match (op, left, right) {
+        (BinaryOp::Add, Type::Tuple(l), Type::Tuple(r)) => Some(Type::Tuple(l.iter().chain(r).cloned().collect())),
+        (BinaryOp::Mul, Type::Tuple(l), Type::Int) => {
+            let count = constant_int(right_expr)?.clamp(0, 64) as usize;
+            Some(Type::Tuple(l.iter().cloned().cycle().take(l.len() * count).collect()))
+        }
+        _ => None,
+    }
+}
+
+pub(crate) fn union_diagnostic(message: String, span: Span, sources: &[(Type, Span)]) -> Diagnostic {
     let mut diagnostic = Diagnostic::error(DiagnosticKind::Type, message, span)
         .with_note("values of several types in one place need the dynamic tier, which is not implemented yet");
     for (source_type, source_span) in sources {
@@ -951,3 +1039,4 @@ pub fn exponent_sign(right: &Expr) -> ExponentSign {
 }
 
 pub(crate) mod builtins;
+pub(crate) mod containers;

@@ -21,6 +21,7 @@ pub mod percent;
 mod render;
 pub mod types;
 
+pub use infer::containers::slice_indices;
 pub use infer::{constant_int, exponent_sign, infer_program, ArgumentSource, CallResolution, Instance, InstanceId, TypedProgram};
 pub use render::render_types;
 pub use types::Type;

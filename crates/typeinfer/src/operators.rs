@@ -135,6 +135,12 @@ pub enum ComparisonKind {
     Constant(bool),
     /// Membership of a str in a str.
     Substring,
+    /// Both sides have this same (non-scalar) type: the runtime's generic
+    /// comparison, driven by the type's descriptor.
+    Generic,
+    /// `x in container` / `x not in container` for a list, tuple, dict (its
+    /// keys), set, frozenset or range whose elements have x's type.
+    Membership,
 }
 
 pub fn compare(op: CompareOp, left: &Type, right: &Type) -> Result<ComparisonKind, Outcome> {
@@ -153,6 +159,27 @@ pub fn compare(op: CompareOp, left: &Type, right: &Type) -> Result<ComparisonKin
             };
         }
         In | NotIn => {
+            let element = match right {
+                Type::List(c) | Type::Dict(c) | Type::Set(c) | Type::FrozenSet(c) => Some(c.element().clone()),
+                Type::Range => Some(Type::Int),
+                Type::Tuple(members) if !members.is_empty() && members.iter().all(|m| m == &members[0]) => Some(members[0].clone()),
+                _ => None,
+            };
+            if let Some(element) = element {
+                let compatible = element == *left
+                    || element == Type::Unknown
+                    || (matches!(right, Type::Range) && matches!(left, Type::Bool));
+                return if compatible {
+                    Ok(ComparisonKind::Membership)
+                } else if matches!(right, Type::Dict(_) | Type::Set(_) | Type::FrozenSet(_)) && matches!(left, Type::List(_) | Type::Dict(_) | Type::Set(_)) {
+                    Err(Outcome::TypeError(format!("unhashable type: '{}'", left.python_name())))
+                } else {
+                    Err(Outcome::Unsupported(format!(
+                        "looking for a value of type {left} in a {} of {element} is not supported yet",
+                        right.python_name()
+                    )))
+                };
+            }
             return match (left, right) {
                 (Type::Str, Type::Str) => Ok(ComparisonKind::Substring),
                 (_, Type::Str) => Err(Outcome::TypeError(format!(
@@ -170,9 +197,21 @@ pub fn compare(op: CompareOp, left: &Type, right: &Type) -> Result<ComparisonKin
         (l, r) if numeric(l) && numeric(r) => Ok(ComparisonKind::Numeric),
         (Type::Str, Type::Str) => Ok(ComparisonKind::String),
         (Type::None, Type::None) if equality => Ok(ComparisonKind::Constant(op == Eq)),
+        (Type::Tuple(l), Type::Tuple(r)) if l == r => Ok(ComparisonKind::Generic),
         (Type::Tuple(_), Type::Tuple(_)) => {
-            Err(Outcome::Unsupported("comparing tuples is not supported yet".to_string()))
+            Err(Outcome::Unsupported("comparing tuples of different types is not supported yet".to_string()))
         }
+        (Type::List(_), Type::List(_)) | (Type::Set(_) | Type::FrozenSet(_), Type::Set(_) | Type::FrozenSet(_)) if left.container().map(|c| c.element()) == right.container().map(|c| c.element()) => {
+            Ok(ComparisonKind::Generic)
+        }
+        (Type::Dict(_), Type::Dict(_)) if left.container().map(|c| &c.elements) == right.container().map(|c| &c.elements) => {
+            if equality {
+                Ok(ComparisonKind::Generic)
+            } else {
+                Err(Outcome::TypeError(format!("'{}' not supported between instances of 'dict' and 'dict'", op.symbol())))
+            }
+        }
+        (Type::Range, Type::Range) if equality => Ok(ComparisonKind::Generic),
         _ if equality => Ok(ComparisonKind::Constant(op == NotEq)),
         _ => Err(Outcome::TypeError(format!(
             "'{}' not supported between instances of '{}' and '{}'",

@@ -19,8 +19,61 @@ pub enum Type {
     None,
     Str,
     Tuple(Vec<Type>),
+    List(Container),
+    Dict(Container),
+    Set(Container),
+    FrozenSet(Container),
+    /// A `range` object used as a value.
+    Range,
+    /// A function (a `def` or a `lambda`) used as a value, e.g. as `key=`.
+    Function(u32),
     /// Several incompatible types; members are sorted and never nested.
     Union(Vec<Type>),
+}
+
+/// A container's element types. During inference a container type names the
+/// allocation sites its values may come from (`sites`), and the element types
+/// live in the engine's site table, so that every alias of a list sees what
+/// any of them appends. After the fixpoint every type is rewritten to the
+/// structural form, `sites` empty and `elements` holding the element type (the
+/// key then value type for a dict), which is all codegen sees.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub struct Container {
+    pub sites: Vec<u32>,
+    pub elements: Vec<Type>,
+}
+
+impl Container {
+    pub fn from_sites(sites: Vec<u32>) -> Container {
+        Container { sites, elements: Vec::new() }
+    }
+
+    pub fn structural(elements: Vec<Type>) -> Container {
+        Container { sites: Vec::new(), elements }
+    }
+
+    pub fn element(&self) -> &Type {
+        self.elements.first().unwrap_or(&Type::Unknown)
+    }
+
+    pub fn value(&self) -> &Type {
+        self.elements.get(1).unwrap_or(&Type::Unknown)
+    }
+
+    fn merged(&self, other: &Container) -> Container {
+        let mut sites = self.sites.clone();
+        sites.extend(other.sites.iter().copied());
+        sites.sort_unstable();
+        sites.dedup();
+        let elements = if self.elements.len() == other.elements.len() {
+            self.elements.iter().zip(&other.elements).map(|(l, r)| l.join(r)).collect()
+        } else if self.elements.is_empty() {
+            other.elements.clone()
+        } else {
+            self.elements.clone()
+        };
+        Container { sites, elements }
+    }
 }
 
 impl Type {
@@ -28,6 +81,10 @@ impl Type {
         match (self, other) {
             (Type::Unknown, other) | (other, Type::Unknown) => other.clone(),
             (left, right) if left == right => left.clone(),
+            (Type::List(left), Type::List(right)) => Type::List(left.merged(right)),
+            (Type::Dict(left), Type::Dict(right)) => Type::Dict(left.merged(right)),
+            (Type::Set(left), Type::Set(right)) => Type::Set(left.merged(right)),
+            (Type::FrozenSet(left), Type::FrozenSet(right)) => Type::FrozenSet(left.merged(right)),
             (Type::Tuple(left), Type::Tuple(right)) if left.len() == right.len() => {
                 let joined: Vec<Type> = left.iter().zip(right).map(|(l, r)| l.join(r)).collect();
                 if joined.iter().any(|t| matches!(t, Type::Union(_))) {
@@ -68,6 +125,17 @@ impl Type {
         }
     }
 
+    pub fn is_container(&self) -> bool {
+        matches!(self, Type::List(_) | Type::Dict(_) | Type::Set(_) | Type::FrozenSet(_))
+    }
+
+    pub fn container(&self) -> Option<&Container> {
+        match self {
+            Type::List(c) | Type::Dict(c) | Type::Set(c) | Type::FrozenSet(c) => Some(c),
+            _ => None,
+        }
+    }
+
     pub fn is_numeric(&self) -> bool {
         matches!(self, Type::Int | Type::Float | Type::Bool)
     }
@@ -78,6 +146,7 @@ impl Type {
         match self {
             Type::Union(_) => true,
             Type::Tuple(elements) => elements.iter().any(Type::contains_union),
+            Type::List(c) | Type::Dict(c) | Type::Set(c) | Type::FrozenSet(c) => c.elements.iter().any(Type::contains_union),
             _ => false,
         }
     }
@@ -92,6 +161,12 @@ impl Type {
             Type::None => "NoneType".to_string(),
             Type::Str => "str".to_string(),
             Type::Tuple(_) => "tuple".to_string(),
+            Type::List(_) => "list".to_string(),
+            Type::Dict(_) => "dict".to_string(),
+            Type::Set(_) => "set".to_string(),
+            Type::FrozenSet(_) => "frozenset".to_string(),
+            Type::Range => "range".to_string(),
+            Type::Function(_) => "function".to_string(),
             Type::Union(_) => "object".to_string(),
         }
     }
@@ -119,6 +194,12 @@ impl fmt::Display for Type {
                 }
                 write!(f, "]")
             }
+            Type::List(c) => write!(f, "list[{}]", c.element()),
+            Type::Set(c) => write!(f, "set[{}]", c.element()),
+            Type::FrozenSet(c) => write!(f, "frozenset[{}]", c.element()),
+            Type::Dict(c) => write!(f, "dict[{}, {}]", c.element(), c.value()),
+            Type::Range => write!(f, "range"),
+            Type::Function(_) => write!(f, "function"),
             Type::Union(members) => {
                 for (index, member) in members.iter().enumerate() {
                     if index > 0 {

@@ -25,6 +25,9 @@ fn is_printable(t: &Type) -> bool {
     match t {
         Type::Int | Type::Float | Type::Bool | Type::None | Type::Str | Type::Unknown => true,
         Type::Tuple(members) => members.iter().all(is_printable),
+        Type::List(c) | Type::Dict(c) | Type::Set(c) | Type::FrozenSet(c) => c.elements.iter().all(is_printable),
+        Type::Range => true,
+        Type::Function(_) => false,
         Type::Union(_) => false,
     }
 }
@@ -193,7 +196,7 @@ pub(crate) fn call_type(
             )),
             _ => Err(type_error(format!("pow expected 2 or 3 arguments, got {count}"), expr)),
         },
-        Builtin::Range => Err(unsupported("`range` is only supported as the iterable of a `for` loop so far".to_string(), expr)),
+        _ => Err(unsupported(format!("this use of `{name}` is not supported yet"), expr)),
     }
 }
 

@@ -1,0 +1,2291 @@
+//! Code generation for containers: list, dict, set and frozenset objects,
+//! ranges as values, iteration over every supported iterable, comprehensions,
+//! the built-ins that build or consume iterables, and calls of function values.
+//!
+//! Values cross into containers as 64-bit slots (`to_slot`/`from_slot`), in
+//! the encoding `taipan_abi::TypeDescriptor` documents: ints and floats stay
+//! unboxed in the slot, so a `list[float]` is a contiguous buffer of doubles.
+//! List indexing and `len()` are emitted inline on the ABI's list layout;
+//! everything that allocates or hashes calls the runtime, which learns the
+//! element types from the descriptor stored in each object.
+
+use super::{FunctionEmitter, LoopTargets, Value};
+use crate::module::{list_struct_type, CodegenError, CodegenResult, ModuleGenerator};
+use inkwell::basic_block::BasicBlock;
+use inkwell::values::{BasicMetadataValueEnum, BasicValueEnum, IntValue, PointerValue};
+use inkwell::{AddressSpace, IntPredicate};
+use taipan_abi::{compare_op, names, set_op, ExceptionKind, ABSENT_INT, LIST_FIELD_ITEMS, LIST_FIELD_LENGTH, SIZED_OBJECT_FIELD_LENGTH};
+use taipan_parser_bridge::hir::*;
+use taipan_typeinfer::{ArgumentSource, CallResolution, InstanceId, Type};
+
+/// The state of one iteration in progress.
+pub(super) enum IterState<'ctx, 'e> {
+    /// A counter from `start` towards `stop` by `step`.
+    Range { counter: PointerValue<'ctx>, stop: IntValue<'ctx>, step: IntValue<'ctx> },
+    /// Indexes 0, 1, ... while below the list's current length (CPython's
+    /// list iterator re-reads the length, so appending while iterating is seen).
+    List { list: PointerValue<'ctx>, index: PointerValue<'ctx>, element: Type },
+    /// A list walked backwards (`reversed`).
+    ListReversed { list: PointerValue<'ctx>, index: PointerValue<'ctx>, element: Type },
+    Str { string: PointerValue<'ctx>, offset: PointerValue<'ctx> },
+    StrReversed { string: PointerValue<'ctx>, index: PointerValue<'ctx> },
+    /// A dict's keys (0), values (1) or items (2).
+    Dict { dict: PointerValue<'ctx>, position: PointerValue<'ctx>, length: IntValue<'ctx>, mode: u8, key: Type, value: Type },
+    Set { set: PointerValue<'ctx>, position: PointerValue<'ctx>, length: IntValue<'ctx>, element: Type },
+    /// A tuple whose members have one type, spilled to memory.
+    Tuple { items: PointerValue<'ctx>, length: u32, index: PointerValue<'ctx>, element: Type, reversed: bool },
+    Enumerate { inner: Box<IterState<'ctx, 'e>>, counter: PointerValue<'ctx> },
+    Zip { inners: Vec<IterState<'ctx, 'e>> },
+    Map { inners: Vec<IterState<'ctx, 'e>>, function: ExprId, callee: &'e Expr },
+    Filter { inner: Box<IterState<'ctx, 'e>>, predicate: Option<(ExprId, &'e Expr)> },
+}
+
+fn is_lazy_iterable(expr: &Expr) -> bool {
+    match &expr.kind {
+        ExprKind::Call { callee, .. } => match &callee.kind {
+            ExprKind::Builtin(b) => matches!(b, Builtin::Enumerate | Builtin::Zip | Builtin::Reversed | Builtin::Map | Builtin::Filter),
+            ExprKind::Attribute { name, .. } => matches!(name.as_str(), "items" | "keys" | "values"),
+            _ => false,
+        },
+        ExprKind::Comprehension(c) => c.kind == ComprehensionKind::Generator,
+        _ => false,
+    }
+}
+
+impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
+    fn ptr_type(&self) -> inkwell::types::PointerType<'ctx> {
+        self.gen.context.ptr_type(AddressSpace::default())
+    }
+
+    // ----- slots ---------------------------------------------------------------
+
+    /// A value as the 64-bit slot containers and the runtime's generic
+    /// operations hold.
+    pub(super) fn to_slot(&mut self, value: &Value<'ctx>) -> CodegenResult<IntValue<'ctx>> {
+        let i64_type = self.i64_type();
+        Ok(match &value.ty {
+            Type::Int => value.int()?,
+            Type::Bool => self.bool_to_i64(value.int()?)?,
+            Type::Float => self.builder.build_bit_cast(value.float()?, i64_type, "float_bits")?.into_int_value(),
+            Type::None | Type::Unknown | Type::Function(_) => self.const_int(0),
+            Type::Str | Type::List(_) | Type::Dict(_) | Type::Set(_) | Type::FrozenSet(_) => {
+                self.builder.build_ptr_to_int(value.pointer()?, i64_type, "object_bits")?
+            }
+            Type::Tuple(members) => {
+                let members = members.clone();
+                let count = self.const_int(members.len() as i64);
+                let block = self.call_runtime_value(names::taipan_tuple_new, &[count.into()], "tuple_box")?.into_pointer_value();
+                let aggregate = value.get()?.into_struct_value();
+                for (index, member) in members.iter().enumerate() {
+                    let member_value = if ModuleGenerator::has_value(member) {
+                        Value { llvm: Some(self.builder.build_extract_value(aggregate, index as u32, "member")?), ty: member.clone() }
+                    } else {
+                        Value { llvm: None, ty: member.clone() }
+                    };
+                    let slot = self.to_slot(&member_value)?;
+                    let address = unsafe { self.builder.build_gep(i64_type, block, &[self.const_int(index as i64)], "member_slot")? };
+                    self.builder.build_store(address, slot)?;
+                }
+                self.builder.build_ptr_to_int(block, i64_type, "tuple_bits")?
+            }
+            Type::Range => {
+                let aggregate = value.get()?.into_struct_value();
+                let count = self.const_int(3);
+                let block = self.call_runtime_value(names::taipan_tuple_new, &[count.into()], "range_box")?.into_pointer_value();
+                for index in 0..3 {
+                    let part = self.builder.build_extract_value(aggregate, index, "range_part")?;
+                    let address = unsafe { self.builder.build_gep(i64_type, block, &[self.const_int(index as i64)], "range_slot")? };
+                    self.builder.build_store(address, part)?;
+                }
+                self.builder.build_ptr_to_int(block, i64_type, "range_bits")?
+            }
+            Type::Union(_) => return Err(CodegenError::new("a union value reached codegen")),
+        })
+    }
+
+    /// The value of type `ty` a slot holds.
+    pub(super) fn from_slot(&mut self, slot: IntValue<'ctx>, ty: &Type) -> CodegenResult<Value<'ctx>> {
+        let i64_type = self.i64_type();
+        Ok(match ty {
+            Type::Int => Value::new(slot, Type::Int),
+            Type::Bool => Value::new(self.builder.build_int_truncate(slot, self.gen.context.bool_type(), "bool")?, Type::Bool),
+            Type::Float => Value::new(self.builder.build_bit_cast(slot, self.gen.context.f64_type(), "float")?.into_float_value(), Type::Float),
+            Type::None => Value::none(),
+            Type::Unknown => Value::never(),
+            Type::Function(_) => Value { llvm: None, ty: ty.clone() },
+            Type::Str | Type::List(_) | Type::Dict(_) | Type::Set(_) | Type::FrozenSet(_) => {
+                Value::new(self.builder.build_int_to_ptr(slot, self.ptr_type(), "object")?, ty.clone())
+            }
+            Type::Tuple(members) => {
+                let block = self.builder.build_int_to_ptr(slot, self.ptr_type(), "tuple_box")?;
+                let mut values = Vec::new();
+                for (index, member) in members.iter().enumerate() {
+                    let address = unsafe { self.builder.build_gep(i64_type, block, &[self.const_int(index as i64)], "member_slot")? };
+                    let member_slot = self.builder.build_load(i64_type, address, "member_bits")?.into_int_value();
+                    let member_value = self.from_slot(member_slot, member)?;
+                    values.push(if member_value.is_never() { Value { llvm: None, ty: member.clone() } } else { member_value });
+                }
+                self.build_tuple_of(values, ty)?
+            }
+            Type::Range => {
+                let block = self.builder.build_int_to_ptr(slot, self.ptr_type(), "range_box")?;
+                let range_type = self.gen.llvm_type(&Type::Range).into_struct_type();
+                let mut aggregate = range_type.get_undef();
+                for index in 0..3 {
+                    let address = unsafe { self.builder.build_gep(i64_type, block, &[self.const_int(index as i64)], "range_slot")? };
+                    let part = self.builder.build_load(i64_type, address, "range_part")?;
+                    aggregate = self.builder.build_insert_value(aggregate, part, index, "range")?.into_struct_value();
+                }
+                Value::new(aggregate, Type::Range)
+            }
+            Type::Union(_) => return Err(CodegenError::new("a union value reached codegen")),
+        })
+    }
+
+    fn build_tuple_of(&mut self, values: Vec<Value<'ctx>>, ty: &Type) -> CodegenResult<Value<'ctx>> {
+        let struct_type = self.gen.llvm_type(ty).into_struct_type();
+        let mut aggregate = struct_type.get_undef();
+        for (index, value) in values.iter().enumerate() {
+            let llvm = match value.llvm {
+                Some(llvm) => llvm,
+                None => self.i1(false).into(),
+            };
+            aggregate = self.builder.build_insert_value(aggregate, llvm, index as u32, "tuple")?.into_struct_value();
+        }
+        Ok(Value::new(aggregate, ty.clone()))
+    }
+
+    fn descriptor(&mut self, ty: &Type) -> PointerValue<'ctx> {
+        self.gen.descriptor(ty)
+    }
+
+    // ----- object fields ---------------------------------------------------------
+
+    pub(super) fn list_length(&mut self, list: PointerValue<'ctx>) -> CodegenResult<IntValue<'ctx>> {
+        let list_type = list_struct_type(self.gen.context);
+        let field = self.builder.build_struct_gep(list_type, list, LIST_FIELD_LENGTH, "length.field")?;
+        Ok(self.builder.build_load(self.i64_type(), field, "length")?.into_int_value())
+    }
+
+    fn list_items(&mut self, list: PointerValue<'ctx>) -> CodegenResult<PointerValue<'ctx>> {
+        let list_type = list_struct_type(self.gen.context);
+        let field = self.builder.build_struct_gep(list_type, list, LIST_FIELD_ITEMS, "items.field")?;
+        Ok(self.builder.build_load(self.ptr_type(), field, "items")?.into_pointer_value())
+    }
+
+    /// The live-entry count of a dict or set.
+    pub(super) fn sized_length(&mut self, object: PointerValue<'ctx>) -> CodegenResult<IntValue<'ctx>> {
+        let i32_type = self.gen.context.i32_type();
+        let head = self.gen.context.struct_type(&[i32_type.into(), i32_type.into(), self.i64_type().into()], false);
+        let field = self.builder.build_struct_gep(head, object, SIZED_OBJECT_FIELD_LENGTH, "length.field")?;
+        Ok(self.builder.build_load(self.i64_type(), field, "length")?.into_int_value())
+    }
+
+    /// `len()` of a container or range value.
+    pub(super) fn container_length(&mut self, value: &Value<'ctx>) -> CodegenResult<IntValue<'ctx>> {
+        match &value.ty {
+            Type::List(_) => self.list_length(value.pointer()?),
+            Type::Dict(_) | Type::Set(_) | Type::FrozenSet(_) => self.sized_length(value.pointer()?),
+            Type::Range => {
+                let aggregate = value.get()?.into_struct_value();
+                let start = self.builder.build_extract_value(aggregate, 0, "start")?.into_int_value();
+                let stop = self.builder.build_extract_value(aggregate, 1, "stop")?.into_int_value();
+                let step = self.builder.build_extract_value(aggregate, 2, "step")?.into_int_value();
+                self.range_length(start, stop, step)
+            }
+            other => Err(CodegenError::new(format!("len of {other}"))),
+        }
+    }
+
+    /// CPython's range length: the count of `start + k*step` before `stop`.
+    fn range_length(&mut self, start: IntValue<'ctx>, stop: IntValue<'ctx>, step: IntValue<'ctx>) -> CodegenResult<IntValue<'ctx>> {
+        let zero = self.const_int(0);
+        let one = self.const_int(1);
+        let positive = self.builder.build_int_compare(IntPredicate::SGT, step, zero, "ascending")?;
+        // Distances are computed in unsigned arithmetic so that they cannot overflow.
+        let up_distance = self.builder.build_int_sub(stop, start, "up")?;
+        let down_distance = self.builder.build_int_sub(start, stop, "down")?;
+        let has_up = self.builder.build_int_compare(IntPredicate::SLT, start, stop, "has_up")?;
+        let has_down = self.builder.build_int_compare(IntPredicate::SGT, start, stop, "has_down")?;
+        let magnitude = self.builder.build_select(positive, step, self.builder.build_int_neg(step, "neg_step")?, "magnitude")?.into_int_value();
+        let distance = self.builder.build_select(positive, up_distance, down_distance, "distance")?.into_int_value();
+        let nonempty = self.builder.build_select(positive, has_up, has_down, "nonempty")?.into_int_value();
+        let less_one = self.builder.build_int_sub(distance, one, "distance_less_one")?;
+        let quotient = self.builder.build_int_unsigned_div(less_one, magnitude, "quotient")?;
+        let count = self.builder.build_int_add(quotient, one, "count")?;
+        Ok(self.builder.build_select(nonempty, count, zero, "range_length")?.into_int_value())
+    }
+
+    /// Adds the length to a negative index and raises IndexError(`message`)
+    /// unless the result is in `0..length`.
+    fn checked_index(&mut self, index: IntValue<'ctx>, length: IntValue<'ctx>, message: &str) -> CodegenResult<IntValue<'ctx>> {
+        let negative = self.builder.build_int_compare(IntPredicate::SLT, index, self.const_int(0), "negative")?;
+        let adjusted = self.builder.build_int_add(index, length, "adjusted")?;
+        let index = self.builder.build_select(negative, adjusted, index, "index")?.into_int_value();
+        let outside = self.builder.build_int_compare(IntPredicate::UGE, index, length, "outside")?;
+        self.raise_if(outside, ExceptionKind::IndexError, message)?;
+        Ok(index)
+    }
+
+    fn list_slot_address(&mut self, list: PointerValue<'ctx>, index: IntValue<'ctx>) -> CodegenResult<PointerValue<'ctx>> {
+        let items = self.list_items(list)?;
+        Ok(unsafe { self.builder.build_gep(self.i64_type(), items, &[index], "item.address")? })
+    }
+
+    fn list_element_type(ty: &Type) -> Type {
+        match ty {
+            Type::List(c) | Type::Set(c) | Type::FrozenSet(c) | Type::Dict(c) => c.element().clone(),
+            _ => Type::Unknown,
+        }
+    }
+
+    // ----- displays ----------------------------------------------------------------
+
+    pub(super) fn new_list(&mut self, length: IntValue<'ctx>, ty: &Type) -> CodegenResult<PointerValue<'ctx>> {
+        let element = Self::list_element_type(ty);
+        let descriptor = self.descriptor(&element);
+        Ok(self.call_runtime_value(names::taipan_list_new, &[length.into(), descriptor.into()], "list")?.into_pointer_value())
+    }
+
+    fn new_set(&mut self, ty: &Type) -> CodegenResult<PointerValue<'ctx>> {
+        let element = Self::list_element_type(ty);
+        let descriptor = self.descriptor(&element);
+        let frozen = self.gen.context.i8_type().const_int(matches!(ty, Type::FrozenSet(_)) as u64, false);
+        Ok(self.call_runtime_value(names::taipan_set_new, &[descriptor.into(), frozen.into()], "set")?.into_pointer_value())
+    }
+
+    fn new_dict(&mut self, ty: &Type) -> CodegenResult<PointerValue<'ctx>> {
+        let Type::Dict(c) = ty else { return Err(CodegenError::new(format!("dict of type {ty}"))) };
+        let (key, value) = (c.element().clone(), c.value().clone());
+        let key_descriptor = self.descriptor(&key);
+        let value_descriptor = self.descriptor(&value);
+        Ok(self.call_runtime_value(names::taipan_dict_new, &[key_descriptor.into(), value_descriptor.into()], "dict")?.into_pointer_value())
+    }
+
+    pub(super) fn emit_list_display(&mut self, elements: &[Expr], ty: &Type) -> CodegenResult<Value<'ctx>> {
+        let mut values = Vec::new();
+        for element in elements {
+            let value = self.emit_expr(element)?;
+            if value.is_never() {
+                return Ok(Value::never());
+            }
+            values.push(value);
+        }
+        let list = self.new_list(self.const_int(values.len() as i64), ty)?;
+        for (index, value) in values.iter().enumerate() {
+            let slot = self.to_slot(value)?;
+            let address = self.list_slot_address(list, self.const_int(index as i64))?;
+            self.builder.build_store(address, slot)?;
+        }
+        Ok(Value::new(list, ty.clone()))
+    }
+
+    pub(super) fn emit_set_display(&mut self, elements: &[Expr], ty: &Type) -> CodegenResult<Value<'ctx>> {
+        let mut values = Vec::new();
+        for element in elements {
+            let value = self.emit_expr(element)?;
+            if value.is_never() {
+                return Ok(Value::never());
+            }
+            values.push(value);
+        }
+        let set = self.new_set(ty)?;
+        for value in &values {
+            let slot = self.to_slot(value)?;
+            self.call_runtime(names::taipan_set_add, &[set.into(), slot.into()], "")?;
+        }
+        Ok(Value::new(set, ty.clone()))
+    }
+
+    pub(super) fn emit_dict_display(&mut self, items: &[(Expr, Expr)], ty: &Type) -> CodegenResult<Value<'ctx>> {
+        let mut values = Vec::new();
+        for (key, value) in items {
+            let key = self.emit_expr(key)?;
+            let value = self.emit_expr(value)?;
+            if key.is_never() || value.is_never() {
+                return Ok(Value::never());
+            }
+            values.push((key, value));
+        }
+        let dict = self.new_dict(ty)?;
+        for (key, value) in &values {
+            let key_slot = self.to_slot(key)?;
+            let value_slot = self.to_slot(value)?;
+            self.call_runtime(names::taipan_dict_set_item, &[dict.into(), key_slot.into(), value_slot.into()], "")?;
+        }
+        Ok(Value::new(dict, ty.clone()))
+    }
+
+    // ----- indexing and slicing --------------------------------------------------
+
+    pub(super) fn emit_container_index(&mut self, container: &Value<'ctx>, index: &Value<'ctx>, result_type: &Type) -> CodegenResult<Value<'ctx>> {
+        match &container.ty {
+            Type::List(c) => {
+                let element = c.element().clone();
+                let list = container.pointer()?;
+                let index = self.as_i64(index)?;
+                let length = self.list_length(list)?;
+                let index = self.checked_index(index, length, "list index out of range")?;
+                let address = self.list_slot_address(list, index)?;
+                let slot = self.builder.build_load(self.i64_type(), address, "item")?.into_int_value();
+                self.from_slot(slot, &element)
+            }
+            Type::Dict(c) => {
+                let value_type = c.value().clone();
+                let key = self.to_slot(index)?;
+                let slot = self.call_runtime_value(names::taipan_dict_get_item, &[container.get()?, key.into()], "value")?.into_int_value();
+                self.from_slot(slot, &value_type)
+            }
+            Type::Range => {
+                let aggregate = container.get()?.into_struct_value();
+                let start = self.builder.build_extract_value(aggregate, 0, "start")?.into_int_value();
+                let step = self.builder.build_extract_value(aggregate, 2, "step")?.into_int_value();
+                let length = self.container_length(container)?;
+                let index = self.as_i64(index)?;
+                let index = self.checked_index(index, length, "range object index out of range")?;
+                let offset = self.builder.build_int_mul(index, step, "offset")?;
+                Ok(Value::new(self.builder.build_int_add(start, offset, "item")?, Type::Int))
+            }
+            Type::Tuple(members) => {
+                // A non-constant index into a tuple whose members share a type.
+                let element = result_type.clone();
+                let length = members.len() as u32;
+                let items = self.spill_tuple(container, &element)?;
+                let index = self.as_i64(index)?;
+                let index = self.checked_index(index, self.const_int(length as i64), "tuple index out of range")?;
+                let llvm_type = self.gen.llvm_type(&element);
+                let address = unsafe { self.builder.build_gep(llvm_type, items, &[index], "member.address")? };
+                if !ModuleGenerator::has_value(&element) {
+                    return Ok(Value { llvm: None, ty: element });
+                }
+                let loaded = self.builder.build_load(llvm_type, address, "member")?;
+                Ok(Value { llvm: Some(loaded), ty: element })
+            }
+            other => Err(CodegenError::new(format!("indexing {other}"))),
+        }
+    }
+
+    /// Stores the members of a tuple whose members share `element`'s type in
+    /// a stack array, for indexing and iteration by position.
+    fn spill_tuple(&mut self, tuple: &Value<'ctx>, element: &Type) -> CodegenResult<PointerValue<'ctx>> {
+        let Type::Tuple(members) = &tuple.ty else { return Err(CodegenError::new("spilling a non-tuple")) };
+        let count = members.len().max(1) as u32;
+        let llvm_type = self.gen.llvm_type(element);
+        let array = self.builder.build_array_alloca(llvm_type, self.gen.context.i32_type().const_int(count as u64, false), "tuple.items")?;
+        if ModuleGenerator::has_value(element) {
+            let aggregate = tuple.get()?.into_struct_value();
+            for index in 0..members.len() {
+                let member = self.builder.build_extract_value(aggregate, index as u32, "member")?;
+                let address = unsafe { self.builder.build_gep(llvm_type, array, &[self.const_int(index as i64)], "slot")? };
+                self.builder.build_store(address, member)?;
+            }
+        }
+        Ok(array)
+    }
+
+    fn slice_bound(&mut self, bound: &Option<Box<Expr>>) -> CodegenResult<Option<IntValue<'ctx>>> {
+        match bound {
+            None => Ok(Some(self.const_int(ABSENT_INT))),
+            Some(expr) => {
+                let value = self.emit_expr(expr)?;
+                if value.is_never() {
+                    return Ok(None);
+                }
+                match value.ty {
+                    Type::None => Ok(Some(self.const_int(ABSENT_INT))),
+                    _ => Ok(Some(self.as_i64(&value)?)),
+                }
+            }
+        }
+    }
+
+    /// `(start, stop, step)` of a slice, evaluated left to right; a zero step
+    /// raises as CPython does.
+    fn slice_bounds(&mut self, bounds: &SliceBounds) -> CodegenResult<Option<[IntValue<'ctx>; 3]>> {
+        let Some(start) = self.slice_bound(&bounds.start)? else { return Ok(None) };
+        let Some(stop) = self.slice_bound(&bounds.stop)? else { return Ok(None) };
+        let Some(step) = self.slice_bound(&bounds.step)? else { return Ok(None) };
+        let zero = self.builder.build_int_compare(IntPredicate::EQ, step, self.const_int(0), "zero_step")?;
+        self.raise_if(zero, ExceptionKind::ValueError, "slice step cannot be zero")?;
+        Ok(Some([start, stop, step]))
+    }
+
+    pub(super) fn emit_slice(&mut self, value: &Expr, bounds: &SliceBounds, ty: &Type) -> CodegenResult<Value<'ctx>> {
+        let container = self.emit_expr(value)?;
+        if container.is_never() {
+            return Ok(Value::never());
+        }
+        if let Type::Tuple(members) = &container.ty {
+            let constant = |bound: &Option<Box<Expr>>| match bound {
+                None => Some(None),
+                Some(expr) => taipan_typeinfer::constant_int(expr).map(Some),
+            };
+            let (Some(start), Some(stop), Some(step)) = (constant(&bounds.start), constant(&bounds.stop), constant(&bounds.step)) else {
+                return Err(CodegenError::new("non-constant tuple slice"));
+            };
+            if step == Some(0) {
+                self.emit_raise(ExceptionKind::ValueError, "slice step cannot be zero")?;
+                return Ok(Value::never());
+            }
+            let indices = taipan_typeinfer::slice_indices(members.len() as i64, start, stop, step.unwrap_or(1)).unwrap_or_default();
+            let aggregate = container.get()?.into_struct_value();
+            let mut values = Vec::new();
+            for index in indices {
+                let member = members[index].clone();
+                let llvm = if ModuleGenerator::has_value(&member) {
+                    Some(self.builder.build_extract_value(aggregate, index as u32, "member")?)
+                } else {
+                    None
+                };
+                values.push(Value { llvm, ty: member });
+            }
+            return self.build_tuple_of(values, ty);
+        }
+        let Some([start, stop, step]) = self.slice_bounds(bounds)? else { return Ok(Value::never()) };
+        let function = match container.ty {
+            Type::Str => names::taipan_str_slice,
+            Type::List(_) => names::taipan_list_slice,
+            _ => return Err(CodegenError::new(format!("slicing {}", container.ty))),
+        };
+        let result = self.call_runtime_value(function, &[container.get()?, start.into(), stop.into(), step.into()], "slice")?;
+        Ok(Value { llvm: Some(result), ty: container.ty.clone() })
+    }
+
+    pub(super) fn emit_store_item(&mut self, container: &Value<'ctx>, index: &Value<'ctx>, value: &Value<'ctx>) -> CodegenResult<()> {
+        match &container.ty {
+            Type::List(_) => {
+                let list = container.pointer()?;
+                let index = self.as_i64(index)?;
+                let length = self.list_length(list)?;
+                let index = self.checked_index(index, length, "list assignment index out of range")?;
+                let slot = self.to_slot(value)?;
+                let address = self.list_slot_address(list, index)?;
+                self.builder.build_store(address, slot)?;
+            }
+            Type::Dict(_) => {
+                let key = self.to_slot(index)?;
+                let slot = self.to_slot(value)?;
+                self.call_runtime(names::taipan_dict_set_item, &[container.get()?, key.into(), slot.into()], "")?;
+            }
+            other => return Err(CodegenError::new(format!("item assignment to {other}"))),
+        }
+        Ok(())
+    }
+
+    /// Assignment and `del` of subscript targets.
+    pub(super) fn emit_subscript_target(&mut self, target: &Target, value: Option<&Value<'ctx>>) -> CodegenResult<()> {
+        match target {
+            Target::Index { value: container, index, .. } => {
+                let container = self.emit_expr(container)?;
+                let index = self.emit_expr(index)?;
+                if container.is_never() || index.is_never() {
+                    return Ok(());
+                }
+                match value {
+                    Some(value) => self.emit_store_item(&container, &index, value),
+                    None => match &container.ty {
+                        Type::List(_) => {
+                            let index = self.as_i64(&index)?;
+                            self.call_runtime(names::taipan_list_delete_item, &[container.get()?, index.into()], "")?;
+                            Ok(())
+                        }
+                        Type::Dict(_) => {
+                            let key = self.to_slot(&index)?;
+                            self.call_runtime(names::taipan_dict_delete_item, &[container.get()?, key.into()], "")?;
+                            Ok(())
+                        }
+                        other => Err(CodegenError::new(format!("deleting an item of {other}"))),
+                    },
+                }
+            }
+            Target::Slice { value: container, bounds, .. } => {
+                let container = self.emit_expr(container)?;
+                if container.is_never() {
+                    return Ok(());
+                }
+                let Some([start, stop, step]) = self.slice_bounds(bounds)? else { return Ok(()) };
+                match value {
+                    Some(value) => {
+                        let values = value.get()?;
+                        self.call_runtime(names::taipan_list_set_slice, &[container.get()?, start.into(), stop.into(), step.into(), values], "")?;
+                    }
+                    None => {
+                        self.call_runtime(names::taipan_list_delete_slice, &[container.get()?, start.into(), stop.into(), step.into()], "")?;
+                    }
+                }
+                Ok(())
+            }
+            _ => Err(CodegenError::new("subscript target expected")),
+        }
+    }
+
+    /// `container[index] op= value`: container and index evaluated once.
+    pub(super) fn emit_augmented_item(&mut self, target: &Target, op: BinaryOp, operand: &Expr) -> CodegenResult<()> {
+        let Target::Index { value: container, index, .. } = target else { return Err(CodegenError::new("augmented target")) };
+        let container = self.emit_expr(container)?;
+        let index = self.emit_expr(index)?;
+        if container.is_never() || index.is_never() {
+            return Ok(());
+        }
+        let current_type = match &container.ty {
+            Type::List(c) => c.element().clone(),
+            Type::Dict(c) => c.value().clone(),
+            other => return Err(CodegenError::new(format!("augmented assignment to an item of {other}"))),
+        };
+        let current = self.emit_container_index(&container, &index, &current_type)?;
+        let operand_value = self.emit_expr(operand)?;
+        if current.is_never() || operand_value.is_never() {
+            return Ok(());
+        }
+        let result = if current.ty.is_container() {
+            self.emit_container_binary(op, current, operand_value, true)?
+        } else {
+            self.emit_binary(op, current, operand_value, taipan_typeinfer::exponent_sign(operand))?
+        };
+        if result.is_never() {
+            return Ok(());
+        }
+        self.emit_store_item(&container, &index, &result)
+    }
+
+    // ----- operators ---------------------------------------------------------------
+
+    pub(super) fn emit_container_binary(&mut self, op: BinaryOp, left: Value<'ctx>, right: Value<'ctx>, in_place: bool) -> CodegenResult<Value<'ctx>> {
+        match (op, &left.ty, &right.ty) {
+            (BinaryOp::Add, Type::List(_), _) if in_place => {
+                let list = left.pointer()?;
+                if let Type::List(_) = right.ty {
+                    self.call_runtime(names::taipan_list_extend, &[list.into(), right.get()?], "")?;
+                } else {
+                    self.extend_list_from_value(list, &right)?;
+                }
+                Ok(left)
+            }
+            (BinaryOp::Add, Type::List(_), Type::List(_)) => {
+                let result = self.call_runtime_value(names::taipan_list_concat, &[left.get()?, right.get()?], "concat")?;
+                Ok(Value { llvm: Some(result), ty: left.ty.clone() })
+            }
+            (BinaryOp::Mul, Type::List(_), Type::Int | Type::Bool) | (BinaryOp::Mul, Type::Int | Type::Bool, Type::List(_)) => {
+                let (list, count) = if matches!(left.ty, Type::List(_)) { (&left, &right) } else { (&right, &left) };
+                let count_value = self.as_i64(count)?;
+                if in_place {
+                    let repeated = self.call_runtime_value(names::taipan_list_repeat, &[list.get()?, count_value.into()], "repeat")?;
+                    // `l *= n` changes l in place: copy the repetition back.
+                    self.call_runtime(names::taipan_list_clear, &[list.get()?], "")?;
+                    self.call_runtime(names::taipan_list_extend, &[list.get()?, repeated], "")?;
+                    return Ok(list.clone());
+                }
+                let result = self.call_runtime_value(names::taipan_list_repeat, &[list.get()?, count_value.into()], "repeat")?;
+                Ok(Value { llvm: Some(result), ty: list.ty.clone() })
+            }
+            (BinaryOp::BitOr | BinaryOp::BitAnd | BinaryOp::Sub | BinaryOp::BitXor, Type::Set(_) | Type::FrozenSet(_), Type::Set(_) | Type::FrozenSet(_)) => {
+                let operation = match op {
+                    BinaryOp::BitOr => set_op::UNION,
+                    BinaryOp::BitAnd => set_op::INTERSECTION,
+                    BinaryOp::Sub => set_op::DIFFERENCE,
+                    _ => set_op::SYMMETRIC_DIFFERENCE,
+                };
+                let frozen = matches!(left.ty, Type::FrozenSet(_));
+                let result = self.call_runtime_value(
+                    names::taipan_set_binary,
+                    &[
+                        left.get()?,
+                        right.get()?,
+                        self.gen.context.i32_type().const_int(operation as u64, false).into(),
+                        self.gen.context.i8_type().const_int(frozen as u64, false).into(),
+                    ],
+                    "set_op",
+                )?;
+                if in_place && !frozen {
+                    // `s |= t` updates s itself.
+                    self.call_runtime(names::taipan_set_clear, &[left.get()?], "")?;
+                    self.call_runtime(names::taipan_set_update, &[left.get()?, result], "")?;
+                    return Ok(left);
+                }
+                Ok(Value { llvm: Some(result), ty: left.ty.clone() })
+            }
+            _ => Err(CodegenError::new(format!("operator {} on {} and {}", op.symbol(), left.ty, right.ty))),
+        }
+    }
+
+    fn extend_list_from_value(&mut self, list: PointerValue<'ctx>, value: &Value<'ctx>) -> CodegenResult<()> {
+        let state = self.iter_from_value(value)?;
+        let exit = self.append_block("extend.end");
+        let header = self.append_block("extend.next");
+        self.builder.build_unconditional_branch(header)?;
+        self.builder.position_at_end(header);
+        let item = self.iter_next(&state, exit)?;
+        let slot = self.to_slot(&item)?;
+        self.call_runtime(names::taipan_list_append, &[list.into(), slot.into()], "")?;
+        self.builder.build_unconditional_branch(header)?;
+        self.builder.position_at_end(exit);
+        Ok(())
+    }
+
+    /// `==`, `<`, ... between two values of one non-scalar type.
+    pub(super) fn emit_generic_comparison(&mut self, op: CompareOp, left: &Value<'ctx>, right: &Value<'ctx>) -> CodegenResult<IntValue<'ctx>> {
+        let descriptor_type = if left.ty.to_string().contains("never") { right.ty.clone() } else { left.ty.clone() };
+        let descriptor = self.descriptor(&descriptor_type);
+        let (l, r) = (self.to_slot(left)?, self.to_slot(right)?);
+        let code = match op {
+            CompareOp::Eq => compare_op::EQ,
+            CompareOp::NotEq => compare_op::NE,
+            CompareOp::Lt => compare_op::LT,
+            CompareOp::LtE => compare_op::LE,
+            CompareOp::Gt => compare_op::GT,
+            _ => compare_op::GE,
+        };
+        let result = match op {
+            CompareOp::Eq | CompareOp::NotEq => {
+                let equal = self.call_runtime_value(names::taipan_value_equal, &[l.into(), r.into(), descriptor.into()], "equal")?;
+                let equal = self.i8_to_bool(equal)?;
+                if op == CompareOp::Eq {
+                    equal
+                } else {
+                    self.builder.build_not(equal, "not_equal")?
+                }
+            }
+            _ => {
+                let op_code = self.gen.context.i32_type().const_int(code as u64, false);
+                let result = self.call_runtime_value(names::taipan_value_compare, &[l.into(), r.into(), descriptor.into(), op_code.into()], "compare")?;
+                self.i8_to_bool(result)?
+            }
+        };
+        Ok(result)
+    }
+
+    /// `needle in haystack` for containers, tuples and ranges.
+    pub(super) fn emit_membership(&mut self, needle: &Value<'ctx>, haystack: &Value<'ctx>) -> CodegenResult<IntValue<'ctx>> {
+        match &haystack.ty {
+            Type::List(_) | Type::Dict(_) | Type::Set(_) | Type::FrozenSet(_) => {
+                let slot = self.to_slot(needle)?;
+                let function = match haystack.ty {
+                    Type::List(_) => names::taipan_list_contains,
+                    Type::Dict(_) => {
+                        let found = self.builder.build_alloca(self.gen.context.i8_type(), "found")?;
+                        self.call_runtime(names::taipan_dict_lookup, &[haystack.get()?, slot.into(), found.into()], "lookup")?;
+                        let found = self.builder.build_load(self.gen.context.i8_type(), found, "found")?;
+                        return self.i8_to_bool(found);
+                    }
+                    _ => names::taipan_set_contains,
+                };
+                let found = self.call_runtime_value(function, &[haystack.get()?, slot.into()], "contains")?;
+                self.i8_to_bool(found)
+            }
+            Type::Range => {
+                let aggregate = haystack.get()?.into_struct_value();
+                let start = self.builder.build_extract_value(aggregate, 0, "start")?.into_int_value();
+                let step = self.builder.build_extract_value(aggregate, 2, "step")?.into_int_value();
+                let length = self.container_length(haystack)?;
+                let value = self.as_i64(needle)?;
+                // value == start + k*step for some 0 <= k < length.
+                let offset = self.builder.build_int_sub(value, start, "offset")?;
+                let remainder = self.builder.build_int_signed_rem(offset, step, "remainder")?;
+                let quotient = self.builder.build_int_signed_div(offset, step, "k")?;
+                let exact = self.builder.build_int_compare(IntPredicate::EQ, remainder, self.const_int(0), "exact")?;
+                let below = self.builder.build_int_compare(IntPredicate::ULT, quotient, length, "within")?;
+                Ok(self.builder.build_and(exact, below, "in_range")?)
+            }
+            Type::Tuple(members) => {
+                let mut found = self.i1(false);
+                let aggregate = haystack.get()?.into_struct_value();
+                for (index, member) in members.clone().iter().enumerate() {
+                    let llvm = if ModuleGenerator::has_value(member) { Some(self.builder.build_extract_value(aggregate, index as u32, "member")?) } else { None };
+                    let member_value = Value { llvm, ty: member.clone() };
+                    let equal = self.emit_comparison(CompareOp::Eq, needle, &member_value)?;
+                    if equal.is_never() {
+                        continue;
+                    }
+                    found = self.builder.build_or(found, equal.int()?, "found")?;
+                }
+                Ok(found)
+            }
+            other => Err(CodegenError::new(format!("membership in {other}"))),
+        }
+    }
+
+    // ----- printing ----------------------------------------------------------------
+
+    pub(super) fn emit_generic_repr(&mut self, value: &Value<'ctx>) -> CodegenResult<PointerValue<'ctx>> {
+        if value.ty == Type::Range {
+            let aggregate = value.get()?.into_struct_value();
+            let start = Value::new(self.builder.build_extract_value(aggregate, 0, "start")?.into_int_value(), Type::Int);
+            let stop = Value::new(self.builder.build_extract_value(aggregate, 1, "stop")?.into_int_value(), Type::Int);
+            let step = self.builder.build_extract_value(aggregate, 2, "step")?.into_int_value();
+            let mut text = self.str_constant("range(");
+            let start_text = self.emit_to_str(&start, false)?;
+            text = self.concat(text, start_text)?;
+            let separator = self.str_constant(", ");
+            text = self.concat(text, separator)?;
+            let stop_text = self.emit_to_str(&stop, false)?;
+            text = self.concat(text, stop_text)?;
+            // The step shows only when it is not 1.
+            let is_one = self.builder.build_int_compare(IntPredicate::EQ, step, self.const_int(1), "unit_step")?;
+            let plain_end = self.str_constant(")");
+            let step_text = self.emit_to_str(&Value::new(step, Type::Int), false)?;
+            let with_step = self.concat(separator, step_text)?;
+            let with_step = self.concat(with_step, plain_end)?;
+            let tail = self.builder.build_select(is_one, plain_end, with_step, "tail")?.into_pointer_value();
+            return self.concat(text, tail);
+        }
+        let descriptor = self.descriptor(&value.ty);
+        let slot = self.to_slot(value)?;
+        Ok(self.call_runtime_value(names::taipan_value_repr, &[slot.into(), descriptor.into()], "repr")?.into_pointer_value())
+    }
+
+    // ----- iteration ---------------------------------------------------------------
+
+    /// Starts iterating over `iterable`; `None` when evaluating it raises.
+    pub(super) fn iter_init<'e>(&mut self, iterable: &'e Expr) -> CodegenResult<Option<IterState<'ctx, 'e>>> {
+        if let ExprKind::Call { callee, args, keywords } = &iterable.kind {
+            match &callee.kind {
+                ExprKind::Builtin(Builtin::Range) => {
+                    let mut values = Vec::new();
+                    for arg in args {
+                        let value = self.emit_expr(arg)?;
+                        if value.is_never() {
+                            return Ok(None);
+                        }
+                        values.push(value);
+                    }
+                    let range = self.build_range(&values)?;
+                    return self.iter_from_value(&range).map(Some);
+                }
+                ExprKind::Builtin(Builtin::Enumerate) => {
+                    let Some(inner) = self.iter_init(&args[0])? else { return Ok(None) };
+                    let start = match args.get(1).or(keywords.first().map(|k| &k.value)) {
+                        Some(start) => {
+                            let value = self.emit_expr(start)?;
+                            if value.is_never() {
+                                return Ok(None);
+                            }
+                            self.as_i64(&value)?
+                        }
+                        None => self.const_int(0),
+                    };
+                    let counter = self.builder.build_alloca(self.i64_type(), "enumerate.counter")?;
+                    self.builder.build_store(counter, start)?;
+                    return Ok(Some(IterState::Enumerate { inner: Box::new(inner), counter }));
+                }
+                ExprKind::Builtin(Builtin::Zip) => {
+                    let mut inners = Vec::new();
+                    for arg in args {
+                        let Some(inner) = self.iter_init(arg)? else { return Ok(None) };
+                        inners.push(inner);
+                    }
+                    return Ok(Some(IterState::Zip { inners }));
+                }
+                ExprKind::Builtin(Builtin::Map) => {
+                    let mut inners = Vec::new();
+                    for arg in &args[1..] {
+                        let Some(inner) = self.iter_init(arg)? else { return Ok(None) };
+                        inners.push(inner);
+                    }
+                    return Ok(Some(IterState::Map { inners, function: args[0].id, callee: &args[0] }));
+                }
+                ExprKind::Builtin(Builtin::Filter) => {
+                    let Some(inner) = self.iter_init(&args[1])? else { return Ok(None) };
+                    let predicate = if matches!(args[0].kind, ExprKind::None) { None } else { Some((args[0].id, &args[0])) };
+                    return Ok(Some(IterState::Filter { inner: Box::new(inner), predicate }));
+                }
+                ExprKind::Builtin(Builtin::Reversed) => {
+                    let value = self.emit_expr(&args[0])?;
+                    if value.is_never() {
+                        return Ok(None);
+                    }
+                    return self.reversed_iter(&value).map(Some);
+                }
+                ExprKind::Attribute { value, name } if matches!(name.as_str(), "items" | "keys" | "values") && args.is_empty() => {
+                    let dict = self.emit_expr(value)?;
+                    if dict.is_never() {
+                        return Ok(None);
+                    }
+                    if let Type::Dict(c) = &dict.ty {
+                        let mode = match name.as_str() {
+                            "keys" => 0,
+                            "values" => 1,
+                            _ => 2,
+                        };
+                        let pointer = dict.pointer()?;
+                        let position = self.builder.build_alloca(self.i64_type(), "dict.position")?;
+                        self.builder.build_store(position, self.const_int(0))?;
+                        let length = self.sized_length(pointer)?;
+                        return Ok(Some(IterState::Dict { dict: pointer, position, length, mode, key: c.element().clone(), value: c.value().clone() }));
+                    }
+                }
+                _ => {}
+            }
+        }
+        let value = self.emit_expr(iterable)?;
+        if value.is_never() {
+            return Ok(None);
+        }
+        self.iter_from_value(&value).map(Some)
+    }
+
+    pub(super) fn build_range(&mut self, values: &[Value<'ctx>]) -> CodegenResult<Value<'ctx>> {
+        let mut ints = Vec::new();
+        for value in values {
+            ints.push(self.as_i64(value)?);
+        }
+        let (start, stop, step) = match ints.as_slice() {
+            [stop] => (self.const_int(0), *stop, self.const_int(1)),
+            [start, stop] => (*start, *stop, self.const_int(1)),
+            [start, stop, step] => (*start, *stop, *step),
+            _ => return Err(CodegenError::new("range with a wrong argument count")),
+        };
+        if step.get_sign_extended_constant().map_or(true, |step| step == 0) {
+            let zero = self.builder.build_int_compare(IntPredicate::EQ, step, self.const_int(0), "zero_step")?;
+            self.raise_if(zero, ExceptionKind::ValueError, "range() arg 3 must not be zero")?;
+        }
+        let range_type = self.gen.llvm_type(&Type::Range).into_struct_type();
+        let mut aggregate = range_type.get_undef();
+        for (index, part) in [start, stop, step].into_iter().enumerate() {
+            aggregate = self.builder.build_insert_value(aggregate, part, index as u32, "range")?.into_struct_value();
+        }
+        Ok(Value::new(aggregate, Type::Range))
+    }
+
+    fn reversed_iter<'e>(&mut self, value: &Value<'ctx>) -> CodegenResult<IterState<'ctx, 'e>> {
+        match &value.ty {
+            Type::List(c) => {
+                let list = value.pointer()?;
+                let index = self.builder.build_alloca(self.i64_type(), "reversed.index")?;
+                let length = self.list_length(list)?;
+                self.builder.build_store(index, length)?;
+                Ok(IterState::ListReversed { list, index, element: c.element().clone() })
+            }
+            Type::Str => {
+                let string = value.pointer()?;
+                let index = self.builder.build_alloca(self.i64_type(), "reversed.index")?;
+                let length = self.str_length(string)?;
+                self.builder.build_store(index, length)?;
+                Ok(IterState::StrReversed { string, index })
+            }
+            Type::Range => {
+                // reversed(range(a, b, s)) is range(last, a - s, -s).
+                let aggregate = value.get()?.into_struct_value();
+                let start = self.builder.build_extract_value(aggregate, 0, "start")?.into_int_value();
+                let step = self.builder.build_extract_value(aggregate, 2, "step")?.into_int_value();
+                let length = self.container_length(value)?;
+                let last_offset = self.builder.build_int_mul(self.builder.build_int_sub(length, self.const_int(1), "last")?, step, "last_offset")?;
+                let last = self.builder.build_int_add(start, last_offset, "last_value")?;
+                let negated = self.builder.build_int_neg(step, "negated")?;
+                let counter = self.builder.build_alloca(self.i64_type(), "range.counter")?;
+                self.builder.build_store(counter, last)?;
+                // Stop after `length` items: iterate by count via a derived stop.
+                let stop = self.builder.build_int_sub(start, step, "stop")?;
+                Ok(IterState::Range { counter, stop, step: negated })
+            }
+            Type::Tuple(members) => {
+                let element = members.first().cloned().unwrap_or(Type::Unknown);
+                let items = self.spill_tuple(value, &element)?;
+                let index = self.builder.build_alloca(self.i64_type(), "tuple.index")?;
+                self.builder.build_store(index, self.const_int(members.len() as i64))?;
+                Ok(IterState::Tuple { items, length: members.len() as u32, index, element, reversed: true })
+            }
+            other => Err(CodegenError::new(format!("reversed over {other}"))),
+        }
+    }
+
+    pub(super) fn iter_from_value<'e>(&mut self, value: &Value<'ctx>) -> CodegenResult<IterState<'ctx, 'e>> {
+        let i64_type = self.i64_type();
+        match &value.ty {
+            Type::Range => {
+                let aggregate = value.get()?.into_struct_value();
+                let start = self.builder.build_extract_value(aggregate, 0, "start")?.into_int_value();
+                let stop = self.builder.build_extract_value(aggregate, 1, "stop")?.into_int_value();
+                let step = self.builder.build_extract_value(aggregate, 2, "step")?.into_int_value();
+                let counter = self.builder.build_alloca(i64_type, "range.counter")?;
+                self.builder.build_store(counter, start)?;
+                Ok(IterState::Range { counter, stop, step })
+            }
+            Type::List(c) => {
+                let index = self.builder.build_alloca(i64_type, "list.index")?;
+                self.builder.build_store(index, self.const_int(0))?;
+                Ok(IterState::List { list: value.pointer()?, index, element: c.element().clone() })
+            }
+            Type::Str => {
+                let offset = self.builder.build_alloca(i64_type, "str.offset")?;
+                self.builder.build_store(offset, self.const_int(0))?;
+                Ok(IterState::Str { string: value.pointer()?, offset })
+            }
+            Type::Dict(c) => {
+                let dict = value.pointer()?;
+                let position = self.builder.build_alloca(i64_type, "dict.position")?;
+                self.builder.build_store(position, self.const_int(0))?;
+                let length = self.sized_length(dict)?;
+                Ok(IterState::Dict { dict, position, length, mode: 0, key: c.element().clone(), value: c.value().clone() })
+            }
+            Type::Set(c) | Type::FrozenSet(c) => {
+                let set = value.pointer()?;
+                let position = self.builder.build_alloca(i64_type, "set.position")?;
+                self.builder.build_store(position, self.const_int(0))?;
+                let length = self.sized_length(set)?;
+                Ok(IterState::Set { set, position, length, element: c.element().clone() })
+            }
+            Type::Tuple(members) => {
+                let element = members.first().cloned().unwrap_or(Type::Unknown);
+                let items = self.spill_tuple(value, &element)?;
+                let index = self.builder.build_alloca(i64_type, "tuple.index")?;
+                self.builder.build_store(index, self.const_int(0))?;
+                Ok(IterState::Tuple { items, length: members.len() as u32, index, element, reversed: false })
+            }
+            other => Err(CodegenError::new(format!("iteration over {other}"))),
+        }
+    }
+
+    /// The next item, or a branch to `exhausted`. Continues in a new block.
+    pub(super) fn iter_next(&mut self, state: &IterState<'ctx, '_>, exhausted: BasicBlock<'ctx>) -> CodegenResult<Value<'ctx>> {
+        let i64_type = self.i64_type();
+        match state {
+            IterState::Range { counter, stop, step } => {
+                let current = self.builder.build_load(i64_type, *counter, "i")?.into_int_value();
+                let ascending = self.builder.build_int_compare(IntPredicate::SLT, current, *stop, "below_stop")?;
+                let descending = self.builder.build_int_compare(IntPredicate::SGT, current, *stop, "above_stop")?;
+                let keep_going = match step.get_sign_extended_constant() {
+                    Some(s) if s > 0 => ascending,
+                    Some(s) if s < 0 => descending,
+                    _ => {
+                        let positive = self.builder.build_int_compare(IntPredicate::SGT, *step, self.const_int(0), "step_positive")?;
+                        self.builder.build_select(positive, ascending, descending, "in_range")?.into_int_value()
+                    }
+                };
+                let body = self.append_block("range.item");
+                self.builder.build_conditional_branch(keep_going, body, exhausted)?;
+                self.builder.position_at_end(body);
+                let sum = self
+                    .call_intrinsic("llvm.sadd.with.overflow", &[i64_type.into()], &[current.into(), (*step).into()], "next")?
+                    .into_struct_value();
+                let next = self.builder.build_extract_value(sum, 0, "next_i")?.into_int_value();
+                let overflowed = self.builder.build_extract_value(sum, 1, "wrapped")?.into_int_value();
+                // Stepping past i64's range means the counter passed `stop`.
+                let next = self.builder.build_select(overflowed, *stop, next, "next_or_stop")?;
+                self.builder.build_store(*counter, next)?;
+                Ok(Value::new(current, Type::Int))
+            }
+            IterState::List { list, index, element } => {
+                let current = self.builder.build_load(i64_type, *index, "index")?.into_int_value();
+                let length = self.list_length(*list)?;
+                let more = self.builder.build_int_compare(IntPredicate::SLT, current, length, "more")?;
+                let body = self.append_block("list.item");
+                self.builder.build_conditional_branch(more, body, exhausted)?;
+                self.builder.position_at_end(body);
+                let address = self.list_slot_address(*list, current)?;
+                let slot = self.builder.build_load(i64_type, address, "item")?.into_int_value();
+                let next = self.builder.build_int_add(current, self.const_int(1), "next")?;
+                self.builder.build_store(*index, next)?;
+                self.from_slot(slot, element)
+            }
+            IterState::ListReversed { list, index, element } => {
+                let current = self.builder.build_load(i64_type, *index, "index")?.into_int_value();
+                let previous = self.builder.build_int_sub(current, self.const_int(1), "previous")?;
+                let length = self.list_length(*list)?;
+                // CPython's reversed iterator stops if the list shrank below it.
+                let valid = self.builder.build_int_compare(IntPredicate::ULT, previous, length, "valid")?;
+                let body = self.append_block("reversed.item");
+                self.builder.build_conditional_branch(valid, body, exhausted)?;
+                self.builder.position_at_end(body);
+                self.builder.build_store(*index, previous)?;
+                let address = self.list_slot_address(*list, previous)?;
+                let slot = self.builder.build_load(i64_type, address, "item")?.into_int_value();
+                self.from_slot(slot, element)
+            }
+            IterState::Str { string, offset } => {
+                let character = self.call_runtime_value(names::taipan_str_next_char, &[(*string).into(), (*offset).into()], "char")?.into_pointer_value();
+                let done = self.builder.build_is_null(character, "done")?;
+                let body = self.append_block("str.item");
+                self.builder.build_conditional_branch(done, exhausted, body)?;
+                self.builder.position_at_end(body);
+                Ok(Value::new(character, Type::Str))
+            }
+            IterState::StrReversed { string, index } => {
+                let current = self.builder.build_load(i64_type, *index, "index")?.into_int_value();
+                let more = self.builder.build_int_compare(IntPredicate::SGT, current, self.const_int(0), "more")?;
+                let body = self.append_block("reversed.item");
+                self.builder.build_conditional_branch(more, body, exhausted)?;
+                self.builder.position_at_end(body);
+                let previous = self.builder.build_int_sub(current, self.const_int(1), "previous")?;
+                self.builder.build_store(*index, previous)?;
+                let character = self.call_runtime_value(names::taipan_str_get_item, &[(*string).into(), previous.into()], "char")?;
+                Ok(Value { llvm: Some(character), ty: Type::Str })
+            }
+            IterState::Dict { dict, position, length, mode, key, value } => {
+                let key_out = self.builder.build_alloca(i64_type, "key")?;
+                let value_out = self.builder.build_alloca(i64_type, "value")?;
+                let more = self.call_runtime_value(
+                    names::taipan_dict_next,
+                    &[(*dict).into(), (*position).into(), (*length).into(), key_out.into(), value_out.into()],
+                    "more",
+                )?;
+                let more = self.i8_to_bool(more)?;
+                let body = self.append_block("dict.item");
+                self.builder.build_conditional_branch(more, body, exhausted)?;
+                self.builder.position_at_end(body);
+                let key_slot = self.builder.build_load(i64_type, key_out, "key")?.into_int_value();
+                let value_slot = self.builder.build_load(i64_type, value_out, "value")?.into_int_value();
+                match mode {
+                    0 => self.from_slot(key_slot, key),
+                    1 => self.from_slot(value_slot, value),
+                    _ => {
+                        let key_value = self.from_slot(key_slot, key)?;
+                        let value_value = self.from_slot(value_slot, value)?;
+                        let tuple_type = Type::Tuple(vec![key.clone(), value.clone()]);
+                        self.build_tuple_of(vec![key_value, value_value], &tuple_type)
+                    }
+                }
+            }
+            IterState::Set { set, position, length, element } => {
+                let out = self.builder.build_alloca(i64_type, "element")?;
+                let more = self.call_runtime_value(names::taipan_set_next, &[(*set).into(), (*position).into(), (*length).into(), out.into()], "more")?;
+                let more = self.i8_to_bool(more)?;
+                let body = self.append_block("set.item");
+                self.builder.build_conditional_branch(more, body, exhausted)?;
+                self.builder.position_at_end(body);
+                let slot = self.builder.build_load(i64_type, out, "element")?.into_int_value();
+                self.from_slot(slot, element)
+            }
+            IterState::Tuple { items, length, index, element, reversed } => {
+                let current = self.builder.build_load(i64_type, *index, "index")?.into_int_value();
+                let (more, position, next) = if *reversed {
+                    let more = self.builder.build_int_compare(IntPredicate::SGT, current, self.const_int(0), "more")?;
+                    let previous = self.builder.build_int_sub(current, self.const_int(1), "previous")?;
+                    (more, previous, previous)
+                } else {
+                    let more = self.builder.build_int_compare(IntPredicate::SLT, current, self.const_int(*length as i64), "more")?;
+                    let next = self.builder.build_int_add(current, self.const_int(1), "next")?;
+                    (more, current, next)
+                };
+                let body = self.append_block("tuple.item");
+                self.builder.build_conditional_branch(more, body, exhausted)?;
+                self.builder.position_at_end(body);
+                self.builder.build_store(*index, next)?;
+                if !ModuleGenerator::has_value(element) {
+                    return Ok(Value { llvm: None, ty: element.clone() });
+                }
+                let llvm_type = self.gen.llvm_type(element);
+                let address = unsafe { self.builder.build_gep(llvm_type, *items, &[position], "member.address")? };
+                let loaded = self.builder.build_load(llvm_type, address, "member")?;
+                Ok(Value { llvm: Some(loaded), ty: element.clone() })
+            }
+            IterState::Enumerate { inner, counter } => {
+                let item = self.iter_next(inner, exhausted)?;
+                let count = self.builder.build_load(i64_type, *counter, "count")?.into_int_value();
+                let next = self.builder.build_int_add(count, self.const_int(1), "next_count")?;
+                self.builder.build_store(*counter, next)?;
+                let tuple_type = Type::Tuple(vec![Type::Int, item.ty.clone()]);
+                self.build_tuple_of(vec![Value::new(count, Type::Int), item], &tuple_type)
+            }
+            IterState::Zip { inners } => {
+                let mut items = Vec::new();
+                for inner in inners {
+                    items.push(self.iter_next(inner, exhausted)?);
+                }
+                let tuple_type = Type::Tuple(items.iter().map(|item| item.ty.clone()).collect());
+                self.build_tuple_of(items, &tuple_type)
+            }
+            IterState::Map { inners, function, callee } => {
+                let mut items = Vec::new();
+                for inner in inners {
+                    items.push(self.iter_next(inner, exhausted)?);
+                }
+                self.emit_call_value(callee, *function, items)
+            }
+            IterState::Filter { inner, predicate } => {
+                // Loops until an item passes.
+                let header = self.append_block("filter.next");
+                self.builder.build_unconditional_branch(header)?;
+                self.builder.position_at_end(header);
+                let item = self.iter_next(inner, exhausted)?;
+                let truth = match predicate {
+                    None => self.emit_truth(&item)?,
+                    Some((key, callee)) => {
+                        let result = self.emit_call_value(callee, *key, vec![item.clone()])?;
+                        if result.is_never() {
+                            self.i1(false)
+                        } else {
+                            self.emit_truth(&result)?
+                        }
+                    }
+                };
+                let pass = self.append_block("filter.pass");
+                self.builder.build_conditional_branch(truth, pass, header)?;
+                self.builder.position_at_end(pass);
+                Ok(item)
+            }
+        }
+    }
+
+    /// Runs `body` for each item of `iterable` (a lazy iterable, a generator
+    /// expression, or any iterable value). `body` gets the item and the block
+    /// that ends the iteration (for early exits).
+    pub(super) fn emit_for_each(
+        &mut self,
+        iterable: &Expr,
+        body: &mut dyn FnMut(&mut Self, Value<'ctx>, BasicBlock<'ctx>) -> CodegenResult<()>,
+    ) -> CodegenResult<bool> {
+        if let ExprKind::Comprehension(comprehension) = &iterable.kind {
+            if comprehension.kind == ComprehensionKind::Generator {
+                let exit = self.append_block("generator.end");
+                let element = &comprehension.element;
+                let mut on_element = |emitter: &mut Self| -> CodegenResult<()> {
+                    let value = emitter.emit_expr(element)?;
+                    if value.is_never() {
+                        return Ok(());
+                    }
+                    body(emitter, value, exit)
+                };
+                self.emit_clauses(&comprehension.clauses, &mut on_element)?;
+                self.branch_to(exit)?;
+                self.builder.position_at_end(exit);
+                return Ok(true);
+            }
+        }
+        let Some(state) = self.iter_init(iterable)? else { return Ok(false) };
+        let header = self.append_block("each.next");
+        let exit = self.append_block("each.end");
+        self.builder.build_unconditional_branch(header)?;
+        self.builder.position_at_end(header);
+        let item = self.iter_next(&state, exit)?;
+        if !item.is_never() {
+            body(self, item, exit)?;
+        }
+        self.branch_to(header)?;
+        self.builder.position_at_end(exit);
+        Ok(true)
+    }
+
+    /// The nested loops of a comprehension's clauses; `on_element` runs in the
+    /// innermost body when every condition holds.
+    fn emit_clauses(&mut self, clauses: &[ComprehensionClause], on_element: &mut dyn FnMut(&mut Self) -> CodegenResult<()>) -> CodegenResult<()> {
+        let Some((clause, rest)) = clauses.split_first() else {
+            return on_element(self);
+        };
+        let Some(state) = self.iter_init(&clause.iterable)? else { return Ok(()) };
+        let header = self.append_block("comprehension.next");
+        let exit = self.append_block("comprehension.end");
+        self.builder.build_unconditional_branch(header)?;
+        self.builder.position_at_end(header);
+        let item = self.iter_next(&state, exit)?;
+        if !item.is_never() {
+            self.emit_bind(&clause.target, &item)?;
+            for condition in &clause.conditions {
+                let truth = self.emit_condition(condition)?;
+                let pass = self.append_block("comprehension.if");
+                self.builder.build_conditional_branch(truth, pass, header)?;
+                self.builder.position_at_end(pass);
+            }
+            self.emit_clauses(rest, on_element)?;
+        }
+        self.branch_to(header)?;
+        self.builder.position_at_end(exit);
+        Ok(())
+    }
+
+    pub(super) fn emit_comprehension(&mut self, comprehension: &Comprehension, ty: &Type) -> CodegenResult<Value<'ctx>> {
+        let container = match ty {
+            Type::List(_) => self.new_list(self.const_int(0), ty)?,
+            Type::Set(_) | Type::FrozenSet(_) => self.new_set(ty)?,
+            Type::Dict(_) => self.new_dict(ty)?,
+            _ => return Ok(Value::never()),
+        };
+        let element = &comprehension.element;
+        let value_expr = comprehension.value.as_ref();
+        let ty_for_closure = ty.clone();
+        let mut on_element = |emitter: &mut Self| -> CodegenResult<()> {
+            let value = emitter.emit_expr(element)?;
+            if value.is_never() {
+                return Ok(());
+            }
+            let slot = emitter.to_slot(&value)?;
+            match ty_for_closure {
+                Type::List(_) => {
+                    emitter.call_runtime(names::taipan_list_append, &[container.into(), slot.into()], "")?;
+                }
+                Type::Set(_) | Type::FrozenSet(_) => {
+                    emitter.call_runtime(names::taipan_set_add, &[container.into(), slot.into()], "")?;
+                }
+                _ => {
+                    let Some(value_expr) = value_expr else { return Err(CodegenError::new("dict comprehension without value")) };
+                    let mapped = emitter.emit_expr(value_expr)?;
+                    if mapped.is_never() {
+                        return Ok(());
+                    }
+                    let mapped_slot = emitter.to_slot(&mapped)?;
+                    emitter.call_runtime(names::taipan_dict_set_item, &[container.into(), slot.into(), mapped_slot.into()], "")?;
+                }
+            }
+            Ok(())
+        };
+        self.emit_clauses(&comprehension.clauses, &mut on_element)?;
+        Ok(Value::new(container, ty.clone()))
+    }
+
+    /// A `for` statement over anything but a literal `range(...)` call.
+    pub(super) fn emit_for_generic(&mut self, target: &Target, iterable: &Expr, body: &[Stmt], else_body: &[Stmt]) -> CodegenResult<()> {
+        let Some(state) = self.iter_init(iterable)? else { return Ok(()) };
+        let header = self.append_block("for.next");
+        let else_block = self.append_block("for.else");
+        let exit = self.append_block("for.end");
+        self.builder.build_unconditional_branch(header)?;
+        self.builder.position_at_end(header);
+        let item = self.iter_next(&state, else_block)?;
+        if !item.is_never() {
+            self.emit_bind(target, &item)?;
+            self.loops.push(LoopTargets { continue_block: header, break_block: exit });
+            self.emit_block(body)?;
+            self.loops.pop();
+        }
+        self.branch_to(header)?;
+        self.builder.position_at_end(else_block);
+        self.emit_block(else_body)?;
+        self.branch_to(exit)?;
+        self.builder.position_at_end(exit);
+        Ok(())
+    }
+
+    /// Collects any iterable into a new list (for unpacking and `list()`).
+    fn collect_list(&mut self, iterable: &Expr, ty: &Type) -> CodegenResult<Option<PointerValue<'ctx>>> {
+        if let (false, Type::List(_)) = (is_lazy_iterable(iterable), ty) {
+            // Fall through to the generic path: list(x) copies x.
+        }
+        let list = self.new_list(self.const_int(0), ty)?;
+        let reached = self.emit_for_each(iterable, &mut |emitter, item, _| {
+            let slot = emitter.to_slot(&item)?;
+            emitter.call_runtime(names::taipan_list_append, &[list.into(), slot.into()], "")?;
+            Ok(())
+        })?;
+        Ok(reached.then_some(list))
+    }
+
+    // ----- unpacking ---------------------------------------------------------------
+
+    /// `a, *b, c = value` for a value that is not a fixed-length tuple.
+    pub(super) fn emit_unpack_sequence(&mut self, elements: &[Target], starred: Option<usize>, value: &Value<'ctx>) -> CodegenResult<()> {
+        let element_type = match &value.ty {
+            Type::List(c) | Type::Set(c) | Type::FrozenSet(c) | Type::Dict(c) => c.element().clone(),
+            Type::Str => Type::Str,
+            Type::Range => Type::Int,
+            Type::Tuple(members) => members.first().cloned().unwrap_or(Type::Unknown),
+            other => {
+                let message = format!("cannot unpack non-iterable {} object", other.python_name());
+                return self.emit_raise(ExceptionKind::TypeError, &message);
+            }
+        };
+        let list_type = Type::List(taipan_typeinfer::types::Container::structural(vec![element_type.clone()]));
+        // Materialise the values in a list, then check the count.
+        let list = match &value.ty {
+            Type::List(_) => value.pointer()?,
+            _ => {
+                let list = self.new_list(self.const_int(0), &list_type)?;
+                self.extend_list_from_value(list, value)?;
+                list
+            }
+        };
+        let length = self.list_length(list)?;
+        let count = elements.len() as i64;
+        match starred {
+            None => {
+                let too_many = self.builder.build_int_compare(IntPredicate::SGT, length, self.const_int(count), "too_many")?;
+                let too_many_message = format!("too many values to unpack (expected {count})");
+                self.raise_if(too_many, ExceptionKind::ValueError, &too_many_message)?;
+                let too_few = self.builder.build_int_compare(IntPredicate::SLT, length, self.const_int(count), "too_few")?;
+                let raise_block = self.append_block("unpack.short");
+                let ok_block = self.append_block("unpack.ok");
+                self.builder.build_conditional_branch(too_few, raise_block, ok_block)?;
+                self.builder.position_at_end(raise_block);
+                let prefix = self.str_constant(&format!("not enough values to unpack (expected {count}, got "));
+                let got = self.emit_to_str(&Value::new(length, Type::Int), false)?;
+                let text = self.concat(prefix, got)?;
+                let close = self.str_constant(")");
+                let text = self.concat(text, close)?;
+                self.emit_raise_terminator(ExceptionKind::ValueError, text)?;
+                self.builder.position_at_end(ok_block);
+                let mut items = Vec::new();
+                for index in 0..count {
+                    let address = self.list_slot_address(list, self.const_int(index))?;
+                    let slot = self.builder.build_load(self.i64_type(), address, "item")?.into_int_value();
+                    items.push(self.from_slot(slot, &element_type)?);
+                }
+                for (target, item) in elements.iter().zip(items) {
+                    self.emit_bind(target, &item)?;
+                }
+            }
+            Some(position) => {
+                let fixed = count - 1;
+                let too_few = self.builder.build_int_compare(IntPredicate::SLT, length, self.const_int(fixed), "too_few")?;
+                let raise_block = self.append_block("unpack.short");
+                let ok_block = self.append_block("unpack.ok");
+                self.builder.build_conditional_branch(too_few, raise_block, ok_block)?;
+                self.builder.position_at_end(raise_block);
+                let prefix = self.str_constant(&format!("not enough values to unpack (expected at least {fixed}, got "));
+                let got = self.emit_to_str(&Value::new(length, Type::Int), false)?;
+                let text = self.concat(prefix, got)?;
+                let close = self.str_constant(")");
+                let text = self.concat(text, close)?;
+                self.emit_raise_terminator(ExceptionKind::ValueError, text)?;
+                self.builder.position_at_end(ok_block);
+                let after = fixed - position as i64;
+                let mut bound = Vec::new();
+                for (index, _) in elements.iter().enumerate() {
+                    if index < position {
+                        let address = self.list_slot_address(list, self.const_int(index as i64))?;
+                        let slot = self.builder.build_load(self.i64_type(), address, "item")?.into_int_value();
+                        bound.push(self.from_slot(slot, &element_type)?);
+                    } else if index == position {
+                        let stop = self.builder.build_int_sub(length, self.const_int(after), "rest_stop")?;
+                        let rest = self.call_runtime_value(
+                            names::taipan_list_slice,
+                            &[list.into(), self.const_int(position as i64).into(), stop.into(), self.const_int(1).into()],
+                            "rest",
+                        )?;
+                        bound.push(Value { llvm: Some(rest), ty: list_type.clone() });
+                    } else {
+                        let from_end = count - index as i64;
+                        let at = self.builder.build_int_sub(length, self.const_int(from_end), "from_end")?;
+                        let address = self.list_slot_address(list, at)?;
+                        let slot = self.builder.build_load(self.i64_type(), address, "item")?.into_int_value();
+                        bound.push(self.from_slot(slot, &element_type)?);
+                    }
+                }
+                for (target, item) in elements.iter().zip(bound) {
+                    self.emit_bind(target, &item)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// `a, *rest, b = (1, 2, 3, 4)` for a tuple of known length.
+    pub(super) fn emit_unpack_tuple_starred(&mut self, elements: &[Target], position: usize, value: &Value<'ctx>, rest_type: &Type) -> CodegenResult<()> {
+        let Type::Tuple(members) = &value.ty else { return Err(CodegenError::new("starred tuple unpacking")) };
+        let members = members.clone();
+        let fixed = elements.len() - 1;
+        if members.len() < fixed {
+            let message = format!("not enough values to unpack (expected at least {fixed}, got {})", members.len());
+            return self.emit_raise(ExceptionKind::ValueError, &message);
+        }
+        let aggregate = value.get()?.into_struct_value();
+        let member_value = |emitter: &mut Self, index: usize| -> CodegenResult<Value<'ctx>> {
+            let member = members[index].clone();
+            let llvm = if ModuleGenerator::has_value(&member) { Some(emitter.builder.build_extract_value(aggregate, index as u32, "member")?) } else { None };
+            Ok(Value { llvm, ty: member })
+        };
+        let after = elements.len() - position - 1;
+        let middle: Vec<usize> = (position..members.len() - after).collect();
+        let rest = self.new_list(self.const_int(middle.len() as i64), rest_type)?;
+        for (offset, index) in middle.iter().enumerate() {
+            let item = member_value(self, *index)?;
+            let slot = self.to_slot(&item)?;
+            let address = self.list_slot_address(rest, self.const_int(offset as i64))?;
+            self.builder.build_store(address, slot)?;
+        }
+        for (index, target) in elements.iter().enumerate() {
+            let bound = if index < position {
+                member_value(self, index)?
+            } else if index == position {
+                Value::new(rest, rest_type.clone())
+            } else {
+                member_value(self, members.len() - (elements.len() - index))?
+            };
+            self.emit_bind(target, &bound)?;
+        }
+        Ok(())
+    }
+
+    // ----- calls of function values ----------------------------------------------
+
+    /// Calls the function value `callee` (a def's name, a lambda or a builtin)
+    /// with positional arguments; its instance was recorded under `key`.
+    pub(super) fn emit_call_value(&mut self, callee: &Expr, key: ExprId, args: Vec<Value<'ctx>>) -> CodegenResult<Value<'ctx>> {
+        if args.iter().any(Value::is_never) {
+            return Ok(Value::never());
+        }
+        if let ExprKind::Builtin(builtin) = &callee.kind {
+            let expected = self.expr_type(callee);
+            if expected == Type::Unknown {
+                return Ok(Value::never());
+            }
+            return self.emit_builtin(*builtin, &[], args, &[], Vec::new(), &expected);
+        }
+        let resolution = self.instance.calls.get(&key).cloned();
+        match resolution {
+            Some(CallResolution::Bound { callee: instance, params }) => self.emit_call_instance(instance, &params, &args, &[]),
+            Some(CallResolution::TypeError(message)) => {
+                self.emit_raise(ExceptionKind::TypeError, &message)?;
+                Ok(Value::never())
+            }
+            None => {
+                // Evaluate the callee for its effects (a variable read may raise).
+                let _ = self.emit_expr(callee)?;
+                Ok(Value::never())
+            }
+        }
+    }
+
+    /// A direct call of a function instance.
+    pub(super) fn emit_call_instance(
+        &mut self,
+        instance_id: InstanceId,
+        params: &[ArgumentSource],
+        positional: &[Value<'ctx>],
+        keywords: &[Value<'ctx>],
+    ) -> CodegenResult<Value<'ctx>> {
+        let callee_instance = self.gen.typed.instance(instance_id);
+        let function = callee_instance.function;
+        let mut target = self.gen.instance_functions[instance_id.0 as usize];
+        if std::ptr::eq(callee_instance, self.instance) {
+            target = self.self_call_target.unwrap_or(target);
+        }
+        let mut call_args: Vec<BasicMetadataValueEnum> = vec![self.callee_depth()?.into()];
+        for (index, (source, param_type)) in params.iter().zip(&callee_instance.arg_types).enumerate() {
+            if !ModuleGenerator::has_value(param_type) {
+                continue;
+            }
+            let llvm: BasicValueEnum = match source {
+                ArgumentSource::Positional(position) => positional[*position].get()?,
+                ArgumentSource::Keyword(position) => keywords[*position].get()?,
+                ArgumentSource::Default => {
+                    let slot = self.gen.defaults.get(&(function, index)).copied().ok_or_else(|| CodegenError::new("missing default slot"))?;
+                    self.builder.build_load(self.gen.llvm_type(param_type), slot.as_pointer_value(), "default")?
+                }
+            };
+            call_args.push(llvm.into());
+        }
+        let call = self.builder.build_call(target, &call_args, "call")?;
+        match callee_instance.return_type.clone() {
+            Type::Unknown => Ok(Value::never()),
+            Type::None => Ok(Value::none()),
+            other => {
+                let llvm = call.try_as_basic_value().basic().ok_or_else(|| CodegenError::new("call returned nothing"))?;
+                Ok(Value { llvm: Some(llvm), ty: other })
+            }
+        }
+    }
+
+    // ----- built-ins ---------------------------------------------------------------
+
+    /// Builtins over containers and iterables; `None` for the scalar ones.
+    pub(super) fn emit_container_builtin(
+        &mut self,
+        builtin: Builtin,
+        expr: &Expr,
+        args: &[Expr],
+        keywords: &[Keyword],
+        expected: &Type,
+    ) -> CodegenResult<Option<Value<'ctx>>> {
+        let keyword = |wanted: &str| keywords.iter().find(|k| k.name == wanted);
+        let result = match builtin {
+            Builtin::List | Builtin::Set | Builtin::FrozenSet => {
+                if *expected == Type::Unknown {
+                    return Ok(Some(self.emit_args_for_effect(args)?));
+                }
+                let Some(iterable) = args.first() else {
+                    let empty = match expected {
+                        Type::List(_) => self.new_list(self.const_int(0), expected)?,
+                        _ => self.new_set(expected)?,
+                    };
+                    return Ok(Some(Value::new(empty, expected.clone())));
+                };
+                match expected {
+                    Type::List(_) => match self.collect_list(iterable, expected)? {
+                        Some(list) => Value::new(list, expected.clone()),
+                        None => Value::never(),
+                    },
+                    _ => {
+                        let set = self.new_set(expected)?;
+                        let reached = self.emit_for_each(iterable, &mut |emitter, item, _| {
+                            let slot = emitter.to_slot(&item)?;
+                            emitter.call_runtime(names::taipan_set_add, &[set.into(), slot.into()], "")?;
+                            Ok(())
+                        })?;
+                        if reached {
+                            Value::new(set, expected.clone())
+                        } else {
+                            Value::never()
+                        }
+                    }
+                }
+            }
+            Builtin::Dict => {
+                if *expected == Type::Unknown {
+                    return Ok(Some(self.emit_args_for_effect(args)?));
+                }
+                let dict = self.new_dict(expected)?;
+                if let Some(source) = args.first() {
+                    let source_type = self.expr_type(source);
+                    if let (Type::Dict(_), false) = (&source_type, is_lazy_iterable(source)) {
+                        let other = self.emit_expr(source)?;
+                        if other.is_never() {
+                            return Ok(Some(Value::never()));
+                        }
+                        self.call_runtime(names::taipan_dict_update, &[dict.into(), other.get()?], "")?;
+                    } else {
+                        let reached = self.emit_for_each(source, &mut |emitter, item, _| {
+                            let aggregate = item.get()?.into_struct_value();
+                            let Type::Tuple(members) = &item.ty else { return Err(CodegenError::new("dict() of non-pairs")) };
+                            let members = members.clone();
+                            let mut slots = Vec::new();
+                            for (index, member) in members.iter().enumerate() {
+                                let llvm = if ModuleGenerator::has_value(member) { Some(emitter.builder.build_extract_value(aggregate, index as u32, "part")?) } else { None };
+                                slots.push(emitter.to_slot(&Value { llvm, ty: member.clone() })?);
+                            }
+                            emitter.call_runtime(names::taipan_dict_set_item, &[dict.into(), slots[0].into(), slots[1].into()], "")?;
+                            Ok(())
+                        })?;
+                        if !reached {
+                            return Ok(Some(Value::never()));
+                        }
+                    }
+                }
+                for keyword in keywords {
+                    let value = self.emit_expr(&keyword.value)?;
+                    if value.is_never() {
+                        return Ok(Some(Value::never()));
+                    }
+                    let key = self.str_constant(&keyword.name);
+                    let key_slot = self.to_slot(&Value::new(key, Type::Str))?;
+                    let value_slot = self.to_slot(&value)?;
+                    self.call_runtime(names::taipan_dict_set_item, &[dict.into(), key_slot.into(), value_slot.into()], "")?;
+                }
+                Value::new(dict, expected.clone())
+            }
+            Builtin::Tuple => {
+                if args.is_empty() {
+                    return Ok(Some(self.build_tuple_of(Vec::new(), &Type::Tuple(Vec::new()))?));
+                }
+                let value = self.emit_expr(&args[0])?;
+                value
+            }
+            Builtin::Sorted => {
+                if *expected == Type::Unknown {
+                    return Ok(Some(self.emit_args_for_effect(args)?));
+                }
+                let Some(list) = self.collect_list(&args[0], expected)? else { return Ok(Some(Value::never())) };
+                let value = Value::new(list, expected.clone());
+                if !self.emit_sort(&value, keyword("key"), keyword("reverse"))? {
+                    return Ok(Some(Value::never()));
+                }
+                value
+            }
+            Builtin::Sum => {
+                if *expected == Type::Unknown {
+                    return Ok(Some(self.emit_args_for_effect(args)?));
+                }
+                let start = match args.get(1).or(keyword("start").map(|k| &k.value)) {
+                    Some(start) => self.emit_expr(start)?,
+                    None => Value::new(self.const_int(0), Type::Int),
+                };
+                if start.is_never() {
+                    return Ok(Some(Value::never()));
+                }
+                let start = if *expected == Type::Float && start.ty != Type::Float { Value::new(self.as_f64(&start)?, Type::Float) } else { start };
+                let start = if start.ty == Type::Bool { Value::new(self.as_i64(&start)?, Type::Int) } else { start };
+                let total = self.builder.build_alloca(self.gen.llvm_type(expected), "sum")?;
+                self.builder.build_store(total, start.get()?)?;
+                let result_type = expected.clone();
+                let reached = self.emit_for_each(&args[0], &mut |emitter, item, _| {
+                    let current = emitter.builder.build_load(emitter.gen.llvm_type(&result_type), total, "sum")?;
+                    let current = Value { llvm: Some(current), ty: result_type.clone() };
+                    let next = emitter.emit_binary(BinaryOp::Add, current, item, taipan_typeinfer::operators::ExponentSign::Unknown)?;
+                    if next.is_never() {
+                        return Ok(());
+                    }
+                    let next = if next.ty != result_type { Value::new(emitter.as_f64(&next)?, Type::Float) } else { next };
+                    emitter.builder.build_store(total, next.get()?)?;
+                    Ok(())
+                })?;
+                if !reached {
+                    return Ok(Some(Value::never()));
+                }
+                let loaded = self.builder.build_load(self.gen.llvm_type(expected), total, "sum")?;
+                Value { llvm: Some(loaded), ty: expected.clone() }
+            }
+            Builtin::Any | Builtin::All => {
+                if *expected == Type::Unknown {
+                    return Ok(Some(self.emit_args_for_effect(args)?));
+                }
+                let is_any = builtin == Builtin::Any;
+                let result = self.builder.build_alloca(self.gen.context.bool_type(), "result")?;
+                self.builder.build_store(result, self.i1(!is_any))?;
+                let reached = self.emit_for_each(&args[0], &mut |emitter, item, exit| {
+                    let truth = emitter.emit_truth(&item)?;
+                    let decided = if is_any { truth } else { emitter.builder.build_not(truth, "falsy")? };
+                    let decide_block = emitter.append_block("decided");
+                    let continue_block = emitter.append_block("undecided");
+                    emitter.builder.build_conditional_branch(decided, decide_block, continue_block)?;
+                    emitter.builder.position_at_end(decide_block);
+                    emitter.builder.build_store(result, emitter.i1(is_any))?;
+                    emitter.builder.build_unconditional_branch(exit)?;
+                    emitter.builder.position_at_end(continue_block);
+                    Ok(())
+                })?;
+                if !reached {
+                    return Ok(Some(Value::never()));
+                }
+                Value::new(self.builder.build_load(self.gen.context.bool_type(), result, "any")?.into_int_value(), Type::Bool)
+            }
+            Builtin::Min | Builtin::Max if args.len() == 1 => {
+                if *expected == Type::Unknown {
+                    return Ok(Some(self.emit_args_for_effect(args)?));
+                }
+                let element = expected.clone();
+                let best = self.builder.build_alloca(self.gen.llvm_type(&element), "best")?;
+                let have = self.builder.build_alloca(self.gen.context.bool_type(), "have_best")?;
+                self.builder.build_store(have, self.i1(false))?;
+                let key_expr = keyword("key").map(|k| &k.value).filter(|k| !matches!(k.kind, ExprKind::None));
+                let key_type = key_expr.map(|k| self.key_result_type(k)).unwrap_or_else(|| element.clone());
+                let best_key = self.builder.build_alloca(self.gen.llvm_type(&key_type), "best_key")?;
+                let op = if builtin == Builtin::Min { CompareOp::Lt } else { CompareOp::Gt };
+                let reached = self.emit_for_each(&args[0], &mut |emitter, item, _| {
+                    let key_value = match key_expr {
+                        Some(key) => emitter.emit_call_value(key, key.id, vec![item.clone()])?,
+                        None => item.clone(),
+                    };
+                    if key_value.is_never() {
+                        return Ok(());
+                    }
+                    let had = emitter.builder.build_load(emitter.gen.context.bool_type(), have, "had")?.into_int_value();
+                    let first_block = emitter.append_block("best.first");
+                    let compare_block = emitter.append_block("best.compare");
+                    let store_block = emitter.append_block("best.store");
+                    let done_block = emitter.append_block("best.done");
+                    emitter.builder.build_conditional_branch(had, compare_block, first_block)?;
+                    emitter.builder.position_at_end(first_block);
+                    emitter.builder.build_unconditional_branch(store_block)?;
+                    emitter.builder.position_at_end(compare_block);
+                    let current_key = if ModuleGenerator::has_value(&key_type) {
+                        Value { llvm: Some(emitter.builder.build_load(emitter.gen.llvm_type(&key_type), best_key, "best_key")?), ty: key_type.clone() }
+                    } else {
+                        Value { llvm: None, ty: key_type.clone() }
+                    };
+                    let better = emitter.emit_comparison(op, &key_value, &current_key)?;
+                    if better.is_never() {
+                        return Ok(());
+                    }
+                    emitter.builder.build_conditional_branch(better.int()?, store_block, done_block)?;
+                    emitter.builder.position_at_end(store_block);
+                    if let Some(llvm) = item.llvm {
+                        emitter.builder.build_store(best, llvm)?;
+                    }
+                    if let Some(llvm) = key_value.llvm {
+                        emitter.builder.build_store(best_key, llvm)?;
+                    }
+                    emitter.builder.build_store(have, emitter.i1(true))?;
+                    emitter.builder.build_unconditional_branch(done_block)?;
+                    emitter.builder.position_at_end(done_block);
+                    Ok(())
+                })?;
+                if !reached {
+                    return Ok(Some(Value::never()));
+                }
+                let had = self.builder.build_load(self.gen.context.bool_type(), have, "had")?.into_int_value();
+                match keyword("default") {
+                    Some(default) => {
+                        let chosen_block = self.append_block("best.found");
+                        let default_block = self.append_block("best.default");
+                        let end_block = self.append_block("best.end");
+                        self.builder.build_conditional_branch(had, chosen_block, default_block)?;
+                        self.builder.position_at_end(default_block);
+                        let default_value = self.emit_expr(&default.value)?;
+                        if !default_value.is_never() {
+                            if let Some(llvm) = default_value.llvm {
+                                self.builder.build_store(best, llvm)?;
+                            }
+                            self.builder.build_unconditional_branch(end_block)?;
+                        }
+                        self.builder.position_at_end(chosen_block);
+                        self.builder.build_unconditional_branch(end_block)?;
+                        self.builder.position_at_end(end_block);
+                    }
+                    None => {
+                        let empty = self.builder.build_not(had, "empty")?;
+                        let message = format!("{}() arg is an empty sequence", builtin.name());
+                        self.raise_if(empty, ExceptionKind::ValueError, &message)?;
+                    }
+                }
+                if !ModuleGenerator::has_value(&element) {
+                    return Ok(Some(Value { llvm: None, ty: element }));
+                }
+                let loaded = self.builder.build_load(self.gen.llvm_type(&element), best, "best")?;
+                Value { llvm: Some(loaded), ty: element }
+            }
+            Builtin::Min | Builtin::Max if keyword("key").is_some() || (args.len() >= 2 && !expected.is_numeric() && *expected != Type::Str) => {
+                if *expected == Type::Unknown {
+                    return Ok(Some(self.emit_args_for_effect(args)?));
+                }
+                let mut values = Vec::new();
+                for arg in args {
+                    let value = self.emit_expr(arg)?;
+                    if value.is_never() {
+                        return Ok(Some(Value::never()));
+                    }
+                    values.push(value);
+                }
+                let key_expr = keyword("key").map(|k| &k.value).filter(|k| !matches!(k.kind, ExprKind::None));
+                let op = if builtin == Builtin::Min { CompareOp::Lt } else { CompareOp::Gt };
+                let mut best = values[0].clone();
+                let mut best_key = match key_expr {
+                    Some(key) => self.emit_call_value(key, key.id, vec![best.clone()])?,
+                    None => best.clone(),
+                };
+                for candidate in &values[1..] {
+                    let candidate_key = match key_expr {
+                        Some(key) => self.emit_call_value(key, key.id, vec![candidate.clone()])?,
+                        None => candidate.clone(),
+                    };
+                    if candidate_key.is_never() || best_key.is_never() {
+                        return Ok(Some(Value::never()));
+                    }
+                    let better = self.emit_comparison(op, &candidate_key, &best_key)?;
+                    if better.is_never() {
+                        return Ok(Some(Value::never()));
+                    }
+                    let truth = better.int()?;
+                    let chosen = self.builder.build_select(truth, candidate.get()?, best.get()?, "best")?;
+                    best = Value { llvm: Some(chosen), ty: best.ty.clone() };
+                    if let (Some(c), Some(b)) = (candidate_key.llvm, best_key.llvm) {
+                        let chosen_key = self.builder.build_select(truth, c, b, "best_key")?;
+                        best_key = Value { llvm: Some(chosen_key), ty: best_key.ty.clone() };
+                    }
+                }
+                best
+            }
+            Builtin::Len => {
+                let value = self.emit_expr(&args[0])?;
+                if value.is_never() {
+                    return Ok(Some(Value::never()));
+                }
+                if !matches!(value.ty, Type::List(_) | Type::Dict(_) | Type::Set(_) | Type::FrozenSet(_) | Type::Range) {
+                    return Err(CodegenError::new(format!("len of {}", value.ty)));
+                }
+                Value::new(self.container_length(&value)?, Type::Int)
+            }
+            Builtin::Range => {
+                let mut values = Vec::new();
+                for arg in args {
+                    let value = self.emit_expr(arg)?;
+                    if value.is_never() {
+                        return Ok(Some(Value::never()));
+                    }
+                    values.push(value);
+                }
+                if *expected == Type::Unknown {
+                    return Ok(Some(Value::never()));
+                }
+                self.build_range(&values)?
+            }
+            Builtin::IsInstance => {
+                let value = self.emit_expr(&args[0])?;
+                if value.is_never() {
+                    return Ok(Some(Value::never()));
+                }
+                let classes: Vec<&Expr> = match &args[1].kind {
+                    ExprKind::Tuple(members) => members.iter().collect(),
+                    _ => vec![&args[1]],
+                };
+                let matches = classes.iter().any(|class| match (&class.kind, &value.ty) {
+                    (ExprKind::Builtin(Builtin::Int), Type::Int | Type::Bool) => true,
+                    (ExprKind::Builtin(Builtin::Float), Type::Float) => true,
+                    (ExprKind::Builtin(Builtin::Str), Type::Str) => true,
+                    (ExprKind::Builtin(Builtin::Bool), Type::Bool) => true,
+                    (ExprKind::Builtin(Builtin::List), Type::List(_)) => true,
+                    (ExprKind::Builtin(Builtin::Tuple), Type::Tuple(_)) => true,
+                    (ExprKind::Builtin(Builtin::Dict), Type::Dict(_)) => true,
+                    (ExprKind::Builtin(Builtin::Set), Type::Set(_)) => true,
+                    (ExprKind::Builtin(Builtin::FrozenSet), Type::FrozenSet(_)) => true,
+                    _ => false,
+                });
+                Value::new(self.i1(matches), Type::Bool)
+            }
+            Builtin::Hash => {
+                let value = self.emit_expr(&args[0])?;
+                if value.is_never() || *expected == Type::Unknown {
+                    return Ok(Some(Value::never()));
+                }
+                let descriptor = self.descriptor(&value.ty);
+                let slot = self.to_slot(&value)?;
+                let hash = self.call_runtime_value(names::taipan_value_hash, &[slot.into(), descriptor.into()], "hash")?;
+                Value { llvm: Some(hash), ty: Type::Int }
+            }
+            Builtin::Repr => {
+                let value = self.emit_expr(&args[0])?;
+                if value.is_never() {
+                    return Ok(Some(Value::never()));
+                }
+                let text = self.emit_to_str(&value, true)?;
+                Value::new(text, Type::Str)
+            }
+            Builtin::Enumerate | Builtin::Zip | Builtin::Reversed | Builtin::Map | Builtin::Filter => {
+                return Err(CodegenError::new(format!("{} as a value", builtin.name())));
+            }
+            _ => return Ok(None),
+        };
+        let _ = expr;
+        Ok(Some(result))
+    }
+
+    fn emit_args_for_effect(&mut self, args: &[Expr]) -> CodegenResult<Value<'ctx>> {
+        for arg in args {
+            if is_lazy_iterable(arg) {
+                continue;
+            }
+            if self.emit_expr(arg)?.is_never() {
+                break;
+            }
+        }
+        Ok(Value::never())
+    }
+
+    /// The type `key(...)` returns, from inference's record of the call.
+    fn key_result_type(&self, key: &Expr) -> Type {
+        if let ExprKind::Builtin(_) = key.kind {
+            return self.expr_type(key);
+        }
+        match self.instance.calls.get(&key.id) {
+            Some(CallResolution::Bound { callee, .. }) => self.gen.typed.instance(*callee).return_type.clone(),
+            _ => Type::Unknown,
+        }
+    }
+
+    /// Sorts a list in place, by `key` when given; false when computing a key
+    /// always raises.
+    fn emit_sort(&mut self, list: &Value<'ctx>, key: Option<&Keyword>, reverse: Option<&Keyword>) -> CodegenResult<bool> {
+        let key_expr = key.map(|k| &k.value).filter(|k| !matches!(k.kind, ExprKind::None));
+        let keys = match key_expr {
+            Some(key_expr) => {
+                let key_type = self.key_result_type(key_expr);
+                if key_type == Type::Unknown {
+                    return Ok(false);
+                }
+                let key_list_type = Type::List(taipan_typeinfer::types::Container::structural(vec![key_type.clone()]));
+                let pointer = list.pointer()?;
+                let length = self.list_length(pointer)?;
+                let keys = self.new_list(length, &key_list_type)?;
+                let index = self.builder.build_alloca(self.i64_type(), "key.index")?;
+                self.builder.build_store(index, self.const_int(0))?;
+                let header = self.append_block("keys.next");
+                let body = self.append_block("keys.body");
+                let exit = self.append_block("keys.end");
+                self.builder.build_unconditional_branch(header)?;
+                self.builder.position_at_end(header);
+                let current = self.builder.build_load(self.i64_type(), index, "i")?.into_int_value();
+                let more = self.builder.build_int_compare(IntPredicate::SLT, current, length, "more")?;
+                self.builder.build_conditional_branch(more, body, exit)?;
+                self.builder.position_at_end(body);
+                let element = Self::list_element_type(&list.ty);
+                let address = self.list_slot_address(pointer, current)?;
+                let slot = self.builder.build_load(self.i64_type(), address, "item")?.into_int_value();
+                let item = self.from_slot(slot, &element)?;
+                let key_value = self.emit_call_value(key_expr, key_expr.id, vec![item])?;
+                if key_value.is_never() {
+                    self.builder.position_at_end(exit);
+                    return Ok(false);
+                }
+                let key_slot = self.to_slot(&key_value)?;
+                let key_address = self.list_slot_address(keys, current)?;
+                self.builder.build_store(key_address, key_slot)?;
+                let next = self.builder.build_int_add(current, self.const_int(1), "next")?;
+                self.builder.build_store(index, next)?;
+                self.builder.build_unconditional_branch(header)?;
+                self.builder.position_at_end(exit);
+                keys
+            }
+            None => self.ptr_type().const_null(),
+        };
+        let reverse = match reverse {
+            Some(reverse) => {
+                let truth = self.emit_condition(&reverse.value)?;
+                self.bool_to_i8(truth)?
+            }
+            None => self.gen.context.i8_type().const_zero(),
+        };
+        self.call_runtime(names::taipan_list_sort, &[list.get()?, keys.into(), reverse.into()], "")?;
+        Ok(true)
+    }
+
+    // ----- methods -----------------------------------------------------------------
+
+    /// Methods of lists, dicts, sets and tuples, and the str methods that make
+    /// or take lists. The receiver is already evaluated.
+    pub(super) fn emit_container_method(
+        &mut self,
+        name: &str,
+        receiver: Value<'ctx>,
+        args: &[Expr],
+        keywords: &[Keyword],
+        expected: &Type,
+    ) -> CodegenResult<Value<'ctx>> {
+        // Methods that iterate over their argument.
+        match (&receiver.ty, name) {
+            (Type::List(_), "extend") | (Type::Set(_), "update") => {
+                let target = receiver.pointer()?;
+                let is_list = matches!(receiver.ty, Type::List(_));
+                if let (false, Type::List(_) | Type::Set(_) | Type::FrozenSet(_)) = (is_lazy_iterable(&args[0]), self.expr_type(&args[0])) {
+                    let other = self.emit_expr(&args[0])?;
+                    if other.is_never() {
+                        return Ok(Value::never());
+                    }
+                    match (&receiver.ty, &other.ty) {
+                        (Type::List(_), Type::List(_)) => {
+                            self.call_runtime(names::taipan_list_extend, &[target.into(), other.get()?], "")?;
+                            return Ok(Value::none());
+                        }
+                        (Type::Set(_), Type::Set(_) | Type::FrozenSet(_)) => {
+                            self.call_runtime(names::taipan_set_update, &[target.into(), other.get()?], "")?;
+                            return Ok(Value::none());
+                        }
+                        _ => {
+                            // Copy first: extending a list with itself must see
+                            // only the original items.
+                            let state = self.iter_from_value(&other)?;
+                            let snapshot_type = Type::List(taipan_typeinfer::types::Container::structural(vec![Self::list_element_type(&other.ty)]));
+                            let snapshot = self.new_list(self.const_int(0), &snapshot_type)?;
+                            let exit = self.append_block("snapshot.end");
+                            let header = self.append_block("snapshot.next");
+                            self.builder.build_unconditional_branch(header)?;
+                            self.builder.position_at_end(header);
+                            let item = self.iter_next(&state, exit)?;
+                            let slot = self.to_slot(&item)?;
+                            self.call_runtime(names::taipan_list_append, &[snapshot.into(), slot.into()], "")?;
+                            self.builder.build_unconditional_branch(header)?;
+                            self.builder.position_at_end(exit);
+                            self.call_runtime(names::taipan_list_extend, &[target.into(), snapshot.into()], "")?;
+                            return Ok(Value::none());
+                        }
+                    }
+                }
+                let function = if is_list { names::taipan_list_append } else { names::taipan_set_add };
+                let reached = self.emit_for_each(&args[0], &mut |emitter, item, _| {
+                    let slot = emitter.to_slot(&item)?;
+                    emitter.call_runtime(function, &[target.into(), slot.into()], "")?;
+                    Ok(())
+                })?;
+                return Ok(if reached { Value::none() } else { Value::never() });
+            }
+            (Type::Str, "join") => {
+                let separator = receiver.pointer()?;
+                let list_type = Type::List(taipan_typeinfer::types::Container::structural(vec![Type::Str]));
+                let items = if let (false, Type::List(_)) = (is_lazy_iterable(&args[0]), self.expr_type(&args[0])) {
+                    let value = self.emit_expr(&args[0])?;
+                    if value.is_never() {
+                        return Ok(Value::never());
+                    }
+                    value.pointer()?
+                } else {
+                    match self.collect_list(&args[0], &list_type)? {
+                        Some(list) => list,
+                        None => return Ok(Value::never()),
+                    }
+                };
+                let joined = self.call_runtime_value(names::taipan_str_join, &[separator.into(), items.into()], "joined")?;
+                return Ok(Value { llvm: Some(joined), ty: Type::Str });
+            }
+            (Type::List(_), "sort") => {
+                let sorted = self.emit_sort(&receiver, keywords.iter().find(|k| k.name == "key"), keywords.iter().find(|k| k.name == "reverse"))?;
+                return Ok(if sorted { Value::none() } else { Value::never() });
+            }
+            _ => {}
+        }
+        let mut values = Vec::new();
+        for arg in args {
+            let value = self.emit_expr(arg)?;
+            if value.is_never() {
+                return Ok(Value::never());
+            }
+            values.push(value);
+        }
+        let mut keyword_values = Vec::new();
+        for keyword in keywords {
+            let value = self.emit_expr(&keyword.value)?;
+            if value.is_never() {
+                return Ok(Value::never());
+            }
+            keyword_values.push((keyword.name.as_str(), value));
+        }
+        if *expected == Type::Unknown && !matches!(name, "append" | "insert" | "remove" | "discard" | "add" | "clear" | "reverse" | "update") {
+            return Ok(Value::never());
+        }
+        let object = receiver.get()?;
+        let i8_type = self.gen.context.i8_type();
+        let slot_of = |emitter: &mut Self, index: usize| emitter.to_slot(&values[index]);
+        let result = match (&receiver.ty, name) {
+            (Type::Str, "split" | "rsplit") => {
+                let mut separator: Option<Value<'ctx>> = values.first().cloned();
+                let mut max_split: Option<Value<'ctx>> = values.get(1).cloned();
+                for (keyword, value) in &keyword_values {
+                    match *keyword {
+                        "sep" => separator = Some(value.clone()),
+                        _ => max_split = Some(value.clone()),
+                    }
+                }
+                let separator = match separator {
+                    Some(value) if value.ty == Type::Str => value.pointer()?,
+                    _ => self.ptr_type().const_null(),
+                };
+                let max_split = match max_split {
+                    Some(value) => self.as_i64(&value)?,
+                    None => self.const_int(-1),
+                };
+                let from_right = i8_type.const_int((name == "rsplit") as u64, false);
+                let list = self.call_runtime_value(names::taipan_str_split, &[object, separator.into(), max_split.into(), from_right.into()], "parts")?;
+                Value { llvm: Some(list), ty: expected.clone() }
+            }
+            (Type::Str, "splitlines") => {
+                let keep = match values.first().or(keyword_values.first().map(|(_, v)| v)) {
+                    Some(value) => {
+                        let truth = self.emit_truth(value)?;
+                        self.bool_to_i8(truth)?
+                    }
+                    None => i8_type.const_zero(),
+                };
+                let list = self.call_runtime_value(names::taipan_str_splitlines, &[object, keep.into()], "lines")?;
+                Value { llvm: Some(list), ty: expected.clone() }
+            }
+            (Type::Str, "partition" | "rpartition") => {
+                let string = receiver.pointer()?;
+                let separator = values[0].pointer()?;
+                let empty = self.str_length(separator)?;
+                let is_empty = self.builder.build_int_compare(IntPredicate::EQ, empty, self.const_int(0), "empty")?;
+                self.raise_if(is_empty, ExceptionKind::ValueError, "empty separator")?;
+                let mode = self.gen.context.i32_type().const_int(if name == "partition" { 0 } else { 1 }, false);
+                let found = self
+                    .call_runtime_value(
+                        names::taipan_str_find,
+                        &[string.into(), separator.into(), self.const_int(ABSENT_INT).into(), self.const_int(ABSENT_INT).into(), mode.into()],
+                        "found",
+                    )?
+                    .into_int_value();
+                let missing = self.builder.build_int_compare(IntPredicate::SLT, found, self.const_int(0), "missing")?;
+                let sep_length = self.str_length(separator)?;
+                let after = self.builder.build_int_add(found, sep_length, "after")?;
+                let step = self.const_int(1);
+                let absent = self.const_int(ABSENT_INT);
+                let head = self.call_runtime_value(names::taipan_str_slice, &[string.into(), absent.into(), found.into(), step.into()], "head")?;
+                let tail = self.call_runtime_value(names::taipan_str_slice, &[string.into(), after.into(), absent.into(), step.into()], "tail")?;
+                let empty_text = self.str_constant("");
+                let (first, middle, last) = if name == "partition" {
+                    (
+                        self.builder.build_select(missing, string, head.into_pointer_value(), "first")?,
+                        self.builder.build_select(missing, empty_text, separator, "middle")?,
+                        self.builder.build_select(missing, empty_text, tail.into_pointer_value(), "last")?,
+                    )
+                } else {
+                    (
+                        self.builder.build_select(missing, empty_text, head.into_pointer_value(), "first")?,
+                        self.builder.build_select(missing, empty_text, separator, "middle")?,
+                        self.builder.build_select(missing, string, tail.into_pointer_value(), "last")?,
+                    )
+                };
+                let parts = vec![Value::new(first, Type::Str), Value::new(middle, Type::Str), Value::new(last, Type::Str)];
+                self.build_tuple_of(parts, &Type::Tuple(vec![Type::Str, Type::Str, Type::Str]))?
+            }
+            (Type::List(c), _) => {
+                let element = c.element().clone();
+                match name {
+                    "append" => {
+                        let slot = slot_of(self, 0)?;
+                        self.call_runtime(names::taipan_list_append, &[object, slot.into()], "")?;
+                        Value::none()
+                    }
+                    "insert" => {
+                        let index = self.as_i64(&values[0])?;
+                        let slot = slot_of(self, 1)?;
+                        self.call_runtime(names::taipan_list_insert, &[object, index.into(), slot.into()], "")?;
+                        Value::none()
+                    }
+                    "pop" => {
+                        let index = match values.first() {
+                            Some(value) => self.as_i64(value)?,
+                            None => self.const_int(ABSENT_INT),
+                        };
+                        let slot = self.call_runtime_value(names::taipan_list_pop, &[object, index.into()], "popped")?.into_int_value();
+                        self.from_slot(slot, &element)?
+                    }
+                    "remove" => {
+                        let slot = slot_of(self, 0)?;
+                        self.call_runtime(names::taipan_list_remove, &[object, slot.into()], "")?;
+                        Value::none()
+                    }
+                    "index" => {
+                        let slot = slot_of(self, 0)?;
+                        let start = match values.get(1) {
+                            Some(value) => self.as_i64(value)?,
+                            None => self.const_int(ABSENT_INT),
+                        };
+                        let end = match values.get(2) {
+                            Some(value) => self.as_i64(value)?,
+                            None => self.const_int(ABSENT_INT),
+                        };
+                        let position = self.call_runtime_value(names::taipan_list_index, &[object, slot.into(), start.into(), end.into()], "index")?;
+                        Value { llvm: Some(position), ty: Type::Int }
+                    }
+                    "count" => {
+                        let slot = slot_of(self, 0)?;
+                        let count = self.call_runtime_value(names::taipan_list_count, &[object, slot.into()], "count")?;
+                        Value { llvm: Some(count), ty: Type::Int }
+                    }
+                    "reverse" => {
+                        self.call_runtime(names::taipan_list_reverse, &[object], "")?;
+                        Value::none()
+                    }
+                    "clear" => {
+                        self.call_runtime(names::taipan_list_clear, &[object], "")?;
+                        Value::none()
+                    }
+                    "copy" => {
+                        let copy = self.call_runtime_value(names::taipan_list_copy, &[object], "copy")?;
+                        Value { llvm: Some(copy), ty: receiver.ty.clone() }
+                    }
+                    _ => return Err(CodegenError::new(format!("list.{name}"))),
+                }
+            }
+            (Type::Dict(c), _) => {
+                let value_type = c.value().clone();
+                match name {
+                    "get" => {
+                        let key = slot_of(self, 0)?;
+                        let found = self.builder.build_alloca(i8_type, "found")?;
+                        let slot = self.call_runtime_value(names::taipan_dict_lookup, &[object, key.into(), found.into()], "looked_up")?.into_int_value();
+                        let found = self.builder.build_load(i8_type, found, "found")?;
+                        let found = self.i8_to_bool(found)?;
+                        let value = self.from_slot(slot, &value_type)?;
+                        match (&values[1].llvm, &value.llvm) {
+                            (Some(default), Some(found_value)) => {
+                                let chosen = self.builder.build_select(found, *found_value, *default, "got")?;
+                                Value { llvm: Some(chosen), ty: value_type }
+                            }
+                            _ => Value { llvm: None, ty: values[1].ty.clone() },
+                        }
+                    }
+                    "pop" => {
+                        let key = slot_of(self, 0)?;
+                        let (default, has_default) = match values.get(1) {
+                            Some(_) => (slot_of(self, 1)?, i8_type.const_int(1, false)),
+                            None => (self.const_int(0), i8_type.const_zero()),
+                        };
+                        let slot = self.call_runtime_value(names::taipan_dict_pop, &[object, key.into(), default.into(), has_default.into()], "popped")?.into_int_value();
+                        self.from_slot(slot, expected)?
+                    }
+                    "setdefault" => {
+                        let key = slot_of(self, 0)?;
+                        let default = slot_of(self, 1)?;
+                        let slot = self.call_runtime_value(names::taipan_dict_setdefault, &[object, key.into(), default.into()], "value")?.into_int_value();
+                        self.from_slot(slot, &value_type)?
+                    }
+                    "popitem" => {
+                        let key_out = self.builder.build_alloca(self.i64_type(), "key")?;
+                        let value_slot = self.call_runtime_value(names::taipan_dict_popitem, &[object, key_out.into()], "value")?.into_int_value();
+                        let key_slot = self.builder.build_load(self.i64_type(), key_out, "key")?.into_int_value();
+                        let key_value = self.from_slot(key_slot, c.element())?;
+                        let value = self.from_slot(value_slot, &value_type)?;
+                        self.build_tuple_of(vec![key_value, value], expected)?
+                    }
+                    "update" => {
+                        self.call_runtime(names::taipan_dict_update, &[object, values[0].get()?], "")?;
+                        Value::none()
+                    }
+                    "copy" => {
+                        let copy = self.call_runtime_value(names::taipan_dict_copy, &[object], "copy")?;
+                        Value { llvm: Some(copy), ty: receiver.ty.clone() }
+                    }
+                    "clear" => {
+                        self.call_runtime(names::taipan_dict_clear, &[object], "")?;
+                        Value::none()
+                    }
+                    _ => return Err(CodegenError::new(format!("dict.{name}"))),
+                }
+            }
+            (Type::Set(c) | Type::FrozenSet(c), _) => {
+                let element = c.element().clone();
+                let frozen = matches!(receiver.ty, Type::FrozenSet(_));
+                match name {
+                    "add" => {
+                        let slot = slot_of(self, 0)?;
+                        self.call_runtime(names::taipan_set_add, &[object, slot.into()], "")?;
+                        Value::none()
+                    }
+                    "discard" => {
+                        let slot = slot_of(self, 0)?;
+                        self.call_runtime(names::taipan_set_discard, &[object, slot.into()], "")?;
+                        Value::none()
+                    }
+                    "remove" => {
+                        let slot = slot_of(self, 0)?;
+                        self.call_runtime(names::taipan_set_remove, &[object, slot.into()], "")?;
+                        Value::none()
+                    }
+                    "pop" => {
+                        let slot = self.call_runtime_value(names::taipan_set_pop, &[object], "popped")?.into_int_value();
+                        self.from_slot(slot, &element)?
+                    }
+                    "clear" => {
+                        self.call_runtime(names::taipan_set_clear, &[object], "")?;
+                        Value::none()
+                    }
+                    "copy" => {
+                        let copy = self.call_runtime_value(names::taipan_set_copy, &[object, i8_type.const_int(frozen as u64, false).into()], "copy")?;
+                        Value { llvm: Some(copy), ty: receiver.ty.clone() }
+                    }
+                    "union" | "intersection" | "difference" | "symmetric_difference" => {
+                        let op = match name {
+                            "union" => BinaryOp::BitOr,
+                            "intersection" => BinaryOp::BitAnd,
+                            "difference" => BinaryOp::Sub,
+                            _ => BinaryOp::BitXor,
+                        };
+                        let result = self.emit_container_binary(op, receiver.clone(), values[0].clone(), false)?;
+                        Value { llvm: result.llvm, ty: receiver.ty.clone() }
+                    }
+                    "issubset" | "issuperset" => {
+                        let op = if name == "issubset" { compare_op::LE } else { compare_op::GE };
+                        let op = self.gen.context.i32_type().const_int(op as u64, false);
+                        let result = self.call_runtime_value(names::taipan_set_compare, &[object, values[0].get()?, op.into()], "subset")?;
+                        Value::new(self.i8_to_bool(result)?, Type::Bool)
+                    }
+                    "isdisjoint" => {
+                        let result = self.call_runtime_value(names::taipan_set_isdisjoint, &[object, values[0].get()?], "disjoint")?;
+                        Value::new(self.i8_to_bool(result)?, Type::Bool)
+                    }
+                    _ => return Err(CodegenError::new(format!("set.{name}"))),
+                }
+            }
+            (Type::Tuple(members), "count" | "index") => {
+                let members = members.clone();
+                let aggregate = object.into_struct_value();
+                let needle = values[0].clone();
+                let count = self.builder.build_alloca(self.i64_type(), "count")?;
+                self.builder.build_store(count, self.const_int(0))?;
+                let found_at = self.builder.build_alloca(self.i64_type(), "found_at")?;
+                self.builder.build_store(found_at, self.const_int(-1))?;
+                for (index, member) in members.iter().enumerate() {
+                    let llvm = if ModuleGenerator::has_value(member) { Some(self.builder.build_extract_value(aggregate, index as u32, "member")?) } else { None };
+                    let equal = self.emit_comparison(CompareOp::Eq, &Value { llvm, ty: member.clone() }, &needle)?;
+                    if equal.is_never() {
+                        continue;
+                    }
+                    let equal = equal.int()?;
+                    let current = self.builder.build_load(self.i64_type(), count, "count")?.into_int_value();
+                    let increment = self.bool_to_i64(equal)?;
+                    let next = self.builder.build_int_add(current, increment, "count")?;
+                    self.builder.build_store(count, next)?;
+                    let previous = self.builder.build_load(self.i64_type(), found_at, "found_at")?.into_int_value();
+                    let unset = self.builder.build_int_compare(IntPredicate::SLT, previous, self.const_int(0), "unset")?;
+                    let take = self.builder.build_and(unset, equal, "take")?;
+                    let chosen = self.builder.build_select(take, self.const_int(index as i64), previous, "found")?;
+                    self.builder.build_store(found_at, chosen)?;
+                }
+                if name == "count" {
+                    Value::new(self.builder.build_load(self.i64_type(), count, "count")?.into_int_value(), Type::Int)
+                } else {
+                    let position = self.builder.build_load(self.i64_type(), found_at, "found_at")?.into_int_value();
+                    let missing = self.builder.build_int_compare(IntPredicate::SLT, position, self.const_int(0), "missing")?;
+                    self.raise_if(missing, ExceptionKind::ValueError, "tuple.index(x): x not in tuple")?;
+                    Value::new(position, Type::Int)
+                }
+            }
+            (other, _) => return Err(CodegenError::new(format!("method {name} of {other}"))),
+        };
+        Ok(result)
+    }
+}

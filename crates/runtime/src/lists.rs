@@ -1,0 +1,638 @@
+//! list objects: allocation, growth and every list operation that may
+//! reallocate or needs `==`/ordering on the elements.
+//!
+//! A list (`taipan_abi::ListObject`) is a header, a length, a capacity and a
+//! collector buffer of 64-bit slots that generated code indexes directly. The
+//! buffer is allocated atomic (never scanned) when the elements are ints,
+//! floats, bools or Nones, and scanned otherwise. Growth over-allocates as
+//! CPython's `list_resize` does, so appending is amortised O(1). Slices follow
+//! CPython's `PySlice_AdjustIndices` exactly, and errors carry CPython's
+//! messages.
+
+use crate::exceptions::{out_of_memory, raise};
+use crate::values::{holds_no_pointers, repr_string, values_compare, values_equal};
+use taipan_abi::{compare_op, list_flags, type_tag, DescriptorRef, ExceptionKind, ListObject, ListRef, ObjectHeader, ABSENT_INT};
+
+/// The live items of a list.
+pub unsafe fn items<'a>(list: ListRef) -> &'a [u64] {
+    let length = (*list).length as usize;
+    if length == 0 {
+        return &[];
+    }
+    std::slice::from_raw_parts((*list).items, length)
+}
+
+unsafe fn items_mut<'a>(list: ListRef) -> &'a mut [u64] {
+    let length = (*list).length as usize;
+    if length == 0 {
+        return &mut [];
+    }
+    std::slice::from_raw_parts_mut((*list).items, length)
+}
+
+unsafe fn is_atomic(list: ListRef) -> bool {
+    (*list).header.flags & list_flags::ITEMS_ATOMIC != 0
+}
+
+/// A zeroed item buffer of `capacity` slots (at least one, so `items` is
+/// never null).
+fn allocate_items(capacity: usize, atomic: bool) -> *mut u64 {
+    let Some(size) = capacity.max(1).checked_mul(8) else { out_of_memory() };
+    if size > isize::MAX as usize {
+        out_of_memory();
+    }
+    crate::gc::allocate_zeroed(size, atomic) as *mut u64
+}
+
+/// A new list of `length` zeroed slots with room for `capacity`.
+pub unsafe fn new_list_with_capacity(length: usize, capacity: usize, element: DescriptorRef) -> ListRef {
+    let atomic = holds_no_pointers(element);
+    let object = crate::gc::allocate(std::mem::size_of::<ListObject>()) as ListRef;
+    object.write(ListObject {
+        header: ObjectHeader { type_tag: type_tag::LIST, flags: if atomic { list_flags::ITEMS_ATOMIC } else { 0 } },
+        length: length as i64,
+        capacity: capacity.max(length) as i64,
+        items: allocate_items(capacity.max(length), atomic),
+        element,
+    });
+    object
+}
+
+/// A new list holding a copy of `values`.
+pub unsafe fn new_list_from(values: &[u64], element: DescriptorRef) -> ListRef {
+    let list = new_list_with_capacity(values.len(), values.len(), element);
+    items_mut(list).copy_from_slice(values);
+    list
+}
+
+/// Sets the list's length to `new_length`, reallocating as CPython's
+/// `list_resize` does: keep the buffer while the new length fits and is at
+/// least half the capacity, otherwise over-allocate by about an eighth. New
+/// slots hold garbage until the caller writes them.
+unsafe fn resize(list: ListRef, new_length: usize) {
+    let capacity = (*list).capacity as usize;
+    let old_length = (*list).length as usize;
+    if capacity >= new_length && new_length >= capacity >> 1 {
+        if new_length < old_length && !is_atomic(list) {
+            // Vacated slots must not keep their objects alive.
+            std::ptr::write_bytes((*list).items.add(new_length), 0, old_length - new_length);
+        }
+        (*list).length = new_length as i64;
+        return;
+    }
+    let Some(mut new_capacity) = new_length.checked_add((new_length >> 3) + 6).map(|total| total & !3) else {
+        out_of_memory()
+    };
+    if new_length - old_length.min(new_length) > new_capacity - new_length {
+        new_capacity = (new_length + 3) & !3;
+    }
+    if new_length == 0 {
+        new_capacity = 0;
+    }
+    let new_items = allocate_items(new_capacity, is_atomic(list));
+    std::ptr::copy_nonoverlapping((*list).items, new_items, old_length.min(new_length));
+    (*list).items = new_items;
+    (*list).capacity = new_capacity as i64;
+    (*list).length = new_length as i64;
+}
+
+/// Removes the items in `low..high`, closing the gap.
+unsafe fn remove_range(list: ListRef, low: usize, high: usize) {
+    let length = (*list).length as usize;
+    if low >= high {
+        return;
+    }
+    let base = (*list).items;
+    std::ptr::copy(base.add(high), base.add(low), length - high);
+    resize(list, length - (high - low));
+}
+
+/// Replaces the items in `low..high` by `values` (which must not live in the
+/// list's own buffer), growing or shrinking the list.
+unsafe fn replace_range(list: ListRef, low: usize, high: usize, values: &[u64]) {
+    let length = (*list).length as usize;
+    let removed = high - low;
+    let new_length = length - removed + values.len();
+    if values.len() > removed {
+        resize(list, new_length);
+        let base = (*list).items;
+        std::ptr::copy(base.add(high), base.add(low + values.len()), length - high);
+    } else {
+        let base = (*list).items;
+        std::ptr::copy(base.add(high), base.add(low + values.len()), length - high);
+        resize(list, new_length);
+    }
+    std::ptr::copy_nonoverlapping(values.as_ptr(), (*list).items.add(low), values.len());
+}
+
+/// CPython's `PySlice_Unpack` plus `PySlice_AdjustIndices`: the clamped
+/// start, stop and step of `sequence[start:stop:step]` over `length` items,
+/// and the number of items the slice selects. `ABSENT_INT` marks an omitted
+/// bound.
+pub fn adjust_slice(length: i64, start: i64, stop: i64, step: i64) -> (i64, i64, i64, i64) {
+    let step = if step == ABSENT_INT { 1 } else { step };
+    if step == 0 {
+        raise(ExceptionKind::ValueError, "slice step cannot be zero");
+    }
+    let mut start = if start == ABSENT_INT {
+        if step < 0 {
+            i64::MAX
+        } else {
+            0
+        }
+    } else {
+        start
+    };
+    let mut stop = if stop == ABSENT_INT {
+        if step < 0 {
+            i64::MIN
+        } else {
+            i64::MAX
+        }
+    } else {
+        stop
+    };
+    // A negative bound plus a non-negative length cannot overflow.
+    if start < 0 {
+        start += length;
+        if start < 0 {
+            start = if step < 0 { -1 } else { 0 };
+        }
+    } else if start >= length {
+        start = if step < 0 { length - 1 } else { length };
+    }
+    if stop < 0 {
+        stop += length;
+        if stop < 0 {
+            stop = if step < 0 { -1 } else { 0 };
+        }
+    } else if stop >= length {
+        stop = if step < 0 { length - 1 } else { length };
+    }
+    let count = if step < 0 {
+        if stop < start {
+            (start - stop - 1) / (-step) + 1
+        } else {
+            0
+        }
+    } else if start < stop {
+        (stop - start - 1) / step + 1
+    } else {
+        0
+    };
+    (start, stop, step, count)
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn taipan_list_new(length: i64, element: DescriptorRef) -> ListRef {
+    let length = length.max(0) as usize;
+    new_list_with_capacity(length, length, element)
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn taipan_list_append(list: ListRef, value: u64) {
+    let length = (*list).length as usize;
+    resize(list, length + 1);
+    *(*list).items.add(length) = value;
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn taipan_list_extend(list: ListRef, other: ListRef) {
+    let length = (*list).length as usize;
+    let added = (*other).length as usize;
+    if added == 0 {
+        return;
+    }
+    resize(list, length + added);
+    // Read `other`'s buffer only now: for `a.extend(a)` it was just moved,
+    // and its first `added` slots are still the original items.
+    std::ptr::copy_nonoverlapping((*other).items, (*list).items.add(length), added);
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn taipan_list_insert(list: ListRef, index: i64, value: u64) {
+    let length = (*list).length;
+    // CPython's `ins1`: negative indices count from the end, and both ends clamp.
+    let position = if index < 0 { (index + length).max(0) } else { index.min(length) } as usize;
+    resize(list, length as usize + 1);
+    let base = (*list).items;
+    std::ptr::copy(base.add(position), base.add(position + 1), length as usize - position);
+    *base.add(position) = value;
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn taipan_list_pop(list: ListRef, index: i64) -> u64 {
+    let length = (*list).length;
+    if length == 0 {
+        raise(ExceptionKind::IndexError, "pop from empty list");
+    }
+    let index = if index == ABSENT_INT { -1 } else { index };
+    let position = if index < 0 { index + length } else { index };
+    if position < 0 || position >= length {
+        raise(ExceptionKind::IndexError, "pop index out of range");
+    }
+    let value = *(*list).items.add(position as usize);
+    remove_range(list, position as usize, position as usize + 1);
+    value
+}
+
+/// The index of the first item `== value` in `start..stop`, if any.
+unsafe fn find_item(list: ListRef, value: u64, start: usize, stop: usize) -> Option<usize> {
+    let element = (*list).element;
+    let mut index = start;
+    // The length is re-read on every step, as in CPython.
+    while index < stop && index < (*list).length as usize {
+        if values_equal(*(*list).items.add(index), value, element) {
+            return Some(index);
+        }
+        index += 1;
+    }
+    None
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn taipan_list_remove(list: ListRef, value: u64) {
+    match find_item(list, value, 0, usize::MAX) {
+        Some(index) => remove_range(list, index, index + 1),
+        None => raise(ExceptionKind::ValueError, "list.remove(x): x not in list"),
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn taipan_list_index(list: ListRef, value: u64, start: i64, end: i64) -> i64 {
+    let length = (*list).length;
+    // CPython's list.index: negative bounds count from the end and stop at 0.
+    let clamp = |bound: i64, absent: i64| -> usize {
+        if bound == ABSENT_INT {
+            absent as usize
+        } else if bound < 0 {
+            (bound + length).max(0) as usize
+        } else {
+            bound as usize
+        }
+    };
+    match find_item(list, value, clamp(start, 0), clamp(end, length)) {
+        Some(index) => index as i64,
+        None => raise(
+            ExceptionKind::ValueError,
+            &format!("{} is not in list", repr_string(value, (*list).element)),
+        ),
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn taipan_list_count(list: ListRef, value: u64) -> i64 {
+    let element = (*list).element;
+    items(list).iter().filter(|item| values_equal(**item, value, element)).count() as i64
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn taipan_list_contains(list: ListRef, value: u64) -> u8 {
+    find_item(list, value, 0, usize::MAX).is_some() as u8
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn taipan_list_reverse(list: ListRef) {
+    items_mut(list).reverse();
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn taipan_list_clear(list: ListRef) {
+    // A fresh buffer, so the old one (and its objects) can be collected.
+    (*list).items = allocate_items(0, is_atomic(list));
+    (*list).capacity = 0;
+    (*list).length = 0;
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn taipan_list_copy(list: ListRef) -> ListRef {
+    new_list_from(items(list), (*list).element)
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn taipan_list_concat(left: ListRef, right: ListRef) -> ListRef {
+    let left_items = items(left);
+    let right_items = items(right);
+    let result = new_list_with_capacity(left_items.len() + right_items.len(), 0, (*left).element);
+    let slots = items_mut(result);
+    slots[..left_items.len()].copy_from_slice(left_items);
+    slots[left_items.len()..].copy_from_slice(right_items);
+    result
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn taipan_list_repeat(list: ListRef, count: i64) -> ListRef {
+    let source = items(list);
+    if count <= 0 || source.is_empty() {
+        return new_list_with_capacity(0, 0, (*list).element);
+    }
+    // CPython: a size that cannot be represented is a MemoryError.
+    let Some(total) = source.len().checked_mul(count as usize) else { out_of_memory() };
+    let result = new_list_with_capacity(total, total, (*list).element);
+    for chunk in items_mut(result).chunks_exact_mut(source.len()) {
+        chunk.copy_from_slice(source);
+    }
+    result
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn taipan_list_slice(list: ListRef, start: i64, stop: i64, step: i64) -> ListRef {
+    let source = items(list);
+    let (start, _, step, count) = adjust_slice(source.len() as i64, start, stop, step);
+    let result = new_list_with_capacity(count as usize, count as usize, (*list).element);
+    let slots = items_mut(result);
+    if step == 1 {
+        slots.copy_from_slice(&source[start as usize..(start + count) as usize]);
+    } else {
+        for (index, slot) in slots.iter_mut().enumerate() {
+            *slot = source[(start + index as i64 * step) as usize];
+        }
+    }
+    result
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn taipan_list_set_slice(list: ListRef, start: i64, stop: i64, step: i64, values: ListRef) {
+    // Copy first: `a[1:2] = a` reads the list it writes.
+    let values = if values == list { taipan_list_copy(values) } else { values };
+    let new_items = items(values);
+    let length = (*list).length;
+    let (start, stop, step, count) = adjust_slice(length, start, stop, step);
+    if step == 1 {
+        // CPython's `list_ass_slice`: an empty or inverted range inserts at
+        // `start`.
+        let low = start.clamp(0, length);
+        let high = stop.clamp(low, length);
+        replace_range(list, low as usize, high as usize, new_items);
+        return;
+    }
+    if new_items.len() as i64 != count {
+        raise(
+            ExceptionKind::ValueError,
+            &format!(
+                "attempt to assign sequence of size {} to extended slice of size {}",
+                new_items.len(),
+                count
+            ),
+        );
+    }
+    let slots = items_mut(list);
+    for (index, value) in new_items.iter().enumerate() {
+        slots[(start + index as i64 * step) as usize] = *value;
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn taipan_list_delete_slice(list: ListRef, start: i64, stop: i64, step: i64) {
+    let length = (*list).length;
+    let (start, stop, step, count) = adjust_slice(length, start, stop, step);
+    if step == 1 {
+        let low = start.clamp(0, length);
+        let high = stop.clamp(low, length);
+        remove_range(list, low as usize, high as usize);
+        return;
+    }
+    if count <= 0 {
+        return;
+    }
+    // Normalise to an ascending walk, then compact the survivors in place.
+    let (first, step) = if step < 0 { (start + step * (count - 1), -step) } else { (start, step) };
+    let slots = items_mut(list);
+    let mut write = first as usize;
+    let mut next_deleted = first;
+    let mut deleted = 0;
+    for read in first as usize..slots.len() {
+        if read as i64 == next_deleted && deleted < count {
+            deleted += 1;
+            next_deleted += step;
+            continue;
+        }
+        slots[write] = slots[read];
+        write += 1;
+    }
+    resize(list, write);
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn taipan_list_delete_item(list: ListRef, index: i64) {
+    let length = (*list).length;
+    let position = if index < 0 { index + length } else { index };
+    if position < 0 || position >= length {
+        raise(ExceptionKind::IndexError, "list assignment index out of range");
+    }
+    remove_range(list, position as usize, position as usize + 1);
+}
+
+/// A stable merge sort of `order` using only `less`, as CPython's sort uses
+/// only `<`. Rust's own sorts may panic on a comparison that is not a total
+/// order (NaN), which Python permits.
+fn merge_sort(order: &mut [usize], scratch: &mut [usize], less: &mut impl FnMut(usize, usize) -> bool) {
+    let length = order.len();
+    if length <= 16 {
+        for index in 1..length {
+            let moving = order[index];
+            let mut position = index;
+            while position > 0 && less(moving, order[position - 1]) {
+                order[position] = order[position - 1];
+                position -= 1;
+            }
+            order[position] = moving;
+        }
+        return;
+    }
+    let middle = length / 2;
+    merge_sort(&mut order[..middle], scratch, less);
+    merge_sort(&mut order[middle..], scratch, less);
+    if !less(order[middle], order[middle - 1]) {
+        return;
+    }
+    scratch[..length].copy_from_slice(order);
+    let (mut left, mut right, mut out) = (0, middle, 0);
+    while left < middle && right < length {
+        // Take from the right run only when strictly less: stability.
+        if less(scratch[right], scratch[left]) {
+            order[out] = scratch[right];
+            right += 1;
+        } else {
+            order[out] = scratch[left];
+            left += 1;
+        }
+        out += 1;
+    }
+    order[out..out + middle - left].copy_from_slice(&scratch[left..middle]);
+    let out = out + middle - left;
+    order[out..].copy_from_slice(&scratch[right..length]);
+}
+
+/// `list.sort()`, by the items or by `keys` (a list of the same length, the
+/// items' precomputed keys). `reverse` sorts descending while equal items
+/// keep their order, as CPython's reverse-sort-reverse does.
+#[no_mangle]
+pub unsafe extern "C" fn taipan_list_sort(list: ListRef, keys: ListRef, reverse: u8) {
+    let length = (*list).length as usize;
+    if length < 2 {
+        return;
+    }
+    let (key_items, key_descriptor) = if keys.is_null() {
+        (items(list), (*list).element)
+    } else {
+        (items(keys), (*keys).element)
+    };
+    // `order` holds indices, not objects, so Rust memory is fine for it.
+    let mut order: Vec<usize> = (0..length).collect();
+    let mut scratch = vec![0usize; length];
+    let mut less = |a: usize, b: usize| {
+        let (a, b) = if reverse != 0 { (b, a) } else { (a, b) };
+        values_compare(key_items[a], key_items[b], key_descriptor, compare_op::LT)
+    };
+    merge_sort(&mut order, &mut scratch, &mut less);
+    // Permute through a collector buffer, which keeps the objects visible.
+    let sorted = allocate_items(length, is_atomic(list));
+    let old_items = items(list);
+    for (target, source) in order.iter().enumerate() {
+        *sorted.add(target) = old_items[*source];
+    }
+    std::ptr::copy_nonoverlapping(sorted, (*list).items, length);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::values::test_descriptors::*;
+
+    fn list(values: &[i64]) -> ListRef {
+        crate::gc::init_for_tests();
+        unsafe { new_list_from(&values.iter().map(|value| *value as u64).collect::<Vec<_>>(), int()) }
+    }
+
+    fn contents(list: ListRef) -> Vec<i64> {
+        unsafe { items(list).iter().map(|value| *value as i64).collect() }
+    }
+
+    const A: i64 = ABSENT_INT;
+
+    #[test]
+    fn slices_follow_cpython() {
+        // Expected values from CPython 3.11 over list(range(10)).
+        let cases: &[(i64, i64, i64, &[i64])] = &[
+            (A, A, A, &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9]),
+            (A, A, -1, &[9, 8, 7, 6, 5, 4, 3, 2, 1, 0]),
+            (2, 8, 3, &[2, 5]),
+            (-3, A, A, &[7, 8, 9]),
+            (8, 2, -2, &[8, 6, 4]),
+            (-100, 100, A, &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9]),
+            (100, -100, -3, &[9, 6, 3, 0]),
+            (5, 5, A, &[]),
+            (7, 3, A, &[]),
+            (A, -11, -1, &[9, 8, 7, 6, 5, 4, 3, 2, 1, 0]),
+            (A, -10, -1, &[9, 8, 7, 6, 5, 4, 3, 2, 1]),
+        ];
+        let source = list(&[0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+        for (start, stop, step, expected) in cases {
+            let result = unsafe { taipan_list_slice(source, *start, *stop, *step) };
+            assert_eq!(contents(result), *expected, "[{start}:{stop}:{step}]");
+        }
+    }
+
+    #[test]
+    fn slice_assignment_and_deletion_follow_cpython() {
+        unsafe {
+            let target = list(&[0, 1, 2, 3, 4, 5]);
+            taipan_list_set_slice(target, 1, 3, A, list(&[7, 8, 9]));
+            assert_eq!(contents(target), [0, 7, 8, 9, 3, 4, 5]);
+            taipan_list_set_slice(target, 5, 2, A, list(&[1]));
+            assert_eq!(contents(target), [0, 7, 8, 9, 3, 1, 4, 5]);
+            taipan_list_set_slice(target, A, A, 2, list(&[-1, -2, -3, -4]));
+            assert_eq!(contents(target), [-1, 7, -2, 9, -3, 1, -4, 5]);
+            taipan_list_set_slice(target, A, A, -3, list(&[10, 20, 30]));
+            assert_eq!(contents(target), [-1, 30, -2, 9, 20, 1, -4, 10]);
+            taipan_list_set_slice(target, 2, A, A, target);
+            assert_eq!(contents(target), [-1, 30, -1, 30, -2, 9, 20, 1, -4, 10]);
+            taipan_list_set_slice(target, A, A, A, list(&[]));
+            assert_eq!(contents(target), []);
+
+            let target = list(&[0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+            taipan_list_delete_slice(target, A, A, 3);
+            assert_eq!(contents(target), [1, 2, 4, 5, 7, 8]);
+            taipan_list_delete_slice(target, A, A, -2);
+            assert_eq!(contents(target), [1, 4, 7]);
+            taipan_list_delete_slice(target, 1, 100, A);
+            assert_eq!(contents(target), [1]);
+            let target = list(&[0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+            taipan_list_delete_slice(target, 8, 1, -3);
+            assert_eq!(contents(target), [0, 1, 3, 4, 6, 7, 9]);
+        }
+    }
+
+    #[test]
+    fn mutation_methods_follow_cpython() {
+        unsafe {
+            let target = list(&[]);
+            for value in 0..100 {
+                taipan_list_append(target, value);
+            }
+            assert_eq!(contents(target), (0..100).collect::<Vec<_>>());
+            assert!((*target).capacity >= 100);
+            let target = list(&[1, 2, 3]);
+            taipan_list_insert(target, -1, 9);
+            taipan_list_insert(target, -100, 8);
+            taipan_list_insert(target, 100, 7);
+            assert_eq!(contents(target), [8, 1, 2, 9, 3, 7]);
+            assert_eq!(taipan_list_pop(target, A), 7);
+            assert_eq!(taipan_list_pop(target, 0), 8);
+            assert_eq!(taipan_list_pop(target, -2), 9);
+            assert_eq!(contents(target), [1, 2, 3]);
+            taipan_list_extend(target, target);
+            assert_eq!(contents(target), [1, 2, 3, 1, 2, 3]);
+            taipan_list_remove(target, 2);
+            assert_eq!(contents(target), [1, 3, 1, 2, 3]);
+            assert_eq!(taipan_list_index(target, 3, A, A), 1);
+            assert_eq!(taipan_list_index(target, 3, 2, A), 4);
+            assert_eq!(taipan_list_index(target, 1, -3, A), 2);
+            assert_eq!(taipan_list_count(target, 3), 2);
+            assert_eq!(taipan_list_contains(target, 4), 0);
+            taipan_list_delete_item(target, -1);
+            taipan_list_reverse(target);
+            assert_eq!(contents(target), [2, 1, 3, 1]);
+            assert_eq!(contents(taipan_list_repeat(target, 2)), [2, 1, 3, 1, 2, 1, 3, 1]);
+            assert_eq!(contents(taipan_list_repeat(target, -1)), []);
+            assert_eq!(contents(taipan_list_concat(target, list(&[5]))), [2, 1, 3, 1, 5]);
+            taipan_list_clear(target);
+            assert_eq!(contents(target), []);
+            taipan_list_append(target, 4);
+            assert_eq!(contents(target), [4]);
+        }
+    }
+
+    #[test]
+    fn sort_is_stable_in_both_directions() {
+        unsafe {
+            let target = list(&[5, 3, 9, 1, 3, 7, 2, 8, 0, 6, 4, 3, 5, 1, 9, 2, 7, 3, 8, 4, 6, 0, 5]);
+            let mut expected = contents(target);
+            expected.sort();
+            taipan_list_sort(target, std::ptr::null_mut(), 0);
+            assert_eq!(contents(target), expected);
+            expected.reverse();
+            taipan_list_sort(target, std::ptr::null_mut(), 1);
+            assert_eq!(contents(target), expected);
+
+            // Sort 0..40 by key i % 4: equal keys keep their order either way.
+            let values: Vec<i64> = (0..40).collect();
+            let target = list(&values);
+            let keys = list(&values.iter().map(|value| value % 4).collect::<Vec<_>>());
+            taipan_list_sort(target, keys, 0);
+            let mut expected = values.clone();
+            expected.sort_by_key(|value| value % 4);
+            assert_eq!(contents(target), expected);
+            let target = list(&values);
+            taipan_list_sort(target, keys, 1);
+            let mut expected = values.clone();
+            expected.sort_by_key(|value| std::cmp::Reverse(value % 4));
+            assert_eq!(contents(target), expected);
+
+            let strings = new_list_from(&[text("pear"), text("apple"), text("fig")], str());
+            taipan_list_sort(strings, std::ptr::null_mut(), 0);
+            assert_eq!(repr_string(strings as u64, list_of(str())), "['apple', 'fig', 'pear']");
+        }
+    }
+}

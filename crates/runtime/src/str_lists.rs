@@ -1,0 +1,290 @@
+//! The str operations that produce or consume lists of strs (`join`,
+//! `split`/`rsplit`, `splitlines`) and str slicing, with CPython's exact
+//! splitting rules.
+//!
+//! Lists made here have the runtime's own str descriptor
+//! (`values::STR_DESCRIPTOR`); descriptors are compared by structure, so
+//! generated code treats them like its own `list[str]`.
+
+use crate::exceptions::{out_of_memory, raise};
+use crate::lists::{adjust_slice, items, new_list_from, taipan_list_append, taipan_list_new};
+use crate::strings::{as_bytes, as_str, is_python_space, new_str, new_str_filled};
+use crate::values::STR_DESCRIPTOR;
+use taipan_abi::{str_flags, ExceptionKind, ListRef, StrRef};
+
+unsafe fn is_ascii(value: StrRef) -> bool {
+    (*value).header.flags & str_flags::ASCII != 0
+}
+
+/// A new, empty `list[str]`.
+unsafe fn new_str_list() -> ListRef {
+    taipan_list_new(0, &STR_DESCRIPTOR)
+}
+
+unsafe fn push(list: ListRef, text: &str) {
+    taipan_list_append(list, new_str(text) as u64);
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn taipan_str_join(separator: StrRef, items_list: ListRef) -> StrRef {
+    let parts = items(items_list);
+    match parts.len() {
+        0 => return new_str(""),
+        // CPython returns the only item itself.
+        1 => return parts[0] as StrRef,
+        _ => {}
+    }
+    let separator_bytes = as_bytes(separator);
+    let mut byte_length = separator_bytes.len() * (parts.len() - 1);
+    let mut char_length = (*separator).char_length as usize * (parts.len() - 1);
+    let mut ascii = is_ascii(separator);
+    for part in parts {
+        let part = *part as StrRef;
+        byte_length = byte_length.checked_add((*part).byte_length as usize).unwrap_or_else(|| out_of_memory());
+        char_length += (*part).char_length as usize;
+        ascii &= is_ascii(part);
+    }
+    new_str_filled(byte_length, char_length, ascii, |out| {
+        let mut offset = 0;
+        for (index, part) in parts.iter().enumerate() {
+            if index > 0 {
+                out[offset..offset + separator_bytes.len()].copy_from_slice(separator_bytes);
+                offset += separator_bytes.len();
+            }
+            let bytes = as_bytes(*part as StrRef);
+            out[offset..offset + bytes.len()].copy_from_slice(bytes);
+            offset += bytes.len();
+        }
+    })
+}
+
+/// CPython's `split_whitespace`: runs of whitespace separate fields and
+/// produce no empty strings; after `max_split` splits the rest, less its
+/// leading whitespace, is the last field.
+unsafe fn split_whitespace(list: ListRef, text: &str, mut max_split: usize) {
+    let mut rest = text;
+    while max_split > 0 {
+        rest = rest.trim_start_matches(is_python_space);
+        if rest.is_empty() {
+            return;
+        }
+        let end = rest.find(is_python_space).unwrap_or(rest.len());
+        push(list, &rest[..end]);
+        rest = &rest[end..];
+        max_split -= 1;
+    }
+    let rest = rest.trim_start_matches(is_python_space);
+    if !rest.is_empty() {
+        push(list, rest);
+    }
+}
+
+/// CPython's `rsplit_whitespace`, the mirror image of `split_whitespace`;
+/// fields are pushed right to left.
+unsafe fn rsplit_whitespace(list: ListRef, text: &str, mut max_split: usize) {
+    let mut rest = text;
+    while max_split > 0 {
+        rest = rest.trim_end_matches(is_python_space);
+        if rest.is_empty() {
+            return;
+        }
+        let start = rest.rfind(is_python_space).map(|index| index + rest[index..].chars().next().unwrap().len_utf8());
+        let start = start.unwrap_or(0);
+        push(list, &rest[start..]);
+        rest = &rest[..start];
+        max_split -= 1;
+    }
+    let rest = rest.trim_end_matches(is_python_space);
+    if !rest.is_empty() {
+        push(list, rest);
+    }
+}
+
+/// `str.split(sep, maxsplit)` (`from_right` false) or `str.rsplit`. A null
+/// separator splits on whitespace runs; a negative `max_split` means no limit.
+#[no_mangle]
+pub unsafe extern "C" fn taipan_str_split(value: StrRef, separator: StrRef, max_split: i64, from_right: u8) -> ListRef {
+    let text = as_str(value);
+    let max_split = if max_split < 0 { usize::MAX } else { max_split as usize };
+    let list = new_str_list();
+    if separator.is_null() {
+        if from_right != 0 {
+            rsplit_whitespace(list, text, max_split);
+            crate::lists::taipan_list_reverse(list);
+        } else {
+            split_whitespace(list, text, max_split);
+        }
+        return list;
+    }
+    let separator = as_str(separator);
+    if separator.is_empty() {
+        raise(ExceptionKind::ValueError, "empty separator");
+    }
+    if from_right != 0 {
+        let mut fields: Vec<&str> = text.rsplitn(max_split.saturating_add(1), separator).collect();
+        fields.reverse();
+        for field in fields {
+            push(list, field);
+        }
+    } else {
+        for field in text.splitn(max_split.saturating_add(1), separator) {
+            push(list, field);
+        }
+    }
+    list
+}
+
+/// CPython's line boundaries for `str.splitlines`.
+fn is_line_break(c: char) -> bool {
+    matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}')
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn taipan_str_splitlines(value: StrRef, keep_ends: u8) -> ListRef {
+    let text = as_str(value);
+    let list = new_str_list();
+    let mut line_start = 0;
+    let mut chars = text.char_indices().peekable();
+    while let Some((offset, c)) = chars.next() {
+        if !is_line_break(c) {
+            continue;
+        }
+        let mut after = offset + c.len_utf8();
+        // "\r\n" is one line break.
+        if c == '\r' && matches!(chars.peek(), Some((_, '\n'))) {
+            chars.next();
+            after += 1;
+        }
+        let line_end = if keep_ends != 0 { after } else { offset };
+        push(list, &text[line_start..line_end]);
+        line_start = after;
+    }
+    if line_start < text.len() {
+        push(list, &text[line_start..]);
+    }
+    list
+}
+
+/// `value[start:stop:step]` on code points; `ABSENT_INT` marks an omitted
+/// bound.
+#[no_mangle]
+pub unsafe extern "C" fn taipan_str_slice(value: StrRef, start: i64, stop: i64, step: i64) -> StrRef {
+    let length = (*value).char_length;
+    let (start, _, step, count) = adjust_slice(length, start, stop, step);
+    if count <= 0 {
+        return new_str("");
+    }
+    if step == 1 && count == length {
+        return value;
+    }
+    let count = count as usize;
+    if is_ascii(value) {
+        let bytes = as_bytes(value);
+        return new_str_filled(count, count, true, |out| {
+            if step == 1 {
+                out.copy_from_slice(&bytes[start as usize..start as usize + count]);
+            } else {
+                for (index, byte) in out.iter_mut().enumerate() {
+                    *byte = bytes[(start + index as i64 * step) as usize];
+                }
+            }
+        });
+    }
+    let text = as_str(value);
+    if step == 1 {
+        let mut offsets = text.char_indices().map(|(offset, _)| offset).chain(std::iter::once(text.len()));
+        let begin = offsets.nth(start as usize).expect("start is within the string");
+        let end = offsets.nth(count - 1).expect("stop is within the string");
+        return new_str(&text[begin..end]);
+    }
+    // A code point buffer holds no object pointers, so Rust memory is fine.
+    let chars: Vec<char> = text.chars().collect();
+    let selected: String = (0..count).map(|index| chars[(start + index as i64 * step) as usize]).collect();
+    new_str(&selected)
+}
+
+/// A `list[str]` of the given texts, for tests and callers that build lists.
+pub unsafe fn str_list_from(texts: &[&str]) -> ListRef {
+    let slots: Vec<u64> = texts.iter().map(|text| new_str(text) as u64).collect();
+    new_list_from(&slots, &STR_DESCRIPTOR)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use taipan_abi::ABSENT_INT as A;
+
+    fn texts(list: ListRef) -> Vec<String> {
+        unsafe { items(list).iter().map(|item| as_str(*item as StrRef).to_string()).collect() }
+    }
+
+    fn split(text: &str, separator: Option<&str>, max_split: i64, from_right: bool) -> Vec<String> {
+        crate::gc::init_for_tests();
+        unsafe {
+            let separator = separator.map(new_str).unwrap_or(std::ptr::null());
+            texts(taipan_str_split(new_str(text), separator, max_split, from_right as u8))
+        }
+    }
+
+    #[test]
+    fn split_follows_cpython() {
+        // Expected values from CPython 3.11.
+        assert_eq!(split("  a b\u{3000}c  ", None, -1, false), ["a", "b", "c"]);
+        assert_eq!(split("  a b c  ", None, 1, false), ["a", "b c  "]);
+        assert_eq!(split("  a b c  ", None, 1, true), ["  a b", "c"]);
+        assert_eq!(split("  a b c  ", None, 0, false), ["a b c  "]);
+        assert_eq!(split("  a b c  ", None, 0, true), ["  a b c"]);
+        assert_eq!(split("   ", None, -1, false), Vec::<String>::new());
+        assert_eq!(split("", None, -1, true), Vec::<String>::new());
+        assert_eq!(split("a,,b,", Some(","), -1, false), ["a", "", "b", ""]);
+        assert_eq!(split("a,,b,", Some(","), 1, false), ["a", ",b,"]);
+        assert_eq!(split("a,,b,", Some(","), 1, true), ["a,,b", ""]);
+        assert_eq!(split("", Some(","), -1, false), [""]);
+        assert_eq!(split("aaa", Some("aa"), -1, false), ["", "a"]);
+        assert_eq!(split("aaa", Some("aa"), -1, true), ["a", ""]);
+        assert_eq!(split("x\u{e9}y\u{e9}z", Some("\u{e9}"), -1, true), ["x", "y", "z"]);
+    }
+
+    #[test]
+    fn splitlines_follows_cpython() {
+        crate::gc::init_for_tests();
+        unsafe {
+            let text = new_str("a\nb\r\nc\rd\u{2028}e\x0c\n\nf");
+            assert_eq!(texts(taipan_str_splitlines(text, 0)), ["a", "b", "c", "d", "e", "", "", "f"]);
+            assert_eq!(
+                texts(taipan_str_splitlines(text, 1)),
+                ["a\n", "b\r\n", "c\r", "d\u{2028}", "e\x0c", "\n", "\n", "f"]
+            );
+            assert_eq!(texts(taipan_str_splitlines(new_str("x\n"), 0)), ["x"]);
+            assert_eq!(texts(taipan_str_splitlines(new_str(""), 0)), Vec::<String>::new());
+        }
+    }
+
+    #[test]
+    fn join_and_slice_follow_cpython() {
+        crate::gc::init_for_tests();
+        unsafe {
+            let joined = taipan_str_join(new_str(", "), str_list_from(&["a", "\u{e9}", "c"]));
+            assert_eq!(as_str(joined), "a, \u{e9}, c");
+            assert_eq!((*joined).char_length, 7);
+            assert!(!is_ascii(joined));
+            let joined = taipan_str_join(new_str("-"), str_list_from(&["ab", "cd"]));
+            assert_eq!(as_str(joined), "ab-cd");
+            assert!(is_ascii(joined));
+            assert_eq!(as_str(taipan_str_join(new_str("-"), str_list_from(&[]))), "");
+
+            let ascii = new_str("0123456789");
+            let slice = |value, start, stop, step| as_str(taipan_str_slice(value, start, stop, step)).to_string();
+            assert_eq!(slice(ascii, 2, 5, A), "234");
+            assert_eq!(slice(ascii, A, A, -2), "97531");
+            assert_eq!(slice(ascii, -3, A, A), "789");
+            assert_eq!(slice(ascii, 8, 2, -3), "85");
+            assert_eq!(slice(ascii, 5, 2, A), "");
+            let wide = new_str("h\u{e9}llo w\u{f6}rld");
+            assert_eq!(slice(wide, 1, 4, A), "\u{e9}ll");
+            assert_eq!(slice(wide, A, A, -1), "dlr\u{f6}w oll\u{e9}h");
+            assert_eq!(slice(wide, 1, A, 3), "\u{e9}o\u{f6}d");
+            assert_eq!((*taipan_str_slice(wide, 1, 4, A)).char_length, 3);
+        }
+    }
+}

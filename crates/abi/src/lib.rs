@@ -462,14 +462,48 @@ macro_rules! for_each_runtime_function {
                 taipan_set_copy(set: $crate::ObjectRef, frozen: u8) -> $crate::ObjectRef;
                 taipan_set_clear(set: $crate::ObjectRef) -> ();
                 taipan_set_next(set: $crate::ObjectRef, position: *mut i64, expected_length: i64, value_out: *mut u64) -> u8;
+                taipan_math_call(function: i32, x: f64, y: f64) -> f64;
+                taipan_int_gcd(left: i64, right: i64) -> i64;
+                taipan_int_factorial(value: i64) -> i64;
+                taipan_int_isqrt(value: i64) -> i64;
+                taipan_sys_argv() -> $crate::ListRef;
             }
             diverging {
                 taipan_raise(kind: i32, message: $crate::StrRef);
                 taipan_raise_recursion_error();
+                taipan_sys_exit(code: i64);
+                taipan_sys_exit_message(message: $crate::StrRef);
                 taipan_raise_name_error(name: $crate::StrRef, local_names: $crate::StrRef, globals: *const $crate::GlobalNameEntry, global_count: i64);
             }
         }
     };
+}
+
+/// The `math` functions `taipan_math_call` computes, with CPython's checks
+/// (`ValueError: math domain error`, `OverflowError: math range error`).
+pub mod math_function {
+    pub const SQRT: i32 = 0;
+    pub const SIN: i32 = 1;
+    pub const COS: i32 = 2;
+    pub const TAN: i32 = 3;
+    pub const ASIN: i32 = 4;
+    pub const ACOS: i32 = 5;
+    pub const ATAN: i32 = 6;
+    pub const ATAN2: i32 = 7;
+    pub const SINH: i32 = 8;
+    pub const COSH: i32 = 9;
+    pub const TANH: i32 = 10;
+    pub const EXP: i32 = 11;
+    pub const LOG: i32 = 12;
+    pub const LOG10: i32 = 13;
+    pub const LOG2: i32 = 14;
+    pub const POW: i32 = 15;
+    pub const HYPOT: i32 = 16;
+    /// `log(x, base)`.
+    pub const LOG_BASE: i32 = 17;
+    pub const FLOOR: i32 = 18;
+    pub const CEIL: i32 = 19;
+    pub const TRUNC: i32 = 20;
 }
 
 /// Modes of `taipan_str_find`.

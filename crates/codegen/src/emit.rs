@@ -467,6 +467,29 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                     self.emit_subscript_target(target, None)?;
                 }
             }
+            StmtKind::Import { modules, assignments } => {
+                for (module, id) in modules {
+                    // A module runs once, at its first import; a later import
+                    // (also one during its own run, in a cycle) does nothing.
+                    let flag = self.gen.module_started_flag(*module).as_pointer_value();
+                    let started = self.builder.build_load(self.gen.context.bool_type(), flag, "started")?.into_int_value();
+                    let run_block = self.append_block("import.run");
+                    let done_block = self.append_block("import.done");
+                    self.builder.build_conditional_branch(started, done_block, run_block)?;
+                    self.builder.position_at_end(run_block);
+                    self.builder.build_store(flag, self.i1(true))?;
+                    if let Some(CallResolution::Bound { callee, .. }) = self.instance.calls.get(id) {
+                        let target = self.gen.instance_functions[callee.0 as usize];
+                        self.builder.build_call(target, &[], "")?;
+                    }
+                    self.branch_to(done_block)?;
+                    self.builder.position_at_end(done_block);
+                }
+                for (target, value) in assignments {
+                    let value = self.emit_expr(value)?;
+                    self.emit_bind(target, &value)?;
+                }
+            }
             StmtKind::If { condition, then_body, else_body } => {
                 let truth = self.emit_condition(condition)?;
                 let then_block = self.append_block("then");
@@ -1056,6 +1079,10 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             ExprKind::Dict(items) => self.emit_dict_display(items, expected),
             ExprKind::Comprehension(comprehension) => self.emit_comprehension(comprehension, expected),
             ExprKind::Lambda(function) => Ok(Value { llvm: None, ty: Type::Function(function.0) }),
+            ExprKind::SysArgv => {
+                let list = self.call_runtime_value(names::taipan_sys_argv, &[], "argv")?;
+                Ok(Value { llvm: Some(list), ty: expected.clone() })
+            }
         }
     }
 
@@ -2019,6 +2046,29 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 let text = self.emit_to_str(&args[0], true)?;
                 Ok(Value::new(text, Type::Str))
             }
+            Builtin::Math(function) => self.emit_math(function, &args, expected),
+            Builtin::SysExit => {
+                match args.first() {
+                    None => {
+                        self.call_runtime(names::taipan_sys_exit, &[self.const_int(0).into()], "")?;
+                    }
+                    Some(value) => match value.ty {
+                        Type::Str => {
+                            self.call_runtime(names::taipan_sys_exit_message, &[value.get()?], "")?;
+                        }
+                        Type::None => {
+                            self.call_runtime(names::taipan_sys_exit, &[self.const_int(0).into()], "")?;
+                        }
+                        _ => {
+                            let code = self.as_i64(value)?;
+                            self.call_runtime(names::taipan_sys_exit, &[code.into()], "")?;
+                        }
+                    },
+                }
+                self.builder.build_unreachable()?;
+                self.start_dead_block();
+                Ok(Value::never())
+            }
             Builtin::Hash => {
                 let descriptor = self.gen.descriptor(&args[0].ty);
                 let slot = self.to_slot(&args[0])?;
@@ -2030,6 +2080,112 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 Err(CodegenError::new(format!("the builtin {} reached scalar codegen", other.name())))
             }
         }
+    }
+
+    /// A function of the native `math` module.
+    fn emit_math(&mut self, function: MathFunction, args: &[Value<'ctx>], expected: &Type) -> CodegenResult<Value<'ctx>> {
+        use taipan_abi::math_function as m;
+        let f64_type = self.gen.context.f64_type();
+        let call = |emitter: &mut Self, code: i32, x: inkwell::values::FloatValue<'ctx>, y: inkwell::values::FloatValue<'ctx>| -> CodegenResult<inkwell::values::FloatValue<'ctx>> {
+            let code = emitter.gen.context.i32_type().const_int(code as u64, false);
+            Ok(emitter.call_runtime_value(names::taipan_math_call, &[code.into(), x.into(), y.into()], "math")?.into_float_value())
+        };
+        let zero = f64_type.const_zero();
+        match function {
+            MathFunction::Gcd => {
+                let mut result = self.const_int(0);
+                for value in args {
+                    let operand = self.as_i64(value)?;
+                    result = self.call_runtime_value(names::taipan_int_gcd, &[result.into(), operand.into()], "gcd")?.into_int_value();
+                }
+                return Ok(Value::new(result, Type::Int));
+            }
+            MathFunction::Factorial | MathFunction::Isqrt => {
+                let operand = self.as_i64(&args[0])?;
+                let name = if function == MathFunction::Factorial { names::taipan_int_factorial } else { names::taipan_int_isqrt };
+                let result = self.call_runtime_value(name, &[operand.into()], "int_result")?;
+                return Ok(Value { llvm: Some(result), ty: Type::Int });
+            }
+            MathFunction::Floor | MathFunction::Ceil | MathFunction::Trunc => {
+                if matches!(args[0].ty, Type::Int | Type::Bool) {
+                    return Ok(Value::new(self.as_i64(&args[0])?, Type::Int));
+                }
+                let x = args[0].float()?;
+                let intrinsic = match function {
+                    MathFunction::Floor => "llvm.floor",
+                    MathFunction::Ceil => "llvm.ceil",
+                    _ => "llvm.trunc",
+                };
+                let rounded = self.call_intrinsic(intrinsic, &[f64_type.into()], &[x.into()], "rounded")?;
+                let result = self.call_runtime_value(names::taipan_int_from_float, &[rounded], "as_int")?;
+                return Ok(Value { llvm: Some(result), ty: Type::Int });
+            }
+            MathFunction::IsNan | MathFunction::IsInf | MathFunction::IsFinite => {
+                let x = self.as_f64(&args[0])?;
+                let magnitude = self.call_intrinsic("llvm.fabs", &[f64_type.into()], &[x.into()], "magnitude")?.into_float_value();
+                let infinity = f64_type.const_float(f64::INFINITY);
+                let truth = match function {
+                    MathFunction::IsNan => self.builder.build_float_compare(inkwell::FloatPredicate::UNO, x, x, "isnan")?,
+                    MathFunction::IsInf => self.builder.build_float_compare(inkwell::FloatPredicate::OEQ, magnitude, infinity, "isinf")?,
+                    _ => self.builder.build_float_compare(inkwell::FloatPredicate::OLT, magnitude, infinity, "isfinite")?,
+                };
+                return Ok(Value::new(truth, Type::Bool));
+            }
+            _ => {}
+        }
+        let mut floats = Vec::new();
+        for value in args {
+            floats.push(self.as_f64(value)?);
+        }
+        let x = floats.first().copied().unwrap_or(zero);
+        let y = floats.get(1).copied().unwrap_or(zero);
+        let result = match function {
+            MathFunction::Sqrt => {
+                // Inline: a negative argument is the only error.
+                let negative = self.builder.build_float_compare(inkwell::FloatPredicate::OLT, x, zero, "negative")?;
+                self.raise_if(negative, ExceptionKind::ValueError, "math domain error")?;
+                self.call_intrinsic("llvm.sqrt", &[f64_type.into()], &[x.into()], "sqrt")?.into_float_value()
+            }
+            MathFunction::Fabs => self.call_intrinsic("llvm.fabs", &[f64_type.into()], &[x.into()], "fabs")?.into_float_value(),
+            MathFunction::Copysign => self.call_intrinsic("llvm.copysign", &[f64_type.into()], &[x.into(), y.into()], "copysign")?.into_float_value(),
+            MathFunction::Degrees => self.builder.build_float_mul(x, f64_type.const_float(180.0 / std::f64::consts::PI), "degrees")?,
+            MathFunction::Radians => self.builder.build_float_mul(x, f64_type.const_float(std::f64::consts::PI / 180.0), "radians")?,
+            MathFunction::Hypot => {
+                let mut total = zero;
+                for (index, value) in floats.iter().enumerate() {
+                    total = if index == 0 {
+                        self.call_intrinsic("llvm.fabs", &[f64_type.into()], &[(*value).into()], "fabs")?.into_float_value()
+                    } else {
+                        call(self, m::HYPOT, total, *value)?
+                    };
+                }
+                total
+            }
+            MathFunction::Log if floats.len() == 2 => call(self, m::LOG_BASE, x, y)?,
+            other => {
+                let code = match other {
+                    MathFunction::Sin => m::SIN,
+                    MathFunction::Cos => m::COS,
+                    MathFunction::Tan => m::TAN,
+                    MathFunction::Asin => m::ASIN,
+                    MathFunction::Acos => m::ACOS,
+                    MathFunction::Atan => m::ATAN,
+                    MathFunction::Atan2 => m::ATAN2,
+                    MathFunction::Sinh => m::SINH,
+                    MathFunction::Cosh => m::COSH,
+                    MathFunction::Tanh => m::TANH,
+                    MathFunction::Exp => m::EXP,
+                    MathFunction::Log => m::LOG,
+                    MathFunction::Log10 => m::LOG10,
+                    MathFunction::Log2 => m::LOG2,
+                    MathFunction::Pow => m::POW,
+                    _ => return Err(CodegenError::new(format!("math.{}", other.name()))),
+                };
+                call(self, code, x, y)?
+            }
+        };
+        let _ = expected;
+        Ok(Value::new(result, Type::Float))
     }
 
     fn emit_str_method(&mut self, name: &str, receiver: Value<'ctx>, args: Vec<Value<'ctx>>, expected: &Type) -> CodegenResult<Value<'ctx>> {

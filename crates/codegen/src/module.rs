@@ -224,6 +224,8 @@ pub(crate) struct ModuleGenerator<'ctx, 'p> {
     pub globals: Vec<GlobalSlot<'ctx>>,
     pub defaults: IndexMap<(FunctionId, usize), GlobalValue<'ctx>>,
     pub str_constants: IndexMap<String, GlobalValue<'ctx>>,
+    /// For each imported module, the flag its first import sets before running it.
+    pub module_started: IndexMap<u32, GlobalValue<'ctx>>,
     /// Type descriptors, by the type's display form.
     pub descriptors: IndexMap<String, GlobalValue<'ctx>>,
     /// The module's `taipan_abi::GlobalNameEntry` table, made on first use.
@@ -276,6 +278,7 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
             defaults: IndexMap::new(),
             str_constants: IndexMap::new(),
             descriptors: IndexMap::new(),
+            module_started: IndexMap::new(),
             global_names: None,
         }
     }
@@ -484,6 +487,17 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
         let flag = self.module.add_global(self.context.bool_type(), Some(AddressSpace::default()), name);
         flag.set_linkage(Linkage::Internal);
         flag.set_initializer(&self.context.bool_type().const_zero());
+        flag
+    }
+
+    /// The "has started running" flag of an imported module.
+    pub fn module_started_flag(&mut self, module: taipan_parser_bridge::hir::ModuleId) -> GlobalValue<'ctx> {
+        if let Some(flag) = self.module_started.get(&module.0) {
+            return *flag;
+        }
+        let name = format!("{}.<started>", self.program.module(module).name);
+        let flag = self.flag_global(&name);
+        self.module_started.insert(module.0, flag);
         flag
     }
 

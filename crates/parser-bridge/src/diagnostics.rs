@@ -28,6 +28,9 @@ pub enum DiagnosticKind {
     Internal,
     /// Problems reading files, writing outputs or running the linker.
     Io,
+    /// An import CPython would fail (a missing name, a circular import that
+    /// reaches a name before it is bound).
+    Import,
 }
 
 impl DiagnosticKind {
@@ -38,6 +41,7 @@ impl DiagnosticKind {
             DiagnosticKind::Type => "type",
             DiagnosticKind::Internal => "internal",
             DiagnosticKind::Io => "io",
+            DiagnosticKind::Import => "import",
         }
     }
 }

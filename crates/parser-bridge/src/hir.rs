@@ -140,6 +140,10 @@ pub enum StmtKind {
     Assert { test: Expr, message: Option<Expr> },
     /// `del a[i], b[x:y]`: each target is an `Index` or `Slice` target.
     Delete(Vec<Target>),
+    /// `import a.b` / `from m import x, y as z`: runs the code of each module
+    /// not yet started, in order (each with the id its call is recorded
+    /// under), then binds the names a `from` import copies.
+    Import { modules: Vec<(ModuleId, ExprId)>, assignments: Vec<(Target, Expr)> },
 }
 
 #[derive(Debug)]
@@ -243,6 +247,8 @@ pub enum ExprKind {
     Comprehension(Box<Comprehension>),
     /// A `lambda`, lowered to a function whose body returns the expression.
     Lambda(FunctionId),
+    /// `sys.argv`.
+    SysArgv,
     /// An f-string: literal text and formatted fields, joined in order.
     FormattedString(Vec<FormatPart>),
     /// `"template".format(...)` with a literal template: the arguments
@@ -433,6 +439,119 @@ pub enum Builtin {
     IsInstance,
     Hash,
     Repr,
+    /// A function of the natively provided `math` module.
+    Math(MathFunction),
+    /// `sys.exit`.
+    SysExit,
+}
+
+/// The functions of `math` Taipan provides natively.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum MathFunction {
+    Sqrt,
+    Floor,
+    Ceil,
+    Trunc,
+    Sin,
+    Cos,
+    Tan,
+    Asin,
+    Acos,
+    Atan,
+    Atan2,
+    Sinh,
+    Cosh,
+    Tanh,
+    Exp,
+    Log,
+    Log10,
+    Log2,
+    Pow,
+    Fabs,
+    Hypot,
+    Copysign,
+    Degrees,
+    Radians,
+    IsNan,
+    IsInf,
+    IsFinite,
+    Gcd,
+    Factorial,
+    Isqrt,
+}
+
+impl MathFunction {
+    pub const ALL: [MathFunction; 30] = [
+        MathFunction::Sqrt,
+        MathFunction::Floor,
+        MathFunction::Ceil,
+        MathFunction::Trunc,
+        MathFunction::Sin,
+        MathFunction::Cos,
+        MathFunction::Tan,
+        MathFunction::Asin,
+        MathFunction::Acos,
+        MathFunction::Atan,
+        MathFunction::Atan2,
+        MathFunction::Sinh,
+        MathFunction::Cosh,
+        MathFunction::Tanh,
+        MathFunction::Exp,
+        MathFunction::Log,
+        MathFunction::Log10,
+        MathFunction::Log2,
+        MathFunction::Pow,
+        MathFunction::Fabs,
+        MathFunction::Hypot,
+        MathFunction::Copysign,
+        MathFunction::Degrees,
+        MathFunction::Radians,
+        MathFunction::IsNan,
+        MathFunction::IsInf,
+        MathFunction::IsFinite,
+        MathFunction::Gcd,
+        MathFunction::Factorial,
+        MathFunction::Isqrt,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            MathFunction::Sqrt => "sqrt",
+            MathFunction::Floor => "floor",
+            MathFunction::Ceil => "ceil",
+            MathFunction::Trunc => "trunc",
+            MathFunction::Sin => "sin",
+            MathFunction::Cos => "cos",
+            MathFunction::Tan => "tan",
+            MathFunction::Asin => "asin",
+            MathFunction::Acos => "acos",
+            MathFunction::Atan => "atan",
+            MathFunction::Atan2 => "atan2",
+            MathFunction::Sinh => "sinh",
+            MathFunction::Cosh => "cosh",
+            MathFunction::Tanh => "tanh",
+            MathFunction::Exp => "exp",
+            MathFunction::Log => "log",
+            MathFunction::Log10 => "log10",
+            MathFunction::Log2 => "log2",
+            MathFunction::Pow => "pow",
+            MathFunction::Fabs => "fabs",
+            MathFunction::Hypot => "hypot",
+            MathFunction::Copysign => "copysign",
+            MathFunction::Degrees => "degrees",
+            MathFunction::Radians => "radians",
+            MathFunction::IsNan => "isnan",
+            MathFunction::IsInf => "isinf",
+            MathFunction::IsFinite => "isfinite",
+            MathFunction::Gcd => "gcd",
+            MathFunction::Factorial => "factorial",
+            MathFunction::Isqrt => "isqrt",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<MathFunction> {
+        MathFunction::ALL.iter().copied().find(|function| function.name() == name)
+    }
 }
 
 impl Builtin {
@@ -505,6 +624,8 @@ impl Builtin {
             Builtin::IsInstance => "isinstance",
             Builtin::Hash => "hash",
             Builtin::Repr => "repr",
+            Builtin::Math(function) => function.name(),
+            Builtin::SysExit => "exit",
         }
     }
 

@@ -16,6 +16,7 @@ mod format_template;
 mod percent_template;
 pub mod hir;
 mod lower;
+mod modules;
 pub mod source;
 
 pub use diagnostics::{Diagnostic, DiagnosticKind, Label, Severity};

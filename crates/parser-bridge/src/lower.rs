@@ -18,49 +18,111 @@ use rustpython_parser::ast::{self, Ranged};
 use rustpython_parser::Parse;
 use std::collections::HashMap;
 
-/// Parses and lowers a one-module program. Returns the program when lowering
-/// produced no error, and every diagnostic either way.
-pub fn lower_program(path: &str, text: &str) -> (Option<Program>, Vec<Diagnostic>) {
-    let mut sources = SourceMap::new();
-    let file = sources.add(SourceFile::new(path, text));
-    let suite = match ast::Suite::parse(text, path) {
-        Ok(suite) => suite,
-        Err(error) => {
-            let offset = u32::from(error.offset);
-            let diagnostic = Diagnostic::error(
-                DiagnosticKind::Syntax,
-                format!("invalid syntax: {}", error.error),
-                Span::new(file, offset, offset),
-            );
-            return (None, vec![diagnostic]);
-        }
-    };
+/// Parses and lowers a program: the main module at `path` (with its text)
+/// and every module it imports, found next to it as CPython would find them
+/// (`m.py` or `m/__init__.py` under the main module's directory). Returns the
+/// program when lowering produced no error, every diagnostic either way, and
+/// the source files read (for rendering the diagnostics).
+pub fn lower_program(path: &str, text: &str) -> (Option<Program>, Vec<Diagnostic>, SourceMap) {
+    let root = std::path::Path::new(path).parent().map(std::path::Path::to_path_buf).unwrap_or_default();
     let mut lowerer = Lowerer {
-        file,
-        text: text.to_string(),
+        file: FileId(0),
+        text: String::new(),
         expression_depth: 0,
         reported_depth: false,
         module: ModuleId(0),
         diagnostics: Vec::new(),
         functions: Vec::new(),
-        globals: IndexMap::new(),
+        module_globals: Vec::new(),
         global_list: Vec::new(),
         def_bindings: HashMap::new(),
         other_bindings: IndexSet::new(),
+        import_bindings: HashMap::new(),
+        aliases: HashMap::new(),
+        from_imports: Vec::new(),
+        sources: SourceMap::new(),
+        loader: crate::modules::ModuleLoader::new(root),
+        module_records: Vec::new(),
+        from_import_runs: Vec::new(),
     };
-    let init = lowerer.lower_module(&suite);
+    lowerer.add_module_record("__main__".to_string(), path.to_string(), Some(text.to_string()), String::new(), Span::default());
+    // Read every module first (registering what imports bind), then lower
+    // them, so that `m.name` resolves whatever the order of the modules.
+    let mut next = 0;
+    while next < lowerer.module_records.len() {
+        lowerer.lower_module(ModuleId(next as u32));
+        next += 1;
+    }
+    // Re-exports (`from m import sub` where m imported sub) need m's aliases:
+    // register again until nothing new is learned.
+    loop {
+        let known = lowerer.aliases.len();
+        for index in 0..lowerer.module_records.len() {
+            lowerer.enter_module(ModuleId(index as u32));
+            let suite = lowerer.module_records[index].suite.take().unwrap_or_default();
+            lowerer.register_aliases(&suite);
+            lowerer.module_records[index].suite = Some(suite);
+        }
+        if lowerer.aliases.len() == known {
+            break;
+        }
+    }
+    for index in 0..lowerer.module_records.len() {
+        lowerer.enter_module(ModuleId(index as u32));
+        let suite = lowerer.module_records[index].suite.take().unwrap_or_default();
+        let init = lowerer.lower_module_body(&suite);
+        lowerer.module_records[index].init = Some(init);
+    }
     lowerer.finish_global_kinds();
-    let Lowerer { diagnostics, functions, global_list, .. } = lowerer;
+    lowerer.check_from_imports();
+    lowerer.check_import_order();
+    let Lowerer { diagnostics, functions, global_list, sources, module_records, .. } = lowerer;
     let has_error = !diagnostics.is_empty();
+    if has_error {
+        return (None, diagnostics, sources);
+    }
     let functions: Vec<Function> = functions.into_iter().map(|f| f.expect("every reserved function is lowered")).collect();
-    let program = Program {
-        sources,
-        modules: vec![Module { name: "__main__".to_string(), file, init }],
-        functions,
-        globals: global_list,
-        main_module: ModuleId(0),
-    };
-    (if has_error { None } else { Some(program) }, diagnostics)
+    let modules = module_records
+        .into_iter()
+        .map(|record| Module { name: record.name, file: record.file, init: record.init.expect("every module is lowered") })
+        .collect();
+    let program = Program { sources: sources.clone(), modules, functions, globals: global_list, main_module: ModuleId(0) };
+    (Some(program), diagnostics, sources)
+}
+
+/// What the lowering knows of one module of the program.
+struct ModuleRecord {
+    /// The dotted name (`__main__` for the main module).
+    name: String,
+    path: String,
+    /// The text, when already read (the main module's is given).
+    text: Option<String>,
+    /// The package relative imports start from (empty for top-level modules).
+    package: String,
+    /// The import that first named the module, for diagnostics.
+    imported_at: Span,
+    file: FileId,
+    init: Option<FunctionId>,
+    /// Top-level statements in order, as the import-order check sees them.
+    top_level: Vec<TopLevelStatement>,
+    /// The parsed module, between reading and lowering.
+    suite: Option<Vec<ast::Stmt>>,
+}
+
+/// A top-level statement's imports and bindings, for `check_import_order`.
+#[derive(Default)]
+struct TopLevelStatement {
+    /// Modules this statement starts, with the names a `from` import reads.
+    imports: Vec<(ModuleId, Vec<(String, Span)>)>,
+    binds: Vec<String>,
+}
+
+/// What a name bound by an import stands for.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Alias {
+    Module(ModuleId),
+    Native(crate::modules::NativeModule),
+    NativeMember(crate::modules::NativeMember),
 }
 
 /// How deeply expressions may nest; every later stage recurses this deep.
@@ -75,12 +137,25 @@ struct Lowerer {
     diagnostics: Vec<Diagnostic>,
     /// Reserved before their bodies are lowered, so ids follow source order.
     functions: Vec<Option<Function>>,
-    globals: IndexMap<String, GlobalId>,
+    /// Each module's globals by name.
+    module_globals: Vec<IndexMap<String, GlobalId>>,
     global_list: Vec<Global>,
     /// For each global, the `def`s that bind it.
     def_bindings: HashMap<GlobalId, Vec<FunctionId>>,
     /// Globals bound by anything other than a `def`.
     other_bindings: IndexSet<GlobalId>,
+    /// Globals bound by `from m import x`: the globals they copy.
+    import_bindings: HashMap<GlobalId, Vec<GlobalId>>,
+    /// Globals bound by `import m` or `from math import sqrt`.
+    aliases: HashMap<GlobalId, Alias>,
+    /// Every `from m import name`, checked once all modules are lowered.
+    from_imports: Vec<(ModuleId, String, Span)>,
+    sources: SourceMap,
+    loader: crate::modules::ModuleLoader,
+    module_records: Vec<ModuleRecord>,
+    /// The modules started by the statement being lowered, with the names
+    /// its `from` imports read (drained per top-level statement).
+    from_import_runs: Vec<(ModuleId, Vec<(String, Span)>)>,
 }
 
 /// Name-resolution state for one function body (or the module body).
@@ -139,17 +214,154 @@ impl Lowerer {
     }
 
     fn global_id(&mut self, name: &str, span: Span) -> GlobalId {
-        if let Some(&id) = self.globals.get(name) {
+        self.global_in(self.module, name, span)
+    }
+
+    /// The global `name` of `module`, created on first mention.
+    fn global_in(&mut self, module: ModuleId, name: &str, span: Span) -> GlobalId {
+        while self.module_globals.len() <= module.0 as usize {
+            self.module_globals.push(IndexMap::new());
+        }
+        if let Some(&id) = self.module_globals[module.0 as usize].get(name) {
             return id;
         }
         let id = GlobalId(self.global_list.len() as u32);
         let kind = if name == "__name__" { GlobalKind::ModuleName } else { GlobalKind::Variable };
-        self.global_list.push(Global { name: name.to_string(), module: self.module, span, kind });
-        self.globals.insert(name.to_string(), id);
+        self.global_list.push(Global { name: name.to_string(), module, span, kind });
+        self.module_globals[module.0 as usize].insert(name.to_string(), id);
         id
     }
 
+    fn lookup_global(&self, name: &str) -> Option<GlobalId> {
+        self.module_globals.get(self.module.0 as usize).and_then(|globals| globals.get(name).copied())
+    }
+
+    fn add_module_record(&mut self, name: String, path: String, text: Option<String>, package: String, imported_at: Span) -> ModuleId {
+        let id = ModuleId(self.module_records.len() as u32);
+        self.module_records.push(ModuleRecord { name, path, text, package, imported_at, file: FileId(0), init: None, top_level: Vec::new(), suite: None });
+        id
+    }
+
+    fn module_by_name(&self, name: &str) -> Option<ModuleId> {
+        self.module_records.iter().position(|record| record.name == name && record.name != "__main__").map(|index| ModuleId(index as u32))
+    }
+
+    /// Finds module `name` (loading it on first use), or the native module
+    /// of that name; `None` after a diagnostic when neither exists.
+    fn resolve_module(&mut self, name: &str, span: Span) -> Option<Alias> {
+        if let Some(id) = self.module_by_name(name) {
+            return Some(Alias::Module(id));
+        }
+        match self.loader.find(name) {
+            Some(found) => {
+                let package = if found.is_package { name.to_string() } else { name.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default() };
+                Some(Alias::Module(self.add_module_record(name.to_string(), found.path, None, package, span)))
+            }
+            None => match crate::modules::NativeModule::from_name(name) {
+                Some(native) => Some(Alias::Native(native)),
+                None => {
+                    self.diagnostics.push(
+                        Diagnostic::unsupported(format!("module `{name}` is neither part of the program nor provided natively"), span)
+                            .with_primary_label("imported here")
+                            .with_note("Taipan compiles the program's own modules and provides `math` and `sys` natively; other modules come with a later version"),
+                    );
+                    None
+                }
+            },
+        }
+    }
+
+    /// Resolves each prefix of a dotted module name (`a`, `a.b`, `a.b.c`),
+    /// recording the modules whose code must run, in order.
+    fn resolve_module_chain(&mut self, name: &str, span: Span, scope: &mut Scope, runs: &mut Vec<(ModuleId, ExprId)>) -> Option<Vec<Alias>> {
+        let mut resolved = Vec::new();
+        let mut prefix = String::new();
+        for part in name.split('.') {
+            if !prefix.is_empty() {
+                prefix.push('.');
+            }
+            prefix.push_str(part);
+            let alias = self.resolve_module(&prefix, span)?;
+            if let Alias::Module(id) = alias {
+                if !runs.iter().any(|(module, _)| *module == id) {
+                    runs.push((id, scope.new_expr_id()));
+                }
+            }
+            resolved.push(alias);
+        }
+        Some(resolved)
+    }
+
+    /// The module an expression names (`m`, `pkg.sub`), if it names one.
+    fn module_of_expr(&mut self, expr: &ast::Expr, scope: &Scope) -> Option<Alias> {
+        match expr {
+            ast::Expr::Name(name) => {
+                let name = name.id.as_str();
+                if scope.comprehension_local(name).is_some() || (!scope.is_module && scope.locals.contains_key(name)) {
+                    return None;
+                }
+                let global = self.lookup_global(name)?;
+                match self.aliases.get(&global) {
+                    Some(alias @ (Alias::Module(_) | Alias::Native(_))) => Some(*alias),
+                    _ => None,
+                }
+            }
+            ast::Expr::Attribute(attribute) => match self.module_of_expr(&attribute.value, scope)? {
+                Alias::Module(id) => {
+                    let submodule = format!("{}.{}", self.module_records[id.0 as usize].name, attribute.attr);
+                    if let Some(sub) = self.module_by_name(&submodule) {
+                        return Some(Alias::Module(sub));
+                    }
+                    let global = self.module_globals.get(id.0 as usize)?.get(attribute.attr.as_str()).copied()?;
+                    match self.aliases.get(&global) {
+                        Some(alias @ (Alias::Module(_) | Alias::Native(_))) => Some(*alias),
+                        _ => None,
+                    }
+                }
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// `module.attr` as an expression.
+    fn module_attribute(&mut self, module: Alias, attr: &str, span: Span) -> ExprKind {
+        match module {
+            Alias::Module(id) => {
+                let global = self.global_in(id, attr, span);
+                match self.aliases.get(&global) {
+                    Some(Alias::NativeMember(member)) => member.expr_kind(),
+                    Some(_) => {
+                        self.diagnostics.push(Diagnostic::unsupported("modules as values are not supported yet", span));
+                        ExprKind::None
+                    }
+                    None => ExprKind::Variable(Variable::Global(global)),
+                }
+            }
+            Alias::Native(native) => match native.member(attr) {
+                Some(member) => member.expr_kind(),
+                None => {
+                    self.diagnostics.push(
+                        Diagnostic::unsupported(format!("`{}.{attr}` is not provided natively yet", native.name()), span)
+                            .with_primary_label("not provided by Taipan yet"),
+                    );
+                    ExprKind::None
+                }
+            },
+            Alias::NativeMember(_) => ExprKind::None,
+        }
+    }
+
     fn finish_global_kinds(&mut self) {
+        for (global, _) in self.aliases.clone() {
+            if self.other_bindings.contains(&global) || self.def_bindings.contains_key(&global) || self.import_bindings.contains_key(&global) {
+                let info = &self.global_list[global.0 as usize];
+                self.diagnostics.push(
+                    Diagnostic::unsupported(format!("`{}` is bound by an import and also rebound, which is not supported yet", info.name), info.span)
+                        .with_primary_label("first bound here"),
+                );
+            }
+        }
         for (index, global) in self.global_list.iter_mut().enumerate() {
             let id = GlobalId(index as u32);
             if global.kind == GlobalKind::ModuleName {
@@ -169,6 +381,124 @@ impl Lowerer {
                 }
             }
         }
+        // `from m import f` of a function makes the importer's `f` that
+        // function too (calls through it are direct), following chains of
+        // re-exports.
+        loop {
+            let mut changed = false;
+            for (global, sources) in &self.import_bindings {
+                if self.other_bindings.contains(global) || self.def_bindings.contains_key(global) {
+                    continue;
+                }
+                let kinds: Vec<GlobalKind> = sources.iter().map(|source| self.global_list[source.0 as usize].kind).collect();
+                if let Some(GlobalKind::Function(function)) = kinds.first().copied() {
+                    if kinds.iter().all(|kind| *kind == GlobalKind::Function(function)) && self.global_list[global.0 as usize].kind != GlobalKind::Function(function) {
+                        self.global_list[global.0 as usize].kind = GlobalKind::Function(function);
+                        changed = true;
+                    }
+                }
+            }
+            if !changed {
+                break;
+            }
+        }
+    }
+
+    /// `from m import x` of a name `m` never binds is CPython's ImportError.
+    fn check_from_imports(&mut self) {
+        for (module, name, span) in std::mem::take(&mut self.from_imports) {
+            let Some(&global) = self.module_globals.get(module.0 as usize).and_then(|globals| globals.get(&name)) else { continue };
+            let bound = self.def_bindings.contains_key(&global)
+                || self.other_bindings.contains(&global)
+                || self.import_bindings.contains_key(&global)
+                || self.aliases.contains_key(&global)
+                || self.global_list[global.0 as usize].kind == GlobalKind::ModuleName
+                || self.module_records[module.0 as usize].top_level.iter().any(|statement| statement.binds.contains(&name));
+            if !bound {
+                let record = &self.module_records[module.0 as usize];
+                self.diagnostics.push(
+                    Diagnostic::error(DiagnosticKind::Import, format!("cannot import name '{name}' from '{}' ({})", record.name, record.path), span)
+                        .with_primary_label("not bound anywhere in that module"),
+                );
+            }
+        }
+    }
+
+    /// Runs the modules' top-level code in CPython's import order (each module
+    /// starts at its first import and runs to the end before the import
+    /// returns) and reports every `from m import x` that reaches a module in
+    /// the middle of its own import before `x` is bound: CPython's circular
+    /// import failure. The cycle is named from the import graph's strongly
+    /// connected components (petgraph).
+    fn check_import_order(&mut self) {
+        use petgraph::graph::DiGraph;
+        let count = self.module_records.len();
+        let mut graph: DiGraph<usize, ()> = DiGraph::new();
+        let nodes: Vec<_> = (0..count).map(|index| graph.add_node(index)).collect();
+        for (index, record) in self.module_records.iter().enumerate() {
+            for statement in &record.top_level {
+                for (module, _) in &statement.imports {
+                    graph.add_edge(nodes[index], nodes[module.0 as usize], ());
+                }
+            }
+        }
+        let mut component_of = vec![0; count];
+        let components = petgraph::algo::tarjan_scc(&graph);
+        for (component_index, component) in components.iter().enumerate() {
+            for node in component {
+                component_of[graph[*node]] = component_index;
+            }
+        }
+        // position[m] = the index of the top-level statement module m is
+        // running, while it runs.
+        let mut position: Vec<Option<usize>> = vec![None; count];
+        let mut finished = vec![false; count];
+        let mut failures = Vec::new();
+        self.simulate_module(0, &mut position, &mut finished, &mut failures);
+        for (module, name, span, stack_module) in failures {
+            let component = &components[component_of[module]];
+            let mut names: Vec<String> = component.iter().map(|node| self.module_records[graph[*node]].name.clone()).collect();
+            names.sort();
+            let record = &self.module_records[module];
+            self.diagnostics.push(
+                Diagnostic::error(
+                    DiagnosticKind::Import,
+                    format!(
+                        "cannot import name '{name}' from partially initialized module '{}' (most likely due to a circular import) ({})",
+                        record.name, record.path
+                    ),
+                    span,
+                )
+                .with_note(format!(
+                    "the import cycle is {}; `{}` is still running its own imports when this statement reads `{name}`",
+                    names.join(" -> "),
+                    self.module_records[stack_module].name
+                )),
+            );
+        }
+    }
+
+    fn simulate_module(&self, module: usize, position: &mut Vec<Option<usize>>, finished: &mut Vec<bool>, failures: &mut Vec<(usize, String, Span, usize)>) {
+        for (index, statement) in self.module_records[module].top_level.iter().enumerate() {
+            position[module] = Some(index);
+            for (imported, names) in &statement.imports {
+                let imported = imported.0 as usize;
+                if !finished[imported] && position[imported].is_none() {
+                    self.simulate_module(imported, position, finished, failures);
+                }
+                if let (false, Some(at)) = (finished[imported], position[imported]) {
+                    // The module is part-way through its code: only names its
+                    // earlier statements bound exist.
+                    for (name, span) in names {
+                        let bound = self.module_records[imported].top_level[..at].iter().any(|s| s.binds.contains(name));
+                        if !bound {
+                            failures.push((imported, name.clone(), *span, imported));
+                        }
+                    }
+                }
+            }
+        }
+        finished[module] = true;
     }
 
     fn reserve_function(&mut self) -> FunctionId {
@@ -176,7 +506,173 @@ impl Lowerer {
         FunctionId(self.functions.len() as u32 - 1)
     }
 
-    fn lower_module(&mut self, suite: &[ast::Stmt]) -> FunctionId {
+    /// Reads, parses and lowers one module of the program.
+    fn lower_module(&mut self, id: ModuleId) {
+        self.module = id;
+        let record = &self.module_records[id.0 as usize];
+        let (path, imported_at) = (record.path.clone(), record.imported_at);
+        let text = match record.text.clone() {
+            Some(text) => text,
+            None => match std::fs::read_to_string(&path) {
+                Ok(text) => text,
+                Err(error) => {
+                    self.diagnostics.push(Diagnostic::error(DiagnosticKind::Io, format!("cannot read {path}: {error}"), imported_at));
+                    String::new()
+                }
+            },
+        };
+        self.file = self.sources.add(SourceFile::new(path.clone(), text.clone()));
+        self.module_records[id.0 as usize].file = self.file;
+        self.text = text;
+        let suite = match ast::Suite::parse(&self.text, &path) {
+            Ok(suite) => suite,
+            Err(error) => {
+                let offset = u32::from(error.offset);
+                self.diagnostics.push(Diagnostic::error(
+                    DiagnosticKind::Syntax,
+                    format!("invalid syntax: {}", error.error),
+                    Span::new(self.file, offset, offset),
+                ));
+                Vec::new()
+            }
+        };
+        self.register_aliases(&suite);
+        self.module_records[id.0 as usize].suite = Some(suite);
+    }
+
+    /// Makes the current module's `self.module`, `self.file` and `self.text`.
+    fn enter_module(&mut self, id: ModuleId) {
+        self.module = id;
+        self.file = self.module_records[id.0 as usize].file;
+        self.text = self.sources.get(self.file).text.clone();
+    }
+
+    /// Registers what the names bound by the import statements of a module
+    /// stand for (anywhere in it, functions included), so that `m.name` can be
+    /// resolved while lowering any module, whatever the order of lowering.
+    fn register_aliases(&mut self, body: &[ast::Stmt]) {
+        for stmt in body {
+            match stmt {
+                ast::Stmt::Import(s) => {
+                    let span = self.span(stmt);
+                    for alias in &s.names {
+                        let name = alias.name.as_str();
+                        let mut chain = Vec::new();
+                        let mut prefix = String::new();
+                        for part in name.split('.') {
+                            if !prefix.is_empty() {
+                                prefix.push('.');
+                            }
+                            prefix.push_str(part);
+                            match self.resolve_module_quietly(&prefix, span) {
+                                Some(found) => chain.push(found),
+                                None => break,
+                            }
+                        }
+                        if chain.len() != name.split('.').count() {
+                            continue;
+                        }
+                        let (bound_name, target) = match &alias.asname {
+                            Some(asname) => (asname.to_string(), *chain.last().expect("non-empty")),
+                            None => (name.split('.').next().unwrap_or(name).to_string(), chain[0]),
+                        };
+                        let global = self.global_id(&bound_name, span);
+                        self.aliases.insert(global, target);
+                    }
+                }
+                ast::Stmt::ImportFrom(s) if s.level.as_ref().map(|l| l.to_u32()).unwrap_or(0) == 0 => {
+                    let Some(module) = &s.module else { continue };
+                    let span = self.span(stmt);
+                    let Some(source) = self.resolve_module_quietly(module.as_str(), span) else { continue };
+                    for alias in &s.names {
+                        let name = alias.name.as_str();
+                        let bound_name = alias.asname.as_ref().map(|n| n.to_string()).unwrap_or_else(|| name.to_string());
+                        let target = match source {
+                            Alias::Native(native) => native.member(name).map(Alias::NativeMember),
+                            Alias::Module(id) => {
+                                let submodule = format!("{}.{name}", self.module_records[id.0 as usize].name);
+                                match self.resolve_module_quietly(&submodule, span) {
+                                    Some(found @ Alias::Module(_)) if self.loader.find(&submodule).is_some() => Some(found),
+                                    _ => self
+                                        .module_globals
+                                        .get(id.0 as usize)
+                                        .and_then(|globals| globals.get(name))
+                                        .and_then(|global| self.aliases.get(global).copied()),
+                                }
+                            }
+                            Alias::NativeMember(_) => None,
+                        };
+                        if let Some(target) = target {
+                            let global = self.global_id(&bound_name, span);
+                            self.aliases.insert(global, target);
+                        }
+                    }
+                }
+                ast::Stmt::ImportFrom(s) => {
+                    // Relative: `from . import sub` and `from .m import x`.
+                    let span = self.span(stmt);
+                    let record = &self.module_records[self.module.0 as usize];
+                    if record.name == "__main__" || record.package.is_empty() {
+                        continue;
+                    }
+                    let level = s.level.as_ref().map(|l| l.to_u32()).unwrap_or(0) as usize;
+                    let mut parts: Vec<String> = record.package.split('.').map(str::to_string).collect();
+                    for _ in 1..level {
+                        parts.pop();
+                    }
+                    if parts.is_empty() {
+                        continue;
+                    }
+                    let mut base = parts.join(".");
+                    if let Some(module) = &s.module {
+                        base = format!("{base}.{module}");
+                    }
+                    let Some(Alias::Module(id)) = self.resolve_module_quietly(&base, span) else { continue };
+                    for alias in &s.names {
+                        let name = alias.name.as_str();
+                        let bound_name = alias.asname.as_ref().map(|n| n.to_string()).unwrap_or_else(|| name.to_string());
+                        let submodule = format!("{}.{name}", self.module_records[id.0 as usize].name);
+                        let target = if self.loader.find(&submodule).is_some() {
+                            self.resolve_module_quietly(&submodule, span)
+                        } else {
+                            self.module_globals
+                                .get(id.0 as usize)
+                                .and_then(|globals| globals.get(name))
+                                .and_then(|global| self.aliases.get(global).copied())
+                        };
+                        if let Some(target) = target {
+                            let global = self.global_id(&bound_name, span);
+                            self.aliases.insert(global, target);
+                        }
+                    }
+                }
+                ast::Stmt::FunctionDef(def) => self.register_aliases(&def.body),
+                ast::Stmt::If(s) => {
+                    self.register_aliases(&s.body);
+                    self.register_aliases(&s.orelse);
+                }
+                ast::Stmt::For(s) => self.register_aliases(&s.body),
+                ast::Stmt::While(s) => self.register_aliases(&s.body),
+                ast::Stmt::Try(s) => {
+                    self.register_aliases(&s.body);
+                    self.register_aliases(&s.orelse);
+                    self.register_aliases(&s.finalbody);
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// `resolve_module` without diagnostics (lowering reports them later).
+    fn resolve_module_quietly(&mut self, name: &str, span: Span) -> Option<Alias> {
+        let count = self.diagnostics.len();
+        let found = self.resolve_module(name, span);
+        self.diagnostics.truncate(count);
+        found
+    }
+
+    fn lower_module_body(&mut self, suite: &[ast::Stmt]) -> FunctionId {
+        let module_name = self.module_records[self.module.0 as usize].name.clone();
         let init = self.reserve_function();
         // Every name bound at module level, and every name a function declares
         // `global`, is a module global; create them in source order.
@@ -192,11 +688,22 @@ impl Lowerer {
             let span = Span::new(self.file, u32::from(range.start()), u32::from(range.end()));
             self.global_id(name, span);
         });
-        let body = self.lower_body(suite, &mut scope);
+        let mut body = Vec::new();
+        for stmt in suite {
+            let imports_before = self.from_import_runs.len();
+            let lowered = self.lower_stmt(stmt, &mut scope);
+            let mut summary = TopLevelStatement::default();
+            summary.imports = self.from_import_runs.drain(imports_before..).collect();
+            let mut names = IndexSet::new();
+            collect_bindings(std::slice::from_ref(stmt), &mut names);
+            summary.binds = names.into_iter().collect();
+            self.module_records[self.module.0 as usize].top_level.push(summary);
+            body.extend(lowered);
+        }
         let end = suite.last().map(|stmt| u32::from(stmt.range().end())).unwrap_or(0);
         self.functions[init.0 as usize] = Some(Function {
             name: "<module>".to_string(),
-            qualified_name: "__main__.<module>".to_string(),
+            qualified_name: format!("{module_name}.<module>"),
             module: self.module,
             span: Span::new(self.file, 0, end),
             params: Vec::new(),
@@ -263,7 +770,7 @@ impl Lowerer {
         let body = self.lower_body(&def.body, &mut scope);
         self.functions[id.0 as usize] = Some(Function {
             name: def.name.to_string(),
-            qualified_name: format!("__main__.{}", def.name),
+            qualified_name: format!("{}.{}", self.module_records[self.module.0 as usize].name, def.name),
             module: self.module,
             span,
             params,
@@ -379,9 +886,123 @@ impl Lowerer {
             S::Match(_) => return self.unsupported_stmt("`match` statements", stmt),
             S::Raise(_) => return self.unsupported_stmt("`raise` statements", stmt),
             S::Try(_) | S::TryStar(_) => return self.unsupported_stmt("`try` statements", stmt),
-            S::Import(_) | S::ImportFrom(_) => return self.unsupported_stmt("imports", stmt),
+            S::Import(s) => {
+                let mut runs = Vec::new();
+                for alias in &s.names {
+                    let name = alias.name.as_str();
+                    let Some(chain) = self.resolve_module_chain(name, span, scope, &mut runs) else { continue };
+                    let (bound_name, target) = match &alias.asname {
+                        Some(asname) => (asname.to_string(), *chain.last().expect("a dotted name has a part")),
+                        None => (name.split('.').next().unwrap_or(name).to_string(), chain[0]),
+                    };
+                    let global = self.global_id(&bound_name, span);
+                    self.aliases.insert(global, target);
+                }
+                if scope.is_module {
+                    for (module, _) in &runs {
+                        self.from_import_runs.push((*module, Vec::new()));
+                    }
+                }
+                StmtKind::Import { modules: runs, assignments: Vec::new() }
+            }
+            S::ImportFrom(s) => return self.lower_import_from(s, span, scope),
         };
         Some(Stmt { kind, span })
+    }
+
+    /// `from m import a, b as c` and the relative forms.
+    fn lower_import_from(&mut self, s: &ast::StmtImportFrom, span: Span, scope: &mut Scope) -> Option<Stmt> {
+        let level = s.level.as_ref().map(|level| level.to_u32()).unwrap_or(0) as usize;
+        let mut base = String::new();
+        if level > 0 {
+            let record = &self.module_records[self.module.0 as usize];
+            if record.name == "__main__" || record.package.is_empty() {
+                self.diagnostics.push(Diagnostic::error(
+                    DiagnosticKind::Import,
+                    "attempted relative import with no known parent package",
+                    span,
+                ));
+                return None;
+            }
+            let mut parts: Vec<&str> = record.package.split('.').collect();
+            for _ in 1..level {
+                parts.pop();
+            }
+            if parts.is_empty() || parts == [""] {
+                self.diagnostics.push(Diagnostic::error(DiagnosticKind::Import, "attempted relative import beyond top-level package", span));
+                return None;
+            }
+            base = parts.join(".");
+        }
+        if let Some(module) = &s.module {
+            if !base.is_empty() {
+                base.push('.');
+            }
+            base.push_str(module.as_str());
+        }
+        let mut runs = Vec::new();
+        let chain = self.resolve_module_chain(&base, span, scope, &mut runs)?;
+        let source = *chain.last().expect("a module name has a part");
+        let mut assignments = Vec::new();
+        let mut read_names = Vec::new();
+        for alias in &s.names {
+            let name = alias.name.as_str();
+            if name == "*" {
+                self.unsupported("`from ... import *`", alias);
+                continue;
+            }
+            let bound_name = alias.asname.as_ref().map(|n| n.to_string()).unwrap_or_else(|| name.to_string());
+            let alias_span = self.span(alias);
+            match source {
+                Alias::Native(native) => match native.member(name) {
+                    Some(member) => {
+                        let global = self.global_id(&bound_name, alias_span);
+                        self.aliases.insert(global, Alias::NativeMember(member));
+                    }
+                    None => {
+                        self.diagnostics.push(
+                            Diagnostic::unsupported(format!("`{}.{name}` is not provided natively yet", native.name()), alias_span)
+                                .with_primary_label("not provided by Taipan yet"),
+                        );
+                    }
+                },
+                Alias::Module(module) => {
+                    let submodule_name = format!("{}.{name}", self.module_records[module.0 as usize].name);
+                    let is_submodule = self.module_by_name(&submodule_name).is_some() || self.loader.find(&submodule_name).is_some();
+                    if is_submodule {
+                        let Some(Alias::Module(sub)) = self.resolve_module(&submodule_name, alias_span) else { continue };
+                        runs.push((sub, scope.new_expr_id()));
+                        let global = self.global_id(&bound_name, alias_span);
+                        self.aliases.insert(global, Alias::Module(sub));
+                        continue;
+                    }
+                    let source_global = self.global_in(module, name, alias_span);
+                    self.from_imports.push((module, name.to_string(), alias_span));
+                    read_names.push((name.to_string(), alias_span));
+                    if let Some(alias) = self.aliases.get(&source_global).copied() {
+                        // Re-exporting an import: bind the same alias.
+                        let global = self.global_id(&bound_name, alias_span);
+                        self.aliases.insert(global, alias);
+                        continue;
+                    }
+                    let variable = self.resolve_binding(&bound_name, scope, alias_span);
+                    if let Variable::Global(global) = variable {
+                        self.import_bindings.entry(global).or_default().push(source_global);
+                    }
+                    let id = scope.new_expr_id();
+                    let value = Expr { id, kind: ExprKind::Variable(Variable::Global(source_global)), span: alias_span };
+                    assignments.push((Target::Variable { variable, span: alias_span }, value));
+                }
+                Alias::NativeMember(_) => {}
+            }
+        }
+        if scope.is_module {
+            for (module, _) in &runs {
+                let names = if source == Alias::Module(*module) { std::mem::take(&mut read_names) } else { Vec::new() };
+                self.from_import_runs.push((*module, names));
+            }
+        }
+        Some(Stmt { kind: StmtKind::Import { modules: runs, assignments }, span })
     }
 
     fn unsupported_stmt(&mut self, what: &str, stmt: &ast::Stmt) -> Option<Stmt> {
@@ -443,7 +1064,16 @@ impl Lowerer {
                 let index = self.lower_expr(&subscript.slice, scope);
                 Some(Target::Index { value, index, span })
             }
-            ast::Expr::Attribute(_) => {
+            ast::Expr::Attribute(attribute) => {
+                if let Some(Alias::Module(module)) = self.module_of_expr(&attribute.value, scope) {
+                    let global = self.global_in(module, attribute.attr.as_str(), span);
+                    if self.aliases.contains_key(&global) {
+                        self.unsupported("rebinding a name an import bound", target);
+                        return None;
+                    }
+                    self.other_bindings.insert(global);
+                    return Some(Target::Variable { variable: Variable::Global(global), span });
+                }
                 self.unsupported("assignment to attributes", target);
                 None
             }
@@ -483,7 +1113,18 @@ impl Lowerer {
                 return ExprKind::Variable(Variable::Local(local));
             }
         }
-        if let Some(&global) = self.globals.get(name) {
+        if let Some(global) = self.lookup_global(name) {
+            match self.aliases.get(&global) {
+                Some(Alias::NativeMember(member)) => return member.expr_kind(),
+                Some(_) => {
+                    self.diagnostics.push(
+                        Diagnostic::unsupported("modules as values are not supported yet", span)
+                            .with_primary_label("only attributes of a module (`m.name`) are supported so far"),
+                    );
+                    return ExprKind::None;
+                }
+                None => {}
+            }
             if Builtin::from_name(name).is_some() || OTHER_PYTHON_BUILTINS.contains(&name) {
                 self.diagnostics.push(
                     Diagnostic::unsupported(format!("shadowing the builtin `{name}` is not supported yet"), span)
@@ -649,10 +1290,12 @@ impl Lowerer {
                 }
                 ExprKind::Call { callee, args, keywords }
             }
-            E::Attribute(attribute) => ExprKind::Attribute {
-                value: self.lower_boxed(&attribute.value, scope),
-                name: attribute.attr.to_string(),
-            },
+            E::Attribute(attribute) => {
+                if let Some(module) = self.module_of_expr(&attribute.value, scope) {
+                    return self.module_attribute(module, attribute.attr.as_str(), span);
+                }
+                ExprKind::Attribute { value: self.lower_boxed(&attribute.value, scope), name: attribute.attr.to_string() }
+            }
             E::Subscript(subscript) => {
                 if let E::Slice(slice) = &*subscript.slice {
                     let value = self.lower_boxed(&subscript.value, scope);
@@ -814,7 +1457,7 @@ impl Lowerer {
         let value = self.lower_expr(&lambda.body, &mut scope);
         self.functions[id.0 as usize] = Some(Function {
             name: "<lambda>".to_string(),
-            qualified_name: "__main__.<lambda>".to_string(),
+            qualified_name: format!("{}.<lambda>", self.module_records[self.module.0 as usize].name),
             module: self.module,
             span,
             params,
@@ -966,6 +1609,9 @@ fn collect_bindings(body: &[ast::Stmt], out: &mut IndexSet<String>) {
             }
             S::Assign(s) => s.targets.iter().for_each(|target| collect_target_names(target, out)),
             S::AugAssign(s) => collect_target_names(&s.target, out),
+            S::ImportFrom(s) => s.names.iter().filter(|alias| alias.name.as_str() != "*").for_each(|alias| {
+                out.insert(alias.asname.as_ref().unwrap_or(&alias.name).to_string());
+            }),
             S::AnnAssign(s) => collect_target_names(&s.target, out),
             S::For(s) => {
                 collect_target_names(&s.target, out);

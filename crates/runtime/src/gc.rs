@@ -13,6 +13,14 @@ extern "C" {
     fn GC_malloc_atomic(size: usize) -> *mut c_void;
     #[cfg(test)]
     fn GC_disable();
+    #[cfg(test)]
+    fn GC_allow_register_threads();
+    #[cfg(test)]
+    fn GC_thread_is_registered() -> i32;
+    #[cfg(test)]
+    fn GC_get_stack_base(base: *mut StackBase) -> i32;
+    #[cfg(test)]
+    fn GC_register_my_thread(base: *const StackBase) -> i32;
     fn GC_set_warn_proc(procedure: unsafe extern "C" fn(*mut std::os::raw::c_char, usize));
     fn GC_ignore_warn_proc(message: *mut std::os::raw::c_char, argument: usize);
 }
@@ -26,16 +34,36 @@ pub fn init() {
     }
 }
 
-/// For unit tests: the test harness runs tests on threads the collector was
-/// never told about, so it could not see their stacks; the tests allocate
-/// little, so they simply never collect.
+/// The collector's `struct GC_stack_base` on x86-64.
+#[cfg(test)]
+#[repr(C)]
+struct StackBase {
+    memory_base: *mut c_void,
+}
+
+/// For unit tests, called at the start of every test that allocates. The
+/// harness runs tests on several threads at once: the collector is
+/// initialised once, told to lock its allocator, and told about each thread
+/// (an unregistered thread allocating concurrently corrupts its free lists).
+/// The tests allocate little, so the collector never collects, which spares
+/// it from scanning the stacks of threads that ended.
 #[cfg(test)]
 pub fn init_for_tests() {
     static ONCE: std::sync::Once = std::sync::Once::new();
     ONCE.call_once(|| unsafe {
         GC_init();
         GC_disable();
+        GC_allow_register_threads();
     });
+    unsafe {
+        if GC_thread_is_registered() == 0 {
+            let mut base = StackBase { memory_base: std::ptr::null_mut() };
+            // GC_SUCCESS is 0.
+            if GC_get_stack_base(&mut base) == 0 {
+                GC_register_my_thread(&base);
+            }
+        }
+    }
 }
 
 /// Memory the collector scans for pointers (zeroed by the collector).

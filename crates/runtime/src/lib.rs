@@ -27,6 +27,7 @@ pub mod dicts;
 pub mod gc;
 pub mod lists;
 pub mod name_errors;
+pub mod native_modules;
 pub mod numbers;
 pub mod output;
 pub mod sets;
@@ -37,8 +38,9 @@ pub mod values;
 
 /// Called by the generated `main` before any module code runs.
 #[no_mangle]
-pub unsafe extern "C" fn taipan_runtime_init(_argc: i32, _argv: *const *const u8) {
+pub unsafe extern "C" fn taipan_runtime_init(argc: i32, argv: *const *const u8) {
     gc::init();
+    native_modules::record_arguments(argc, argv);
 }
 
 /// Called by the generated `main` after the main module's code finishes.
@@ -51,6 +53,7 @@ pub extern "C" fn taipan_runtime_exit() {
 mod exported {
     pub use crate::exceptions::{taipan_raise, taipan_raise_recursion_error};
     pub use crate::name_errors::taipan_raise_name_error;
+    pub use crate::native_modules::*;
     pub use crate::format_spec::{taipan_format_bool, taipan_format_float, taipan_format_int, taipan_format_str};
     pub use crate::numbers::*;
     pub use crate::output::*;

@@ -11,7 +11,9 @@
 
 use crate::exceptions::{out_of_memory, raise};
 use crate::values::{holds_no_pointers, repr_string, values_compare, values_equal};
-use taipan_abi::{compare_op, list_flags, type_tag, DescriptorRef, ExceptionKind, ListObject, ListRef, ObjectHeader, ABSENT_INT};
+use taipan_abi::{
+    compare_op, list_flags, type_tag, DescriptorRef, ExceptionKind, ListObject, ListRef, ObjectHeader, ABSENT_INT,
+};
 
 /// The live items of a list.
 pub unsafe fn items<'a>(list: ListRef) -> &'a [u64] {
@@ -273,10 +275,7 @@ pub unsafe extern "C" fn taipan_list_index(list: ListRef, value: u64, start: i64
     };
     match find_item(list, value, clamp(start, 0), clamp(end, length)) {
         Some(index) => index as i64,
-        None => raise(
-            ExceptionKind::ValueError,
-            &format!("{} is not in list", repr_string(value, (*list).element)),
-        ),
+        None => raise(ExceptionKind::ValueError, &format!("{} is not in list", repr_string(value, (*list).element))),
     }
 }
 
@@ -369,11 +368,7 @@ pub unsafe extern "C" fn taipan_list_set_slice(list: ListRef, start: i64, stop: 
     if new_items.len() as i64 != count {
         raise(
             ExceptionKind::ValueError,
-            &format!(
-                "attempt to assign sequence of size {} to extended slice of size {}",
-                new_items.len(),
-                count
-            ),
+            &format!("attempt to assign sequence of size {} to extended slice of size {}", new_items.len(), count),
         );
     }
     let slots = items_mut(list);
@@ -473,11 +468,8 @@ pub unsafe extern "C" fn taipan_list_sort(list: ListRef, keys: ListRef, reverse:
     if length < 2 {
         return;
     }
-    let (key_items, key_descriptor) = if keys.is_null() {
-        (items(list), (*list).element)
-    } else {
-        (items(keys), (*keys).element)
-    };
+    let (key_items, key_descriptor) =
+        if keys.is_null() { (items(list), (*list).element) } else { (items(keys), (*keys).element) };
     // `order` holds indices, not objects, so Rust memory is fine for it.
     let mut order: Vec<usize> = (0..length).collect();
     let mut scratch = vec![0usize; length];

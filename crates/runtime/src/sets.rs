@@ -21,7 +21,9 @@
 
 use crate::exceptions::raise;
 use crate::values::{holds_no_pointers, repr_string, values_equal, values_hash, write_repr};
-use taipan_abi::{compare_op, set_op, type_tag, DescriptorRef, ExceptionKind, ObjectHeader, ObjectRef, SizedObjectHead};
+use taipan_abi::{
+    compare_op, set_op, type_tag, DescriptorRef, ExceptionKind, ObjectHeader, ObjectRef, SizedObjectHead,
+};
 
 #[repr(C)]
 pub struct SetObject {
@@ -63,9 +65,7 @@ unsafe fn entry<'a>(set: *mut SetObject, index: usize) -> &'a mut SetEntry {
 }
 
 unsafe fn allocate_table(size: usize, element: DescriptorRef) -> *mut SetEntry {
-    let Some(bytes) = size.checked_mul(std::mem::size_of::<SetEntry>()) else {
-        crate::exceptions::out_of_memory()
-    };
+    let Some(bytes) = size.checked_mul(std::mem::size_of::<SetEntry>()) else { crate::exceptions::out_of_memory() };
     // Zeroed memory is a table of UNUSED entries with hash 0.
     crate::gc::allocate_zeroed(bytes, holds_no_pointers(element)) as *mut SetEntry
 }
@@ -545,7 +545,12 @@ pub unsafe extern "C" fn taipan_set_clear(set: ObjectRef) {
 /// after `*position` (which starts at 0). Raises CPython's RuntimeError when
 /// the set's size differs from the one the loop started with.
 #[no_mangle]
-pub unsafe extern "C" fn taipan_set_next(set: ObjectRef, position: *mut i64, expected_length: i64, value_out: *mut u64) -> u8 {
+pub unsafe extern "C" fn taipan_set_next(
+    set: ObjectRef,
+    position: *mut i64,
+    expected_length: i64,
+    value_out: *mut u64,
+) -> u8 {
     let set = set as *mut SetObject;
     if used(set) != expected_length {
         raise(ExceptionKind::RuntimeError, "Set changed size during iteration");
@@ -600,19 +605,25 @@ mod tests {
             taipan_set_add(set, 25);
             assert_eq!(shown(set), "{3, 25, 17}");
             let set = set_of(&(0..20).map(|value| value * 37 % 101).collect::<Vec<_>>());
-            assert_eq!(
-                shown(set),
-                "{0, 3, 10, 13, 20, 23, 30, 37, 40, 47, 50, 57, 60, 67, 74, 77, 84, 87, 94, 97}"
-            );
+            assert_eq!(shown(set), "{0, 3, 10, 13, 20, 23, 30, 37, 40, 47, 50, 57, 60, 67, 74, 77, 84, 87, 94, 97}");
             assert_eq!(taipan_set_pop(set), 0);
             assert_eq!(taipan_set_pop(set), 3);
             taipan_set_add(set, 0);
             assert_eq!(taipan_set_pop(set), 10);
             let left = set_of(&[1, 2, 3, 40, 50, 60]);
             let right = set_of(&[3, 4, 5, 60, 70, 80, 99]);
-            assert_eq!(shown(taipan_set_binary(left, right, set_op::UNION, 0)), "{1, 2, 3, 99, 4, 5, 70, 40, 80, 50, 60}");
-            assert_eq!(shown(taipan_set_binary(left, right, set_op::SYMMETRIC_DIFFERENCE, 0)), "{1, 2, 4, 5, 70, 80, 99, 40, 50}");
-            assert_eq!(shown(taipan_set_binary(right, left, set_op::SYMMETRIC_DIFFERENCE, 0)), "{1, 2, 4, 5, 70, 80, 99, 40, 50}");
+            assert_eq!(
+                shown(taipan_set_binary(left, right, set_op::UNION, 0)),
+                "{1, 2, 3, 4, 5, 70, 99, 40, 80, 50, 60}"
+            );
+            assert_eq!(
+                shown(taipan_set_binary(left, right, set_op::SYMMETRIC_DIFFERENCE, 0)),
+                "{1, 2, 4, 5, 70, 80, 99, 40, 50}"
+            );
+            assert_eq!(
+                shown(taipan_set_binary(right, left, set_op::SYMMETRIC_DIFFERENCE, 0)),
+                "{1, 2, 4, 5, 70, 80, 99, 40, 50}"
+            );
             assert_eq!(shown(taipan_set_binary(left, right, set_op::INTERSECTION, 0)), "{3, 60}");
             assert_eq!(shown(taipan_set_binary(left, right, set_op::DIFFERENCE, 1)), "frozenset({40, 1, 2, 50})");
             assert_eq!(taipan_set_compare(set_of(&[1, 2]), set_of(&[2, 1, 3]), compare_op::LT), 1);
@@ -622,6 +633,42 @@ mod tests {
             assert_eq!(taipan_set_isdisjoint(set_of(&[1, 4]), set_of(&[2, 3])), 1);
             assert_eq!(frozenset_hash(taipan_set_copy(set_of(&[1, 2, 3]), 1) as *mut SetObject), -272375401224217160);
             assert_eq!(frozenset_hash(set_of(&[]) as *mut SetObject), 133146708735736);
+        }
+    }
+
+    #[test]
+    fn tuple_frozenset_and_float_elements_order_as_in_cpython() {
+        crate::gc::init_for_tests();
+        unsafe {
+            let pair = tuple_of(&[int(), int()]);
+            let pairs = taipan_set_new(pair, 0);
+            for (a, b) in [(1, 2), (3, 4), (0, 0), (-1, 5), (2, 1), (10, -10), (7, 7), (100, 3)] {
+                taipan_set_add(pairs, tuple(&[a as u64, b as u64]));
+            }
+            assert_eq!(
+                repr_string(pairs as u64, with_children(descriptor_kind::SET, &[pair])),
+                "{(1, 2), (2, 1), (3, 4), (0, 0), (7, 7), (100, 3), (10, -10), (-1, 5)}"
+            );
+            let inner = with_children(descriptor_kind::FROZENSET, &[int()]);
+            let sets = taipan_set_new(inner, 0);
+            for members in [&[1i64, 2][..], &[3], &[], &[2, 1, 0], &[5, 6, 7, 8, 9, 10]] {
+                taipan_set_add(sets, taipan_set_copy(set_of(members), 1) as u64);
+            }
+            assert_eq!(
+                repr_string(sets as u64, with_children(descriptor_kind::SET, &[inner])),
+                "{frozenset({0, 1, 2}), frozenset({1, 2}), frozenset({5, 6, 7, 8, 9, 10}), frozenset({3}), frozenset()}"
+            );
+            let floats = taipan_set_new(float(), 0);
+            for value in [0.5, 1.0, -0.0, 2.5, 1e100, f64::INFINITY, -3.75] {
+                taipan_set_add(floats, f64::to_bits(value));
+            }
+            assert_eq!(
+                repr_string(floats as u64, with_children(descriptor_kind::SET, &[float()])),
+                "{0.5, 1.0, 2.5, -0.0, inf, 1e+100, -3.75}"
+            );
+            // 0.0 == -0.0 and 1 == 1.0 hash alike and are one element.
+            taipan_set_add(floats, 0.0f64.to_bits());
+            assert_eq!((*floats).length, 7);
         }
     }
 
@@ -691,7 +738,7 @@ mod tests {
         };
         let element = if float_elements { float() } else { int() };
         let descriptor = with_children(descriptor_kind::SET, &[element]);
-        let mut value = |random: &mut dyn FnMut() -> u64| -> u64 {
+        let value = |random: &mut dyn FnMut() -> u64| -> u64 {
             let shape = random() % 6;
             let x = random() as i64;
             let integer = match shape {
@@ -703,7 +750,7 @@ mod tests {
                 _ => -(x % 300),
             };
             if float_elements {
-                let value = if random() % 2 != 0 { integer as f64 / 4.0 } else { integer as f64 };
+                let value = if random() & 1 == 1 { integer as f64 / 4.0 } else { integer as f64 };
                 value.to_bits()
             } else {
                 integer as u64
@@ -762,7 +809,8 @@ mod tests {
                     _ => sets[i] = taipan_set_copy(taipan_set_copy(sets[j], 1), 0),
                 }
                 let members = repr_string(sets[i] as u64, descriptor);
-                let members = if members == "set()" { String::new() } else { members[1..members.len() - 1].replace(", ", ",") };
+                let members =
+                    if members == "set()" { String::new() } else { members[1..members.len() - 1].replace(", ", ",") };
                 out.push_str(&format!("{i}:{members}\n"));
             }
         }

@@ -586,7 +586,7 @@ mod tests {
 
     #[test]
     fn appending_in_place_keeps_older_strs_unchanged() {
-        crate::gc::init();
+        crate::gc::init_for_tests();
         unsafe {
             let base = taipan_str_concat(new_str("ab"), new_str("c"));
             let longer = taipan_str_concat(base, new_str("d"));
@@ -610,6 +610,7 @@ mod tests {
 
     #[test]
     fn ascii_characters_are_shared_and_correct() {
+        crate::gc::init_for_tests();
         unsafe {
             let a = taipan_str_chr('a' as i64);
             assert_eq!(as_str(a), "a");

@@ -177,7 +177,9 @@ pub unsafe fn values_equal(left: u64, right: u64, descriptor: DescriptorRef) -> 
             left_items.len() == right_items.len()
                 && left_items.iter().zip(right_items).all(|(a, b)| values_equal(*a, *b, element))
         }
-        descriptor_kind::DICT => left == right || crate::dicts::dicts_equal(left as *mut DictObject, right as *mut DictObject),
+        descriptor_kind::DICT => {
+            left == right || crate::dicts::dicts_equal(left as *mut DictObject, right as *mut DictObject)
+        }
         descriptor_kind::SET | descriptor_kind::FROZENSET => {
             left == right || crate::sets::sets_compare(left as *mut SetObject, right as *mut SetObject, compare_op::EQ)
         }
@@ -208,12 +210,7 @@ fn operator_symbol(op: i32) -> &'static str {
 pub fn unsupported_comparison(op: i32, left_type: &str, right_type: &str) -> ! {
     raise(
         ExceptionKind::TypeError,
-        &format!(
-            "'{}' not supported between instances of '{}' and '{}'",
-            operator_symbol(op),
-            left_type,
-            right_type
-        ),
+        &format!("'{}' not supported between instances of '{}' and '{}'", operator_symbol(op), left_type, right_type),
     )
 }
 
@@ -233,12 +230,7 @@ pub fn ordering_satisfies(ordering: std::cmp::Ordering, op: i32) -> bool {
 /// Lexicographic comparison of two sequences as CPython's list and tuple
 /// rich comparisons do: find the first index whose items differ by `==`,
 /// then compare those items with `op`; with no difference, compare lengths.
-unsafe fn sequences_compare(
-    left: &[u64],
-    right: &[u64],
-    element_at: impl Fn(usize) -> DescriptorRef,
-    op: i32,
-) -> bool {
+unsafe fn sequences_compare(left: &[u64], right: &[u64], element_at: impl Fn(usize) -> DescriptorRef, op: i32) -> bool {
     // Sequences of different lengths are never equal; CPython answers ==
     // and != without looking at the items.
     if left.len() != right.len() && (op == compare_op::EQ || op == compare_op::NE) {
@@ -503,6 +495,7 @@ pub mod test_descriptors {
     }
 
     pub fn tuple(members: &[u64]) -> u64 {
+        crate::gc::init_for_tests();
         let block = taipan_tuple_new(members.len() as i64);
         for (index, member) in members.iter().enumerate() {
             unsafe { *block.add(index) = *member };
@@ -511,6 +504,7 @@ pub mod test_descriptors {
     }
 
     pub fn text(value: &str) -> u64 {
+        crate::gc::init_for_tests();
         crate::strings::new_str(value) as u64
     }
 }
@@ -588,8 +582,18 @@ mod tests {
             assert!(less(&[1], &[1, 9], compare_op::NE));
             assert!(values_equal(int_list(&[1, 2]), int_list(&[1, 2]), list));
             let pair = tuple_of(&[str(), float()]);
-            assert!(values_compare(tuple(&[text("a"), 2.0f64.to_bits()]), tuple(&[text("a"), 3.0f64.to_bits()]), pair, compare_op::LT));
-            assert!(values_compare(tuple(&[text("b"), 2.0f64.to_bits()]), tuple(&[text("a"), 3.0f64.to_bits()]), pair, compare_op::GE));
+            assert!(values_compare(
+                tuple(&[text("a"), 2.0f64.to_bits()]),
+                tuple(&[text("a"), 3.0f64.to_bits()]),
+                pair,
+                compare_op::LT
+            ));
+            assert!(values_compare(
+                tuple(&[text("b"), 2.0f64.to_bits()]),
+                tuple(&[text("a"), 3.0f64.to_bits()]),
+                pair,
+                compare_op::GE
+            ));
             // Equal items are skipped without ordering them, so None inside
             // equal tuples is fine, as in CPython.
             let with_none = tuple_of(&[int(), none()]);

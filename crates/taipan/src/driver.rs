@@ -68,10 +68,9 @@ fn front_end(path: &Path, timings: &mut Timings) -> Result<(Program, TypedProgra
         }
     };
     let display = path.display().to_string();
-    let (program, diagnostics) = taipan_parser_bridge::lower_program(&display, &text);
+    let (program, diagnostics, sources) = taipan_parser_bridge::lower_program(&display, &text);
     timings.phase("parse");
     let Some(program) = program else {
-        let sources = source_map_for(&display, &text);
         report(&diagnostics, Some(&sources));
         return Err(ExitCode::from(1));
     };
@@ -88,12 +87,6 @@ fn front_end(path: &Path, timings: &mut Timings) -> Result<(Program, TypedProgra
             Err(ExitCode::from(1))
         }
     }
-}
-
-fn source_map_for(path: &str, text: &str) -> SourceMap {
-    let mut sources = SourceMap::new();
-    sources.add(taipan_parser_bridge::SourceFile::new(path, text));
-    sources
 }
 
 fn compile(path: &Path, options: &CompileOptions, want_assembly: bool, timings: &mut Timings) -> Result<CompiledModule, ExitCode> {

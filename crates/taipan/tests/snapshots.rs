@@ -22,7 +22,7 @@ fn relative(path: &std::path::Path) -> String {
 }
 
 fn snapshot_name(path: &std::path::Path) -> String {
-    path.file_stem().unwrap().to_string_lossy().into_owned()
+    program_name(path)
 }
 
 #[test]

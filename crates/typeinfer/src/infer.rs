@@ -193,11 +193,12 @@ impl<'p> Engine<'p> {
         }
         let count = self.instances_per_function.entry(function).or_insert(0);
         *count += 1;
+        let base_name = def.name.clone();
         let symbol = if *count == 1 {
-            def.name.clone()
+            base_name
         } else {
             let suffix: Vec<String> = key.1.iter().map(|t| t.to_string().replace(' ', "")).collect();
-            format!("{}${}", def.name, suffix.join(","))
+            format!("{base_name}${}", suffix.join(","))
         };
         self.instances.push(Instance {
             function,
@@ -405,6 +406,17 @@ impl<'p> Engine<'p> {
             StmtKind::Delete(targets) => {
                 for target in targets {
                     self.delete_target(target, walk);
+                }
+            }
+            StmtKind::Import { modules, assignments } => {
+                for (module, id) in modules {
+                    let init = self.program.module(*module).init;
+                    let instance = self.instance_for(init, Vec::new());
+                    walk.calls.insert(*id, CallResolution::Bound { callee: instance, params: Vec::new() });
+                }
+                for (target, value) in assignments {
+                    let value_type = self.expr(value, walk);
+                    self.bind(target, &value_type, walk);
                 }
             }
         }
@@ -718,6 +730,11 @@ impl<'p> Engine<'p> {
             }
             ExprKind::Comprehension(comprehension) => self.comprehension(expr, comprehension, walk),
             ExprKind::Lambda(function) => Type::Function(function.0),
+            ExprKind::SysArgv => {
+                let container = self.site(walk.id, expr.id.0, containers::SiteKind::List, expr.span);
+                self.add_element(&container, 0, &Type::Str, expr.span);
+                Type::List(container)
+            }
         }
     }
 

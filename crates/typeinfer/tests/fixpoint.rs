@@ -4,7 +4,7 @@
 use taipan_typeinfer::{infer_program, render_types};
 
 fn infer(source: &str) -> (String, usize) {
-    let (program, diagnostics) = taipan_parser_bridge::lower_program("test.py", source);
+    let (program, diagnostics, _) = taipan_parser_bridge::lower_program("test.py", source);
     let program = program.unwrap_or_else(|| panic!("lowering failed: {diagnostics:?}"));
     let (typed, diagnostics) = infer_program(&program);
     let typed = typed.unwrap_or_else(|| panic!("inference failed: {diagnostics:?}"));

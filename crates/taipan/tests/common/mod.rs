@@ -33,13 +33,33 @@ pub fn run_with_timeout(program: &Path, args: &[&str], seconds: u32, cwd: &Path)
 /// The `.py` files in a workspace folder, sorted.
 pub fn python_files(folder: &str) -> Vec<PathBuf> {
     let directory = workspace_root().join(folder);
+    // A program is a `.py` file, or a directory of modules whose entry is `main.py`.
     let mut files: Vec<PathBuf> = std::fs::read_dir(&directory)
         .unwrap_or_else(|error| panic!("cannot read {}: {error}", directory.display()))
         .map(|entry| entry.expect("directory entry").path())
-        .filter(|path| path.extension().is_some_and(|extension| extension == "py"))
+        .filter_map(|path| {
+            if path.extension().is_some_and(|extension| extension == "py") {
+                Some(path)
+            } else if path.join("main.py").is_file() {
+                Some(path.join("main.py"))
+            } else {
+                None
+            }
+        })
         .collect();
     files.sort();
     files
+}
+
+/// A program's name: its file's stem, or its directory's name for `main.py`.
+pub fn program_name(path: &Path) -> String {
+    let stem = path.file_stem().unwrap().to_string_lossy().into_owned();
+    if stem == "main" {
+        if let Some(directory) = path.parent().and_then(|parent| parent.file_name()) {
+            return directory.to_string_lossy().into_owned();
+        }
+    }
+    stem
 }
 
 /// What a program did, as compared with CPython.
@@ -67,7 +87,7 @@ pub fn observe(output: &Output) -> Observed {
 pub fn compare_with_cpython(program: &Path, opt: &str, work: &Path) -> Option<String> {
     let root = workspace_root();
     let cpython = observe(&run_with_timeout(Path::new("python3"), &[program.to_str().unwrap()], 60, &root));
-    let executable = work.join(format!("{}-O{opt}", program.file_stem().unwrap().to_string_lossy()));
+    let executable = work.join(format!("{}-O{opt}", program_name(program)));
     let build = taipan()
         .arg("build")
         .arg(program)

@@ -49,6 +49,16 @@ pub(crate) fn call_type(
         // The union was reported where it arose; reporting each use is noise.
         return Ok(Type::Unknown);
     }
+    if let Builtin::Math(function) = builtin {
+        return math_type(function, expr, arg_types, keywords);
+    }
+    if builtin == Builtin::SysExit {
+        return match arg_types {
+            [] | [Type::Int | Type::Bool | Type::Str | Type::None] if keywords.is_empty() => Ok(Type::Unknown),
+            [other] if keywords.is_empty() => Err(unsupported(format!("`sys.exit` with a {} argument is not supported yet", other.python_name()), expr)),
+            _ => Err(type_error(format!("exit expected at most 1 argument, got {}", arg_types.len()), expr)),
+        };
+    }
     if builtin != Builtin::Print && !keywords.is_empty() && !(builtin == Builtin::Round && keywords.len() == 1 && keywords[0].name == "ndigits") {
         return Err(unsupported(format!("keyword arguments to `{name}` are not supported yet"), expr));
     }
@@ -198,6 +208,51 @@ pub(crate) fn call_type(
         },
         _ => Err(unsupported(format!("this use of `{name}` is not supported yet"), expr)),
     }
+}
+
+/// Functions of the native `math` module: numbers in, a float out (ints for
+/// `floor`, `ceil`, `trunc`, `gcd`, `factorial`, `isqrt`; bools for the
+/// predicates).
+fn math_type(function: taipan_parser_bridge::hir::MathFunction, expr: &Expr, arg_types: &[Type], keywords: &[Keyword]) -> Result<Type, Diagnostic> {
+    use taipan_parser_bridge::hir::MathFunction as M;
+    let name = function.name();
+    if !keywords.is_empty() {
+        return Err(type_error(format!("math.{name}() takes no keyword arguments"), expr));
+    }
+    let (min, max) = match function {
+        M::Atan2 | M::Pow | M::Copysign => (2, 2),
+        M::Log => (1, 2),
+        M::Hypot | M::Gcd => (0, usize::MAX),
+        _ => (1, 1),
+    };
+    let count = arg_types.len();
+    if count < min || count > max {
+        let message = if min == max && min == 1 {
+            format!("math.{name}() takes exactly one argument ({count} given)")
+        } else if min == max {
+            format!("{name} expected {min} arguments, got {count}")
+        } else {
+            format!("{name} expected at most {max} arguments, got {count}")
+        };
+        return Err(type_error(message, expr));
+    }
+    let integer_only = matches!(function, M::Gcd | M::Factorial | M::Isqrt);
+    for arg_type in arg_types {
+        let accepted = if integer_only { is_int_like(arg_type) } else { arg_type.is_numeric() };
+        if !accepted {
+            let message = if integer_only {
+                format!("'{}' object cannot be interpreted as an integer", arg_type.python_name())
+            } else {
+                format!("must be real number, not {}", arg_type.python_name())
+            };
+            return Err(type_error(message, expr));
+        }
+    }
+    Ok(match function {
+        M::Floor | M::Ceil | M::Trunc | M::Gcd | M::Factorial | M::Isqrt => Type::Int,
+        M::IsNan | M::IsInf | M::IsFinite => Type::Bool,
+        _ => Type::Float,
+    })
 }
 
 /// The str methods Taipan compiles: name, accepted argument counts, result type.

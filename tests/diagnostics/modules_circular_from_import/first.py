@@ -1,0 +1,7 @@
+from second import helper
+
+NAME = "first"
+
+
+def greeting():
+    return helper() + "!"

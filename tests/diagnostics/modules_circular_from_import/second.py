@@ -1,0 +1,5 @@
+from first import NAME
+
+
+def helper():
+    return "hello from " + NAME

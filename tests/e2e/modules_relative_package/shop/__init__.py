@@ -1,0 +1,1 @@
+print("shop package loading as", __name__)

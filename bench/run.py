@@ -24,7 +24,31 @@ BENCHMARKS = [
     ("fib", "fib.py", "fib.c"),
     ("integrate", "integrate.py", "integrate.c"),
     ("strings", "strings.py", None),
+    ("nbody", "nbody.py", "nbody.c"),
+    ("spectral_norm", "spectral_norm.py", "spectral_norm.c"),
+    ("mandelbrot", "mandelbrot.py", "mandelbrot.c"),
+    ("fannkuch", "fannkuch_redux.py", None),
+    ("sieve", "sieve.py", None),
+    ("matmul", "matmul.py", None),
+    ("wordfreq", "wordfreq.py", None),
 ]
+
+# Peak resident memory of a program that builds and drops 10**7 small lists
+# and dicts must stay under this (the collector reclaims them).
+CHURN_PROGRAM = "alloc_churn.py"
+CHURN_LIMIT_MB = 100
+
+
+def peak_rss_mb(command):
+    """The peak resident set size of `command`, measured by a fresh python3
+    whose only child it is (so RUSAGE_CHILDREN is exactly that child)."""
+    probe = (
+        "import resource, subprocess, sys\n"
+        "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, check=True)\n"
+        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", probe] + command, stdout=subprocess.PIPE, check=True)
+    return int(result.stdout) / 1024.0
 
 
 def best_time(command, repeats):
@@ -74,6 +98,18 @@ def main():
             f"{python_time / taipan_time:>11.1f}x{versus_c:>8}{compile_time:>9.3f}s"
         )
     print("\n'vs CPython' is the speedup over python3; 'vs C' is Taipan's time over gcc -O2's (lower is better).")
+
+    churn = os.path.join(work, "alloc_churn")
+    subprocess.run([TAIPAN, "build", "-O2", os.path.join(BENCH, CHURN_PROGRAM), "-o", churn], check=True)
+    start = time.perf_counter()
+    peak = peak_rss_mb([churn])
+    churn_time = time.perf_counter() - start
+    python_peak = peak_rss_mb([sys.executable, os.path.join(BENCH, CHURN_PROGRAM)]) if not quick else None
+    python_column = f", CPython {python_peak:.1f} MB" if python_peak else ""
+    verdict = "ok" if peak < CHURN_LIMIT_MB else "OVER THE LIMIT"
+    print(f"\nalloc_churn (10**7 small lists and dicts): peak RSS {peak:.1f} MB{python_column} in {churn_time:.2f}s ({verdict}, limit {CHURN_LIMIT_MB} MB)")
+    if peak >= CHURN_LIMIT_MB:
+        sys.exit(1)
 
 
 if __name__ == "__main__":

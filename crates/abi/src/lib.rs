@@ -170,6 +170,7 @@ pub const STR_FIELD_BYTE_LENGTH: u32 = 2;
 /// * `STR`: a `StrObject` pointer;
 /// * `TUPLE`: a pointer to a collector block of `count` slots, one per member
 ///   (member `i`'s descriptor is `children[i]`);
+/// * `VARTUPLE`: a `ListObject` pointer (immutable by convention);
 /// * `LIST`, `DICT`, `SET`, `FROZENSET`: the object pointer (`children` holds
 ///   the element descriptor, or key then value for a dict).
 #[repr(C)]
@@ -194,6 +195,9 @@ pub mod descriptor_kind {
     pub const DICT: u32 = 8;
     pub const SET: u32 = 9;
     pub const FROZENSET: u32 = 10;
+    /// A tuple whose length is known only at run time (`tuple(iterable)`):
+    /// the slot is a `ListObject` nobody mutates, `children[0]` its element.
+    pub const VARTUPLE: u32 = 11;
 }
 
 /// `TypeDescriptor`'s fields, in order, as codegen builds its LLVM type.
@@ -462,6 +466,10 @@ macro_rules! for_each_runtime_function {
                 taipan_set_copy(set: $crate::ObjectRef, frozen: u8) -> $crate::ObjectRef;
                 taipan_set_clear(set: $crate::ObjectRef) -> ();
                 taipan_set_next(set: $crate::ObjectRef, position: *mut i64, expected_length: i64, value_out: *mut u64) -> u8;
+                taipan_set_inplace(set: $crate::ObjectRef, other: $crate::ObjectRef, op: i32) -> ();
+                taipan_str_predicate(value: $crate::StrRef, predicate: i32) -> u8;
+                taipan_str_transform(value: $crate::StrRef, transform: i32) -> $crate::StrRef;
+                taipan_str_zfill(value: $crate::StrRef, width: i64) -> $crate::StrRef;
                 taipan_math_call(function: i32, x: f64, y: f64) -> f64;
                 taipan_int_gcd(left: i64, right: i64) -> i64;
                 taipan_int_factorial(value: i64) -> i64;
@@ -504,6 +512,29 @@ pub mod math_function {
     pub const FLOOR: i32 = 18;
     pub const CEIL: i32 = 19;
     pub const TRUNC: i32 = 20;
+}
+
+/// Predicates of `taipan_str_predicate` (`str.isalpha()` and kin), with
+/// CPython's Unicode definitions.
+pub mod str_predicate {
+    pub const ISALPHA: i32 = 0;
+    pub const ISALNUM: i32 = 1;
+    pub const ISDECIMAL: i32 = 2;
+    pub const ISNUMERIC: i32 = 3;
+    pub const ISUPPER: i32 = 4;
+    pub const ISLOWER: i32 = 5;
+    pub const ISTITLE: i32 = 6;
+    pub const ISIDENTIFIER: i32 = 7;
+    pub const ISPRINTABLE: i32 = 8;
+    pub const ISASCII: i32 = 9;
+}
+
+/// Transforms of `taipan_str_transform`, with CPython's Unicode case rules.
+pub mod str_transform {
+    pub const CAPITALIZE: i32 = 0;
+    pub const TITLE: i32 = 1;
+    pub const SWAPCASE: i32 = 2;
+    pub const CASEFOLD: i32 = 3;
 }
 
 /// Modes of `taipan_str_find`.

@@ -292,7 +292,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         let instance = self.instance;
         for (index, local) in def.locals.iter().enumerate() {
             let local_type = &instance.local_types[index];
-            let is_param = index < def.params.len();
+            let is_param = def.params.iter().any(|param| param.local.0 as usize == index);
             let value = if ModuleGenerator::has_value(local_type) {
                 Some(self.builder.build_alloca(self.gen.llvm_type(local_type), &format!("{}.slot", local.name))?)
             } else {
@@ -411,6 +411,11 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
     }
 
     fn emit_return(&mut self, value: Option<Value<'ctx>>) -> CodegenResult<()> {
+        let return_type = self.instance.return_type.clone();
+        let value = match value {
+            Some(value) => Some(self.coerce(value, &return_type)?),
+            None => None,
+        };
         match value.and_then(|value| value.llvm) {
             Some(llvm) if ModuleGenerator::has_value(&self.instance.return_type) => {
                 self.builder.build_return(Some(&llvm))?;
@@ -690,6 +695,8 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         }
         match target {
             Target::Variable { variable: Variable::Local(local), .. } => {
+                let local_type = self.instance.local_types[local.0 as usize].clone();
+                let value = &self.coerce(value.clone(), &local_type)?;
                 let slot = &self.locals[local.0 as usize];
                 let (value_slot, bound) = (slot.value, slot.bound);
                 if let (Some(slot), Some(llvm)) = (value_slot, value.llvm) {
@@ -700,6 +707,8 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 }
             }
             Target::Variable { variable: Variable::Global(global), .. } => {
+                let global_type = self.gen.typed.global_types[global.0 as usize].clone();
+                let value = &self.coerce(value.clone(), &global_type)?;
                 let slot = self.gen.global_slot(*global);
                 if let (Some(storage), Some(llvm)) = (slot.value, value.llvm) {
                     self.builder.build_store(storage.as_pointer_value(), llvm)?;
@@ -895,7 +904,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 self.builder.build_int_compare(IntPredicate::NE, length, self.const_int(0), "nonempty")?
             }
             Type::Tuple(members) => self.i1(!members.is_empty()),
-            Type::List(_) | Type::Dict(_) | Type::Set(_) | Type::FrozenSet(_) | Type::Range => {
+            Type::List(_) | Type::Dict(_) | Type::Set(_) | Type::FrozenSet(_) | Type::Range | Type::VarTuple(_) => {
                 let length = self.container_length(value)?;
                 self.builder.build_int_compare(IntPredicate::NE, length, self.const_int(0), "nonempty")?
             }
@@ -952,6 +961,18 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 if left_value.ty.is_container() || right_value.ty.is_container() {
                     return self.emit_container_binary(*op, left_value, right_value, false);
                 }
+                if let Type::VarTuple(_) = expected {
+                    // A tuple of run-time length: as lists, then viewed as a tuple.
+                    let left_value = self.coerce(left_value, expected)?;
+                    let result = if *op == BinaryOp::Add {
+                        let right_value = self.coerce(right_value, expected)?;
+                        self.call_runtime_value(names::taipan_list_concat, &[left_value.get()?, right_value.get()?], "concat")?
+                    } else {
+                        let count = self.as_i64(&right_value)?;
+                        self.call_runtime_value(names::taipan_list_repeat, &[left_value.get()?, count.into()], "repeat")?
+                    };
+                    return Ok(Value { llvm: Some(result), ty: expected.clone() });
+                }
                 if let (Type::Tuple(_), Type::Tuple(_)) | (Type::Tuple(_), Type::Int) = (&left_value.ty, &right_value.ty) {
                     if let Type::Tuple(result_members) = expected {
                         return self.emit_tuple_binary(left_value, right_value, result_members.len());
@@ -979,6 +1000,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 for (block, value_expr) in [(then_block, then_value), (else_block, else_value)] {
                     self.builder.position_at_end(block);
                     let value = self.emit_expr(value_expr)?;
+                    let value = self.coerce(value, expected)?;
                     if value.is_never() {
                         // This branch raises: it must not reach the merge.
                         if !self.is_terminated() {
@@ -1004,6 +1026,11 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                     return Ok(Value::never());
                 }
                 let non_constant_tuple = matches!(container.ty, Type::Tuple(_)) && constant_int(index).is_none();
+                if let Type::VarTuple(element) = &container.ty {
+                    let list_type = Type::List(taipan_typeinfer::types::Container::structural(vec![(**element).clone()]));
+                    let as_list = Value { llvm: container.llvm, ty: list_type };
+                    return self.emit_container_index_with(&as_list, &position, "tuple index out of range");
+                }
                 if !matches!(container.ty, Type::Str | Type::Tuple(_)) || non_constant_tuple {
                     return self.emit_container_index(&container, &position, expected);
                 }
@@ -1297,7 +1324,15 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                     }
                 }
             }
-            ComparisonKind::Generic => self.emit_generic_comparison(op, left, right)?,
+            ComparisonKind::Generic => {
+                // A fixed-length tuple compared with one of run-time length.
+                let (left, right) = match (&left.ty, &right.ty) {
+                    (Type::Tuple(_), Type::VarTuple(_)) => (self.coerce(left.clone(), &right.ty)?, right.clone()),
+                    (Type::VarTuple(_), Type::Tuple(_)) => (left.clone(), self.coerce(right.clone(), &left.ty)?),
+                    _ => (left.clone(), right.clone()),
+                };
+                self.emit_generic_comparison(op, &left, &right)?
+            }
             ComparisonKind::Membership => {
                 let found = self.emit_membership(left, right)?;
                 if op == CompareOp::NotIn {
@@ -1512,12 +1547,8 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 }
                 values.push(value);
             }
-            return match self.instance.calls.get(&expr.id).cloned() {
-                Some(CallResolution::Bound { callee: instance, params }) => self.emit_call_instance(instance, &params, &values, &[]),
-                Some(CallResolution::TypeError(message)) => {
-                    self.emit_raise(ExceptionKind::TypeError, &message)?;
-                    Ok(Value::never())
-                }
+            return match self.instance.calls.get(&expr.id) {
+                Some(_) => self.emit_call_value(callee, expr.id, values),
                 None => Ok(Value::never()),
             };
         }
@@ -1624,7 +1655,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 let close = self.str_constant(if members.len() == 1 { ",)" } else { ")" });
                 self.concat(text, close)?
             }
-            Type::List(_) | Type::Dict(_) | Type::Set(_) | Type::FrozenSet(_) | Type::Range => self.emit_generic_repr(value)?,
+            Type::List(_) | Type::Dict(_) | Type::Set(_) | Type::FrozenSet(_) | Type::Range | Type::VarTuple(_) => self.emit_generic_repr(value)?,
             other => return Err(CodegenError::new(format!("str() of {other}"))),
         })
     }
@@ -1789,7 +1820,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             Type::Int => self.call_runtime_value(names::taipan_format_int, &[value.get()?, spec.into()], "formatted")?,
             Type::Float => self.call_runtime_value(names::taipan_format_float, &[value.get()?, spec.into()], "formatted")?,
             Type::Str => self.call_runtime_value(names::taipan_format_str, &[value.get()?, spec.into()], "formatted")?,
-            Type::Bool | Type::None | Type::Tuple(_) | Type::List(_) | Type::Dict(_) | Type::Set(_) | Type::FrozenSet(_) | Type::Range => {
+            Type::Bool | Type::None | Type::Tuple(_) | Type::VarTuple(_) | Type::List(_) | Type::Dict(_) | Type::Set(_) | Type::FrozenSet(_) | Type::Range => {
                 // An empty spec formats as str(); otherwise bool formats as an
                 // int, and the others refuse.
                 let spec_length = self.str_length(spec)?;
@@ -1857,7 +1888,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 let text = self.emit_to_str(value, false)?;
                 self.call_runtime(names::taipan_write_str, &[text.into()], "")?;
             }
-            Type::List(_) | Type::Dict(_) | Type::Set(_) | Type::FrozenSet(_) => {
+            Type::List(_) | Type::Dict(_) | Type::Set(_) | Type::FrozenSet(_) | Type::VarTuple(_) => {
                 let descriptor = self.gen.descriptor(&value.ty);
                 let slot = self.to_slot(value)?;
                 self.call_runtime(names::taipan_write_value, &[slot.into(), descriptor.into()], "")?;
@@ -2223,6 +2254,19 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                         _ => self.const_int(ABSENT_INT).into(),
                     });
                 }
+                if let Type::Tuple(members) = &args[0].ty {
+                    // `s.startswith(("a", "b"))`: any of the prefixes.
+                    let function = if name == "startswith" { names::taipan_str_startswith } else { names::taipan_str_endswith };
+                    let aggregate = args[0].get()?.into_struct_value();
+                    let mut found = self.i1(false);
+                    for index in 0..members.len() {
+                        let prefix = self.builder.build_extract_value(aggregate, index as u32, "prefix")?;
+                        let matched = self.call_runtime_value(function, &[string, prefix, bounds[0], bounds[1]], "matched")?;
+                        let matched = self.i8_to_bool(matched)?;
+                        found = self.builder.build_or(found, matched, "any_prefix")?;
+                    }
+                    return Ok(Value::new(found, Type::Bool));
+                }
                 match name {
                     "startswith" => (names::taipan_str_startswith, vec![string, args[0].get()?, bounds[0], bounds[1]]),
                     "endswith" => (names::taipan_str_endswith, vec![string, args[0].get()?, bounds[0], bounds[1]]),
@@ -2247,6 +2291,36 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             }
             "isdigit" => (names::taipan_str_isdigit, vec![string]),
             "isspace" => (names::taipan_str_isspace, vec![string]),
+            "isalpha" | "isalnum" | "isdecimal" | "isnumeric" | "isupper" | "islower" | "istitle" | "isidentifier" | "isprintable" | "isascii" => {
+                use taipan_abi::str_predicate as p;
+                let predicate = match name {
+                    "isalpha" => p::ISALPHA,
+                    "isalnum" => p::ISALNUM,
+                    "isdecimal" => p::ISDECIMAL,
+                    "isnumeric" => p::ISNUMERIC,
+                    "isupper" => p::ISUPPER,
+                    "islower" => p::ISLOWER,
+                    "istitle" => p::ISTITLE,
+                    "isidentifier" => p::ISIDENTIFIER,
+                    "isprintable" => p::ISPRINTABLE,
+                    _ => p::ISASCII,
+                };
+                (names::taipan_str_predicate, vec![string, mode(predicate)])
+            }
+            "capitalize" | "title" | "swapcase" | "casefold" => {
+                use taipan_abi::str_transform as t;
+                let transform = match name {
+                    "capitalize" => t::CAPITALIZE,
+                    "title" => t::TITLE,
+                    "swapcase" => t::SWAPCASE,
+                    _ => t::CASEFOLD,
+                };
+                (names::taipan_str_transform, vec![string, mode(transform)])
+            }
+            "zfill" => {
+                let width = self.as_i64(&args[0])?;
+                (names::taipan_str_zfill, vec![string, width.into()])
+            }
             other => return Err(CodegenError::new(format!("str method {other} reached codegen"))),
         };
         let result = self.call_runtime_value(function, &call_args, name)?;

@@ -290,7 +290,7 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
             Type::Int => self.context.i64_type().into(),
             Type::Float => self.context.f64_type().into(),
             Type::Bool | Type::None | Type::Unknown | Type::Union(_) | Type::Function(_) => self.context.bool_type().into(),
-            Type::Str | Type::List(_) | Type::Dict(_) | Type::Set(_) | Type::FrozenSet(_) => {
+            Type::Str | Type::List(_) | Type::Dict(_) | Type::Set(_) | Type::FrozenSet(_) | Type::VarTuple(_) => {
                 self.context.ptr_type(AddressSpace::default()).into()
             }
             Type::Range => {
@@ -324,6 +324,7 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
             Type::Str => (kind::STR, vec![]),
             Type::Tuple(members) => (kind::TUPLE, members.clone()),
             Type::List(c) => (kind::LIST, vec![c.element().clone()]),
+            Type::VarTuple(element) => (kind::VARTUPLE, vec![(**element).clone()]),
             Type::Set(c) => (kind::SET, vec![c.element().clone()]),
             Type::FrozenSet(c) => (kind::FROZENSET, vec![c.element().clone()]),
             Type::Dict(c) => (kind::DICT, vec![c.element().clone(), c.value().clone()]),

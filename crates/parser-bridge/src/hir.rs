@@ -95,6 +95,12 @@ pub struct Function {
     pub is_module_init: bool,
     /// One more than the largest `ExprId` in the body (and parameter defaults).
     pub expr_count: u32,
+    /// For a lambda: the enclosing function's variables it reads. Each is
+    /// passed as one of the last parameters when the lambda is called, which
+    /// is possible only inside the enclosing function.
+    pub captures: Vec<Variable>,
+    /// For a lambda: the function whose body contains it.
+    pub enclosing: Option<FunctionId>,
 }
 
 #[derive(Debug)]

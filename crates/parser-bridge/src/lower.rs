@@ -168,8 +168,13 @@ struct Scope {
     /// The targets of the comprehensions being lowered, innermost last.
     comprehension_scopes: Vec<IndexMap<String, LocalId>>,
     /// For a lambda inside a function: the enclosing function's local names,
-    /// which the lambda would have to capture.
+    /// which the lambda captures when it reads them.
     enclosing_locals: IndexSet<String>,
+    /// The enclosing variables a lambda reads, with the lambda's own local
+    /// (an extra parameter) for each.
+    captures: Vec<(String, LocalId)>,
+    /// The function this scope is the body of.
+    function: FunctionId,
 }
 
 impl Scope {
@@ -182,6 +187,8 @@ impl Scope {
             next_expr: 0,
             comprehension_scopes: Vec::new(),
             enclosing_locals: IndexSet::new(),
+            captures: Vec::new(),
+            function: FunctionId(u32::MAX),
         }
     }
 
@@ -674,6 +681,7 @@ impl Lowerer {
     fn lower_module_body(&mut self, suite: &[ast::Stmt]) -> FunctionId {
         let module_name = self.module_records[self.module.0 as usize].name.clone();
         let init = self.reserve_function();
+        let module_function = init;
         // Every name bound at module level, and every name a function declares
         // `global`, is a module global; create them in source order.
         let mut bound = IndexSet::new();
@@ -684,6 +692,7 @@ impl Lowerer {
         }
         self.global_id("__name__", Span::new(self.file, 0, 0));
         let mut scope = Scope::new(true);
+        scope.function = module_function;
         collect_function_globals(suite, &mut |name, range| {
             let span = Span::new(self.file, u32::from(range.start()), u32::from(range.end()));
             self.global_id(name, span);
@@ -711,6 +720,8 @@ impl Lowerer {
             body,
             is_module_init: true,
             expr_count: scope.next_expr,
+            captures: Vec::new(),
+            enclosing: None,
         });
         init
     }
@@ -736,6 +747,7 @@ impl Lowerer {
         }
         let id = self.reserve_function();
         let mut scope = Scope::new(false);
+        scope.function = id;
         collect_global_declarations(&def.body, &mut scope.declared_global);
         let mut params = Vec::new();
         for arg in args.posonlyargs.iter().chain(args.args.iter()) {
@@ -778,6 +790,8 @@ impl Lowerer {
             body,
             is_module_init: false,
             expr_count: scope.next_expr,
+            captures: Vec::new(),
+            enclosing: None,
         });
         Some(id)
     }
@@ -1097,16 +1111,19 @@ impl Lowerer {
         Variable::Global(self.global_id(name, span))
     }
 
-    fn resolve_load(&mut self, name: &str, scope: &Scope, span: Span) -> ExprKind {
+    fn resolve_load(&mut self, name: &str, scope: &mut Scope, span: Span) -> ExprKind {
         if let Some(local) = scope.comprehension_local(name) {
             return ExprKind::Variable(Variable::Local(local));
         }
         if scope.enclosing_locals.contains(name) && !scope.locals.contains_key(name) {
-            self.diagnostics.push(
-                Diagnostic::unsupported(format!("a lambda reading `{name}` from the enclosing function is not supported yet"), span)
-                    .with_primary_label("closures come with a later version of Taipan"),
-            );
-            return ExprKind::None;
+            // A lambda reading an enclosing variable: the value is passed in
+            // as an extra parameter when the lambda is called (at that time,
+            // as a closure would read it).
+            let local = LocalId(scope.local_list.len() as u32);
+            scope.local_list.push(Local { name: name.to_string(), span });
+            scope.locals.insert(name.to_string(), local);
+            scope.captures.push((name.to_string(), local));
+            return ExprKind::Variable(Variable::Local(local));
         }
         if !scope.is_module && !scope.declared_global.contains(name) {
             if let Some(&local) = scope.locals.get(name) {
@@ -1434,6 +1451,7 @@ impl Lowerer {
         }
         let id = self.reserve_function();
         let mut scope = Scope::new(false);
+        scope.function = id;
         if !outer.is_module {
             scope.enclosing_locals = outer.locals.keys().cloned().collect();
             for names in &outer.comprehension_scopes {
@@ -1455,6 +1473,13 @@ impl Lowerer {
         }
         let body_span = self.span(&*lambda.body);
         let value = self.lower_expr(&lambda.body, &mut scope);
+        let mut captures = Vec::new();
+        for (name, local) in &scope.captures {
+            let enclosing = outer.comprehension_local(name).or_else(|| outer.locals.get(name).copied());
+            let Some(enclosing) = enclosing else { continue };
+            captures.push(Variable::Local(enclosing));
+            params.push(Param { name: name.clone(), local: *local, default: None, span });
+        }
         self.functions[id.0 as usize] = Some(Function {
             name: "<lambda>".to_string(),
             qualified_name: format!("{}.<lambda>", self.module_records[self.module.0 as usize].name),
@@ -1465,6 +1490,8 @@ impl Lowerer {
             body: vec![Stmt { kind: StmtKind::Return(Some(value)), span: body_span }],
             is_module_init: false,
             expr_count: scope.next_expr,
+            captures,
+            enclosing: Some(outer.function),
         });
         Some(id)
     }

@@ -7,9 +7,12 @@
 //! Python exceptions (`exceptions`), the generic descriptor-driven value
 //! operations (`values`), and the containers: lists (`lists`), dicts
 //! (`dicts`), sets (`sets`) and the str methods that make or take lists
-//! (`str_lists`). Every function generated code calls is
-//! declared once, in `taipan_abi::for_each_runtime_function!`, and `abi_check`
-//! makes this crate fail to compile if a definition here drifts from it.
+//! (`str_lists`), and the str predicates and case transforms defined by
+//! Unicode properties (`str_unicode`, over tables generated from CPython in
+//! `unicode_tables` and `unicode_property_tables`). Every function generated
+//! code calls is declared once, in `taipan_abi::for_each_runtime_function!`,
+//! and `abi_check` makes this crate fail to compile if a definition here
+//! drifts from it.
 //!
 //! The runtime depends on no compiler crate: only on `taipan-abi`.
 //!
@@ -32,7 +35,9 @@ pub mod numbers;
 pub mod output;
 pub mod sets;
 pub mod str_lists;
+pub mod str_unicode;
 pub mod strings;
+mod unicode_property_tables;
 mod unicode_tables;
 pub mod values;
 
@@ -66,5 +71,6 @@ mod exported {
     pub use crate::dicts::*;
     pub use crate::sets::*;
     pub use crate::str_lists::{taipan_str_join, taipan_str_slice, taipan_str_split, taipan_str_splitlines};
+    pub use crate::str_unicode::{taipan_str_predicate, taipan_str_transform};
     pub use crate::{taipan_runtime_exit, taipan_runtime_init};
 }

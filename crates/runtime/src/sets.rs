@@ -8,8 +8,9 @@
 //! deleted entries left as dummies, the resize trigger `fill*5 >= mask*3` and
 //! the new size chosen by `set_table_resize`. The operations (`set_merge`,
 //! `set.pop` with its finger, union, intersection, difference, symmetric
-//! difference) follow CPython's algorithms step by step, because each one's
-//! insertion order decides the result's iteration order. CPython keeps an
+//! difference, and the in-place `|=`, `&=`, `-=` and `^=`) follow CPython's
+//! algorithms step by step, because each one's insertion order decides the
+//! result's iteration order. CPython keeps an
 //! eight-entry table inside the object; here every table is a separate
 //! collector block, which changes nothing observable.
 //!
@@ -324,6 +325,18 @@ unsafe fn difference(left: *mut SetObject, right: *mut SetObject, frozen: bool) 
     result
 }
 
+/// CPython's `set_intersection_update`: the intersection is built as a new
+/// set, in `set_intersection`'s order, and `set_swap_bodies` then hands its
+/// table, fill, used count and mask to `set`. The finger is not part of the
+/// body, so `set.pop()` resumes where it would have before.
+unsafe fn intersection_update(set: *mut SetObject, other: *mut SetObject) {
+    let result = intersection(set, other, false);
+    (*set).table = (*result).table;
+    (*set).mask = (*result).mask;
+    (*set).fill = (*result).fill;
+    (*set).head.length = used(result);
+}
+
 /// CPython's `set_symmetric_difference_update` for a set `other`.
 unsafe fn symmetric_difference_update(set: *mut SetObject, other: *mut SetObject) {
     if set == other {
@@ -482,6 +495,25 @@ pub unsafe extern "C" fn taipan_set_update(set: ObjectRef, other: ObjectRef) {
     merge(set as *mut SetObject, other as *mut SetObject);
 }
 
+/// `set |= other`, `set &= other`, `set -= other` or `set ^= other`, changing
+/// `set` itself exactly as CPython's `set_ior`, `set_iand`, `set_isub` and
+/// `set_ixor` do (so the result iterates in CPython's order). `set` must be a
+/// mutable set: a frozenset has no in-place operators, and `f |= t` rebinds
+/// `f` to `f | t` (`taipan_set_binary`).
+#[no_mangle]
+pub unsafe extern "C" fn taipan_set_inplace(set: ObjectRef, other: ObjectRef, op: i32) {
+    let (set, other) = (set as *mut SetObject, other as *mut SetObject);
+    match op {
+        // `set_update_internal` over a set is `set_merge`.
+        set_op::UNION => merge(set, other),
+        set_op::INTERSECTION => intersection_update(set, other),
+        // `set_difference_update_internal`, including its resize when more
+        // than a quarter of the table is dummies.
+        set_op::DIFFERENCE => difference_update(set, other),
+        _ => symmetric_difference_update(set, other),
+    }
+}
+
 /// `left | right`, `left & right`, `left - right` or `left ^ right` as a new
 /// set (a frozenset when `frozen`).
 #[no_mangle]
@@ -637,6 +669,59 @@ mod tests {
     }
 
     #[test]
+    fn inplace_operators_change_the_set_as_in_cpython() {
+        // Expected values from CPython 3.11.
+        unsafe {
+            let expected = [
+                (set_op::UNION, "{1, 2, 3, 4, 5, 70, 99, 40, 80, 50, 60}"),
+                (set_op::INTERSECTION, "{3, 60}"),
+                (set_op::DIFFERENCE, "{1, 2, 40, 50}"),
+                (set_op::SYMMETRIC_DIFFERENCE, "{1, 2, 99, 4, 5, 70, 40, 80, 50}"),
+            ];
+            for (op, expected) in expected {
+                let set = set_of(&[1, 2, 3, 40, 50, 60]);
+                taipan_set_inplace(set, set_of(&[3, 4, 5, 60, 70, 80, 99]), op);
+                assert_eq!(shown(set), expected);
+            }
+            // `s &= s` swaps in a fresh copy, whose smaller table has no dummies.
+            let sparse = || {
+                let set = set_of(&(0..40).collect::<Vec<_>>());
+                for value in (0..40).filter(|value| ![1, 8, 17].contains(value)) {
+                    taipan_set_discard(set, value);
+                }
+                set
+            };
+            let set = sparse();
+            assert_eq!(shown(set), "{1, 8, 17}");
+            taipan_set_inplace(set, set, set_op::INTERSECTION);
+            assert_eq!(shown(set), "{8, 1, 17}");
+            // The pop finger survives the swap of bodies.
+            let set = sparse();
+            assert_eq!(taipan_set_pop(set), 1);
+            taipan_set_add(set, 1);
+            taipan_set_inplace(set, set, set_op::INTERSECTION);
+            assert_eq!(shown(set), "{8, 17, 1}");
+            assert_eq!(taipan_set_pop(set), 1);
+            // With itself, `-=` and `^=` empty the set and `|=` changes nothing.
+            for op in [set_op::DIFFERENCE, set_op::SYMMETRIC_DIFFERENCE] {
+                let set = sparse();
+                taipan_set_inplace(set, set, op);
+                assert_eq!(shown(set), "set()");
+            }
+            let set = sparse();
+            taipan_set_inplace(set, set, set_op::UNION);
+            assert_eq!(shown(set), "{1, 8, 17}");
+            // A much larger right operand is first intersected with the set.
+            let set = set_of(&[5, 1000, 77, 3]);
+            taipan_set_inplace(set, set_of(&(0..200).collect::<Vec<_>>()), set_op::DIFFERENCE);
+            assert_eq!(shown(set), "{1000}");
+            let set = set_of(&[7, 15, 23]);
+            taipan_set_inplace(set, set_of(&[15, 31, 39, 7]), set_op::SYMMETRIC_DIFFERENCE);
+            assert_eq!(shown(set), "{39, 23, 31}");
+        }
+    }
+
+    #[test]
     fn tuple_frozenset_and_float_elements_order_as_in_cpython() {
         crate::gc::init_for_tests();
         unsafe {
@@ -674,16 +759,20 @@ mod tests {
 
     /// The transcript of a pseudo-random sequence of set operations: after
     /// each step, the contents of the set it changed in iteration order, and
-    /// every popped element. `float_elements` runs it over floats instead.
+    /// every popped element. `float_elements` runs it over floats instead;
+    /// `inplace` adds the in-place operators (`|=`, `&=`, `-=`, `^=`, the
+    /// right operand sometimes the set itself) as two more kinds of step,
+    /// leaving the sequence without them unchanged.
     ///
     /// The expected digests come from running the same sequence under
     /// CPython 3.11 with this script (arguments: seed, steps, "int" or
-    /// "float"; the FNV-1a digest of the transcript is printed):
+    /// "float", and "inplace" or "plain"; the FNV-1a digest of the
+    /// transcript is printed):
     ///
     /// ```python
     /// import sys
     /// MASK = (1 << 64) - 1
-    /// def run(seed, steps, kind):
+    /// def run(seed, steps, kind, inplace):
     ///     state = seed
     ///     def rand():
     ///         nonlocal state
@@ -703,7 +792,7 @@ mod tests {
     ///     sets = [set() for _ in range(4)]
     ///     out = []
     ///     for _ in range(steps):
-    ///         op = rand() % 12; i = rand() % 4; j = rand() % 4; k = rand() % 4
+    ///         op = rand() % (14 if inplace else 12); i = rand() % 4; j = rand() % 4; k = rand() % 4
     ///         if op <= 4:
     ///             for _ in range(rand() % 8 + 1): sets[i].add(value())
     ///         elif op == 5:
@@ -719,7 +808,13 @@ mod tests {
     ///         elif op == 9: sets[i] = set(sets[j])
     ///         elif op == 10:
     ///             if rand() % 8 == 0: sets[i].clear()
-    ///         else: sets[i] = set(frozenset(sets[j]))
+    ///         elif op == 11: sets[i] = set(frozenset(sets[j]))
+    ///         else:
+    ///             which = rand() % 4; a = sets[i]; b = sets[j]
+    ///             if which == 0: a |= b
+    ///             elif which == 1: a &= b
+    ///             elif which == 2: a -= b
+    ///             else: a ^= b
     ///         out.append('%d:%s' % (i, ','.join(repr(x) for x in sets[i])))
     ///     return '\n'.join(out) + '\n'
     /// def fnv(text):
@@ -727,9 +822,9 @@ mod tests {
     ///     for b in text.encode():
     ///         h ^= b; h = (h * 0x100000001b3) & MASK
     ///     return h
-    /// print(hex(fnv(run(int(sys.argv[1]), int(sys.argv[2]), sys.argv[3]))))
+    /// print(hex(fnv(run(int(sys.argv[1]), int(sys.argv[2]), sys.argv[3], sys.argv[4] == 'inplace'))))
     /// ```
-    fn transcript(seed: u64, steps: usize, float_elements: bool) -> String {
+    fn transcript(seed: u64, steps: usize, float_elements: bool, inplace: bool) -> String {
         crate::gc::init_for_tests();
         let mut state = seed;
         let mut random = move || {
@@ -761,7 +856,7 @@ mod tests {
         unsafe {
             let mut sets: Vec<ObjectRef> = (0..4).map(|_| taipan_set_new(element, 0)).collect();
             for _ in 0..steps {
-                let op = random() % 12;
+                let op = random() % if inplace { 14 } else { 12 };
                 let i = (random() % 4) as usize;
                 let j = (random() % 4) as usize;
                 let k = (random() % 4) as usize;
@@ -806,7 +901,11 @@ mod tests {
                             taipan_set_clear(sets[i]);
                         }
                     }
-                    _ => sets[i] = taipan_set_copy(taipan_set_copy(sets[j], 1), 0),
+                    11 => sets[i] = taipan_set_copy(taipan_set_copy(sets[j], 1), 0),
+                    _ => {
+                        let which = (random() % 4) as i32;
+                        taipan_set_inplace(sets[i], sets[j], which);
+                    }
                 }
                 let members = repr_string(sets[i] as u64, descriptor);
                 let members =
@@ -828,16 +927,21 @@ mod tests {
 
     #[test]
     fn random_operation_sequences_iterate_in_cpython_order() {
-        let expected: &[(u64, usize, bool, u64)] = &[
-            (1, 3000, false, 0x1b10c73fa7593bfd),
-            (2, 3000, false, 0x8460ade2b04652b1),
-            (3, 3000, false, 0xa85370a4bbee63c2),
-            (4, 3000, false, 0x9d30258d3843061a),
-            (5, 3000, false, 0xa367a988997101c7),
-            (7, 2000, true, 0x90155cea88705a8a),
+        let expected: &[(u64, usize, bool, bool, u64)] = &[
+            (1, 3000, false, false, 0x1b10c73fa7593bfd),
+            (2, 3000, false, false, 0x8460ade2b04652b1),
+            (3, 3000, false, false, 0xa85370a4bbee63c2),
+            (4, 3000, false, false, 0x9d30258d3843061a),
+            (5, 3000, false, false, 0xa367a988997101c7),
+            (7, 2000, true, false, 0x90155cea88705a8a),
+            (11, 4000, false, true, 0x4682bdec40802c24),
+            (12, 4000, false, true, 0x661096da08f0d0e2),
+            (13, 4000, false, true, 0xf1fb1a40683e3f21),
+            (14, 4000, false, true, 0x06705a9b6ea86010),
+            (15, 3000, true, true, 0x76f10f6ae753d705),
         ];
-        for (seed, steps, float_elements, digest) in expected {
-            let text = transcript(*seed, *steps, *float_elements);
+        for (seed, steps, float_elements, inplace, digest) in expected {
+            let text = transcript(*seed, *steps, *float_elements, *inplace);
             if fnv(&text) != *digest {
                 if let Ok(path) = std::env::var("TAIPAN_SET_TRANSCRIPT") {
                     std::fs::write(path, &text).unwrap();

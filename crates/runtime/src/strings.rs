@@ -19,7 +19,7 @@ pub unsafe fn as_str<'a>(value: StrRef) -> &'a str {
     std::str::from_utf8_unchecked(as_bytes(value))
 }
 
-unsafe fn is_ascii(value: StrRef) -> bool {
+pub(crate) unsafe fn is_ascii(value: StrRef) -> bool {
     (*value).header.flags & str_flags::ASCII != 0
 }
 
@@ -534,6 +534,29 @@ pub unsafe extern "C" fn taipan_str_justify(value: StrRef, width: i64, fill: Str
                     chunk.copy_from_slice(fill_text);
                 }
             }
+        }
+    })
+}
+
+/// `value.zfill(width)`: CPython pads with `'0'` on the left to `width` code
+/// points and then, if the str began with a sign, moves the sign to the
+/// front (`"-42".zfill(5)` is `"-0042"`). A str at least `width` long comes
+/// back unchanged, sign and all.
+#[no_mangle]
+pub unsafe extern "C" fn taipan_str_zfill(value: StrRef, width: i64) -> StrRef {
+    let length = char_length(value);
+    if width <= length {
+        return value;
+    }
+    let fill = (width - length) as usize;
+    let body = as_bytes(value);
+    new_str_filled(fill + body.len(), width as usize, is_ascii(value), |out| {
+        let (zeros, rest) = out.split_at_mut(fill);
+        zeros.fill(b'0');
+        rest.copy_from_slice(body);
+        if let Some(&sign @ (b'+' | b'-')) = body.first() {
+            out[0] = sign;
+            out[fill] = b'0';
         }
     })
 }

@@ -60,7 +60,7 @@ pub unsafe fn type_name(descriptor: DescriptorRef) -> &'static str {
         descriptor_kind::BOOL => "bool",
         descriptor_kind::NONE => "NoneType",
         descriptor_kind::STR => "str",
-        descriptor_kind::TUPLE => "tuple",
+        descriptor_kind::TUPLE | descriptor_kind::VARTUPLE => "tuple",
         descriptor_kind::LIST => "list",
         descriptor_kind::DICT => "dict",
         descriptor_kind::SET => "set",
@@ -111,6 +111,15 @@ pub unsafe fn write_repr(out: &mut String, value: u64, descriptor: DescriptorRef
             out.push('[');
             write_items_repr(out, crate::lists::items(value as *mut ListObject), child(descriptor, 0));
             out.push(']');
+        }
+        descriptor_kind::VARTUPLE => {
+            let items = crate::lists::items(value as *mut ListObject);
+            out.push('(');
+            write_items_repr(out, items, child(descriptor, 0));
+            if items.len() == 1 {
+                out.push(',');
+            }
+            out.push(')');
         }
         descriptor_kind::DICT => crate::dicts::write_dict_repr(out, value as *mut DictObject),
         descriptor_kind::SET | descriptor_kind::FROZENSET => crate::sets::write_set_repr(out, value as *mut SetObject),
@@ -167,7 +176,7 @@ pub unsafe fn values_equal(left: u64, right: u64, descriptor: DescriptorRef) -> 
                     .enumerate()
                     .all(|(index, (a, b))| values_equal(*a, *b, child(descriptor, index)))
         }
-        descriptor_kind::LIST => {
+        descriptor_kind::LIST | descriptor_kind::VARTUPLE => {
             if left == right {
                 return true;
             }
@@ -280,7 +289,7 @@ pub unsafe fn values_compare(left: u64, right: u64, descriptor: DescriptorRef, o
             |index| child(descriptor, index),
             op,
         ),
-        descriptor_kind::LIST => {
+        descriptor_kind::LIST | descriptor_kind::VARTUPLE => {
             let element = child(descriptor, 0);
             sequences_compare(
                 crate::lists::items(left as *mut ListObject),
@@ -412,10 +421,11 @@ unsafe fn hash_tuple(value: u64, descriptor: DescriptorRef) -> i64 {
     const PRIME_1: u64 = 11400714785074694791;
     const PRIME_2: u64 = 14029467366897019727;
     const PRIME_5: u64 = 2870177450012600261;
-    let members = tuple_members(value, descriptor);
+    let variable = (*descriptor).kind == descriptor_kind::VARTUPLE;
+    let members = if variable { crate::lists::items(value as *mut ListObject) } else { tuple_members(value, descriptor) };
     let mut accumulator = PRIME_5;
     for (index, member) in members.iter().enumerate() {
-        let lane = values_hash(*member, child(descriptor, index)) as u64;
+        let lane = values_hash(*member, child(descriptor, if variable { 0 } else { index })) as u64;
         accumulator = accumulator.wrapping_add(lane.wrapping_mul(PRIME_2));
         accumulator = accumulator.rotate_left(31);
         accumulator = accumulator.wrapping_mul(PRIME_1);
@@ -440,7 +450,7 @@ pub unsafe fn values_hash(value: u64, descriptor: DescriptorRef) -> i64 {
         descriptor_kind::FLOAT => hash_float(f64::from_bits(value)),
         descriptor_kind::NONE => HASH_NONE,
         descriptor_kind::STR => hash_str(as_bytes(value as StrRef)),
-        descriptor_kind::TUPLE => hash_tuple(value, descriptor),
+        descriptor_kind::TUPLE | descriptor_kind::VARTUPLE => hash_tuple(value, descriptor),
         descriptor_kind::FROZENSET => crate::sets::frozenset_hash(value as *mut SetObject),
         _ => unhashable(type_name(descriptor)),
     }

@@ -134,3 +134,40 @@ fn large_output_is_complete() {
     assert_eq!(stdout.lines().count(), 200000);
     assert_eq!(stdout.lines().last(), Some("199999 xx"));
 }
+
+/// The bound: a 5,000-line program is inferred in well under a
+/// second. The program is generated: 500 functions of ten lines that build,
+/// mutate and read lists, dicts and tuples, each called from the next.
+#[test]
+fn five_thousand_lines_infer_in_well_under_a_second() {
+    let mut source = String::new();
+    for index in 0..500 {
+        source += &format!("def step{index}(items, scale):\n");
+        source += "    table = {}\n";
+        source += "    for position, item in enumerate(items):\n";
+        source += "        table[item % 7] = table.get(item % 7, 0) + position\n";
+        source += "    pairs = sorted(table.items(), key=lambda pair: pair[1])\n";
+        source += "    total = sum(value for _, value in pairs) * scale\n";
+        source += &format!("    result = [total + x for x in items if x % 3 != {}]\n", index % 3);
+        source += &if index == 0 {
+            "    nested = len(result)\n".to_string()
+        } else {
+            format!("    nested = step{}(result[:5] if len(result) > 1 else items, scale)\n", index - 1)
+        };
+        source += "    return nested + len(pairs)\n";
+        source += "\n";
+    }
+    source += "print(step499([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 2))\n";
+    let lines = source.lines().count();
+    assert!(lines >= 5000, "{lines} lines");
+    let directory = scratch_dir("five-thousand-lines");
+    let path = directory.join("generated.py");
+    std::fs::write(&path, &source).unwrap();
+    let output = taipan().args(["check", "--timings"]).arg(&path).output().expect("run taipan");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stderr}");
+    let infer_line = stderr.lines().find(|line| line.contains("infer")).unwrap_or_else(|| panic!("no infer timing in {stderr}"));
+    let milliseconds: f64 = infer_line.trim_start_matches("timing:").split_whitespace().next().unwrap().parse().unwrap();
+    assert!(milliseconds < 500.0, "inference of {lines} lines took {milliseconds} ms: {infer_line}");
+    let _ = std::fs::remove_dir_all(&directory);
+}

@@ -63,7 +63,7 @@ fn ir_is_deterministic() {
 
 #[test]
 fn inferred_types() {
-    for program in python_files("tests/ir") {
+    for program in python_files("tests/ir").into_iter().chain(python_files("tests/types")) {
         let output = taipan().args(["check", "--types"]).arg(relative(&program)).output().expect("run taipan");
         assert!(output.status.success(), "{}: {}", program.display(), String::from_utf8_lossy(&output.stderr));
         insta::assert_snapshot!(format!("types__{}", snapshot_name(&program)), String::from_utf8_lossy(&output.stdout));

@@ -175,12 +175,13 @@ impl<'p> Engine<'p> {
             // Another caller with the same element types: its containers' sites
             // join the parameters', so that mutations reach every caller's.
             // `analyze` joins the grown argument types into the parameters.
-            let instance = &mut self.instances[id.0 as usize];
             for (index, arg_type) in arg_types.iter().enumerate() {
-                let joined = instance.arg_types[index].join(arg_type);
-                if joined != instance.arg_types[index] {
-                    instance.arg_types[index] = joined;
+                let current = &self.instances[id.0 as usize].arg_types[index];
+                let joined = current.join(arg_type);
+                if joined != *current {
+                    self.instances[id.0 as usize].arg_types[index] = joined.clone();
                     self.changed = true;
+                    self.unify_sites_in(&joined);
                 }
             }
             return id;
@@ -425,6 +426,7 @@ impl<'p> Engine<'p> {
     fn join_return(&mut self, id: InstanceId, value_type: Type, span: Span) {
         let index = id.0 as usize;
         let joined = self.return_types[index].join(&value_type);
+        self.unify_sites_in(&joined);
         if !self.return_sources[index].iter().any(|(t, _)| *t == value_type) && value_type != Type::Unknown {
             self.return_sources[index].push((value_type, span));
         }
@@ -482,6 +484,7 @@ impl<'p> Engine<'p> {
                 Variable::Local(local) => {
                     let index = local.0 as usize;
                     let joined = walk.local_types[index].join(value_type);
+                    self.unify_sites_in(&joined);
                     if *value_type != Type::Unknown && !walk.local_sources[index].iter().any(|(t, _)| t == value_type) {
                         walk.local_sources[index].push((value_type.clone(), *span));
                     }
@@ -493,6 +496,7 @@ impl<'p> Engine<'p> {
                         self.global_sources[index].push((value_type.clone(), *span));
                     }
                     let joined = self.global_types[index].join(value_type);
+                    self.unify_sites_in(&joined);
                     if joined != self.global_types[index] {
                         self.global_types[index] = joined;
                         self.changed = true;
@@ -535,6 +539,9 @@ impl<'p> Engine<'p> {
 
     fn expr(&mut self, expr: &Expr, walk: &mut Walk) -> Type {
         let result = self.expr_kind(expr, walk);
+        if result.container().is_some_and(|c| c.sites.len() > 1) {
+            self.unify_sites_in(&result);
+        }
         walk.expr_types[expr.id.0 as usize] = result.clone();
         result
     }
@@ -567,7 +574,7 @@ impl<'p> Engine<'p> {
                 if left_type.is_container() || right_type.is_container() {
                     return self.container_binary(*op, &left_type, &right_type, expr.span, false);
                 }
-                if let (Type::Tuple(_), _) | (_, Type::Tuple(_)) = (&left_type, &right_type) {
+                if let (Type::Tuple(_) | Type::VarTuple(_), _) | (_, Type::Tuple(_) | Type::VarTuple(_)) = (&left_type, &right_type) {
                     if let Some(result) = tuple_binary(*op, &left_type, &right_type, right) {
                         return result;
                     }
@@ -953,8 +960,26 @@ impl<'p> Engine<'p> {
 }
 
 
-/// `tuple + tuple` and `tuple * constant`: fixed-length results.
+/// `tuple + tuple` and `tuple * constant`: fixed-length results, or a tuple
+/// of run-time length when a side has one.
 fn tuple_binary(op: BinaryOp, left: &Type, right: &Type, right_expr: &Expr) -> Option<Type> {
+    let as_var = |t: &Type| match t {
+        Type::VarTuple(element) => Some((**element).clone()),
+        Type::Tuple(members) => Some(members.iter().fold(Type::Unknown, |joined, m| joined.join(m))),
+        _ => None,
+    };
+    match (op, left, right) {
+        (BinaryOp::Add, Type::VarTuple(_), Type::Tuple(_) | Type::VarTuple(_)) | (BinaryOp::Add, Type::Tuple(_), Type::VarTuple(_)) => {
+            let joined = as_var(left)?.join(&as_var(right)?);
+            return (!joined.contains_union()).then(|| Type::VarTuple(Box::new(joined)));
+        }
+        (BinaryOp::Mul, Type::VarTuple(_), Type::Int | Type::Bool) => return Some(left.clone()),
+        (BinaryOp::Mul, Type::Tuple(_), Type::Int | Type::Bool) if constant_int(right_expr).is_none() => {
+            let joined = as_var(left)?;
+            return (!joined.contains_union()).then(|| Type::VarTuple(Box::new(joined)));
+        }
+        _ => {}
+    }
     match (op, left, right) {
         (BinaryOp::Add, Type::Tuple(l), Type::Tuple(r)) => Some(Type::Tuple(l.iter().chain(r).cloned().collect())),
         (BinaryOp::Mul, Type::Tuple(l), Type::Int) => {

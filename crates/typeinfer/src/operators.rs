@@ -162,6 +162,7 @@ pub fn compare(op: CompareOp, left: &Type, right: &Type) -> Result<ComparisonKin
             let element = match right {
                 Type::List(c) | Type::Dict(c) | Type::Set(c) | Type::FrozenSet(c) => Some(c.element().clone()),
                 Type::Range => Some(Type::Int),
+                Type::VarTuple(element) => Some((**element).clone()),
                 Type::Tuple(members) if !members.is_empty() && members.iter().all(|m| m == &members[0]) => Some(members[0].clone()),
                 _ => None,
             };
@@ -198,20 +199,29 @@ pub fn compare(op: CompareOp, left: &Type, right: &Type) -> Result<ComparisonKin
         (Type::Str, Type::Str) => Ok(ComparisonKind::String),
         (Type::None, Type::None) if equality => Ok(ComparisonKind::Constant(op == Eq)),
         (Type::Tuple(l), Type::Tuple(r)) if l == r => Ok(ComparisonKind::Generic),
+        (Type::VarTuple(l), Type::VarTuple(r)) if l == r => Ok(ComparisonKind::Generic),
+        (Type::VarTuple(element), Type::Tuple(members)) | (Type::Tuple(members), Type::VarTuple(element))
+            if members.iter().all(|member| member == &**element) =>
+        {
+            Ok(ComparisonKind::Generic)
+        }
         (Type::Tuple(_), Type::Tuple(_)) => {
             Err(Outcome::Unsupported("comparing tuples of different types is not supported yet".to_string()))
         }
-        (Type::List(_), Type::List(_)) | (Type::Set(_) | Type::FrozenSet(_), Type::Set(_) | Type::FrozenSet(_)) if left.container().map(|c| c.element()) == right.container().map(|c| c.element()) => {
+        (Type::List(_), Type::List(_)) | (Type::Set(_) | Type::FrozenSet(_), Type::Set(_) | Type::FrozenSet(_)) if compatible_elements(left, right) => {
             Ok(ComparisonKind::Generic)
         }
-        (Type::Dict(_), Type::Dict(_)) if left.container().map(|c| &c.elements) == right.container().map(|c| &c.elements) => {
+        (Type::Dict(_), Type::Dict(_)) if compatible_elements(left, right) => {
             if equality {
                 Ok(ComparisonKind::Generic)
             } else {
                 Err(Outcome::TypeError(format!("'{}' not supported between instances of 'dict' and 'dict'", op.symbol())))
             }
         }
-        (Type::Range, Type::Range) if equality => Ok(ComparisonKind::Generic),
+        (Type::Range, Type::Range) => Err(Outcome::Unsupported("comparing ranges is not supported yet".to_string())),
+        (Type::List(_), Type::List(_)) | (Type::Set(_) | Type::FrozenSet(_), Type::Set(_) | Type::FrozenSet(_)) | (Type::Dict(_), Type::Dict(_)) => {
+            Err(Outcome::Unsupported(format!("comparing a {left} with a {right} is not supported yet")))
+        }
         _ if equality => Ok(ComparisonKind::Constant(op == NotEq)),
         _ => Err(Outcome::TypeError(format!(
             "'{}' not supported between instances of '{}' and '{}'",
@@ -219,5 +229,18 @@ pub fn compare(op: CompareOp, left: &Type, right: &Type) -> Result<ComparisonKin
             left.python_name(),
             right.python_name()
         ))),
+    }
+}
+
+/// Whether two containers' elements have one representation: the same types,
+/// or one side never holds an element (an empty display such as `[]`).
+fn compatible_elements(left: &Type, right: &Type) -> bool {
+    match (left.container(), right.container()) {
+        (Some(l), Some(r)) => {
+            l.elements == r.elements
+                || l.elements.iter().all(|t| *t == Type::Unknown)
+                || r.elements.iter().all(|t| *t == Type::Unknown)
+        }
+        _ => false,
     }
 }

@@ -23,6 +23,9 @@ pub enum Type {
     Dict(Container),
     Set(Container),
     FrozenSet(Container),
+    /// A tuple whose length is known only at run time (`tuple(iterable)`,
+    /// or tuples of one member type but different lengths in one place).
+    VarTuple(Box<Type>),
     /// A `range` object used as a value.
     Range,
     /// A function (a `def` or a `lambda`) used as a value, e.g. as `key=`.
@@ -85,6 +88,32 @@ impl Type {
             (Type::Dict(left), Type::Dict(right)) => Type::Dict(left.merged(right)),
             (Type::Set(left), Type::Set(right)) => Type::Set(left.merged(right)),
             (Type::FrozenSet(left), Type::FrozenSet(right)) => Type::FrozenSet(left.merged(right)),
+            (Type::Tuple(left), Type::Tuple(right)) if left.len() != right.len() => {
+                // Tuples of one member type and different lengths: a tuple of
+                // any length.
+                let members = left.iter().chain(right).fold(Type::Unknown, |joined, member| joined.join(member));
+                if members.contains_union() {
+                    Type::union_of(vec![self.clone(), other.clone()])
+                } else {
+                    Type::VarTuple(Box::new(members))
+                }
+            }
+            (Type::VarTuple(element), Type::Tuple(members)) | (Type::Tuple(members), Type::VarTuple(element)) => {
+                let joined = members.iter().fold((**element).clone(), |joined, member| joined.join(member));
+                if joined.contains_union() {
+                    Type::union_of(vec![self.clone(), other.clone()])
+                } else {
+                    Type::VarTuple(Box::new(joined))
+                }
+            }
+            (Type::VarTuple(left), Type::VarTuple(right)) => {
+                let joined = left.join(right);
+                if joined.contains_union() {
+                    Type::union_of(vec![self.clone(), other.clone()])
+                } else {
+                    Type::VarTuple(Box::new(joined))
+                }
+            }
             (Type::Tuple(left), Type::Tuple(right)) if left.len() == right.len() => {
                 let joined: Vec<Type> = left.iter().zip(right).map(|(l, r)| l.join(r)).collect();
                 if joined.iter().any(|t| matches!(t, Type::Union(_))) {
@@ -146,6 +175,7 @@ impl Type {
         match self {
             Type::Union(_) => true,
             Type::Tuple(elements) => elements.iter().any(Type::contains_union),
+            Type::VarTuple(element) => element.contains_union(),
             Type::List(c) | Type::Dict(c) | Type::Set(c) | Type::FrozenSet(c) => c.elements.iter().any(Type::contains_union),
             _ => false,
         }
@@ -160,7 +190,7 @@ impl Type {
             Type::Bool => "bool".to_string(),
             Type::None => "NoneType".to_string(),
             Type::Str => "str".to_string(),
-            Type::Tuple(_) => "tuple".to_string(),
+            Type::Tuple(_) | Type::VarTuple(_) => "tuple".to_string(),
             Type::List(_) => "list".to_string(),
             Type::Dict(_) => "dict".to_string(),
             Type::Set(_) => "set".to_string(),
@@ -199,6 +229,7 @@ impl fmt::Display for Type {
             Type::FrozenSet(c) => write!(f, "frozenset[{}]", c.element()),
             Type::Dict(c) => write!(f, "dict[{}, {}]", c.element(), c.value()),
             Type::Range => write!(f, "range"),
+            Type::VarTuple(element) => write!(f, "tuple[{element}, ...]"),
             Type::Function(_) => write!(f, "function"),
             Type::Union(members) => {
                 for (index, member) in members.iter().enumerate() {

@@ -40,6 +40,17 @@ pub(super) enum IterState<'ctx, 'e> {
     Filter { inner: Box<IterState<'ctx, 'e>>, predicate: Option<(ExprId, &'e Expr)> },
 }
 
+/// A constant in CPython's sense (what its compiler folds): literals and
+/// tuples of them.
+fn is_constant(expr: &Expr) -> bool {
+    match &expr.kind {
+        ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Str(_) | ExprKind::Bool(_) | ExprKind::None => true,
+        ExprKind::Unary { op: UnaryOp::Negate | UnaryOp::Plus, operand } => matches!(operand.kind, ExprKind::Int(_) | ExprKind::Float(_)),
+        ExprKind::Tuple(members) => members.iter().all(is_constant),
+        _ => false,
+    }
+}
+
 fn is_lazy_iterable(expr: &Expr) -> bool {
     match &expr.kind {
         ExprKind::Call { callee, .. } => match &callee.kind {
@@ -68,7 +79,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             Type::Bool => self.bool_to_i64(value.int()?)?,
             Type::Float => self.builder.build_bit_cast(value.float()?, i64_type, "float_bits")?.into_int_value(),
             Type::None | Type::Unknown | Type::Function(_) => self.const_int(0),
-            Type::Str | Type::List(_) | Type::Dict(_) | Type::Set(_) | Type::FrozenSet(_) => {
+            Type::Str | Type::List(_) | Type::Dict(_) | Type::Set(_) | Type::FrozenSet(_) | Type::VarTuple(_) => {
                 self.builder.build_ptr_to_int(value.pointer()?, i64_type, "object_bits")?
             }
             Type::Tuple(members) => {
@@ -113,7 +124,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             Type::None => Value::none(),
             Type::Unknown => Value::never(),
             Type::Function(_) => Value { llvm: None, ty: ty.clone() },
-            Type::Str | Type::List(_) | Type::Dict(_) | Type::Set(_) | Type::FrozenSet(_) => {
+            Type::Str | Type::List(_) | Type::Dict(_) | Type::Set(_) | Type::FrozenSet(_) | Type::VarTuple(_) => {
                 Value::new(self.builder.build_int_to_ptr(slot, self.ptr_type(), "object")?, ty.clone())
             }
             Type::Tuple(members) => {
@@ -140,6 +151,49 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             }
             Type::Union(_) => return Err(CodegenError::new("a union value reached codegen")),
         })
+    }
+
+    /// A value of type `value.ty` as a value of `target`, where inference
+    /// joined them: a fixed-length tuple becomes a tuple of run-time length
+    /// (a list object), member by member inside tuples.
+    pub(super) fn coerce(&mut self, value: Value<'ctx>, target: &Type) -> CodegenResult<Value<'ctx>> {
+        if value.ty == *target || value.is_never() {
+            return Ok(value);
+        }
+        match (&value.ty, target) {
+            (Type::Tuple(members), Type::VarTuple(element)) => {
+                let members = members.clone();
+                let element = (**element).clone();
+                let list = self.new_list(self.const_int(members.len() as i64), &Type::List(taipan_typeinfer::types::Container::structural(vec![element.clone()])))?;
+                let aggregate = value.get()?.into_struct_value();
+                for (index, member) in members.iter().enumerate() {
+                    let llvm = if ModuleGenerator::has_value(member) { Some(self.builder.build_extract_value(aggregate, index as u32, "member")?) } else { None };
+                    let member_value = self.coerce(Value { llvm, ty: member.clone() }, &element)?;
+                    let slot = self.to_slot(&member_value)?;
+                    let address = self.list_slot_address(list, self.const_int(index as i64))?;
+                    self.builder.build_store(address, slot)?;
+                }
+                Ok(Value::new(list, target.clone()))
+            }
+            (Type::Tuple(members), Type::Tuple(targets)) if members.len() == targets.len() => {
+                let (members, targets) = (members.clone(), targets.clone());
+                let aggregate = value.get()?.into_struct_value();
+                let mut parts = Vec::new();
+                for (index, (member, member_target)) in members.iter().zip(&targets).enumerate() {
+                    let llvm = if ModuleGenerator::has_value(member) { Some(self.builder.build_extract_value(aggregate, index as u32, "member")?) } else { None };
+                    let part = self.coerce(Value { llvm, ty: member.clone() }, member_target)?;
+                    parts.push(if part.llvm.is_none() { Value { llvm: None, ty: member_target.clone() } } else { part });
+                }
+                self.build_tuple_of(parts, target)
+            }
+            _ => Ok(value),
+        }
+    }
+
+    /// `value` as a slot of a container whose elements have type `element`.
+    pub(super) fn slot_as(&mut self, value: &Value<'ctx>, element: &Type) -> CodegenResult<IntValue<'ctx>> {
+        let coerced = self.coerce(value.clone(), element)?;
+        self.to_slot(&coerced)
     }
 
     fn build_tuple_of(&mut self, values: Vec<Value<'ctx>>, ty: &Type) -> CodegenResult<Value<'ctx>> {
@@ -184,7 +238,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
     /// `len()` of a container or range value.
     pub(super) fn container_length(&mut self, value: &Value<'ctx>) -> CodegenResult<IntValue<'ctx>> {
         match &value.ty {
-            Type::List(_) => self.list_length(value.pointer()?),
+            Type::List(_) | Type::VarTuple(_) => self.list_length(value.pointer()?),
             Type::Dict(_) | Type::Set(_) | Type::FrozenSet(_) => self.sized_length(value.pointer()?),
             Type::Range => {
                 let aggregate = value.get()?.into_struct_value();
@@ -235,6 +289,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
     fn list_element_type(ty: &Type) -> Type {
         match ty {
             Type::List(c) | Type::Set(c) | Type::FrozenSet(c) | Type::Dict(c) => c.element().clone(),
+            Type::VarTuple(element) => (**element).clone(),
             _ => Type::Unknown,
         }
     }
@@ -272,8 +327,9 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             values.push(value);
         }
         let list = self.new_list(self.const_int(values.len() as i64), ty)?;
+        let element = Self::list_element_type(ty);
         for (index, value) in values.iter().enumerate() {
-            let slot = self.to_slot(value)?;
+            let slot = self.slot_as(value, &element)?;
             let address = self.list_slot_address(list, self.const_int(index as i64))?;
             self.builder.build_store(address, slot)?;
         }
@@ -290,9 +346,29 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             values.push(value);
         }
         let set = self.new_set(ty)?;
+        let element = Self::list_element_type(ty);
         for value in &values {
-            let slot = self.to_slot(value)?;
+            let slot = self.slot_as(value, &element)?;
             self.call_runtime(names::taipan_set_add, &[set.into(), slot.into()], "")?;
+        }
+        if elements.len() >= 3 && elements.iter().all(is_constant) {
+            // CPython compiles a display of three or more constants to a
+            // frozenset constant (built from the elements' first set's order)
+            // that the display copies; the iteration order follows from that.
+            let frozen_type = Type::FrozenSet(taipan_typeinfer::types::Container::structural(vec![Self::list_element_type(ty)]));
+            let constant = self.new_set(&frozen_type)?;
+            let state = self.iter_from_value(&Value::new(set, ty.clone()))?;
+            let exit = self.append_block("constant_set.end");
+            let header = self.append_block("constant_set.next");
+            self.builder.build_unconditional_branch(header)?;
+            self.builder.position_at_end(header);
+            let item = self.iter_next(&state, exit)?;
+            let slot = self.to_slot(&item)?;
+            self.call_runtime(names::taipan_set_add, &[constant.into(), slot.into()], "")?;
+            self.builder.build_unconditional_branch(header)?;
+            self.builder.position_at_end(exit);
+            let copy = self.call_runtime_value(names::taipan_set_copy, &[constant.into(), self.gen.context.i8_type().const_zero().into()], "display")?;
+            return Ok(Value { llvm: Some(copy), ty: ty.clone() });
         }
         Ok(Value::new(set, ty.clone()))
     }
@@ -308,9 +384,13 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             values.push((key, value));
         }
         let dict = self.new_dict(ty)?;
+        let (key_type, value_type) = match ty {
+            Type::Dict(c) => (c.element().clone(), c.value().clone()),
+            _ => (Type::Unknown, Type::Unknown),
+        };
         for (key, value) in &values {
-            let key_slot = self.to_slot(key)?;
-            let value_slot = self.to_slot(value)?;
+            let key_slot = self.slot_as(key, &key_type)?;
+            let value_slot = self.slot_as(value, &value_type)?;
             self.call_runtime(names::taipan_dict_set_item, &[dict.into(), key_slot.into(), value_slot.into()], "")?;
         }
         Ok(Value::new(dict, ty.clone()))
@@ -319,20 +399,28 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
     // ----- indexing and slicing --------------------------------------------------
 
     pub(super) fn emit_container_index(&mut self, container: &Value<'ctx>, index: &Value<'ctx>, result_type: &Type) -> CodegenResult<Value<'ctx>> {
+        self.emit_container_index_inner(container, index, result_type, "list index out of range")
+    }
+
+    pub(super) fn emit_container_index_with(&mut self, container: &Value<'ctx>, index: &Value<'ctx>, message: &str) -> CodegenResult<Value<'ctx>> {
+        self.emit_container_index_inner(container, index, &Type::Unknown, message)
+    }
+
+    fn emit_container_index_inner(&mut self, container: &Value<'ctx>, index: &Value<'ctx>, result_type: &Type, message: &str) -> CodegenResult<Value<'ctx>> {
         match &container.ty {
             Type::List(c) => {
                 let element = c.element().clone();
                 let list = container.pointer()?;
                 let index = self.as_i64(index)?;
                 let length = self.list_length(list)?;
-                let index = self.checked_index(index, length, "list index out of range")?;
+                let index = self.checked_index(index, length, message)?;
                 let address = self.list_slot_address(list, index)?;
                 let slot = self.builder.build_load(self.i64_type(), address, "item")?.into_int_value();
                 self.from_slot(slot, &element)
             }
             Type::Dict(c) => {
                 let value_type = c.value().clone();
-                let key = self.to_slot(index)?;
+                let key = self.slot_as(index, c.element())?;
                 let slot = self.call_runtime_value(names::taipan_dict_get_item, &[container.get()?, key.into()], "value")?.into_int_value();
                 self.from_slot(slot, &value_type)
             }
@@ -444,7 +532,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         let Some([start, stop, step]) = self.slice_bounds(bounds)? else { return Ok(Value::never()) };
         let function = match container.ty {
             Type::Str => names::taipan_str_slice,
-            Type::List(_) => names::taipan_list_slice,
+            Type::List(_) | Type::VarTuple(_) => names::taipan_list_slice,
             _ => return Err(CodegenError::new(format!("slicing {}", container.ty))),
         };
         let result = self.call_runtime_value(function, &[container.get()?, start.into(), stop.into(), step.into()], "slice")?;
@@ -458,13 +546,13 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 let index = self.as_i64(index)?;
                 let length = self.list_length(list)?;
                 let index = self.checked_index(index, length, "list assignment index out of range")?;
-                let slot = self.to_slot(value)?;
+                let slot = self.slot_as(value, &Self::list_element_type(&container.ty))?;
                 let address = self.list_slot_address(list, index)?;
                 self.builder.build_store(address, slot)?;
             }
-            Type::Dict(_) => {
-                let key = self.to_slot(index)?;
-                let slot = self.to_slot(value)?;
+            Type::Dict(c) => {
+                let key = self.slot_as(index, c.element())?;
+                let slot = self.slot_as(value, c.value())?;
                 self.call_runtime(names::taipan_dict_set_item, &[container.get()?, key.into(), slot.into()], "")?;
             }
             other => return Err(CodegenError::new(format!("item assignment to {other}"))),
@@ -489,8 +577,8 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                             self.call_runtime(names::taipan_list_delete_item, &[container.get()?, index.into()], "")?;
                             Ok(())
                         }
-                        Type::Dict(_) => {
-                            let key = self.to_slot(&index)?;
+                        Type::Dict(c) => {
+                            let key = self.slot_as(&index, c.element())?;
                             self.call_runtime(names::taipan_dict_delete_item, &[container.get()?, key.into()], "")?;
                             Ok(())
                         }
@@ -586,6 +674,12 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                     _ => set_op::SYMMETRIC_DIFFERENCE,
                 };
                 let frozen = matches!(left.ty, Type::FrozenSet(_));
+                if in_place && !frozen {
+                    // `s |= t` and kin change s itself, in CPython's order.
+                    let code = self.gen.context.i32_type().const_int(operation as u64, false);
+                    self.call_runtime(names::taipan_set_inplace, &[left.get()?, right.get()?, code.into()], "")?;
+                    return Ok(left);
+                }
                 let result = self.call_runtime_value(
                     names::taipan_set_binary,
                     &[
@@ -596,12 +690,6 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                     ],
                     "set_op",
                 )?;
-                if in_place && !frozen {
-                    // `s |= t` updates s itself.
-                    self.call_runtime(names::taipan_set_clear, &[left.get()?], "")?;
-                    self.call_runtime(names::taipan_set_update, &[left.get()?, result], "")?;
-                    return Ok(left);
-                }
                 Ok(Value { llvm: Some(result), ty: left.ty.clone() })
             }
             _ => Err(CodegenError::new(format!("operator {} on {} and {}", op.symbol(), left.ty, right.ty))),
@@ -657,10 +745,14 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
     /// `needle in haystack` for containers, tuples and ranges.
     pub(super) fn emit_membership(&mut self, needle: &Value<'ctx>, haystack: &Value<'ctx>) -> CodegenResult<IntValue<'ctx>> {
         match &haystack.ty {
-            Type::List(_) | Type::Dict(_) | Type::Set(_) | Type::FrozenSet(_) => {
-                let slot = self.to_slot(needle)?;
+            Type::List(_) | Type::Dict(_) | Type::Set(_) | Type::FrozenSet(_) | Type::VarTuple(_) => {
+                let element = match &haystack.ty {
+                    Type::VarTuple(element) => (**element).clone(),
+                    other => Self::list_element_type(other),
+                };
+                let slot = self.slot_as(needle, &element)?;
                 let function = match haystack.ty {
-                    Type::List(_) => names::taipan_list_contains,
+                    Type::List(_) | Type::VarTuple(_) => names::taipan_list_contains,
                     Type::Dict(_) => {
                         let found = self.builder.build_alloca(self.gen.context.i8_type(), "found")?;
                         self.call_runtime(names::taipan_dict_lookup, &[haystack.get()?, slot.into(), found.into()], "lookup")?;
@@ -848,6 +940,13 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
 
     fn reversed_iter<'e>(&mut self, value: &Value<'ctx>) -> CodegenResult<IterState<'ctx, 'e>> {
         match &value.ty {
+            Type::VarTuple(element) => {
+                let list = value.pointer()?;
+                let index = self.builder.build_alloca(self.i64_type(), "reversed.index")?;
+                let length = self.list_length(list)?;
+                self.builder.build_store(index, length)?;
+                Ok(IterState::ListReversed { list, index, element: (**element).clone() })
+            }
             Type::List(c) => {
                 let list = value.pointer()?;
                 let index = self.builder.build_alloca(self.i64_type(), "reversed.index")?;
@@ -904,6 +1003,11 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 let index = self.builder.build_alloca(i64_type, "list.index")?;
                 self.builder.build_store(index, self.const_int(0))?;
                 Ok(IterState::List { list: value.pointer()?, index, element: c.element().clone() })
+            }
+            Type::VarTuple(element) => {
+                let index = self.builder.build_alloca(i64_type, "tuple.index")?;
+                self.builder.build_store(index, self.const_int(0))?;
+                Ok(IterState::List { list: value.pointer()?, index, element: (**element).clone() })
             }
             Type::Str => {
                 let offset = self.builder.build_alloca(i64_type, "str.offset")?;
@@ -1192,12 +1296,16 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         let element = &comprehension.element;
         let value_expr = comprehension.value.as_ref();
         let ty_for_closure = ty.clone();
+        let (element_type, value_type) = match ty {
+            Type::Dict(c) => (c.element().clone(), c.value().clone()),
+            other => (Self::list_element_type(other), Type::Unknown),
+        };
         let mut on_element = |emitter: &mut Self| -> CodegenResult<()> {
             let value = emitter.emit_expr(element)?;
             if value.is_never() {
                 return Ok(());
             }
-            let slot = emitter.to_slot(&value)?;
+            let slot = emitter.slot_as(&value, &element_type)?;
             match ty_for_closure {
                 Type::List(_) => {
                     emitter.call_runtime(names::taipan_list_append, &[container.into(), slot.into()], "")?;
@@ -1211,7 +1319,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                     if mapped.is_never() {
                         return Ok(());
                     }
-                    let mapped_slot = emitter.to_slot(&mapped)?;
+                    let mapped_slot = emitter.slot_as(&mapped, &value_type)?;
                     emitter.call_runtime(names::taipan_dict_set_item, &[container.into(), slot.into(), mapped_slot.into()], "")?;
                 }
             }
@@ -1250,8 +1358,12 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             // Fall through to the generic path: list(x) copies x.
         }
         let list = self.new_list(self.const_int(0), ty)?;
+        let element = match ty {
+            Type::VarTuple(element) => (**element).clone(),
+            other => Self::list_element_type(other),
+        };
         let reached = self.emit_for_each(iterable, &mut |emitter, item, _| {
-            let slot = emitter.to_slot(&item)?;
+            let slot = emitter.slot_as(&item, &element)?;
             emitter.call_runtime(names::taipan_list_append, &[list.into(), slot.into()], "")?;
             Ok(())
         })?;
@@ -1264,6 +1376,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
     pub(super) fn emit_unpack_sequence(&mut self, elements: &[Target], starred: Option<usize>, value: &Value<'ctx>) -> CodegenResult<()> {
         let element_type = match &value.ty {
             Type::List(c) | Type::Set(c) | Type::FrozenSet(c) | Type::Dict(c) => c.element().clone(),
+            Type::VarTuple(element) => (**element).clone(),
             Type::Str => Type::Str,
             Type::Range => Type::Int,
             Type::Tuple(members) => members.first().cloned().unwrap_or(Type::Unknown),
@@ -1275,7 +1388,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         let list_type = Type::List(taipan_typeinfer::types::Container::structural(vec![element_type.clone()]));
         // Materialise the values in a list, then check the count.
         let list = match &value.ty {
-            Type::List(_) => value.pointer()?,
+            Type::List(_) | Type::VarTuple(_) => value.pointer()?,
             _ => {
                 let list = self.new_list(self.const_int(0), &list_type)?;
                 self.extend_list_from_value(list, value)?;
@@ -1376,7 +1489,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         let rest = self.new_list(self.const_int(middle.len() as i64), rest_type)?;
         for (offset, index) in middle.iter().enumerate() {
             let item = member_value(self, *index)?;
-            let slot = self.to_slot(&item)?;
+            let slot = self.slot_as(&item, &Self::list_element_type(rest_type))?;
             let address = self.list_slot_address(rest, self.const_int(offset as i64))?;
             self.builder.build_store(address, slot)?;
         }
@@ -1410,7 +1523,20 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         }
         let resolution = self.instance.calls.get(&key).cloned();
         match resolution {
-            Some(CallResolution::Bound { callee: instance, params }) => self.emit_call_instance(instance, &params, &args, &[]),
+            Some(CallResolution::Bound { callee: instance, params }) => {
+                // A lambda's captured variables are read now, as a closure would.
+                let function = self.gen.typed.instance(instance).function;
+                let captures = self.gen.program.function(function).captures.clone();
+                let mut args = args;
+                for variable in captures {
+                    let value = self.emit_variable_read(variable, callee.span)?;
+                    if value.is_never() {
+                        return Ok(Value::never());
+                    }
+                    args.push(value);
+                }
+                self.emit_call_instance(instance, &params, &args, &[])
+            }
             Some(CallResolution::TypeError(message)) => {
                 self.emit_raise(ExceptionKind::TypeError, &message)?;
                 Ok(Value::never())
@@ -1443,8 +1569,8 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 continue;
             }
             let llvm: BasicValueEnum = match source {
-                ArgumentSource::Positional(position) => positional[*position].get()?,
-                ArgumentSource::Keyword(position) => keywords[*position].get()?,
+                ArgumentSource::Positional(position) => self.coerce(positional[*position].clone(), param_type)?.get()?,
+                ArgumentSource::Keyword(position) => self.coerce(keywords[*position].clone(), param_type)?.get()?,
                 ArgumentSource::Default => {
                     let slot = self.gen.defaults.get(&(function, index)).copied().ok_or_else(|| CodegenError::new("missing default slot"))?;
                     self.builder.build_load(self.gen.llvm_type(param_type), slot.as_pointer_value(), "default")?
@@ -1487,6 +1613,17 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                     };
                     return Ok(Some(Value::new(empty, expected.clone())));
                 };
+                let iterable_type = self.expr_type(iterable);
+                if let (false, Type::Set(_) | Type::FrozenSet(_), Type::Set(_) | Type::FrozenSet(_)) = (is_lazy_iterable(iterable), &iterable_type, expected) {
+                    // set(s) and frozenset(s) copy the table, as CPython does.
+                    let source = self.emit_expr(iterable)?;
+                    if source.is_never() {
+                        return Ok(Some(Value::never()));
+                    }
+                    let frozen = self.gen.context.i8_type().const_int(matches!(expected, Type::FrozenSet(_)) as u64, false);
+                    let copy = self.call_runtime_value(names::taipan_set_copy, &[source.get()?, frozen.into()], "set_copy")?;
+                    return Ok(Some(Value { llvm: Some(copy), ty: expected.clone() }));
+                }
                 match expected {
                     Type::List(_) => match self.collect_list(iterable, expected)? {
                         Some(list) => Value::new(list, expected.clone()),
@@ -1494,8 +1631,9 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                     },
                     _ => {
                         let set = self.new_set(expected)?;
+                        let element = Self::list_element_type(expected);
                         let reached = self.emit_for_each(iterable, &mut |emitter, item, _| {
-                            let slot = emitter.to_slot(&item)?;
+                            let slot = emitter.slot_as(&item, &element)?;
                             emitter.call_runtime(names::taipan_set_add, &[set.into(), slot.into()], "")?;
                             Ok(())
                         })?;
@@ -1512,6 +1650,10 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                     return Ok(Some(self.emit_args_for_effect(args)?));
                 }
                 let dict = self.new_dict(expected)?;
+                let pair_types = match expected {
+                    Type::Dict(c) => (c.element().clone(), c.value().clone()),
+                    _ => (Type::Unknown, Type::Unknown),
+                };
                 if let Some(source) = args.first() {
                     let source_type = self.expr_type(source);
                     if let (Type::Dict(_), false) = (&source_type, is_lazy_iterable(source)) {
@@ -1528,7 +1670,8 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                             let mut slots = Vec::new();
                             for (index, member) in members.iter().enumerate() {
                                 let llvm = if ModuleGenerator::has_value(member) { Some(emitter.builder.build_extract_value(aggregate, index as u32, "part")?) } else { None };
-                                slots.push(emitter.to_slot(&Value { llvm, ty: member.clone() })?);
+                                let target = if index == 0 { pair_types.0.clone() } else { pair_types.1.clone() };
+                                slots.push(emitter.slot_as(&Value { llvm, ty: member.clone() }, &target)?);
                             }
                             emitter.call_runtime(names::taipan_dict_set_item, &[dict.into(), slots[0].into(), slots[1].into()], "")?;
                             Ok(())
@@ -1545,7 +1688,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                     }
                     let key = self.str_constant(&keyword.name);
                     let key_slot = self.to_slot(&Value::new(key, Type::Str))?;
-                    let value_slot = self.to_slot(&value)?;
+                    let value_slot = self.slot_as(&value, &pair_types.1)?;
                     self.call_runtime(names::taipan_dict_set_item, &[dict.into(), key_slot.into(), value_slot.into()], "")?;
                 }
                 Value::new(dict, expected.clone())
@@ -1554,8 +1697,17 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 if args.is_empty() {
                     return Ok(Some(self.build_tuple_of(Vec::new(), &Type::Tuple(Vec::new()))?));
                 }
-                let value = self.emit_expr(&args[0])?;
-                value
+                if *expected == Type::Unknown {
+                    return Ok(Some(self.emit_args_for_effect(args)?));
+                }
+                let source_type = self.expr_type(&args[0]);
+                if !is_lazy_iterable(&args[0]) && source_type == *expected {
+                    return Ok(Some(self.emit_expr(&args[0])?));
+                }
+                match self.collect_list(&args[0], expected)? {
+                    Some(list) => Value::new(list, expected.clone()),
+                    None => Value::never(),
+                }
             }
             Builtin::Sorted => {
                 if *expected == Type::Unknown {
@@ -1756,7 +1908,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 if value.is_never() {
                     return Ok(Some(Value::never()));
                 }
-                if !matches!(value.ty, Type::List(_) | Type::Dict(_) | Type::Set(_) | Type::FrozenSet(_) | Type::Range) {
+                if !matches!(value.ty, Type::List(_) | Type::Dict(_) | Type::Set(_) | Type::FrozenSet(_) | Type::Range | Type::VarTuple(_)) {
                     return Err(CodegenError::new(format!("len of {}", value.ty)));
                 }
                 Value::new(self.container_length(&value)?, Type::Int)
@@ -1790,7 +1942,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                     (ExprKind::Builtin(Builtin::Str), Type::Str) => true,
                     (ExprKind::Builtin(Builtin::Bool), Type::Bool) => true,
                     (ExprKind::Builtin(Builtin::List), Type::List(_)) => true,
-                    (ExprKind::Builtin(Builtin::Tuple), Type::Tuple(_)) => true,
+                    (ExprKind::Builtin(Builtin::Tuple), Type::Tuple(_) | Type::VarTuple(_)) => true,
                     (ExprKind::Builtin(Builtin::Dict), Type::Dict(_)) => true,
                     (ExprKind::Builtin(Builtin::Set), Type::Set(_)) => true,
                     (ExprKind::Builtin(Builtin::FrozenSet), Type::FrozenSet(_)) => true,
@@ -1956,8 +2108,9 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                     }
                 }
                 let function = if is_list { names::taipan_list_append } else { names::taipan_set_add };
+                let element = Self::list_element_type(&receiver.ty);
                 let reached = self.emit_for_each(&args[0], &mut |emitter, item, _| {
-                    let slot = emitter.to_slot(&item)?;
+                    let slot = emitter.slot_as(&item, &element)?;
                     emitter.call_runtime(function, &[target.into(), slot.into()], "")?;
                     Ok(())
                 })?;
@@ -2008,7 +2161,23 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         }
         let object = receiver.get()?;
         let i8_type = self.gen.context.i8_type();
-        let slot_of = |emitter: &mut Self, index: usize| emitter.to_slot(&values[index]);
+        // Arguments stored in or compared with the receiver's elements (keys
+        // for a dict) take the element type; a dict's defaults the value type.
+        let (argument_element, argument_value) = match &receiver.ty {
+            Type::Dict(c) => (c.element().clone(), c.value().clone()),
+            Type::VarTuple(element) => ((**element).clone(), Type::Unknown),
+            other => (Self::list_element_type(other), Type::Unknown),
+        };
+        let slot_of = |emitter: &mut Self, index: usize| {
+            let target = match (&receiver.ty, name, index) {
+                (Type::Dict(_), _, 0) => argument_element.clone(),
+                (Type::Dict(_), _, _) => argument_value.clone(),
+                (Type::List(_), "insert", _) => argument_element.clone(),
+                (_, _, 0) => argument_element.clone(),
+                _ => values[index].ty.clone(),
+            };
+            emitter.slot_as(&values[index], &target)
+        };
         let result = match (&receiver.ty, name) {
             (Type::Str, "split" | "rsplit") => {
                 let mut separator: Option<Value<'ctx>> = values.first().cloned();
@@ -2248,6 +2417,21 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                         Value::new(self.i8_to_bool(result)?, Type::Bool)
                     }
                     _ => return Err(CodegenError::new(format!("set.{name}"))),
+                }
+            }
+            (Type::VarTuple(_), "count" | "index") => {
+                let slot = slot_of(self, 0)?;
+                if name == "count" {
+                    let count = self.call_runtime_value(names::taipan_list_count, &[object, slot.into()], "count")?;
+                    Value { llvm: Some(count), ty: Type::Int }
+                } else {
+                    let found = self.call_runtime_value(names::taipan_list_contains, &[object, slot.into()], "found")?;
+                    let found = self.i8_to_bool(found)?;
+                    let missing = self.builder.build_not(found, "missing")?;
+                    self.raise_if(missing, ExceptionKind::ValueError, "tuple.index(x): x not in tuple")?;
+                    let absent = self.const_int(ABSENT_INT);
+                    let position = self.call_runtime_value(names::taipan_list_index, &[object, slot.into(), absent.into(), absent.into()], "index")?;
+                    Value { llvm: Some(position), ty: Type::Int }
                 }
             }
             (Type::Tuple(members), "count" | "index") => {

@@ -25,6 +25,7 @@ fn is_printable(t: &Type) -> bool {
     match t {
         Type::Int | Type::Float | Type::Bool | Type::None | Type::Str | Type::Unknown => true,
         Type::Tuple(members) => members.iter().all(is_printable),
+        Type::VarTuple(element) => is_printable(element),
         Type::List(c) | Type::Dict(c) | Type::Set(c) | Type::FrozenSet(c) => c.elements.iter().all(is_printable),
         Type::Range => true,
         Type::Function(_) => false,
@@ -275,6 +276,21 @@ pub const STR_METHODS: &[(&str, usize, usize, Type)] = &[
     ("center", 1, 2, Type::Str),
     ("isdigit", 0, 0, Type::Bool),
     ("isspace", 0, 0, Type::Bool),
+    ("isalpha", 0, 0, Type::Bool),
+    ("isalnum", 0, 0, Type::Bool),
+    ("isdecimal", 0, 0, Type::Bool),
+    ("isnumeric", 0, 0, Type::Bool),
+    ("isupper", 0, 0, Type::Bool),
+    ("islower", 0, 0, Type::Bool),
+    ("istitle", 0, 0, Type::Bool),
+    ("isidentifier", 0, 0, Type::Bool),
+    ("isprintable", 0, 0, Type::Bool),
+    ("isascii", 0, 0, Type::Bool),
+    ("capitalize", 0, 0, Type::Str),
+    ("title", 0, 0, Type::Str),
+    ("swapcase", 0, 0, Type::Str),
+    ("casefold", 0, 0, Type::Str),
+    ("zfill", 1, 1, Type::Str),
 ];
 
 pub(crate) fn method_type(receiver: &Type, name: &str, expr: &Expr, arg_types: &[Type], keywords: &[Keyword]) -> Result<Type, Diagnostic> {
@@ -299,10 +315,14 @@ pub(crate) fn method_type(receiver: &Type, name: &str, expr: &Expr, arg_types: &
         "startswith" | "endswith" | "find" | "rfind" | "index" | "rindex" | "count" => &[&[Type::Str], &[Type::Int, Type::Bool, Type::None], &[Type::Int, Type::Bool, Type::None]],
         "replace" => &[&[Type::Str], &[Type::Str], &[Type::Int, Type::Bool]],
         "rjust" | "ljust" | "center" => &[&[Type::Int, Type::Bool], &[Type::Str]],
+        "zfill" => &[&[Type::Int, Type::Bool]],
         _ => &[],
     };
     for (position, arg_type) in arg_types.iter().enumerate() {
-        if !expected[position].contains(arg_type) {
+        let prefix_tuple = position == 0
+            && matches!(name, "startswith" | "endswith")
+            && matches!(arg_type, Type::Tuple(members) if members.iter().all(|m| *m == Type::Str));
+        if !expected[position].contains(arg_type) && !prefix_tuple {
             return Err(unsupported(
                 format!("argument {} of `str.{name}` has type {arg_type}, which is not supported here", position + 1),
                 expr,

@@ -55,6 +55,8 @@ pub(super) struct Site {
     slots: Vec<Type>,
     /// For each slot, every distinct type stored and where, for diagnostics.
     sources: Vec<Vec<(Type, Span)>>,
+    /// Union-find parent (itself for a class's representative).
+    parent: u32,
 }
 
 /// How deeply containers may nest in a type; deeper means a container that
@@ -72,9 +74,67 @@ impl<'p> Engine<'p> {
         let next = self.sites.len() as u32;
         let id = *self.site_keys.entry((instance, key)).or_insert(next);
         if id == next {
-            self.sites.push(Site { kind, span, slots: vec![Type::Unknown; slot_count], sources: vec![Vec::new(); slot_count] });
+            self.sites.push(Site { kind, span, slots: vec![Type::Unknown; slot_count], sources: vec![Vec::new(); slot_count], parent: id });
         }
         Container::from_sites(vec![id])
+    }
+
+    /// The representative of a site's class: sites that meet in one value
+    /// share their element types, so every object a variable may hold was
+    /// built with the representation the variable's type gives it.
+    pub(super) fn site_root(&self, mut site: u32) -> u32 {
+        while self.sites[site as usize].parent != site {
+            site = self.sites[site as usize].parent;
+        }
+        site
+    }
+
+    /// Unifies the sites of every container in `t` that may come from more
+    /// than one site (a variable assigned two lists, a parameter given two
+    /// callers' dicts), so that they share one element type.
+    pub(super) fn unify_sites_in(&mut self, t: &Type) {
+        match t {
+            Type::List(c) | Type::Dict(c) | Type::Set(c) | Type::FrozenSet(c) => {
+                let roots: Vec<u32> = {
+                    let mut roots: Vec<u32> = c.sites.iter().map(|&site| self.site_root(site)).collect();
+                    roots.sort_unstable();
+                    roots.dedup();
+                    roots
+                };
+                if roots.len() > 1 {
+                    let keep = roots[0];
+                    for &other in &roots[1..] {
+                        self.sites[other as usize].parent = keep;
+                        let (slots, sources) = (self.sites[other as usize].slots.clone(), self.sites[other as usize].sources.clone());
+                        let kept = &mut self.sites[keep as usize];
+                        for (index, slot_type) in slots.iter().enumerate() {
+                            if index < kept.slots.len() {
+                                kept.slots[index] = kept.slots[index].join(slot_type);
+                                for source in &sources[index] {
+                                    if !kept.sources[index].contains(source) && kept.sources[index].len() < 8 {
+                                        kept.sources[index].push(source.clone());
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    self.changed = true;
+                }
+                for slot in 0..2 {
+                    let element = self.element(c, slot);
+                    if element.container().is_some_and(|inner| inner.sites.len() > 1) || matches!(element, Type::Tuple(_) | Type::VarTuple(_)) {
+                        self.unify_sites_in(&element);
+                    }
+                }
+            }
+            Type::Tuple(members) => {
+                for member in members {
+                    self.unify_sites_in(member);
+                }
+            }
+            Type::VarTuple(element) => self.unify_sites_in(element),
+            _ => {}
+        }
     }
 
     /// Joins `value_type` into slot `slot` of every site of `container`.
@@ -82,7 +142,9 @@ impl<'p> Engine<'p> {
         if *value_type == Type::Unknown {
             return;
         }
-        for &site in &container.sites {
+        self.unify_sites_in(value_type);
+        let roots: Vec<u32> = container.sites.iter().map(|&site| self.site_root(site)).collect();
+        for site in roots {
             let site = &mut self.sites[site as usize];
             let Some(current) = site.slots.get(slot) else { continue };
             let joined = current.join(value_type);
@@ -102,10 +164,9 @@ impl<'p> Engine<'p> {
         if container.sites.is_empty() {
             return container.elements.get(slot).cloned().unwrap_or(Type::Unknown);
         }
-        container
-            .sites
-            .iter()
-            .fold(Type::Unknown, |joined, &site| joined.join(self.sites[site as usize].slots.get(slot).unwrap_or(&Type::Unknown)))
+        container.sites.iter().fold(Type::Unknown, |joined, &site| {
+            joined.join(self.sites[self.site_root(site) as usize].slots.get(slot).unwrap_or(&Type::Unknown))
+        })
     }
 
     /// The structural form of a type: element types instead of sites.
@@ -127,6 +188,7 @@ impl<'p> Engine<'p> {
             Type::Set(c) => Type::Set(resolve_container(c)),
             Type::FrozenSet(c) => Type::FrozenSet(resolve_container(c)),
             Type::Tuple(members) => Type::Tuple(members.iter().map(|m| self.resolve_depth(m, depth + 1)).collect()),
+            Type::VarTuple(element) => Type::VarTuple(Box::new(self.resolve_depth(element, depth + 1))),
             Type::Union(members) => members.iter().fold(Type::Unknown, |joined, m| joined.join(&self.resolve_depth(m, depth + 1))),
             other => other.clone(),
         }
@@ -142,6 +204,7 @@ impl<'p> Engine<'p> {
                 .max()
                 .unwrap_or(depth),
             Type::Tuple(members) => members.iter().map(|m| self.nesting_depth(m, depth + 1)).max().unwrap_or(depth),
+            Type::VarTuple(element) => self.nesting_depth(element, depth + 1),
             _ => depth,
         }
     }
@@ -151,6 +214,9 @@ impl<'p> Engine<'p> {
     pub(super) fn report_site_unions(&mut self) {
         let mut diagnostics = Vec::new();
         for (index, site) in self.sites.iter().enumerate() {
+            if site.parent != index as u32 {
+                continue;
+            }
             for (slot, slot_type) in site.slots.iter().enumerate() {
                 let resolved = self.resolve(slot_type);
                 let inherited = site.sources[slot].iter().any(|(t, _)| self.resolve(t).contains_union());
@@ -275,6 +341,13 @@ impl<'p> Engine<'p> {
                     Type::Unknown
                 }
             },
+            Type::VarTuple(element) => match index {
+                Type::Int | Type::Bool => (**element).clone(),
+                other => {
+                    self.type_error(format!("tuple indices must be integers or slices, not {}", other.python_name()), span);
+                    Type::Unknown
+                }
+            },
             Type::Range => match index {
                 Type::Int | Type::Bool => Type::Int,
                 other => {
@@ -365,7 +438,7 @@ impl<'p> Engine<'p> {
 
     pub(super) fn slice_type(&mut self, value: &Type, bounds: &SliceBounds, span: Span) -> Type {
         match value {
-            Type::Str | Type::List(_) | Type::Unknown => value.clone(),
+            Type::Str | Type::List(_) | Type::VarTuple(_) | Type::Unknown => value.clone(),
             Type::Tuple(members) => {
                 let constant = |bound: &Option<Box<Expr>>| match bound {
                     None => Some(None),
@@ -380,8 +453,13 @@ impl<'p> Engine<'p> {
                         }
                     }
                     _ => {
-                        self.unsupported("slicing a tuple with non-constant bounds is not supported yet", span);
-                        Type::Unknown
+                        // Non-constant bounds: a tuple of run-time length.
+                        let joined = members.iter().fold(Type::Unknown, |joined, m| joined.join(m));
+                        if joined.contains_union() {
+                            self.unsupported("slicing a tuple of several member types with non-constant bounds is not supported yet", span);
+                            return Type::Unknown;
+                        }
+                        Type::VarTuple(Box::new(joined))
                     }
                 }
             }
@@ -494,6 +572,7 @@ impl<'p> Engine<'p> {
             Type::Unknown => Type::Unknown,
             Type::Str => Type::Str,
             Type::Range => Type::Int,
+            Type::VarTuple(element) => (**element).clone(),
             Type::List(c) | Type::Set(c) | Type::FrozenSet(c) | Type::Dict(c) => self.element(c, 0),
             Type::Tuple(members) => {
                 let joined = members.iter().fold(Type::Unknown, |joined, m| joined.join(m));
@@ -564,7 +643,7 @@ impl<'p> Engine<'p> {
                         }
                         let value = self.expr(&args[0], walk);
                         match value {
-                            Type::List(_) | Type::Str | Type::Range | Type::Tuple(_) | Type::Unknown => self.element_of_iterable(&value, args[0].span),
+                            Type::List(_) | Type::Str | Type::Range | Type::Tuple(_) | Type::VarTuple(_) | Type::Unknown => self.element_of_iterable(&value, args[0].span),
                             other => {
                                 self.type_error(format!("'{}' object is not reversible", other.python_name()), args[0].span);
                                 Type::Unknown
@@ -659,13 +738,16 @@ impl<'p> Engine<'p> {
                 self.unsupported(format!("`{}` as a function of {} arguments is not supported", builtin.name(), arg_types.len()), callee.span);
                 return Type::Unknown;
             }
-            return match self.builtin_of_one(*builtin, callee, &arg_types[0]) {
+            let result = match self.builtin_of_one(*builtin, callee, &arg_types[0]) {
                 Ok(t) => t,
                 Err(diagnostic) => {
                     self.diagnostics.push(diagnostic);
                     Type::Unknown
                 }
             };
+            // Codegen reads a builtin key function's result type here.
+            walk.expr_types[callee.id.0 as usize] = result.clone();
+            return result;
         }
         let callee_type = self.expr(callee, walk);
         let Type::Function(function) = callee_type else {
@@ -675,6 +757,21 @@ impl<'p> Engine<'p> {
             return Type::Unknown;
         };
         let function = FunctionId(function);
+        let mut arg_types = arg_types;
+        let definition = self.program.function(function);
+        if !definition.captures.is_empty() {
+            let current = self.instances[walk.id.0 as usize].function;
+            if definition.enclosing != Some(current) {
+                self.unsupported(
+                    "calling a lambda that reads variables of its enclosing function outside that function is not supported yet",
+                    callee.span,
+                );
+                return Type::Unknown;
+            }
+            for variable in &definition.captures {
+                arg_types.push(self.variable_type(*variable, walk));
+            }
+        }
         if arg_types.iter().any(|t| *t == Type::Unknown || t.contains_union()) {
             walk.calls.shift_remove(&key);
             return Type::Unknown;
@@ -708,7 +805,7 @@ impl<'p> Engine<'p> {
         let resolved = self.resolve(argument);
         match builtin {
             Builtin::Len => match resolved {
-                Type::Str | Type::Tuple(_) | Type::List(_) | Type::Dict(_) | Type::Set(_) | Type::FrozenSet(_) | Type::Range => Ok(Type::Int),
+                Type::Str | Type::Tuple(_) | Type::VarTuple(_) | Type::List(_) | Type::Dict(_) | Type::Set(_) | Type::FrozenSet(_) | Type::Range => Ok(Type::Int),
                 Type::Unknown => Ok(Type::Unknown),
                 other => Err(Diagnostic::error(DiagnosticKind::Type, format!("object of type '{}' has no len()", other.python_name()), at.span)),
             },
@@ -797,14 +894,22 @@ impl<'p> Engine<'p> {
             }
             Builtin::Tuple => match args {
                 [] => Type::Tuple(Vec::new()),
-                [value] => match self.expr(value, walk) {
-                    Type::Tuple(members) => Type::Tuple(members),
-                    Type::Unknown => Type::Unknown,
-                    _ => {
-                        self.unsupported("`tuple()` of a value whose length is not known at compile time is not supported yet", expr.span);
-                        Type::Unknown
+                [value] => {
+                    if !self.is_lazy(value) && !matches!(value.kind, ExprKind::Comprehension(_)) {
+                        match self.expr(value, walk) {
+                            Type::Tuple(members) => return Some(Type::Tuple(members)),
+                            Type::VarTuple(element) => return Some(Type::VarTuple(element)),
+                            Type::Unknown => return Some(Type::Unknown),
+                            _ => {}
+                        }
                     }
-                },
+                    let element = self.iteration_element(value, walk);
+                    if element == Type::Unknown {
+                        Type::Unknown
+                    } else {
+                        Type::VarTuple(Box::new(element))
+                    }
+                }
                 _ => {
                     self.type_error(format!("tuple expected at most 1 argument, got {}", args.len()), expr.span);
                     Type::Unknown
@@ -910,7 +1015,7 @@ impl<'p> Engine<'p> {
                 }
                 let value = self.expr(&args[0], walk);
                 match value {
-                    Type::List(_) | Type::Dict(_) | Type::Set(_) | Type::FrozenSet(_) | Type::Range => Type::Int,
+                    Type::List(_) | Type::Dict(_) | Type::Set(_) | Type::FrozenSet(_) | Type::Range | Type::VarTuple(_) => Type::Int,
                     _ => return None,
                 }
             }
@@ -1357,6 +1462,12 @@ impl<'p> Engine<'p> {
                         Type::Unknown
                     }
                 }
+            }
+            Type::VarTuple(element) if name == "count" || name == "index" => {
+                if !arity(self, 1, 1) || !self.check_same_type(element, &arg_types[0], "looking for", span) {
+                    return Type::Unknown;
+                }
+                Type::Int
             }
             Type::Tuple(members) if name == "count" || name == "index" => {
                 let joined = members.iter().fold(Type::Unknown, |joined, m| joined.join(m));

@@ -84,7 +84,7 @@ def main():
         c_time = None
         if c_file:
             c_executable = os.path.join(work, name + "_c")
-            subprocess.run(["gcc", "-O2", os.path.join(BENCH, c_file), "-o", c_executable], check=True)
+            subprocess.run(["gcc", "-O2", os.path.join(BENCH, c_file), "-o", c_executable, "-lm"], check=True)
             c_time, _ = best_time([c_executable], native_repeats)
         rows.append((name, python_time, taipan_time, c_time, compile_time))
 

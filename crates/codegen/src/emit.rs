@@ -99,6 +99,10 @@ pub(crate) struct FunctionEmitter<'a, 'ctx, 'p> {
     comparison_feeds_branch: bool,
     /// This frame's depth (module code is 1); callees get one more.
     depth: Option<IntValue<'ctx>>,
+    /// One block per distinct (exception, constant message) that `raise_if`
+    /// branches to: a function with many overflow checks has one raise call,
+    /// which keeps it small enough for LLVM to inline.
+    shared_raises: std::collections::HashMap<(i32, String), BasicBlock<'ctx>>,
 }
 
 impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
@@ -113,7 +117,19 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         let instance = &typed.instances[instance_index];
         let def = program.function(instance.function);
         let builder = gen.context.create_builder();
-        FunctionEmitter { gen, builder, function, instance, def, locals: Vec::new(), loops: Vec::new(), self_call_target, comparison_feeds_branch: false, depth: None }
+        FunctionEmitter {
+            gen,
+            builder,
+            function,
+            instance,
+            def,
+            locals: Vec::new(),
+            loops: Vec::new(),
+            self_call_target,
+            comparison_feeds_branch: false,
+            depth: None,
+            shared_raises: std::collections::HashMap::new(),
+        }
     }
 
     // ----- small helpers -------------------------------------------------------
@@ -221,12 +237,22 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
 
     /// Raises `kind(message)` when `condition` holds, and continues otherwise.
     pub fn raise_if(&mut self, condition: IntValue<'ctx>, kind: ExceptionKind, message: &str) -> CodegenResult<()> {
-        let raise_block = self.append_block("raise");
+        let key = (kind as i32, message.to_string());
+        let raise_block = match self.shared_raises.get(&key) {
+            Some(block) => *block,
+            None => {
+                let current = self.builder.get_insert_block().ok_or_else(|| CodegenError::new("no insert block"))?;
+                let block = self.append_block("raise");
+                self.builder.position_at_end(block);
+                let text = self.str_constant(message);
+                self.emit_raise_terminator(kind, text)?;
+                self.builder.position_at_end(current);
+                self.shared_raises.insert(key, block);
+                block
+            }
+        };
         let continue_block = self.append_block("ok");
         self.builder.build_conditional_branch(condition, raise_block, continue_block)?;
-        self.builder.position_at_end(raise_block);
-        let message = self.str_constant(message);
-        self.emit_raise_terminator(kind, message)?;
         self.builder.position_at_end(continue_block);
         Ok(())
     }
@@ -1593,7 +1619,12 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 // is only reachable through that name, which stays bound), so
                 // recursive calls skip the check.
                 let self_call = self.gen.program.global(*global).kind == GlobalKind::Function(self.instance.function);
-                if let (Some(flag), false) = (slot.bound, self_call) {
+                // A `def` that ran before any code of its module could call
+                // anything is bound in every function body of that module.
+                let always_bound = !self.def.is_module_init
+                    && self.gen.program.global(*global).module == self.def.module
+                    && self.gen.defined_before_any_call.contains(global);
+                if let (Some(flag), false, false) = (slot.bound, self_call, always_bound) {
                     let is_bound = self.builder.build_load(self.gen.context.bool_type(), flag.as_pointer_value(), &format!("{name}.defined"))?.into_int_value();
                     let unbound = self.builder.build_not(is_bound, "undefined")?;
                     self.name_error_if(unbound, &name)?;

@@ -226,6 +226,11 @@ pub(crate) struct ModuleGenerator<'ctx, 'p> {
     pub str_constants: IndexMap<String, GlobalValue<'ctx>>,
     /// For each imported module, the flag its first import sets before running it.
     pub module_started: IndexMap<u32, GlobalValue<'ctx>>,
+    /// Globals bound by a module-level `def` that runs before any statement
+    /// of its module that could run user code: inside function bodies of that
+    /// module they are always bound, so calls skip the `NameError` check.
+    pub defined_before_any_call: std::collections::HashSet<GlobalId>,
+    pub tbaa_tags: IndexMap<String, inkwell::values::MetadataValue<'ctx>>,
     /// Type descriptors, by the type's display form.
     pub descriptors: IndexMap<String, GlobalValue<'ctx>>,
     /// The module's `taipan_abi::GlobalNameEntry` table, made on first use.
@@ -238,6 +243,44 @@ pub(crate) fn str_struct_type(context: &Context) -> StructType<'_> {
     let struct_type = context.opaque_struct_type("taipan.str");
     struct_type.set_body(&fields, false);
     struct_type
+}
+
+/// For each module, the `def`s at its top level that come before the first
+/// statement that could run user code (a call, a comprehension, an import of
+/// a program module, ...): by the time any function of the module runs, those
+/// names are bound.
+fn early_definitions(program: &Program) -> std::collections::HashSet<GlobalId> {
+    use taipan_parser_bridge::hir::{ExprKind, StmtKind};
+    fn may_run_code(expr: &taipan_parser_bridge::hir::Expr) -> bool {
+        match &expr.kind {
+            ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Bool(_) | ExprKind::None | ExprKind::Str(_) | ExprKind::Variable(_) | ExprKind::Builtin(_) | ExprKind::Lambda(_) => false,
+            ExprKind::Unary { operand, .. } => may_run_code(operand),
+            ExprKind::Binary { left, right, .. } => may_run_code(left) || may_run_code(right),
+            ExprKind::Tuple(items) | ExprKind::List(items) | ExprKind::Set(items) => items.iter().any(may_run_code),
+            ExprKind::Dict(items) => items.iter().any(|(key, value)| may_run_code(key) || may_run_code(value)),
+            _ => true,
+        }
+    }
+    let mut early = std::collections::HashSet::new();
+    for module in &program.modules {
+        let init = program.function(module.init);
+        for stmt in &init.body {
+            match &stmt.kind {
+                StmtKind::FunctionDef { function, global } => {
+                    let defaults_run_code = program.function(*function).params.iter().any(|param| param.default.as_ref().is_some_and(may_run_code));
+                    if defaults_run_code {
+                        break;
+                    }
+                    early.insert(*global);
+                }
+                StmtKind::Assign { value, .. } if !may_run_code(value) => {}
+                StmtKind::Import { modules, assignments } if modules.is_empty() && assignments.iter().all(|(_, value)| !may_run_code(value)) => {}
+                StmtKind::Pass => {}
+                _ => break,
+            }
+        }
+    }
+    early
 }
 
 /// The LLVM struct type of a type descriptor, from the ABI's field list.
@@ -278,8 +321,10 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
             defaults: IndexMap::new(),
             str_constants: IndexMap::new(),
             descriptors: IndexMap::new(),
+            tbaa_tags: IndexMap::new(),
             module_started: IndexMap::new(),
             global_names: None,
+            defined_before_any_call: early_definitions(program),
         }
     }
 
@@ -489,6 +534,20 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
         flag.set_linkage(Linkage::Internal);
         flag.set_initializer(&self.context.bool_type().const_zero());
         flag
+    }
+
+    /// The TBAA access tag of one class of memory (`list.slot`,
+    /// `list.length`, `list.items`): accesses of different classes never alias.
+    pub fn tbaa_tag(&mut self, class: &str) -> inkwell::values::MetadataValue<'ctx> {
+        if let Some(tag) = self.tbaa_tags.get(class) {
+            return *tag;
+        }
+        let i64_type = self.context.i64_type();
+        let root = self.context.metadata_node(&[self.context.metadata_string("taipan alias classes").into()]);
+        let node = self.context.metadata_node(&[self.context.metadata_string(class).into(), root.into(), i64_type.const_zero().into()]);
+        let tag = self.context.metadata_node(&[node.into(), node.into(), i64_type.const_zero().into()]);
+        self.tbaa_tags.insert(class.to_string(), tag);
+        tag
     }
 
     /// The "has started running" flag of an imported module.

@@ -328,8 +328,22 @@ pub unsafe extern "C" fn taipan_list_repeat(list: ListRef, count: i64) -> ListRe
     // CPython: a size that cannot be represented is a MemoryError.
     let Some(total) = source.len().checked_mul(count as usize) else { out_of_memory() };
     let result = new_list_with_capacity(total, total, (*list).element);
-    for chunk in items_mut(result).chunks_exact_mut(source.len()) {
-        chunk.copy_from_slice(source);
+    let slots = items_mut(result);
+    if source.len() == 1 {
+        // `[x] * n`, the common case: a fill, not n one-slot copies. The
+        // buffer is already zeroed, so a zero slot needs nothing.
+        if source[0] != 0 {
+            slots.fill(source[0]);
+        }
+        return result;
+    }
+    // Copy the source once, then double the filled prefix.
+    slots[..source.len()].copy_from_slice(source);
+    let mut filled = source.len();
+    while filled < total {
+        let chunk = filled.min(total - filled);
+        slots.copy_within(..chunk, filled);
+        filled += chunk;
     }
     result
 }

@@ -95,7 +95,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                     };
                     let slot = self.to_slot(&member_value)?;
                     let address = unsafe { self.builder.build_gep(i64_type, block, &[self.const_int(index as i64)], "member_slot")? };
-                    self.builder.build_store(address, slot)?;
+                    self.store_slot(address, slot)?;
                 }
                 self.builder.build_ptr_to_int(block, i64_type, "tuple_bits")?
             }
@@ -171,7 +171,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                     let member_value = self.coerce(Value { llvm, ty: member.clone() }, &element)?;
                     let slot = self.to_slot(&member_value)?;
                     let address = self.list_slot_address(list, self.const_int(index as i64))?;
-                    self.builder.build_store(address, slot)?;
+                    self.store_slot(address, slot)?;
                 }
                 Ok(Value::new(list, target.clone()))
             }
@@ -218,13 +218,43 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
     pub(super) fn list_length(&mut self, list: PointerValue<'ctx>) -> CodegenResult<IntValue<'ctx>> {
         let list_type = list_struct_type(self.gen.context);
         let field = self.builder.build_struct_gep(list_type, list, LIST_FIELD_LENGTH, "length.field")?;
-        Ok(self.builder.build_load(self.i64_type(), field, "length")?.into_int_value())
+        let length = self.builder.build_load(self.i64_type(), field, "length")?;
+        self.tag(length, "list.length")?;
+        Ok(length.into_int_value())
     }
 
     fn list_items(&mut self, list: PointerValue<'ctx>) -> CodegenResult<PointerValue<'ctx>> {
         let list_type = list_struct_type(self.gen.context);
         let field = self.builder.build_struct_gep(list_type, list, LIST_FIELD_ITEMS, "items.field")?;
-        Ok(self.builder.build_load(self.ptr_type(), field, "items")?.into_pointer_value())
+        let items = self.builder.build_load(self.ptr_type(), field, "items")?;
+        self.tag(items, "list.items")?;
+        Ok(items.into_pointer_value())
+    }
+
+    /// Type-based alias information for LLVM: a list's length and items
+    /// pointer live in the object, its slots in a separate buffer, so a store
+    /// to a slot never changes them and loops keep them in registers.
+    fn tag(&mut self, access: BasicValueEnum<'ctx>, class: &str) -> CodegenResult<()> {
+        use inkwell::values::BasicValue;
+        let Some(instruction) = access.as_instruction_value() else { return Ok(()) };
+        let tag = self.gen.tbaa_tag(class);
+        let kind = self.gen.context.get_kind_id("tbaa");
+        instruction.set_metadata(tag, kind).map_err(|_| CodegenError::new("cannot attach alias metadata"))?;
+        Ok(())
+    }
+
+    fn load_slot(&mut self, address: PointerValue<'ctx>) -> CodegenResult<IntValue<'ctx>> {
+        let slot = self.builder.build_load(self.i64_type(), address, "item")?;
+        self.tag(slot, "list.slot")?;
+        Ok(slot.into_int_value())
+    }
+
+    fn store_slot(&mut self, address: PointerValue<'ctx>, slot: IntValue<'ctx>) -> CodegenResult<()> {
+        let store = self.builder.build_store(address, slot)?;
+        let kind = self.gen.context.get_kind_id("tbaa");
+        let tag = self.gen.tbaa_tag("list.slot");
+        store.set_metadata(tag, kind).map_err(|_| CodegenError::new("cannot attach alias metadata"))?;
+        Ok(())
     }
 
     /// The live-entry count of a dict or set.
@@ -331,7 +361,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         for (index, value) in values.iter().enumerate() {
             let slot = self.slot_as(value, &element)?;
             let address = self.list_slot_address(list, self.const_int(index as i64))?;
-            self.builder.build_store(address, slot)?;
+            self.store_slot(address, slot)?;
         }
         Ok(Value::new(list, ty.clone()))
     }
@@ -415,7 +445,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 let length = self.list_length(list)?;
                 let index = self.checked_index(index, length, message)?;
                 let address = self.list_slot_address(list, index)?;
-                let slot = self.builder.build_load(self.i64_type(), address, "item")?.into_int_value();
+                let slot = self.load_slot(address)?;
                 self.from_slot(slot, &element)
             }
             Type::Dict(c) => {
@@ -548,7 +578,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 let index = self.checked_index(index, length, "list assignment index out of range")?;
                 let slot = self.slot_as(value, &Self::list_element_type(&container.ty))?;
                 let address = self.list_slot_address(list, index)?;
-                self.builder.build_store(address, slot)?;
+                self.store_slot(address, slot)?;
             }
             Type::Dict(c) => {
                 let key = self.slot_as(index, c.element())?;
@@ -1076,7 +1106,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 self.builder.build_conditional_branch(more, body, exhausted)?;
                 self.builder.position_at_end(body);
                 let address = self.list_slot_address(*list, current)?;
-                let slot = self.builder.build_load(i64_type, address, "item")?.into_int_value();
+                let slot = self.load_slot(address)?;
                 let next = self.builder.build_int_add(current, self.const_int(1), "next")?;
                 self.builder.build_store(*index, next)?;
                 self.from_slot(slot, element)
@@ -1092,7 +1122,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 self.builder.position_at_end(body);
                 self.builder.build_store(*index, previous)?;
                 let address = self.list_slot_address(*list, previous)?;
-                let slot = self.builder.build_load(i64_type, address, "item")?.into_int_value();
+                let slot = self.load_slot(address)?;
                 self.from_slot(slot, element)
             }
             IterState::Str { string, offset } => {
@@ -1417,7 +1447,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 let mut items = Vec::new();
                 for index in 0..count {
                     let address = self.list_slot_address(list, self.const_int(index))?;
-                    let slot = self.builder.build_load(self.i64_type(), address, "item")?.into_int_value();
+                    let slot = self.load_slot(address)?;
                     items.push(self.from_slot(slot, &element_type)?);
                 }
                 for (target, item) in elements.iter().zip(items) {
@@ -1443,7 +1473,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 for (index, _) in elements.iter().enumerate() {
                     if index < position {
                         let address = self.list_slot_address(list, self.const_int(index as i64))?;
-                        let slot = self.builder.build_load(self.i64_type(), address, "item")?.into_int_value();
+                        let slot = self.load_slot(address)?;
                         bound.push(self.from_slot(slot, &element_type)?);
                     } else if index == position {
                         let stop = self.builder.build_int_sub(length, self.const_int(after), "rest_stop")?;
@@ -1457,7 +1487,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                         let from_end = count - index as i64;
                         let at = self.builder.build_int_sub(length, self.const_int(from_end), "from_end")?;
                         let address = self.list_slot_address(list, at)?;
-                        let slot = self.builder.build_load(self.i64_type(), address, "item")?.into_int_value();
+                        let slot = self.load_slot(address)?;
                         bound.push(self.from_slot(slot, &element_type)?);
                     }
                 }
@@ -1491,7 +1521,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             let item = member_value(self, *index)?;
             let slot = self.slot_as(&item, &Self::list_element_type(rest_type))?;
             let address = self.list_slot_address(rest, self.const_int(offset as i64))?;
-            self.builder.build_store(address, slot)?;
+            self.store_slot(address, slot)?;
         }
         for (index, target) in elements.iter().enumerate() {
             let bound = if index < position {
@@ -2027,7 +2057,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 self.builder.position_at_end(body);
                 let element = Self::list_element_type(&list.ty);
                 let address = self.list_slot_address(pointer, current)?;
-                let slot = self.builder.build_load(self.i64_type(), address, "item")?.into_int_value();
+                let slot = self.load_slot(address)?;
                 let item = self.from_slot(slot, &element)?;
                 let key_value = self.emit_call_value(key_expr, key_expr.id, vec![item])?;
                 if key_value.is_never() {
@@ -2036,7 +2066,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 }
                 let key_slot = self.to_slot(&key_value)?;
                 let key_address = self.list_slot_address(keys, current)?;
-                self.builder.build_store(key_address, key_slot)?;
+                self.store_slot(key_address, key_slot)?;
                 let next = self.builder.build_int_add(current, self.const_int(1), "next")?;
                 self.builder.build_store(index, next)?;
                 self.builder.build_unconditional_branch(header)?;
@@ -2085,6 +2115,21 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                         }
                         (Type::Set(_), Type::Set(_) | Type::FrozenSet(_)) => {
                             self.call_runtime(names::taipan_set_update, &[target.into(), other.get()?], "")?;
+                            return Ok(Value::none());
+                        }
+                        (Type::Set(_), _) => {
+                            // A set updated from a list: add each item.
+                            let state = self.iter_from_value(&other)?;
+                            let element = Self::list_element_type(&receiver.ty);
+                            let exit = self.append_block("update.end");
+                            let header = self.append_block("update.next");
+                            self.builder.build_unconditional_branch(header)?;
+                            self.builder.position_at_end(header);
+                            let item = self.iter_next(&state, exit)?;
+                            let slot = self.slot_as(&item, &element)?;
+                            self.call_runtime(names::taipan_set_add, &[target.into(), slot.into()], "")?;
+                            self.builder.build_unconditional_branch(header)?;
+                            self.builder.position_at_end(exit);
                             return Ok(Value::none());
                         }
                         _ => {

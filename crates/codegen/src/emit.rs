@@ -1596,7 +1596,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         }
         match &callee.kind {
             ExprKind::Builtin(builtin) => {
-                if *expected == Type::Unknown && *builtin != Builtin::Print {
+                if *expected == Type::Unknown && *builtin != Builtin::Print && *builtin != Builtin::SysExit {
                     return Ok(Value::never());
                 }
                 let first_type = arg_values.first().map(|value| &value.ty);
@@ -2060,6 +2060,10 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 }
             }
             Builtin::Len => match &args[0].ty {
+                Type::List(_) | Type::Dict(_) | Type::Set(_) | Type::FrozenSet(_) | Type::Range | Type::VarTuple(_) => {
+                    let length = self.container_length(&args[0])?;
+                    Ok(Value::new(length, Type::Int))
+                }
                 Type::Str => {
                     let length = self.str_length(args[0].pointer()?)?;
                     Ok(Value::new(length, Type::Int))

@@ -21,6 +21,7 @@ extern "C" {
     fn GC_get_stack_base(base: *mut StackBase) -> i32;
     #[cfg(test)]
     fn GC_register_my_thread(base: *const StackBase) -> i32;
+    fn GC_set_free_space_divisor(divisor: usize);
     fn GC_set_warn_proc(procedure: unsafe extern "C" fn(*mut std::os::raw::c_char, usize));
     fn GC_ignore_warn_proc(message: *mut std::os::raw::c_char, argument: usize);
 }
@@ -31,6 +32,10 @@ pub fn init() {
         // The collector's warnings (e.g. a failed heap expansion before a
         // MemoryError) are not part of a Python program's output.
         GC_set_warn_proc(GC_ignore_warn_proc);
+        // Collect when the heap has grown by half of what survived the last
+        // collection rather than a third: fewer full marks of large live
+        // heaps (word counts over big texts), for a little more memory.
+        GC_set_free_space_divisor(2);
     }
 }
 

@@ -61,7 +61,45 @@ pub unsafe extern "C" fn taipan_str_join(separator: StrRef, items_list: ListRef)
 /// CPython's `split_whitespace`: runs of whitespace separate fields and
 /// produce no empty strings; after `max_split` splits the rest, less its
 /// leading whitespace, is the last field.
+/// Python's whitespace among ASCII bytes (`str.isspace`): `\t \n \v \f \r`,
+/// the separators `\x1c`-`\x1f` and the space.
+fn is_ascii_python_space(byte: u8) -> bool {
+    matches!(byte, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | 0x1c..=0x1f | b' ')
+}
+
+/// `split()` of ASCII text: a byte loop, and fields known to be ASCII.
+unsafe fn split_ascii_whitespace(list: ListRef, bytes: &[u8], mut max_split: usize) {
+    let mut position = 0;
+    let length = bytes.len();
+    loop {
+        while position < length && is_ascii_python_space(bytes[position]) {
+            position += 1;
+        }
+        if position == length {
+            return;
+        }
+        if max_split == 0 {
+            push_ascii(list, &bytes[position..]);
+            return;
+        }
+        let start = position;
+        while position < length && !is_ascii_python_space(bytes[position]) {
+            position += 1;
+        }
+        push_ascii(list, &bytes[start..position]);
+        max_split -= 1;
+    }
+}
+
+unsafe fn push_ascii(list: ListRef, field: &[u8]) {
+    let text = crate::strings::new_str_filled(field.len(), field.len(), true, |out| out.copy_from_slice(field));
+    taipan_list_append(list, text as u64);
+}
+
 unsafe fn split_whitespace(list: ListRef, text: &str, mut max_split: usize) {
+    if text.is_ascii() {
+        return split_ascii_whitespace(list, text.as_bytes(), max_split);
+    }
     let mut rest = text;
     while max_split > 0 {
         rest = rest.trim_start_matches(is_python_space);

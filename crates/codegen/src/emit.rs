@@ -930,7 +930,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 self.builder.build_int_compare(IntPredicate::NE, length, self.const_int(0), "nonempty")?
             }
             Type::Tuple(members) => self.i1(!members.is_empty()),
-            Type::List(_) | Type::Dict(_) | Type::Set(_) | Type::FrozenSet(_) | Type::Range | Type::VarTuple(_) => {
+            Type::List(_) | Type::Dict(_) | Type::Set(_) | Type::FrozenSet(_) | Type::Range | Type::VarTuple(_) | Type::DictView(..) => {
                 let length = self.container_length(value)?;
                 self.builder.build_int_compare(IntPredicate::NE, length, self.const_int(0), "nonempty")?
             }
@@ -1305,7 +1305,10 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                     CompareOp::LtE => IntPredicate::SLE,
                     CompareOp::Gt => IntPredicate::SGT,
                     CompareOp::GtE => IntPredicate::SGE,
-                    _ => return Err(CodegenError::new("identity comparison of ints")),
+                    // Only bools reach here with `is`: True and False are singletons.
+                    CompareOp::Is => IntPredicate::EQ,
+                    CompareOp::IsNot => IntPredicate::NE,
+                    _ => return Err(CodegenError::new("membership test of ints")),
                 };
                 let (l, r) = (self.as_i64(left)?, self.as_i64(right)?);
                 self.builder.build_int_compare(predicate, l, r, "cmp")?
@@ -1350,9 +1353,20 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                     }
                 }
             }
+            ComparisonKind::Identity => {
+                let (l, r) = (left.pointer()?, right.pointer()?);
+                let predicate = if op == CompareOp::Is { IntPredicate::EQ } else { IntPredicate::NE };
+                self.builder.build_int_compare(predicate, l, r, "identity")?
+            }
             ComparisonKind::Generic => {
-                // A fixed-length tuple compared with one of run-time length.
+                // A fixed-length tuple compared with one of run-time length,
+                // or two fixed-length tuples of different lengths.
                 let (left, right) = match (&left.ty, &right.ty) {
+                    (Type::Tuple(l), Type::Tuple(r)) if l != r => {
+                        let member = l.first().or(r.first()).cloned().unwrap_or(Type::Unknown);
+                        let variable = Type::VarTuple(Box::new(member));
+                        (self.coerce(left.clone(), &variable)?, self.coerce(right.clone(), &variable)?)
+                    }
                     (Type::Tuple(_), Type::VarTuple(_)) => (self.coerce(left.clone(), &right.ty)?, right.clone()),
                     (Type::VarTuple(_), Type::Tuple(_)) => (left.clone(), self.coerce(right.clone(), &left.ty)?),
                     _ => (left.clone(), right.clone()),
@@ -1533,7 +1547,13 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
     fn emit_call(&mut self, expr: &Expr, callee: &Expr, args: &[Expr], keywords: &[Keyword], expected: &Type) -> CodegenResult<Value<'ctx>> {
         if let ExprKind::Builtin(builtin) = &callee.kind {
             let takes_container = match builtin {
-                Builtin::Len => args.len() == 1 && matches!(self.expr_type(&args[0]), Type::List(_) | Type::Dict(_) | Type::Set(_) | Type::FrozenSet(_) | Type::Range),
+                Builtin::Len => {
+                    args.len() == 1
+                        && matches!(
+                            self.expr_type(&args[0]),
+                            Type::List(_) | Type::Dict(_) | Type::Set(_) | Type::FrozenSet(_) | Type::Range | Type::VarTuple(_) | Type::DictView(..)
+                        )
+                }
                 Builtin::Min | Builtin::Max => {
                     args.len() == 1 || keywords.iter().any(|k| k.name == "key") || (args.len() >= 2 && !expected.is_numeric() && *expected != Type::Str)
                 }
@@ -1686,7 +1706,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 let close = self.str_constant(if members.len() == 1 { ",)" } else { ")" });
                 self.concat(text, close)?
             }
-            Type::List(_) | Type::Dict(_) | Type::Set(_) | Type::FrozenSet(_) | Type::Range | Type::VarTuple(_) => self.emit_generic_repr(value)?,
+            Type::List(_) | Type::Dict(_) | Type::Set(_) | Type::FrozenSet(_) | Type::Range | Type::VarTuple(_) | Type::DictView(..) => self.emit_generic_repr(value)?,
             other => return Err(CodegenError::new(format!("str() of {other}"))),
         })
     }
@@ -1851,7 +1871,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             Type::Int => self.call_runtime_value(names::taipan_format_int, &[value.get()?, spec.into()], "formatted")?,
             Type::Float => self.call_runtime_value(names::taipan_format_float, &[value.get()?, spec.into()], "formatted")?,
             Type::Str => self.call_runtime_value(names::taipan_format_str, &[value.get()?, spec.into()], "formatted")?,
-            Type::Bool | Type::None | Type::Tuple(_) | Type::VarTuple(_) | Type::List(_) | Type::Dict(_) | Type::Set(_) | Type::FrozenSet(_) | Type::Range => {
+            Type::Bool | Type::None | Type::Tuple(_) | Type::VarTuple(_) | Type::List(_) | Type::Dict(_) | Type::Set(_) | Type::FrozenSet(_) | Type::Range | Type::DictView(..) => {
                 // An empty spec formats as str(); otherwise bool formats as an
                 // int, and the others refuse.
                 let spec_length = self.str_length(spec)?;
@@ -1915,7 +1935,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             Type::None => {
                 self.call_runtime(names::taipan_write_none, &[], "")?;
             }
-            Type::Tuple(_) | Type::Range => {
+            Type::Tuple(_) | Type::Range | Type::DictView(..) => {
                 let text = self.emit_to_str(value, false)?;
                 self.call_runtime(names::taipan_write_str, &[text.into()], "")?;
             }

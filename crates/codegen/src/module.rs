@@ -335,7 +335,7 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
             Type::Int => self.context.i64_type().into(),
             Type::Float => self.context.f64_type().into(),
             Type::Bool | Type::None | Type::Unknown | Type::Union(_) | Type::Function(_) => self.context.bool_type().into(),
-            Type::Str | Type::List(_) | Type::Dict(_) | Type::Set(_) | Type::FrozenSet(_) | Type::VarTuple(_) => {
+            Type::Str | Type::List(_) | Type::Dict(_) | Type::Set(_) | Type::FrozenSet(_) | Type::VarTuple(_) | Type::DictView(..) => {
                 self.context.ptr_type(AddressSpace::default()).into()
             }
             Type::Range => {

@@ -138,6 +138,8 @@ pub enum ComparisonKind {
     /// Both sides have this same (non-scalar) type: the runtime's generic
     /// comparison, driven by the type's descriptor.
     Generic,
+    /// `a is b` between mutable containers: pointer identity.
+    Identity,
     /// `x in container` / `x not in container` for a list, tuple, dict (its
     /// keys), set, frozenset or range whose elements have x's type.
     Membership,
@@ -155,6 +157,10 @@ pub fn compare(op: CompareOp, left: &Type, right: &Type) -> Result<ComparisonKin
             return match (left, right) {
                 (Type::None, Type::None) => Ok(ComparisonKind::Constant(!negate)),
                 (Type::None, _) | (_, Type::None) => Ok(ComparisonKind::Constant(negate)),
+                // Objects are the same object when they are the same pointer.
+                (l, r) if l == r && matches!(l, Type::List(_) | Type::Dict(_) | Type::Set(_)) => Ok(ComparisonKind::Identity),
+                // True and False are singletons: identity is equality.
+                (Type::Bool, Type::Bool) => Ok(ComparisonKind::Integer),
                 _ => Err(Outcome::Unsupported("`is` between values other than None is not supported yet".to_string())),
             };
         }
@@ -163,6 +169,9 @@ pub fn compare(op: CompareOp, left: &Type, right: &Type) -> Result<ComparisonKin
                 Type::List(c) | Type::Dict(c) | Type::Set(c) | Type::FrozenSet(c) => Some(c.element().clone()),
                 Type::Range => Some(Type::Int),
                 Type::VarTuple(element) => Some((**element).clone()),
+                Type::DictView(0, c) => Some(c.element().clone()),
+                Type::DictView(1, c) => Some(c.value().clone()),
+                Type::DictView(_, c) => Some(Type::Tuple(vec![c.element().clone(), c.value().clone()])),
                 Type::Tuple(members) if !members.is_empty() && members.iter().all(|m| m == &members[0]) => Some(members[0].clone()),
                 _ => None,
             };
@@ -199,6 +208,9 @@ pub fn compare(op: CompareOp, left: &Type, right: &Type) -> Result<ComparisonKin
         (Type::Str, Type::Str) => Ok(ComparisonKind::String),
         (Type::None, Type::None) if equality => Ok(ComparisonKind::Constant(op == Eq)),
         (Type::Tuple(l), Type::Tuple(r)) if l == r => Ok(ComparisonKind::Generic),
+        // Tuples of different lengths whose members share one type compare
+        // as tuples of run-time length.
+        (Type::Tuple(l), Type::Tuple(r)) if l.iter().chain(r).all(|member| Some(member) == l.first().or(r.first())) => Ok(ComparisonKind::Generic),
         (Type::VarTuple(l), Type::VarTuple(r)) if l == r => Ok(ComparisonKind::Generic),
         (Type::VarTuple(element), Type::Tuple(members)) | (Type::Tuple(members), Type::VarTuple(element))
             if members.iter().all(|member| member == &**element) =>

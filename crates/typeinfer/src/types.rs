@@ -28,6 +28,9 @@ pub enum Type {
     VarTuple(Box<Type>),
     /// A `range` object used as a value.
     Range,
+    /// `d.keys()` (0), `d.values()` (1) or `d.items()` (2) used as a value: a
+    /// live view of the dict, represented by the dict itself.
+    DictView(u8, Container),
     /// A function (a `def` or a `lambda`) used as a value, e.g. as `key=`.
     Function(u32),
     /// Several incompatible types; members are sorted and never nested.
@@ -88,6 +91,7 @@ impl Type {
             (Type::Dict(left), Type::Dict(right)) => Type::Dict(left.merged(right)),
             (Type::Set(left), Type::Set(right)) => Type::Set(left.merged(right)),
             (Type::FrozenSet(left), Type::FrozenSet(right)) => Type::FrozenSet(left.merged(right)),
+            (Type::DictView(l, left), Type::DictView(r, right)) if l == r => Type::DictView(*l, left.merged(right)),
             (Type::Tuple(left), Type::Tuple(right)) if left.len() != right.len() => {
                 // Tuples of one member type and different lengths: a tuple of
                 // any length.
@@ -176,7 +180,7 @@ impl Type {
             Type::Union(_) => true,
             Type::Tuple(elements) => elements.iter().any(Type::contains_union),
             Type::VarTuple(element) => element.contains_union(),
-            Type::List(c) | Type::Dict(c) | Type::Set(c) | Type::FrozenSet(c) => c.elements.iter().any(Type::contains_union),
+            Type::List(c) | Type::Dict(c) | Type::Set(c) | Type::FrozenSet(c) | Type::DictView(_, c) => c.elements.iter().any(Type::contains_union),
             _ => false,
         }
     }
@@ -196,6 +200,9 @@ impl Type {
             Type::Set(_) => "set".to_string(),
             Type::FrozenSet(_) => "frozenset".to_string(),
             Type::Range => "range".to_string(),
+            Type::DictView(0, _) => "dict_keys".to_string(),
+            Type::DictView(1, _) => "dict_values".to_string(),
+            Type::DictView(..) => "dict_items".to_string(),
             Type::Function(_) => "function".to_string(),
             Type::Union(_) => "object".to_string(),
         }
@@ -229,6 +236,10 @@ impl fmt::Display for Type {
             Type::FrozenSet(c) => write!(f, "frozenset[{}]", c.element()),
             Type::Dict(c) => write!(f, "dict[{}, {}]", c.element(), c.value()),
             Type::Range => write!(f, "range"),
+            Type::DictView(mode, c) => {
+                let name = ["dict_keys", "dict_values", "dict_items"][(*mode).min(2) as usize];
+                write!(f, "{name}[{}, {}]", c.element(), c.value())
+            }
             Type::VarTuple(element) => write!(f, "tuple[{element}, ...]"),
             Type::Function(_) => write!(f, "function"),
             Type::Union(members) => {

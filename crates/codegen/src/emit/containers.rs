@@ -79,7 +79,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             Type::Bool => self.bool_to_i64(value.int()?)?,
             Type::Float => self.builder.build_bit_cast(value.float()?, i64_type, "float_bits")?.into_int_value(),
             Type::None | Type::Unknown | Type::Function(_) => self.const_int(0),
-            Type::Str | Type::List(_) | Type::Dict(_) | Type::Set(_) | Type::FrozenSet(_) | Type::VarTuple(_) => {
+            Type::Str | Type::List(_) | Type::Dict(_) | Type::Set(_) | Type::FrozenSet(_) | Type::VarTuple(_) | Type::DictView(..) => {
                 self.builder.build_ptr_to_int(value.pointer()?, i64_type, "object_bits")?
             }
             Type::Tuple(members) => {
@@ -124,7 +124,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             Type::None => Value::none(),
             Type::Unknown => Value::never(),
             Type::Function(_) => Value { llvm: None, ty: ty.clone() },
-            Type::Str | Type::List(_) | Type::Dict(_) | Type::Set(_) | Type::FrozenSet(_) | Type::VarTuple(_) => {
+            Type::Str | Type::List(_) | Type::Dict(_) | Type::Set(_) | Type::FrozenSet(_) | Type::VarTuple(_) | Type::DictView(..) => {
                 Value::new(self.builder.build_int_to_ptr(slot, self.ptr_type(), "object")?, ty.clone())
             }
             Type::Tuple(members) => {
@@ -269,7 +269,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
     pub(super) fn container_length(&mut self, value: &Value<'ctx>) -> CodegenResult<IntValue<'ctx>> {
         match &value.ty {
             Type::List(_) | Type::VarTuple(_) => self.list_length(value.pointer()?),
-            Type::Dict(_) | Type::Set(_) | Type::FrozenSet(_) => self.sized_length(value.pointer()?),
+            Type::Dict(_) | Type::Set(_) | Type::FrozenSet(_) | Type::DictView(..) => self.sized_length(value.pointer()?),
             Type::Range => {
                 let aggregate = value.get()?.into_struct_value();
                 let start = self.builder.build_extract_value(aggregate, 0, "start")?.into_int_value();
@@ -775,6 +775,37 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
     /// `needle in haystack` for containers, tuples and ranges.
     pub(super) fn emit_membership(&mut self, needle: &Value<'ctx>, haystack: &Value<'ctx>) -> CodegenResult<IntValue<'ctx>> {
         match &haystack.ty {
+            Type::DictView(0, c) => {
+                let dict_type = Type::Dict(c.clone());
+                self.emit_membership(needle, &Value { llvm: haystack.llvm, ty: dict_type })
+            }
+            Type::DictView(mode, c) => {
+                // values() and items(): a scan in insertion order, as CPython's.
+                let found = self.builder.build_alloca(self.gen.context.bool_type(), "found")?;
+                self.builder.build_store(found, self.i1(false))?;
+                let dict = haystack.pointer()?;
+                let position = self.builder.build_alloca(self.i64_type(), "dict.position")?;
+                self.builder.build_store(position, self.const_int(0))?;
+                let length = self.sized_length(dict)?;
+                let state = IterState::Dict { dict, position, length, mode: *mode, key: c.element().clone(), value: c.value().clone() };
+                let header = self.append_block("view_in.next");
+                let exit = self.append_block("view_in.end");
+                self.builder.build_unconditional_branch(header)?;
+                self.builder.position_at_end(header);
+                let item = self.iter_next(&state, exit)?;
+                let equal = self.emit_comparison(CompareOp::Eq, &item, needle)?;
+                if !equal.is_never() {
+                    let hit = self.append_block("view_in.hit");
+                    self.builder.build_conditional_branch(equal.int()?, hit, header)?;
+                    self.builder.position_at_end(hit);
+                    self.builder.build_store(found, self.i1(true))?;
+                    self.builder.build_unconditional_branch(exit)?;
+                } else {
+                    self.branch_to(header)?;
+                }
+                self.builder.position_at_end(exit);
+                Ok(self.builder.build_load(self.gen.context.bool_type(), found, "found")?.into_int_value())
+            }
             Type::List(_) | Type::Dict(_) | Type::Set(_) | Type::FrozenSet(_) | Type::VarTuple(_) => {
                 let element = match &haystack.ty {
                     Type::VarTuple(element) => (**element).clone(),
@@ -829,6 +860,10 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
     // ----- printing ----------------------------------------------------------------
 
     pub(super) fn emit_generic_repr(&mut self, value: &Value<'ctx>) -> CodegenResult<PointerValue<'ctx>> {
+        if let Type::DictView(mode, _) = value.ty {
+            let which = self.gen.context.i32_type().const_int(mode as u64, false);
+            return Ok(self.call_runtime_value(names::taipan_dict_view_repr, &[value.get()?, which.into()], "view_repr")?.into_pointer_value());
+        }
         if value.ty == Type::Range {
             let aggregate = value.get()?.into_struct_value();
             let start = Value::new(self.builder.build_extract_value(aggregate, 0, "start")?.into_int_value(), Type::Int);
@@ -1050,6 +1085,13 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 self.builder.build_store(position, self.const_int(0))?;
                 let length = self.sized_length(dict)?;
                 Ok(IterState::Dict { dict, position, length, mode: 0, key: c.element().clone(), value: c.value().clone() })
+            }
+            Type::DictView(mode, c) => {
+                let dict = value.pointer()?;
+                let position = self.builder.build_alloca(i64_type, "dict.position")?;
+                self.builder.build_store(position, self.const_int(0))?;
+                let length = self.sized_length(dict)?;
+                Ok(IterState::Dict { dict, position, length, mode: *mode, key: c.element().clone(), value: c.value().clone() })
             }
             Type::Set(c) | Type::FrozenSet(c) => {
                 let set = value.pointer()?;
@@ -1938,7 +1980,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 if value.is_never() {
                     return Ok(Some(Value::never()));
                 }
-                if !matches!(value.ty, Type::List(_) | Type::Dict(_) | Type::Set(_) | Type::FrozenSet(_) | Type::Range | Type::VarTuple(_)) {
+                if !matches!(value.ty, Type::List(_) | Type::Dict(_) | Type::Set(_) | Type::FrozenSet(_) | Type::Range | Type::VarTuple(_) | Type::DictView(..)) {
                     return Err(CodegenError::new(format!("len of {}", value.ty)));
                 }
                 Value::new(self.container_length(&value)?, Type::Int)
@@ -2084,6 +2126,80 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         };
         self.call_runtime(names::taipan_list_sort, &[list.get()?, keys.into(), reverse.into()], "")?;
         Ok(true)
+    }
+
+    /// Set methods given an iterable that is not a set, with CPython's
+    /// algorithms (which fix the result's iteration order): `union` copies
+    /// and adds in the iterable's order, `intersection` adds the iterable's
+    /// items found in the set, `difference` copies and discards,
+    /// `symmetric_difference` builds a set of the iterable first.
+    fn emit_set_method_with_iterable(&mut self, name: &str, receiver: &Value<'ctx>, other: &Value<'ctx>) -> CodegenResult<Value<'ctx>> {
+        let set = receiver.pointer()?;
+        let frozen = self.gen.context.i8_type().const_int(matches!(receiver.ty, Type::FrozenSet(_)) as u64, false);
+        let element = Self::list_element_type(&receiver.ty);
+        let result = match name {
+            "union" | "difference" => Some(self.call_runtime_value(names::taipan_set_copy, &[set.into(), frozen.into()], "copy")?.into_pointer_value()),
+            "intersection" | "symmetric_difference" | "issubset" => Some(self.new_set(&receiver.ty)?),
+            _ => None,
+        };
+        let verdict = self.builder.build_alloca(self.gen.context.bool_type(), "verdict")?;
+        self.builder.build_store(verdict, self.i1(true))?;
+        let state = self.iter_from_value(other)?;
+        let header = self.append_block("set_method.next");
+        let exit = self.append_block("set_method.end");
+        self.builder.build_unconditional_branch(header)?;
+        self.builder.position_at_end(header);
+        let item = self.iter_next(&state, exit)?;
+        let slot = self.slot_as(&item, &element)?;
+        match name {
+            "union" | "symmetric_difference" | "issubset" => {
+                let target = result.ok_or_else(|| CodegenError::new("set method without result"))?;
+                self.call_runtime(names::taipan_set_add, &[target.into(), slot.into()], "")?;
+            }
+            "difference" => {
+                let target = result.ok_or_else(|| CodegenError::new("set method without result"))?;
+                self.call_runtime(names::taipan_set_discard, &[target.into(), slot.into()], "")?;
+            }
+            "intersection" => {
+                let target = result.ok_or_else(|| CodegenError::new("set method without result"))?;
+                let found = self.call_runtime_value(names::taipan_set_contains, &[set.into(), slot.into()], "found")?;
+                let found = self.i8_to_bool(found)?;
+                let add_block = self.append_block("intersection.add");
+                self.builder.build_conditional_branch(found, add_block, header)?;
+                self.builder.position_at_end(add_block);
+                self.call_runtime(names::taipan_set_add, &[target.into(), slot.into()], "")?;
+            }
+            _ => {
+                // issuperset: every item is in the set; isdisjoint: none is.
+                let found = self.call_runtime_value(names::taipan_set_contains, &[set.into(), slot.into()], "found")?;
+                let found = self.i8_to_bool(found)?;
+                let decided = if name == "issuperset" { self.builder.build_not(found, "missing")? } else { found };
+                let decide_block = self.append_block("set_method.decided");
+                self.builder.build_conditional_branch(decided, decide_block, header)?;
+                self.builder.position_at_end(decide_block);
+                self.builder.build_store(verdict, self.i1(false))?;
+                self.builder.build_unconditional_branch(exit)?;
+                self.builder.position_at_end(exit);
+                let truth = self.builder.build_load(self.gen.context.bool_type(), verdict, "verdict")?.into_int_value();
+                return Ok(Value::new(truth, Type::Bool));
+            }
+        }
+        self.builder.build_unconditional_branch(header)?;
+        self.builder.position_at_end(exit);
+        let result = result.ok_or_else(|| CodegenError::new("set method without result"))?;
+        match name {
+            "symmetric_difference" => {
+                let code = self.gen.context.i32_type().const_int(set_op::SYMMETRIC_DIFFERENCE as u64, false);
+                let value = self.call_runtime_value(names::taipan_set_binary, &[set.into(), result.into(), code.into(), frozen.into()], "symmetric")?;
+                Ok(Value { llvm: Some(value), ty: receiver.ty.clone() })
+            }
+            "issubset" => {
+                let op = self.gen.context.i32_type().const_int(compare_op::LE as u64, false);
+                let subset = self.call_runtime_value(names::taipan_set_compare, &[set.into(), result.into(), op.into()], "subset")?;
+                Ok(Value::new(self.i8_to_bool(subset)?, Type::Bool))
+            }
+            _ => Ok(Value::new(result, receiver.ty.clone())),
+        }
     }
 
     // ----- methods -----------------------------------------------------------------
@@ -2395,14 +2511,39 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                         let value = self.from_slot(value_slot, &value_type)?;
                         self.build_tuple_of(vec![key_value, value], expected)?
                     }
-                    "update" => {
+                    "update" if matches!(values[0].ty, Type::Dict(_)) => {
                         self.call_runtime(names::taipan_dict_update, &[object, values[0].get()?], "")?;
+                        Value::none()
+                    }
+                    "update" => {
+                        // An iterable of key-value pairs, inserted in order.
+                        let (key_type, value_type) = (c.element().clone(), c.value().clone());
+                        let state = self.iter_from_value(&values[0])?;
+                        let header = self.append_block("update.next");
+                        let exit = self.append_block("update.end");
+                        self.builder.build_unconditional_branch(header)?;
+                        self.builder.position_at_end(header);
+                        let pair = self.iter_next(&state, exit)?;
+                        let Type::Tuple(members) = pair.ty.clone() else { return Err(CodegenError::new("dict.update of non-pairs")) };
+                        let aggregate = pair.get()?.into_struct_value();
+                        let mut parts = Vec::new();
+                        for (index, member) in members.iter().enumerate() {
+                            let llvm = if ModuleGenerator::has_value(member) { Some(self.builder.build_extract_value(aggregate, index as u32, "part")?) } else { None };
+                            parts.push(Value { llvm, ty: member.clone() });
+                        }
+                        let key_slot = self.slot_as(&parts[0], &key_type)?;
+                        let value_slot = self.slot_as(&parts[1], &value_type)?;
+                        self.call_runtime(names::taipan_dict_set_item, &[object, key_slot.into(), value_slot.into()], "")?;
+                        self.builder.build_unconditional_branch(header)?;
+                        self.builder.position_at_end(exit);
                         Value::none()
                     }
                     "copy" => {
                         let copy = self.call_runtime_value(names::taipan_dict_copy, &[object], "copy")?;
                         Value { llvm: Some(copy), ty: receiver.ty.clone() }
                     }
+                    // A view is the dict itself, so it stays live.
+                    "keys" | "values" | "items" => Value { llvm: Some(object), ty: expected.clone() },
                     "clear" => {
                         self.call_runtime(names::taipan_dict_clear, &[object], "")?;
                         Value::none()
@@ -2440,6 +2581,11 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                     "copy" => {
                         let copy = self.call_runtime_value(names::taipan_set_copy, &[object, i8_type.const_int(frozen as u64, false).into()], "copy")?;
                         Value { llvm: Some(copy), ty: receiver.ty.clone() }
+                    }
+                    "union" | "intersection" | "difference" | "symmetric_difference" | "issubset" | "issuperset" | "isdisjoint"
+                        if !matches!(values[0].ty, Type::Set(_) | Type::FrozenSet(_)) =>
+                    {
+                        return self.emit_set_method_with_iterable(name, &receiver, &values[0]);
                     }
                     "union" | "intersection" | "difference" | "symmetric_difference" => {
                         let op = match name {

@@ -28,6 +28,7 @@ fn is_printable(t: &Type) -> bool {
         Type::VarTuple(element) => is_printable(element),
         Type::List(c) | Type::Dict(c) | Type::Set(c) | Type::FrozenSet(c) => c.elements.iter().all(is_printable),
         Type::Range => true,
+        Type::DictView(_, c) => c.elements.iter().all(is_printable),
         Type::Function(_) => false,
         Type::Union(_) => false,
     }

@@ -187,6 +187,10 @@ impl<'p> Engine<'p> {
             Type::Dict(c) => Type::Dict(resolve_container(c)),
             Type::Set(c) => Type::Set(resolve_container(c)),
             Type::FrozenSet(c) => Type::FrozenSet(resolve_container(c)),
+            Type::DictView(mode, c) => {
+                let count = 2;
+                Type::DictView(*mode, Container::structural((0..count).map(|slot| self.resolve_depth(&self.element(c, slot), depth + 1)).collect()))
+            }
             Type::Tuple(members) => Type::Tuple(members.iter().map(|m| self.resolve_depth(m, depth + 1)).collect()),
             Type::VarTuple(element) => Type::VarTuple(Box::new(self.resolve_depth(element, depth + 1))),
             Type::Union(members) => members.iter().fold(Type::Unknown, |joined, m| joined.join(&self.resolve_depth(m, depth + 1))),
@@ -542,6 +546,15 @@ impl<'p> Engine<'p> {
             (BinaryOp::Add, Type::List(_), Type::List(_)) => left.join(right),
             (BinaryOp::Mul, Type::List(_), Type::Int | Type::Bool) => left.clone(),
             (BinaryOp::Mul, Type::Int | Type::Bool, Type::List(_)) => right.clone(),
+            (BinaryOp::BitOr | BinaryOp::BitAnd | BinaryOp::Sub | BinaryOp::BitXor, Type::Set(l), Type::FrozenSet(r))
+            | (BinaryOp::BitOr | BinaryOp::BitAnd | BinaryOp::Sub | BinaryOp::BitXor, Type::FrozenSet(l), Type::Set(r)) => {
+                // A set and a frozenset: the result has the left operand's kind.
+                let (left_element, right_element) = (self.element(l, 0), self.element(r, 0));
+                if !self.check_same_type(&left_element, &right_element, "combining", span) {
+                    return Type::Unknown;
+                }
+                left.clone()
+            }
             (BinaryOp::BitOr | BinaryOp::BitAnd | BinaryOp::Sub | BinaryOp::BitXor, Type::Set(_), Type::Set(_))
             | (BinaryOp::BitOr | BinaryOp::BitAnd | BinaryOp::Sub | BinaryOp::BitXor, Type::FrozenSet(_), Type::FrozenSet(_)) => {
                 let joined = left.join(right);
@@ -573,6 +586,15 @@ impl<'p> Engine<'p> {
             Type::Str => Type::Str,
             Type::Range => Type::Int,
             Type::VarTuple(element) => (**element).clone(),
+            Type::DictView(mode, c) => {
+                let (key, value) = (self.element(c, 0), self.element(c, 1));
+                match mode {
+                    0 => key,
+                    1 => value,
+                    _ if key == Type::Unknown || value == Type::Unknown => Type::Unknown,
+                    _ => Type::Tuple(vec![key, value]),
+                }
+            }
             Type::List(c) | Type::Set(c) | Type::FrozenSet(c) | Type::Dict(c) => self.element(c, 0),
             Type::Tuple(members) => {
                 let joined = members.iter().fold(Type::Unknown, |joined, m| joined.join(m));
@@ -805,7 +827,7 @@ impl<'p> Engine<'p> {
         let resolved = self.resolve(argument);
         match builtin {
             Builtin::Len => match resolved {
-                Type::Str | Type::Tuple(_) | Type::VarTuple(_) | Type::List(_) | Type::Dict(_) | Type::Set(_) | Type::FrozenSet(_) | Type::Range => Ok(Type::Int),
+                Type::Str | Type::Tuple(_) | Type::VarTuple(_) | Type::List(_) | Type::Dict(_) | Type::Set(_) | Type::FrozenSet(_) | Type::Range | Type::DictView(..) => Ok(Type::Int),
                 Type::Unknown => Ok(Type::Unknown),
                 other => Err(Diagnostic::error(DiagnosticKind::Type, format!("object of type '{}' has no len()", other.python_name()), at.span)),
             },
@@ -1015,7 +1037,7 @@ impl<'p> Engine<'p> {
                 }
                 let value = self.expr(&args[0], walk);
                 match value {
-                    Type::List(_) | Type::Dict(_) | Type::Set(_) | Type::FrozenSet(_) | Type::Range | Type::VarTuple(_) => Type::Int,
+                    Type::List(_) | Type::Dict(_) | Type::Set(_) | Type::FrozenSet(_) | Type::Range | Type::VarTuple(_) | Type::DictView(..) => Type::Int,
                     _ => return None,
                 }
             }
@@ -1370,10 +1392,19 @@ impl<'p> Engine<'p> {
                                 self.add_element(c, 1, &other_value, args[0].span);
                                 Type::None
                             }
-                            other => {
-                                self.unsupported(format!("`dict.update` with a {} is not supported yet", other.python_name()), span);
-                                Type::Unknown
-                            }
+                            other => match self.element_of_iterable(other, span) {
+                                // An iterable of key-value pairs.
+                                Type::Tuple(pair) if pair.len() == 2 => {
+                                    self.add_element(c, 0, &pair[0], args[0].span);
+                                    self.add_element(c, 1, &pair[1], args[0].span);
+                                    Type::None
+                                }
+                                Type::Unknown => Type::Unknown,
+                                element => {
+                                    self.type_error(format!("cannot convert dictionary update sequence element #0 of type {} to a sequence of pairs", element.python_name()), span);
+                                    Type::Unknown
+                                }
+                            },
                         }
                     }
                     "copy" => {
@@ -1385,11 +1416,15 @@ impl<'p> Engine<'p> {
                         Type::None
                     }
                     "items" | "keys" | "values" => {
-                        self.unsupported(
-                            format!("dict views as values are not supported yet; iterate over `d.{name}()` directly or pass it to list()/sorted()"),
-                            span,
-                        );
-                        Type::Unknown
+                        if !arity(self, 0, 0) {
+                            return Type::Unknown;
+                        }
+                        let mode = match name {
+                            "keys" => 0,
+                            "values" => 1,
+                            _ => 2,
+                        };
+                        Type::DictView(mode, c.clone())
                     }
                     _ => {
                         self.unsupported(format!("the dict method `{name}` is not supported yet"), span);
@@ -1430,12 +1465,10 @@ impl<'p> Engine<'p> {
                             return Type::Unknown;
                         }
                         let other = &arg_types[0];
+                        // Any iterable is accepted, as in CPython.
                         let other_element = match other {
                             Type::Set(o) | Type::FrozenSet(o) => self.element(o, 0),
-                            _ => {
-                                self.unsupported(format!("`{method}` with a {} is not supported yet; pass a set", other.python_name()), span);
-                                return Type::Unknown;
-                            }
+                            other => self.element_of_iterable(other, span),
                         };
                         if !self.check_same_type(&element, &other_element, "combining", span) {
                             return Type::Unknown;
@@ -1444,7 +1477,8 @@ impl<'p> Engine<'p> {
                             "issubset" | "issuperset" | "isdisjoint" => Type::Bool,
                             _ => {
                                 let mut result = c.clone();
-                                if let Some(o) = other.container() {
+                                let same_kind = matches!((receiver, other), (Type::Set(_), Type::Set(_)) | (Type::FrozenSet(_), Type::FrozenSet(_)));
+                                if let (true, Some(o)) = (same_kind, other.container()) {
                                     result.sites.extend(o.sites.iter().copied());
                                     result.sites.sort_unstable();
                                     result.sites.dedup();

@@ -49,7 +49,7 @@ int main(void) {
     bodies[0].vy = -py / SOLAR_MASS;
     bodies[0].vz = -pz / SOLAR_MASS;
     printf("%.9f\n", energy());
-    for (int step = 0; step < 500000; step++) {
+    for (int step = 0; step < 1000000; step++) {
         for (int i = 0; i < 5; i++) {
             for (int j = i + 1; j < 5; j++) {
                 struct body *b1 = &bodies[i], *b2 = &bodies[j];

@@ -81,4 +81,4 @@ def main(steps):
     print("%.9f" % energy(bodies))
 
 
-main(500000)
+main(1000000)

@@ -27,7 +27,7 @@ static void multiply_atav(int n, const double *v, double *result, double *scratc
 }
 
 int main(void) {
-    int n = 400;
+    int n = 600;
     double *u = malloc(n * sizeof(double)), *v = malloc(n * sizeof(double)), *t = malloc(n * sizeof(double));
     for (int i = 0; i < n; i++) u[i] = 1.0;
     for (int k = 0; k < 10; k++) {

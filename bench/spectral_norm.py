@@ -45,4 +45,4 @@ def main(n):
     print("%0.9f" % math.sqrt(vbv / vv))
 
 
-main(400)
+main(600)

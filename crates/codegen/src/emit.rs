@@ -2133,6 +2133,14 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 Ok(Value::new(text, Type::Str))
             }
             Builtin::Math(function) => self.emit_math(function, &args, expected),
+            Builtin::Format => {
+                let spec = match args.get(1) {
+                    Some(spec) => spec.pointer()?,
+                    None => self.str_constant(""),
+                };
+                let text = self.emit_format_value(&args[0], spec)?;
+                Ok(Value::new(text, Type::Str))
+            }
             Builtin::SysExit => {
                 match args.first() {
                     None => {

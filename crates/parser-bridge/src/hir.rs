@@ -445,6 +445,7 @@ pub enum Builtin {
     IsInstance,
     Hash,
     Repr,
+    Format,
     /// A function of the natively provided `math` module.
     Math(MathFunction),
     /// `sys.exit`.
@@ -561,7 +562,7 @@ impl MathFunction {
 }
 
 impl Builtin {
-    pub const ALL: [Builtin; 32] = [
+    pub const ALL: [Builtin; 33] = [
         Builtin::Print,
         Builtin::Int,
         Builtin::Float,
@@ -594,6 +595,7 @@ impl Builtin {
         Builtin::IsInstance,
         Builtin::Hash,
         Builtin::Repr,
+        Builtin::Format,
     ];
 
     pub fn name(self) -> &'static str {
@@ -630,6 +632,7 @@ impl Builtin {
             Builtin::IsInstance => "isinstance",
             Builtin::Hash => "hash",
             Builtin::Repr => "repr",
+            Builtin::Format => "format",
             Builtin::Math(function) => function.name(),
             Builtin::SysExit => "exit",
         }
@@ -645,7 +648,7 @@ impl Builtin {
 pub const OTHER_PYTHON_BUILTINS: &[&str] = &[
     "ascii", "bin", "breakpoint", "bytearray", "bytes", "callable", "classmethod",
     "compile", "complex", "delattr", "dir", "eval", "exec",
-    "format", "getattr", "globals", "hasattr", "help", "hex", "id", "input",
+    "getattr", "globals", "hasattr", "help", "hex", "id", "input",
     "issubclass", "iter", "locals", "memoryview", "next", "object",
     "oct", "open", "property", "setattr", "slice",
     "staticmethod", "super", "type", "vars", "__import__", "exit", "quit",

@@ -2128,6 +2128,43 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         Ok(true)
     }
 
+    /// One set operation with one argument, a set or any iterable.
+    fn emit_set_method_one(&mut self, name: &str, receiver: &Value<'ctx>, other: &Value<'ctx>) -> CodegenResult<Value<'ctx>> {
+        if !matches!(other.ty, Type::Set(_) | Type::FrozenSet(_)) {
+            return self.emit_set_method_with_iterable(name, receiver, other);
+        }
+        let op = match name {
+            "union" => BinaryOp::BitOr,
+            "intersection" => BinaryOp::BitAnd,
+            "difference" => BinaryOp::Sub,
+            _ => BinaryOp::BitXor,
+        };
+        let result = self.emit_container_binary(op, receiver.clone(), other.clone(), false)?;
+        Ok(Value { llvm: result.llvm, ty: receiver.ty.clone() })
+    }
+
+    /// `set -= other` for a set or any iterable (CPython's
+    /// `set_difference_update_internal`).
+    fn emit_discard_all(&mut self, set: &Value<'ctx>, other: &Value<'ctx>) -> CodegenResult<()> {
+        if matches!(other.ty, Type::Set(_) | Type::FrozenSet(_)) {
+            let code = self.gen.context.i32_type().const_int(set_op::DIFFERENCE as u64, false);
+            self.call_runtime(names::taipan_set_inplace, &[set.get()?, other.get()?, code.into()], "")?;
+            return Ok(());
+        }
+        let element = Self::list_element_type(&set.ty);
+        let state = self.iter_from_value(other)?;
+        let header = self.append_block("discard.next");
+        let exit = self.append_block("discard.end");
+        self.builder.build_unconditional_branch(header)?;
+        self.builder.position_at_end(header);
+        let item = self.iter_next(&state, exit)?;
+        let slot = self.slot_as(&item, &element)?;
+        self.call_runtime(names::taipan_set_discard, &[set.get()?, slot.into()], "")?;
+        self.builder.build_unconditional_branch(header)?;
+        self.builder.position_at_end(exit);
+        Ok(())
+    }
+
     /// Set methods given an iterable that is not a set, with CPython's
     /// algorithms (which fix the result's iteration order): `union` copies
     /// and adds in the iterable's order, `intersection` adds the iterable's
@@ -2581,6 +2618,80 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                     "copy" => {
                         let copy = self.call_runtime_value(names::taipan_set_copy, &[object, i8_type.const_int(frozen as u64, false).into()], "copy")?;
                         Value { llvm: Some(copy), ty: receiver.ty.clone() }
+                    }
+                    "difference_update" | "symmetric_difference_update" | "intersection_update" => {
+                        let element = element.clone();
+                        for other in &values {
+                            if matches!(other.ty, Type::Set(_) | Type::FrozenSet(_)) {
+                                let op = match name {
+                                    "difference_update" => set_op::DIFFERENCE,
+                                    "intersection_update" => set_op::INTERSECTION,
+                                    _ => set_op::SYMMETRIC_DIFFERENCE,
+                                };
+                                let code = self.gen.context.i32_type().const_int(op as u64, false);
+                                self.call_runtime(names::taipan_set_inplace, &[object, other.get()?, code.into()], "")?;
+                                continue;
+                            }
+                            // An iterable: CPython discards each item, or (for the
+                            // symmetric difference) first makes a set of it.
+                            let state = self.iter_from_value(other)?;
+                            let scratch = if name == "symmetric_difference_update" { Some(self.new_set(&receiver.ty)?) } else { None };
+                            let header = self.append_block("update.next");
+                            let exit = self.append_block("update.end");
+                            self.builder.build_unconditional_branch(header)?;
+                            self.builder.position_at_end(header);
+                            let item = self.iter_next(&state, exit)?;
+                            let slot = self.slot_as(&item, &element)?;
+                            match scratch {
+                                Some(scratch) => self.call_runtime(names::taipan_set_add, &[scratch.into(), slot.into()], "")?,
+                                None => self.call_runtime(names::taipan_set_discard, &[object, slot.into()], "")?,
+                            };
+                            self.builder.build_unconditional_branch(header)?;
+                            self.builder.position_at_end(exit);
+                            if let Some(scratch) = scratch {
+                                let code = self.gen.context.i32_type().const_int(set_op::SYMMETRIC_DIFFERENCE as u64, false);
+                                self.call_runtime(names::taipan_set_inplace, &[object, scratch.into(), code.into()], "")?;
+                            }
+                        }
+                        Value::none()
+                    }
+                    "union" | "intersection" | "difference" if values.len() > 1 => {
+                        // CPython folds: union copies and updates with each
+                        // argument; intersection intersects pairwise; difference
+                        // takes the first difference, then removes the rest.
+                        if name == "union" {
+                            // CPython's set_union: one copy, updated in place
+                            // with each argument in turn.
+                            let frozen = self.gen.context.i8_type().const_int(matches!(receiver.ty, Type::FrozenSet(_)) as u64, false);
+                            let copy = self.call_runtime_value(names::taipan_set_copy, &[object, frozen.into()], "copy")?.into_pointer_value();
+                            let result = Value::new(copy, receiver.ty.clone());
+                            for other in &values {
+                                if matches!(other.ty, Type::Set(_) | Type::FrozenSet(_)) {
+                                    self.call_runtime(names::taipan_set_update, &[copy.into(), other.get()?], "")?;
+                                    continue;
+                                }
+                                let state = self.iter_from_value(other)?;
+                                let header = self.append_block("union.next");
+                                let exit = self.append_block("union.end");
+                                self.builder.build_unconditional_branch(header)?;
+                                self.builder.position_at_end(header);
+                                let item = self.iter_next(&state, exit)?;
+                                let slot = self.slot_as(&item, &element)?;
+                                self.call_runtime(names::taipan_set_add, &[copy.into(), slot.into()], "")?;
+                                self.builder.build_unconditional_branch(header)?;
+                                self.builder.position_at_end(exit);
+                            }
+                            return Ok(result);
+                        }
+                        let mut result = self.emit_set_method_one(name, &receiver, &values[0])?;
+                        for other in &values[1..] {
+                            if name == "difference" {
+                                self.emit_discard_all(&result, other)?;
+                            } else {
+                                result = self.emit_set_method_one(name, &result, other)?;
+                            }
+                        }
+                        result
                     }
                     "union" | "intersection" | "difference" | "symmetric_difference" | "issubset" | "issuperset" | "isdisjoint"
                         if !matches!(values[0].ty, Type::Set(_) | Type::FrozenSet(_)) =>

@@ -208,6 +208,11 @@ pub(crate) fn call_type(
             )),
             _ => Err(type_error(format!("pow expected 2 or 3 arguments, got {count}"), expr)),
         },
+        Builtin::Format => match arg_types {
+            [t] | [t, Type::Str] if is_printable(t) => Ok(Type::Str),
+            [_, spec] => Err(type_error(format!("format() argument 2 must be str, not {}", spec.python_name()), expr)),
+            _ => Err(type_error(format!("format expected at most 2 arguments, got {count}"), expr)),
+        },
         _ => Err(unsupported(format!("this use of `{name}` is not supported yet"), expr)),
     }
 }

@@ -1460,6 +1460,41 @@ impl<'p> Engine<'p> {
                         arity(self, 0, 0);
                         receiver.clone()
                     }
+                    "difference_update" | "symmetric_difference_update" | "intersection_update" if !frozen => {
+                        let (min, max) = if name == "symmetric_difference_update" { (1, 1) } else { (1, usize::MAX) };
+                        if !arity(self, min, max) {
+                            return Type::Unknown;
+                        }
+                        for (index, other) in arg_types.iter().enumerate() {
+                            let other_element = match other {
+                                Type::Set(o) | Type::FrozenSet(o) => self.element(o, 0),
+                                other if name == "intersection_update" => {
+                                    self.unsupported(
+                                        format!("`set.intersection_update` with a {} is not supported yet; pass a set", other.python_name()),
+                                        args[index].span,
+                                    );
+                                    return Type::Unknown;
+                                }
+                                other => self.element_of_iterable(other, span),
+                            };
+                            if !self.check_same_type(&element, &other_element, "combining", span) {
+                                return Type::Unknown;
+                            }
+                        }
+                        Type::None
+                    }
+                    "union" | "intersection" | "difference" if count > 1 => {
+                        for other in &arg_types {
+                            let other_element = match other {
+                                Type::Set(o) | Type::FrozenSet(o) => self.element(o, 0),
+                                other => self.element_of_iterable(other, span),
+                            };
+                            if !self.check_same_type(&element, &other_element, "combining", span) {
+                                return Type::Unknown;
+                            }
+                        }
+                        receiver.clone()
+                    }
                     "union" | "intersection" | "difference" | "symmetric_difference" | "issubset" | "issuperset" | "isdisjoint" => {
                         if !arity(self, 1, 1) {
                             return Type::Unknown;

@@ -1,0 +1,3 @@
+print("geo init")
+VERSION = "2.1"
+UNIT = "cm"

@@ -1,0 +1,2 @@
+print("geo.shapes init")
+NAMES = ["poly", "circle"]

@@ -55,6 +55,37 @@ pub struct StrObject {
     pub byte_length: i64,
     pub char_length: i64,
     pub data: *const u8,
+    /// `hash(s)` once computed, `STR_HASH_UNKNOWN` before (strs are
+    /// immutable, so dicts and sets hash each str once, as CPython does).
+    /// Literals carry theirs from compile time.
+    pub hash: i64,
+}
+
+/// `StrObject::hash` of a str whose hash has not been computed yet.
+/// `str_hash` never returns it.
+pub const STR_HASH_UNKNOWN: i64 = -1;
+
+/// The hash of a str's UTF-8 bytes (FNV-1a with a final mix). CPython
+/// randomises str hashes per process, so no program can depend on the
+/// values; the runtime and codegen (for literals) must agree, hence it lives
+/// here.
+pub const fn str_hash(bytes: &[u8]) -> i64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut index = 0;
+    while index < bytes.len() {
+        hash ^= bytes[index] as u64;
+        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+        index += 1;
+    }
+    hash ^= hash >> 33;
+    hash = hash.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    hash ^= hash >> 33;
+    let hash = hash as i64;
+    if hash == -1 {
+        -2
+    } else {
+        hash
+    }
 }
 
 /// One module global as `NameError` suggestions see it: its name and a
@@ -141,6 +172,7 @@ pub const STR_OBJECT_FIELDS: &[FieldLayout] = &[
     FieldLayout { name: "byte_length", abi: AbiType::I64 },
     FieldLayout { name: "char_length", abi: AbiType::I64 },
     FieldLayout { name: "data", abi: AbiType::Ptr },
+    FieldLayout { name: "hash", abi: AbiType::I64 },
 ];
 
 /// Rust's offsets of `StrObject`'s flattened fields, to compare with LLVM's.
@@ -152,6 +184,7 @@ pub fn str_object_offsets() -> Vec<usize> {
         std::mem::offset_of!(StrObject, byte_length),
         std::mem::offset_of!(StrObject, char_length),
         std::mem::offset_of!(StrObject, data),
+        std::mem::offset_of!(StrObject, hash),
     ]
 }
 
@@ -625,6 +658,6 @@ mod tests {
     #[test]
     fn str_layout_description_matches_struct_size() {
         assert_eq!(STR_OBJECT_FIELDS.len(), str_object_offsets().len());
-        assert_eq!(std::mem::size_of::<StrObject>(), 32);
+        assert_eq!(std::mem::size_of::<StrObject>(), 40);
     }
 }

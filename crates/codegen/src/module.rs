@@ -455,6 +455,7 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
             i64_type.const_int(text.len() as u64, false).into(),
             i64_type.const_int(text.chars().count() as u64, false).into(),
             data.as_pointer_value().into(),
+            i64_type.const_int(taipan_abi::str_hash(text.as_bytes()) as u64, true).into(),
         ]);
         let global = self.module.add_global(self.str_type, Some(AddressSpace::default()), &format!("str.{index}"));
         global.set_initializer(&object);

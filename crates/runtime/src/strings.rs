@@ -50,6 +50,7 @@ pub unsafe fn new_str_filled(byte_length: usize, char_length: usize, ascii: bool
         byte_length: byte_length as i64,
         char_length: char_length as i64,
         data,
+        hash: taipan_abi::STR_HASH_UNKNOWN,
     });
     object
 }
@@ -78,11 +79,13 @@ static ASCII_STRS: AsciiTable = AsciiTable({
         byte_length: 1,
         char_length: 1,
         data: std::ptr::null(),
+        hash: 0,
     };
     let mut table = [EMPTY; 128];
     let mut index = 0;
     while index < 128 {
         table[index].data = unsafe { ASCII_BYTES.as_ptr().add(index) };
+        table[index].hash = taipan_abi::str_hash(&[index as u8]);
         index += 1;
     }
     table
@@ -229,6 +232,7 @@ fn growable_view(data: *const u8, byte_length: usize, char_length: i64, ascii: b
             byte_length: byte_length as i64,
             char_length,
             data,
+            hash: taipan_abi::STR_HASH_UNKNOWN,
         });
     }
     object
@@ -341,6 +345,9 @@ pub unsafe extern "C" fn taipan_str_next_char(value: StrRef, byte_offset: *mut i
 pub unsafe extern "C" fn taipan_str_upper(value: StrRef) -> StrRef {
     if is_ascii(value) {
         let bytes = as_bytes(value);
+        if !bytes.iter().any(u8::is_ascii_lowercase) {
+            return value;
+        }
         return new_str_filled(bytes.len(), bytes.len(), true, |out| {
             for (target, source) in out.iter_mut().zip(bytes) {
                 *target = source.to_ascii_uppercase();
@@ -354,6 +361,11 @@ pub unsafe extern "C" fn taipan_str_upper(value: StrRef) -> StrRef {
 pub unsafe extern "C" fn taipan_str_lower(value: StrRef) -> StrRef {
     if is_ascii(value) {
         let bytes = as_bytes(value);
+        // Already lower case: the same (immutable) str, as nothing can tell
+        // a copy from the original (strs have no identity test here).
+        if !bytes.iter().any(u8::is_ascii_uppercase) {
+            return value;
+        }
         return new_str_filled(bytes.len(), bytes.len(), true, |out| {
             for (target, source) in out.iter_mut().zip(bytes) {
                 *target = source.to_ascii_lowercase();

@@ -400,20 +400,19 @@ pub fn hash_float(value: f64) -> i64 {
 /// `hash(str)`: CPython randomises it per process, so any good deterministic
 /// hash is faithful. This is 64-bit FNV-1a with a final avalanche.
 pub fn hash_str(bytes: &[u8]) -> i64 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for byte in bytes {
-        hash ^= *byte as u64;
-        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+    taipan_abi::str_hash(bytes)
+}
+
+/// A str's hash, computed once and cached in the object (static strs carry
+/// theirs from compile time and are never written).
+pub unsafe fn cached_str_hash(value: StrRef) -> i64 {
+    let known = (*value).hash;
+    if known != taipan_abi::STR_HASH_UNKNOWN {
+        return known;
     }
-    hash ^= hash >> 33;
-    hash = hash.wrapping_mul(0xff51_afd7_ed55_8ccd);
-    hash ^= hash >> 33;
-    let hash = hash as i64;
-    if hash == -1 {
-        -2
-    } else {
-        hash
-    }
+    let hash = hash_str(as_bytes(value));
+    (*(value as *mut taipan_abi::StrObject)).hash = hash;
+    hash
 }
 
 /// `hash(tuple)`: CPython 3.11's xxHash-based `tuplehash`.
@@ -449,7 +448,7 @@ pub unsafe fn values_hash(value: u64, descriptor: DescriptorRef) -> i64 {
         descriptor_kind::BOOL => value as i64,
         descriptor_kind::FLOAT => hash_float(f64::from_bits(value)),
         descriptor_kind::NONE => HASH_NONE,
-        descriptor_kind::STR => hash_str(as_bytes(value as StrRef)),
+        descriptor_kind::STR => cached_str_hash(value as StrRef),
         descriptor_kind::TUPLE | descriptor_kind::VARTUPLE => hash_tuple(value, descriptor),
         descriptor_kind::FROZENSET => crate::sets::frozenset_hash(value as *mut SetObject),
         _ => unhashable(type_name(descriptor)),

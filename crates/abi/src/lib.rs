@@ -504,6 +504,7 @@ macro_rules! for_each_runtime_function {
                 taipan_str_transform(value: $crate::StrRef, transform: i32) -> $crate::StrRef;
                 taipan_str_zfill(value: $crate::StrRef, width: i64) -> $crate::StrRef;
                 taipan_math_call(function: i32, x: f64, y: f64) -> f64;
+                taipan_range_slice(start: i64, stop: i64, step: i64, slice_start: i64, slice_stop: i64, slice_step: i64, out: *mut i64) -> ();
                 taipan_int_gcd(left: i64, right: i64) -> i64;
                 taipan_int_factorial(value: i64) -> i64;
                 taipan_int_isqrt(value: i64) -> i64;

@@ -127,6 +127,29 @@ unsafe fn replace_range(list: ListRef, low: usize, high: usize, values: &[u64]) 
     std::ptr::copy_nonoverlapping(values.as_ptr(), (*list).items.add(low), values.len());
 }
 
+/// `range(start, stop, step)[slice_start:slice_stop:slice_step]`, written to
+/// `out` as the new range's start, stop and step (CPython's `compute_slice`:
+/// the slice's indices over the range's length, mapped through the range).
+#[no_mangle]
+pub unsafe extern "C" fn taipan_range_slice(start: i64, stop: i64, step: i64, slice_start: i64, slice_stop: i64, slice_step: i64, out: *mut i64) {
+    let length = if step > 0 && start < stop {
+        ((stop as i128 - start as i128 - 1) / step as i128 + 1) as i64
+    } else if step < 0 && start > stop {
+        ((start as i128 - stop as i128 - 1) / (-(step as i128)) + 1) as i64
+    } else {
+        0
+    };
+    let (first, last, slice_step, _) = adjust_slice(length, slice_start, slice_stop, slice_step);
+    let map = |index: i64| -> i64 {
+        let value = start as i128 + index as i128 * step as i128;
+        i64::try_from(value).unwrap_or_else(|_| crate::exceptions::integer_overflow())
+    };
+    let new_step = i64::try_from(step as i128 * slice_step as i128).unwrap_or_else(|_| crate::exceptions::integer_overflow());
+    *out = map(first);
+    *out.add(1) = map(last);
+    *out.add(2) = new_step;
+}
+
 /// CPython's `PySlice_Unpack` plus `PySlice_AdjustIndices`: the clamped
 /// start, stop and step of `sequence[start:stop:step]` over `length` items,
 /// and the number of items the slice selects. `ABSENT_INT` marks an omitted

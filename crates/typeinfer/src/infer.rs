@@ -87,6 +87,7 @@ pub fn infer_program(program: &Program) -> (Option<TypedProgram>, Vec<Diagnostic
         analyzed_through: 0,
         site_keys: HashMap::new(),
         sites: Vec::new(),
+        settled: false,
     };
     for (index, global) in program.globals.iter().enumerate() {
         if global.kind == GlobalKind::ModuleName {
@@ -113,7 +114,14 @@ pub fn infer_program(program: &Program) -> (Option<TypedProgram>, Vec<Diagnostic
         engine.analyzed_through = engine.instances.len();
         rounds += 1;
         if !engine.changed {
-            break;
+            if engine.settled {
+                break;
+            }
+            // Element types are final now: iterables that never hold an
+            // element can be told apart from ones not typed yet (see `sum`),
+            // and the analysis runs on to a fixpoint again.
+            engine.settled = true;
+            continue;
         }
         if rounds >= MAX_ROUNDS {
             let span = program.function(init).span;
@@ -157,6 +165,9 @@ struct Engine<'p> {
     /// allocating expression's id, or a target's offset for starred targets.
     site_keys: HashMap<(InstanceId, u32), u32>,
     sites: Vec<containers::Site>,
+    /// Set once the analysis has reached a fixpoint: an element type still
+    /// `never` then means "no element ever", not "not known yet".
+    settled: bool,
 }
 
 /// The mutable state of the instance being analysed.

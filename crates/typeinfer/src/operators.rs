@@ -230,7 +230,8 @@ pub fn compare(op: CompareOp, left: &Type, right: &Type) -> Result<ComparisonKin
                 Err(Outcome::TypeError(format!("'{}' not supported between instances of 'dict' and 'dict'", op.symbol())))
             }
         }
-        (Type::Range, Type::Range) => Err(Outcome::Unsupported("comparing ranges is not supported yet".to_string())),
+        (Type::Range, Type::Range) if equality => Ok(ComparisonKind::Generic),
+        (Type::Range, Type::Range) => Err(Outcome::TypeError(format!("'{}' not supported between instances of 'range' and 'range'", op.symbol()))),
         (Type::List(_), Type::List(_)) | (Type::Set(_) | Type::FrozenSet(_), Type::Set(_) | Type::FrozenSet(_)) | (Type::Dict(_), Type::Dict(_)) => {
             Err(Outcome::Unsupported(format!("comparing a {left} with a {right} is not supported yet")))
         }

@@ -27,8 +27,9 @@ fn long_call_chain_converges_in_few_rounds() {
     assert!(types.contains("def f0(x: float) -> float"), "{types}");
     // Callees are analysed before callers, so return types flow up the whole
     // chain in one round; a second confirms nothing changed, a third may
-    // finish instances created in the first.
-    assert!(rounds <= 3, "took {rounds} rounds");
+    // finish instances created in the first, and one more runs with the
+    // element types settled (see `Engine::settled`).
+    assert!(rounds <= 4, "took {rounds} rounds");
 }
 
 #[test]

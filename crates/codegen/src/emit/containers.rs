@@ -560,6 +560,26 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             return self.build_tuple_of(values, ty);
         }
         let Some([start, stop, step]) = self.slice_bounds(bounds)? else { return Ok(Value::never()) };
+        if container.ty == Type::Range {
+            let aggregate = container.get()?.into_struct_value();
+            let parts: Vec<IntValue<'ctx>> = (0..3)
+                .map(|index| self.builder.build_extract_value(aggregate, index, "range_part").map(|part| part.into_int_value()))
+                .collect::<Result<_, _>>()?;
+            let out = self.builder.build_array_alloca(self.i64_type(), self.const_int(3), "range_slice")?;
+            self.call_runtime(
+                names::taipan_range_slice,
+                &[parts[0].into(), parts[1].into(), parts[2].into(), start.into(), stop.into(), step.into(), out.into()],
+                "",
+            )?;
+            let range_type = self.gen.llvm_type(&Type::Range).into_struct_type();
+            let mut result = range_type.get_undef();
+            for index in 0..3u32 {
+                let address = unsafe { self.builder.build_gep(self.i64_type(), out, &[self.const_int(index as i64)], "part")? };
+                let part = self.builder.build_load(self.i64_type(), address, "part")?;
+                result = self.builder.build_insert_value(result, part, index, "range")?.into_struct_value();
+            }
+            return Ok(Value::new(result, Type::Range));
+        }
         let function = match container.ty {
             Type::Str => names::taipan_str_slice,
             Type::List(_) | Type::VarTuple(_) => names::taipan_list_slice,
@@ -742,6 +762,32 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
 
     /// `==`, `<`, ... between two values of one non-scalar type.
     pub(super) fn emit_generic_comparison(&mut self, op: CompareOp, left: &Value<'ctx>, right: &Value<'ctx>) -> CodegenResult<IntValue<'ctx>> {
+        if left.ty == Type::Range {
+            // Ranges are equal when they hold the same numbers: the same length
+            // and, when not empty, the same start and (past one item) step.
+            let parts = |emitter: &mut Self, value: &Value<'ctx>| -> CodegenResult<(IntValue<'ctx>, IntValue<'ctx>)> {
+                let aggregate = value.get()?.into_struct_value();
+                let start = emitter.builder.build_extract_value(aggregate, 0, "start")?.into_int_value();
+                let step = emitter.builder.build_extract_value(aggregate, 2, "step")?.into_int_value();
+                Ok((start, step))
+            };
+            let (left_start, left_step) = parts(self, left)?;
+            let (right_start, right_step) = parts(self, right)?;
+            let left_length = self.container_length(left)?;
+            let right_length = self.container_length(right)?;
+            let zero = self.const_int(0);
+            let one = self.const_int(1);
+            let same_length = self.builder.build_int_compare(IntPredicate::EQ, left_length, right_length, "same_length")?;
+            let empty = self.builder.build_int_compare(IntPredicate::EQ, left_length, zero, "empty")?;
+            let single = self.builder.build_int_compare(IntPredicate::EQ, left_length, one, "single")?;
+            let same_start = self.builder.build_int_compare(IntPredicate::EQ, left_start, right_start, "same_start")?;
+            let same_step = self.builder.build_int_compare(IntPredicate::EQ, left_step, right_step, "same_step")?;
+            let step_ok = self.builder.build_or(single, same_step, "step_ok")?;
+            let items_ok = self.builder.build_and(same_start, step_ok, "items_ok")?;
+            let content_ok = self.builder.build_or(empty, items_ok, "content_ok")?;
+            let equal = self.builder.build_and(same_length, content_ok, "range_equal")?;
+            return Ok(if op == CompareOp::Eq { equal } else { self.builder.build_not(equal, "range_not_equal")? });
+        }
         let descriptor_type = if left.ty.to_string().contains("never") { right.ty.clone() } else { left.ty.clone() };
         let descriptor = self.descriptor(&descriptor_type);
         let (l, r) = (self.to_slot(left)?, self.to_slot(right)?);
@@ -1803,6 +1849,18 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 if start.is_never() {
                     return Ok(Some(Value::never()));
                 }
+                if let Type::List(_) = expected {
+                    // sum(lists, start): a copy of start extended by each item.
+                    let copy = self.call_runtime_value(names::taipan_list_copy, &[start.get()?], "sum")?.into_pointer_value();
+                    let reached = self.emit_for_each(&args[0], &mut |emitter, item, _| {
+                        emitter.call_runtime(names::taipan_list_extend, &[copy.into(), item.get()?], "")?;
+                        Ok(())
+                    })?;
+                    if !reached {
+                        return Ok(Some(Value::never()));
+                    }
+                    return Ok(Some(Value::new(copy, expected.clone())));
+                }
                 let start = if *expected == Type::Float && start.ty != Type::Float { Value::new(self.as_f64(&start)?, Type::Float) } else { start };
                 let start = if start.ty == Type::Bool { Value::new(self.as_i64(&start)?, Type::Int) } else { start };
                 let total = self.builder.build_alloca(self.gen.llvm_type(expected), "sum")?;
@@ -2018,6 +2076,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                     (ExprKind::Builtin(Builtin::Dict), Type::Dict(_)) => true,
                     (ExprKind::Builtin(Builtin::Set), Type::Set(_)) => true,
                     (ExprKind::Builtin(Builtin::FrozenSet), Type::FrozenSet(_)) => true,
+                    (ExprKind::Builtin(Builtin::Range), Type::Range) => true,
                     _ => false,
                 });
                 Value::new(self.i1(matches), Type::Bool)
@@ -2510,6 +2569,14 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             (Type::Dict(c), _) => {
                 let value_type = c.value().clone();
                 match name {
+                    "get" if values.len() == 1 => {
+                        // Only reached for a dict that never holds a value:
+                        // the key is hashed (which may raise) and the answer is None.
+                        let key = slot_of(self, 0)?;
+                        let found = self.builder.build_alloca(i8_type, "found")?;
+                        self.call_runtime(names::taipan_dict_lookup, &[object, key.into(), found.into()], "looked_up")?;
+                        Value::none()
+                    }
                     "get" => {
                         let key = slot_of(self, 0)?;
                         let found = self.builder.build_alloca(i8_type, "found")?;

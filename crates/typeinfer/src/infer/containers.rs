@@ -442,7 +442,7 @@ impl<'p> Engine<'p> {
 
     pub(super) fn slice_type(&mut self, value: &Type, bounds: &SliceBounds, span: Span) -> Type {
         match value {
-            Type::Str | Type::List(_) | Type::VarTuple(_) | Type::Unknown => value.clone(),
+            Type::Str | Type::List(_) | Type::VarTuple(_) | Type::Range | Type::Unknown => value.clone(),
             Type::Tuple(members) => {
                 let constant = |bound: &Option<Box<Expr>>| match bound {
                     None => Some(None),
@@ -926,9 +926,11 @@ impl<'p> Engine<'p> {
                         }
                     }
                     let element = self.iteration_element(value, walk);
-                    if element == Type::Unknown {
+                    let exists = self.is_lazy(value) || matches!(value.kind, ExprKind::Comprehension(_)) || walk.expr_types[value.id.0 as usize] != Type::Unknown;
+                    if element == Type::Unknown && !exists {
                         Type::Unknown
                     } else {
+                        // An iterable that never holds an element gives `()`.
                         Type::VarTuple(Box::new(element))
                     }
                 }
@@ -962,8 +964,23 @@ impl<'p> Engine<'p> {
                     Some(start) => self.expr(start, walk),
                     None => Type::Int,
                 };
+                // An iterable that exists but never holds an element (`sum([])`)
+                // sums to the start.
+                let iterable_exists = self.is_lazy(&args[0])
+                    || matches!(args[0].kind, ExprKind::Comprehension(_))
+                    || walk.expr_types[args[0].id.0 as usize] != Type::Unknown;
+                let element = if element == Type::Unknown && iterable_exists && self.settled { start.clone() } else { element };
                 match (&element, &start) {
                     (Type::Unknown, _) | (_, Type::Unknown) => Type::Unknown,
+                    // `sum(lists, [])`: a new list, the start's items then each item's.
+                    (Type::List(_), Type::List(_)) => {
+                        let joined = start.join(&element);
+                        if self.resolve(&joined).contains_union() {
+                            self.unsupported("`sum` of lists of another element type than the start's is not supported yet", expr.span);
+                            return Some(Type::Unknown);
+                        }
+                        joined
+                    }
                     (Type::Int | Type::Bool, Type::Int | Type::Bool) => Type::Int,
                     (Type::Float, Type::Int | Type::Bool | Type::Float) | (Type::Int | Type::Bool, Type::Float) => Type::Float,
                     (element, start) => {
@@ -1078,7 +1095,16 @@ impl<'p> Engine<'p> {
                     if !matches!(
                         class.kind,
                         ExprKind::Builtin(
-                            Builtin::Int | Builtin::Float | Builtin::Str | Builtin::Bool | Builtin::List | Builtin::Tuple | Builtin::Dict | Builtin::Set | Builtin::FrozenSet
+                            Builtin::Int
+                                | Builtin::Float
+                                | Builtin::Str
+                                | Builtin::Bool
+                                | Builtin::List
+                                | Builtin::Tuple
+                                | Builtin::Dict
+                                | Builtin::Set
+                                | Builtin::FrozenSet
+                                | Builtin::Range
                         )
                     ) {
                         self.unsupported("`isinstance` with a class other than a built-in type is not supported yet", class.span);
@@ -1163,8 +1189,11 @@ impl<'p> Engine<'p> {
             }
             (Type::Str, "join") if args.len() == 1 && keywords.is_empty() => {
                 let element = self.iteration_element(&args[0], walk);
+                let exists = self.is_lazy(&args[0]) || matches!(args[0].kind, ExprKind::Comprehension(_)) || walk.expr_types[args[0].id.0 as usize] != Type::Unknown;
                 return match element {
                     Type::Str => Type::Str,
+                    // Joining an iterable that never holds an element gives "".
+                    Type::Unknown if exists => Type::Str,
                     Type::Unknown => Type::Unknown,
                     other => {
                         self.type_error(format!("sequence item 0: expected str instance, {} found", other.python_name()), args[0].span);
@@ -1356,7 +1385,8 @@ impl<'p> Engine<'p> {
                             }
                             None if name == "get" => {
                                 if value == Type::Unknown {
-                                    return Type::Unknown;
+                                    // A dict that never holds a value: get() can only give None.
+                                    return Type::None;
                                 }
                                 self.diagnostics.push(
                                     Diagnostic::error(DiagnosticKind::Type, format!("`dict.get` without a default may return the types {} | None", self.resolve(&value)), span)

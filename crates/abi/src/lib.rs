@@ -343,10 +343,12 @@ pub enum ExceptionKind {
     KeyError = 10,
     RuntimeError = 11,
     MemoryError = 12,
+    /// An internal error of Taipan surfaced at run time (CPython's SystemError).
+    SystemError = 13,
 }
 
 impl ExceptionKind {
-    pub const ALL: [ExceptionKind; 12] = [
+    pub const ALL: [ExceptionKind; 13] = [
         ExceptionKind::ZeroDivisionError,
         ExceptionKind::ValueError,
         ExceptionKind::TypeError,
@@ -359,6 +361,7 @@ impl ExceptionKind {
         ExceptionKind::KeyError,
         ExceptionKind::RuntimeError,
         ExceptionKind::MemoryError,
+        ExceptionKind::SystemError,
     ];
 
     pub fn from_code(code: i32) -> Option<ExceptionKind> {
@@ -379,6 +382,7 @@ impl ExceptionKind {
             ExceptionKind::KeyError => "KeyError",
             ExceptionKind::RuntimeError => "RuntimeError",
             ExceptionKind::MemoryError => "MemoryError",
+            ExceptionKind::SystemError => "SystemError",
         }
     }
 }

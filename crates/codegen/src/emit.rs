@@ -235,6 +235,14 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         Ok(())
     }
 
+    /// Ends a block inference proved unreachable with a raise rather than
+    /// LLVM's `unreachable`, so that a mistake there is an error, not
+    /// undefined behaviour. Dead blocks (the usual case) cost nothing.
+    fn emit_impossible_path(&mut self) -> CodegenResult<()> {
+        let message = self.str_constant("internal error: Taipan inferred that this point is never reached");
+        self.emit_raise_terminator(ExceptionKind::SystemError, message)
+    }
+
     /// Raises `kind(message)` when `condition` holds, and continues otherwise.
     pub fn raise_if(&mut self, condition: IntValue<'ctx>, kind: ExceptionKind, message: &str) -> CodegenResult<()> {
         let key = (kind as i32, message.to_string());
@@ -952,7 +960,10 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         let value = self.emit_expr_kind(expr, &expected)?;
         if value.is_never() && !self.is_terminated() {
             // The expression cannot produce a value: nothing after it runs.
-            self.builder.build_unreachable()?;
+            // Normally this block is already dead (the expression raised) and
+            // LLVM drops it; should inference ever be wrong, the program stops
+            // with an error instead of running into undefined behaviour.
+            self.emit_impossible_path()?;
             self.start_dead_block();
         }
         if value.is_never() {
@@ -1030,7 +1041,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                     if value.is_never() {
                         // This branch raises: it must not reach the merge.
                         if !self.is_terminated() {
-                            self.builder.build_unreachable()?;
+                            self.emit_impossible_path()?;
                         }
                         continue;
                     }

@@ -504,6 +504,7 @@ macro_rules! for_each_runtime_function {
                 taipan_set_clear(set: $crate::ObjectRef) -> ();
                 taipan_set_next(set: $crate::ObjectRef, position: *mut i64, expected_length: i64, value_out: *mut u64) -> u8;
                 taipan_set_inplace(set: $crate::ObjectRef, other: $crate::ObjectRef, op: i32) -> ();
+                taipan_set_presize(set: $crate::ObjectRef, incoming: i64) -> ();
                 taipan_str_predicate(value: $crate::StrRef, predicate: i32) -> u8;
                 taipan_str_transform(value: $crate::StrRef, transform: i32) -> $crate::StrRef;
                 taipan_str_zfill(value: $crate::StrRef, width: i64) -> $crate::StrRef;

@@ -494,8 +494,16 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 };
                 let current = self.emit_variable_read(*variable, *span)?;
                 let operand = self.emit_expr(value)?;
+                let is_tuple = |t: &Type| matches!(t, Type::Tuple(_) | Type::VarTuple(_));
                 let result = if (current.ty.is_container() || operand.ty.is_container()) && !current.is_never() && !operand.is_never() {
                     self.emit_container_binary(*op, current, operand, true)?
+                } else if (is_tuple(&current.ty) || is_tuple(&operand.ty)) && !current.is_never() && !operand.is_never() {
+                    // Tuples are immutable: `t += u` rebinds t to t + u.
+                    let target_type = match variable {
+                        Variable::Local(local) => self.instance.local_types[local.0 as usize].clone(),
+                        Variable::Global(global) => self.gen.typed.global_types[global.0 as usize].clone(),
+                    };
+                    self.emit_binary_any(*op, current, operand, &target_type, value)?
                 } else {
                     self.emit_binary(*op, current, operand, exponent_sign(value))?
                 };
@@ -995,27 +1003,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 if left_value.is_never() || right_value.is_never() {
                     return Ok(Value::never());
                 }
-                if left_value.ty.is_container() || right_value.ty.is_container() {
-                    return self.emit_container_binary(*op, left_value, right_value, false);
-                }
-                if let Type::VarTuple(_) = expected {
-                    // A tuple of run-time length: as lists, then viewed as a tuple.
-                    let left_value = self.coerce(left_value, expected)?;
-                    let result = if *op == BinaryOp::Add {
-                        let right_value = self.coerce(right_value, expected)?;
-                        self.call_runtime_value(names::taipan_list_concat, &[left_value.get()?, right_value.get()?], "concat")?
-                    } else {
-                        let count = self.as_i64(&right_value)?;
-                        self.call_runtime_value(names::taipan_list_repeat, &[left_value.get()?, count.into()], "repeat")?
-                    };
-                    return Ok(Value { llvm: Some(result), ty: expected.clone() });
-                }
-                if let (Type::Tuple(_), Type::Tuple(_)) | (Type::Tuple(_), Type::Int) = (&left_value.ty, &right_value.ty) {
-                    if let Type::Tuple(result_members) = expected {
-                        return self.emit_tuple_binary(left_value, right_value, result_members.len());
-                    }
-                }
-                self.emit_binary(*op, left_value, right_value, exponent_sign(right))
+                self.emit_binary_any(*op, left_value, right_value, expected, right)
             }
             ExprKind::Unary { op: UnaryOp::Not, operand } => {
                 let truth = self.emit_condition(operand)?;
@@ -1025,6 +1013,38 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 let value = self.emit_expr(operand)?;
                 self.emit_unary(*op, value)
             }
+            _ => self.emit_expr_kind_rest(expr, expected),
+        }
+    }
+
+    /// `left op right` for any operand types: containers, tuples (fixed or of
+    /// run-time length) and scalars. `expected` is the result's type.
+    fn emit_binary_any(&mut self, op: BinaryOp, left_value: Value<'ctx>, right_value: Value<'ctx>, expected: &Type, right: &Expr) -> CodegenResult<Value<'ctx>> {
+        if left_value.ty.is_container() || right_value.ty.is_container() {
+            return self.emit_container_binary(op, left_value, right_value, false);
+        }
+        if let Type::VarTuple(_) = expected {
+            // A tuple of run-time length: as lists, then viewed as a tuple.
+            let left_value = self.coerce(left_value, expected)?;
+            let result = if op == BinaryOp::Add {
+                let right_value = self.coerce(right_value, expected)?;
+                self.call_runtime_value(names::taipan_list_concat, &[left_value.get()?, right_value.get()?], "concat")?
+            } else {
+                let count = self.as_i64(&right_value)?;
+                self.call_runtime_value(names::taipan_list_repeat, &[left_value.get()?, count.into()], "repeat")?
+            };
+            return Ok(Value { llvm: Some(result), ty: expected.clone() });
+        }
+        if let (Type::Tuple(_), Type::Tuple(_)) | (Type::Tuple(_), Type::Int) = (&left_value.ty, &right_value.ty) {
+            if let Type::Tuple(result_members) = expected {
+                return self.emit_tuple_binary(left_value, right_value, result_members.len());
+            }
+        }
+        self.emit_binary(op, left_value, right_value, exponent_sign(right))
+    }
+
+    fn emit_expr_kind_rest(&mut self, expr: &Expr, expected: &Type) -> CodegenResult<Value<'ctx>> {
+        match &expr.kind {
             ExprKind::BoolOp { .. } => self.emit_bool_op(expr, expected),
             ExprKind::Compare { left, comparisons } => self.emit_compare_chain(left, comparisons),
             ExprKind::IfElse { condition, then_value, else_value } => {
@@ -1147,6 +1167,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 let list = self.call_runtime_value(names::taipan_sys_argv, &[], "argv")?;
                 Ok(Value { llvm: Some(list), ty: expected.clone() })
             }
+            _ => Err(CodegenError::new("expression kind emitted by emit_expr_kind")),
         }
     }
 

@@ -568,6 +568,17 @@ pub unsafe extern "C" fn taipan_set_copy(set: ObjectRef, frozen: u8) -> ObjectRe
     copy_of(source, frozen != 0) as ObjectRef
 }
 
+/// Makes room for `incoming` more entries the way CPython's
+/// `set_update_internal` does before adding a dict's keys (its fast path for
+/// dicts), so that a set built from a dict has CPython's table and order.
+#[no_mangle]
+pub unsafe extern "C" fn taipan_set_presize(set: ObjectRef, incoming: i64) {
+    let set = set as *mut SetObject;
+    if ((*set).fill + incoming) * 5 >= (*set).mask * 3 {
+        table_resize(set, ((*set).head.length + incoming) * 2);
+    }
+}
+
 #[no_mangle]
 pub unsafe extern "C" fn taipan_set_clear(set: ObjectRef) {
     clear(set as *mut SetObject);

@@ -361,6 +361,12 @@ impl<'p> Engine<'p> {
                     self.bind(target, &result, walk);
                     return;
                 }
+                if let (Type::Tuple(_) | Type::VarTuple(_), _) | (_, Type::Tuple(_) | Type::VarTuple(_)) = (&current, &value_type) {
+                    if let Some(result) = tuple_binary(*op, &current, &value_type, value) {
+                        self.bind(target, &result, walk);
+                        return;
+                    }
+                }
                 let result = match operators::binary(*op, &current, &value_type, exponent_sign(value)) {
                     Outcome::Value(t) => t,
                     Outcome::TypeError(_) => Type::Unknown,
@@ -582,7 +588,7 @@ impl<'p> Engine<'p> {
             ExprKind::Binary { op, left, right } => {
                 let left_type = self.expr(left, walk);
                 let right_type = self.expr(right, walk);
-                if left_type.is_container() || right_type.is_container() {
+                if left_type.is_container() || right_type.is_container() || matches!(left_type, Type::DictView(..)) || matches!(right_type, Type::DictView(..)) {
                     return self.container_binary(*op, &left_type, &right_type, expr.span, false);
                 }
                 if let (Type::Tuple(_) | Type::VarTuple(_), _) | (_, Type::Tuple(_) | Type::VarTuple(_)) = (&left_type, &right_type) {
@@ -614,7 +620,7 @@ impl<'p> Engine<'p> {
             ExprKind::Compare { left, comparisons } => {
                 let mut left_type = self.expr(left, walk);
                 let mut result = Type::Bool;
-                for (op, operand) in comparisons {
+                for (position, (op, operand)) in comparisons.iter().enumerate() {
                     let right_type = self.expr(operand, walk);
                     let (left_resolved, right_resolved) = (self.resolve(&left_type), self.resolve(&right_type));
                     match operators::compare(*op, &left_resolved, &right_resolved) {
@@ -622,7 +628,10 @@ impl<'p> Engine<'p> {
                         Err(Outcome::Unsupported(message)) => {
                             self.diagnostics.push(Diagnostic::unsupported(message, expr.span));
                         }
-                        Err(Outcome::TypeError(_)) => result = Type::Unknown,
+                        // A later link that raises is reached only when the
+                        // earlier ones hold; a false one ends the chain first.
+                        Err(Outcome::TypeError(_)) if position == 0 => result = Type::Unknown,
+                        Err(Outcome::TypeError(_)) => {}
                         Err(Outcome::Value(_)) => {
                             if left_type == Type::Unknown || right_type == Type::Unknown {
                                 result = Type::Unknown;

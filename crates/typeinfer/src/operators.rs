@@ -202,6 +202,10 @@ pub fn compare(op: CompareOp, left: &Type, right: &Type) -> Result<ComparisonKin
         _ => {}
     }
     let equality = matches!(op, Eq | NotEq);
+    if matches!(left, Type::DictView(..)) || matches!(right, Type::DictView(..)) {
+        // Keys and items views compare like sets, values views by identity.
+        return Err(Outcome::Unsupported("comparing dict views is not supported yet".to_string()));
+    }
     match (left, right) {
         (Type::Int | Type::Bool, Type::Int | Type::Bool) => Ok(ComparisonKind::Integer),
         (l, r) if numeric(l) && numeric(r) => Ok(ComparisonKind::Numeric),

@@ -382,9 +382,19 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             self.call_runtime(names::taipan_set_add, &[set.into(), slot.into()], "")?;
         }
         if elements.len() >= 3 && elements.iter().all(is_constant) {
-            // CPython compiles a display of three or more constants to a
-            // frozenset constant (built from the elements' first set's order)
-            // that the display copies; the iteration order follows from that.
+            let constant = self.constant_set_from(set, ty)?;
+            let copy = self.call_runtime_value(names::taipan_set_copy, &[constant.into(), self.gen.context.i8_type().const_zero().into()], "display")?;
+            return Ok(Value { llvm: Some(copy), ty: ty.clone() });
+        }
+        Ok(Value::new(set, ty.clone()))
+    }
+
+    /// CPython compiles a display of three or more constants to a frozenset
+    /// constant, built by adding the elements of the display's first set in
+    /// that set's order; a display copies it, and `for x in {...}` iterates it
+    /// directly. The iteration orders follow from that.
+    fn constant_set_from(&mut self, set: PointerValue<'ctx>, ty: &Type) -> CodegenResult<PointerValue<'ctx>> {
+        {
             let frozen_type = Type::FrozenSet(taipan_typeinfer::types::Container::structural(vec![Self::list_element_type(ty)]));
             let constant = self.new_set(&frozen_type)?;
             let state = self.iter_from_value(&Value::new(set, ty.clone()))?;
@@ -397,10 +407,8 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             self.call_runtime(names::taipan_set_add, &[constant.into(), slot.into()], "")?;
             self.builder.build_unconditional_branch(header)?;
             self.builder.position_at_end(exit);
-            let copy = self.call_runtime_value(names::taipan_set_copy, &[constant.into(), self.gen.context.i8_type().const_zero().into()], "display")?;
-            return Ok(Value { llvm: Some(copy), ty: ty.clone() });
+            Ok(constant)
         }
-        Ok(Value::new(set, ty.clone()))
     }
 
     pub(super) fn emit_dict_display(&mut self, items: &[(Expr, Expr)], ty: &Type) -> CodegenResult<Value<'ctx>> {
@@ -940,6 +948,24 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
 
     /// Starts iterating over `iterable`; `None` when evaluating it raises.
     pub(super) fn iter_init<'e>(&mut self, iterable: &'e Expr) -> CodegenResult<Option<IterState<'ctx, 'e>>> {
+        if let ExprKind::Set(elements) = &iterable.kind {
+            if elements.len() >= 3 && elements.iter().all(is_constant) {
+                // `for x in {1, 2, 3}` iterates CPython's frozenset constant.
+                let ty = self.expr_type(iterable);
+                let mut values = Vec::new();
+                for element in elements {
+                    values.push(self.emit_expr(element)?);
+                }
+                let set = self.new_set(&ty)?;
+                let element_type = Self::list_element_type(&ty);
+                for value in &values {
+                    let slot = self.slot_as(value, &element_type)?;
+                    self.call_runtime(names::taipan_set_add, &[set.into(), slot.into()], "")?;
+                }
+                let constant = self.constant_set_from(set, &ty)?;
+                return self.iter_from_value(&Value::new(constant, ty)).map(Some);
+            }
+        }
         if let ExprKind::Call { callee, args, keywords } = &iterable.kind {
             match &callee.kind {
                 ExprKind::Builtin(Builtin::Range) => {
@@ -1732,7 +1758,10 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                     return Ok(Some(Value::new(empty, expected.clone())));
                 };
                 let iterable_type = self.expr_type(iterable);
-                if let (false, Type::Set(_) | Type::FrozenSet(_), Type::Set(_) | Type::FrozenSet(_)) = (is_lazy_iterable(iterable), &iterable_type, expected) {
+                let same_elements = iterable_type.container().map(|c| c.element()) == expected.container().map(|c| c.element());
+                if let (false, true, Type::Set(_) | Type::FrozenSet(_), Type::Set(_) | Type::FrozenSet(_)) =
+                    (is_lazy_iterable(iterable), same_elements, &iterable_type, expected)
+                {
                     // set(s) and frozenset(s) copy the table, as CPython does.
                     let source = self.emit_expr(iterable)?;
                     if source.is_never() {
@@ -1747,6 +1776,28 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                         Some(list) => Value::new(list, expected.clone()),
                         None => Value::never(),
                     },
+                    _ if matches!(iterable_type, Type::Dict(_)) && !is_lazy_iterable(iterable) => {
+                        // CPython presizes the set for the dict's keys first.
+                        let set = self.new_set(expected)?;
+                        let source = self.emit_expr(iterable)?;
+                        if source.is_never() {
+                            return Ok(Some(Value::never()));
+                        }
+                        let incoming = self.sized_length(source.pointer()?)?;
+                        self.call_runtime(names::taipan_set_presize, &[set.into(), incoming.into()], "")?;
+                        let element = Self::list_element_type(expected);
+                        let state = self.iter_from_value(&source)?;
+                        let header = self.append_block("set_from_dict.next");
+                        let exit = self.append_block("set_from_dict.end");
+                        self.builder.build_unconditional_branch(header)?;
+                        self.builder.position_at_end(header);
+                        let item = self.iter_next(&state, exit)?;
+                        let slot = self.slot_as(&item, &element)?;
+                        self.call_runtime(names::taipan_set_add, &[set.into(), slot.into()], "")?;
+                        self.builder.build_unconditional_branch(header)?;
+                        self.builder.position_at_end(exit);
+                        Value::new(set, expected.clone())
+                    }
                     _ => {
                         let set = self.new_set(expected)?;
                         let element = Self::list_element_type(expected);
@@ -1842,9 +1893,19 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 if *expected == Type::Unknown {
                     return Ok(Some(self.emit_args_for_effect(args)?));
                 }
-                let start = match args.get(1).or(keyword("start").map(|k| &k.value)) {
+                let explicit_start = args.get(1).or(keyword("start").map(|k| &k.value));
+                let start = match explicit_start {
                     Some(start) => self.emit_expr(start)?,
                     None => Value::new(self.const_int(0), Type::Int),
+                };
+                // sum() of no floats is the int 0 in CPython, which a float
+                // result cannot hold: that case raises instead of printing 0.0.
+                let seen = if explicit_start.is_none() && *expected == Type::Float {
+                    let flag = self.builder.build_alloca(self.gen.context.bool_type(), "sum.seen")?;
+                    self.builder.build_store(flag, self.i1(false))?;
+                    Some(flag)
+                } else {
+                    None
                 };
                 if start.is_never() {
                     return Ok(Some(Value::never()));
@@ -1867,6 +1928,9 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 self.builder.build_store(total, start.get()?)?;
                 let result_type = expected.clone();
                 let reached = self.emit_for_each(&args[0], &mut |emitter, item, _| {
+                    if let Some(flag) = seen {
+                        emitter.builder.build_store(flag, emitter.i1(true))?;
+                    }
                     let current = emitter.builder.build_load(emitter.gen.llvm_type(&result_type), total, "sum")?;
                     let current = Value { llvm: Some(current), ty: result_type.clone() };
                     let next = emitter.emit_binary(BinaryOp::Add, current, item, taipan_typeinfer::operators::ExponentSign::Unknown)?;
@@ -1879,6 +1943,15 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 })?;
                 if !reached {
                     return Ok(Some(Value::never()));
+                }
+                if let Some(flag) = seen {
+                    let any = self.builder.build_load(self.gen.context.bool_type(), flag, "seen")?.into_int_value();
+                    let none = self.builder.build_not(any, "empty")?;
+                    self.raise_if(
+                        none,
+                        ExceptionKind::TypeError,
+                        "sum() of no floats is the int 0, which Taipan cannot return where a float is expected; pass a float start such as sum(values, 0.0)",
+                    )?;
                 }
                 let loaded = self.builder.build_load(self.gen.llvm_type(expected), total, "sum")?;
                 Value { llvm: Some(loaded), ty: expected.clone() }
@@ -2187,6 +2260,20 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         Ok(true)
     }
 
+    /// A new set with the receiver's entries in its table order, of the
+    /// receiver's kind: a frozenset's frozen copy would be itself, so the copy
+    /// is made mutable and tagged frozen afterwards (nothing else holds it).
+    fn mutable_copy(&mut self, receiver: &Value<'ctx>) -> CodegenResult<PointerValue<'ctx>> {
+        let zero = self.gen.context.i8_type().const_zero();
+        let copy = self.call_runtime_value(names::taipan_set_copy, &[receiver.get()?, zero.into()], "copy")?.into_pointer_value();
+        if let Type::FrozenSet(_) = receiver.ty {
+            // The type tag is the first field of every object's header.
+            let tag = self.gen.context.i32_type().const_int(taipan_abi::type_tag::FROZENSET as u64, false);
+            self.builder.build_store(copy, tag)?;
+        }
+        Ok(copy)
+    }
+
     /// One set operation with one argument, a set or any iterable.
     fn emit_set_method_one(&mut self, name: &str, receiver: &Value<'ctx>, other: &Value<'ctx>) -> CodegenResult<Value<'ctx>> {
         if !matches!(other.ty, Type::Set(_) | Type::FrozenSet(_)) {
@@ -2231,13 +2318,37 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
     /// `symmetric_difference` builds a set of the iterable first.
     fn emit_set_method_with_iterable(&mut self, name: &str, receiver: &Value<'ctx>, other: &Value<'ctx>) -> CodegenResult<Value<'ctx>> {
         let set = receiver.pointer()?;
-        let frozen = self.gen.context.i8_type().const_int(matches!(receiver.ty, Type::FrozenSet(_)) as u64, false);
         let element = Self::list_element_type(&receiver.ty);
+        if name == "difference" && matches!(other.ty, Type::Dict(_)) {
+            // CPython's set_difference with a dict keeps, in the set's own
+            // order, the entries the dict does not hold.
+            let result = self.new_set(&receiver.ty)?;
+            let state = self.iter_from_value(receiver)?;
+            let header = self.append_block("difference.next");
+            let exit = self.append_block("difference.end");
+            self.builder.build_unconditional_branch(header)?;
+            self.builder.position_at_end(header);
+            let item = self.iter_next(&state, exit)?;
+            let in_dict = self.emit_membership(&item, other)?;
+            let keep_block = self.append_block("difference.keep");
+            self.builder.build_conditional_branch(in_dict, header, keep_block)?;
+            self.builder.position_at_end(keep_block);
+            let slot = self.slot_as(&item, &element)?;
+            self.call_runtime(names::taipan_set_add, &[result.into(), slot.into()], "")?;
+            self.builder.build_unconditional_branch(header)?;
+            self.builder.position_at_end(exit);
+            return Ok(Value::new(result, receiver.ty.clone()));
+        }
         let result = match name {
-            "union" | "difference" => Some(self.call_runtime_value(names::taipan_set_copy, &[set.into(), frozen.into()], "copy")?.into_pointer_value()),
+            "union" | "difference" => Some(self.mutable_copy(receiver)?),
             "intersection" | "symmetric_difference" | "issubset" => Some(self.new_set(&receiver.ty)?),
             _ => None,
         };
+        if let (Some(target), "union" | "symmetric_difference" | "issubset", Type::Dict(_)) = (result, name, &other.ty) {
+            // CPython presizes a set for a dict's keys before adding them.
+            let incoming = self.sized_length(other.pointer()?)?;
+            self.call_runtime(names::taipan_set_presize, &[target.into(), incoming.into()], "")?;
+        }
         let verdict = self.builder.build_alloca(self.gen.context.bool_type(), "verdict")?;
         self.builder.build_store(verdict, self.i1(true))?;
         let state = self.iter_from_value(other)?;
@@ -2285,9 +2396,10 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         let result = result.ok_or_else(|| CodegenError::new("set method without result"))?;
         match name {
             "symmetric_difference" => {
+                // CPython: a set of the iterable, updated in place with the receiver.
                 let code = self.gen.context.i32_type().const_int(set_op::SYMMETRIC_DIFFERENCE as u64, false);
-                let value = self.call_runtime_value(names::taipan_set_binary, &[set.into(), result.into(), code.into(), frozen.into()], "symmetric")?;
-                Ok(Value { llvm: Some(value), ty: receiver.ty.clone() })
+                self.call_runtime(names::taipan_set_inplace, &[result.into(), set.into(), code.into()], "")?;
+                Ok(Value::new(result, receiver.ty.clone()))
             }
             "issubset" => {
                 let op = self.gen.context.i32_type().const_int(compare_op::LE as u64, false);
@@ -2366,6 +2478,26 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 }
                 let function = if is_list { names::taipan_list_append } else { names::taipan_set_add };
                 let element = Self::list_element_type(&receiver.ty);
+                if let (false, false, Type::Dict(_)) = (is_list, is_lazy_iterable(&args[0]), self.expr_type(&args[0])) {
+                    // CPython presizes the set for a dict's keys first.
+                    let source = self.emit_expr(&args[0])?;
+                    if source.is_never() {
+                        return Ok(Value::never());
+                    }
+                    let incoming = self.sized_length(source.pointer()?)?;
+                    self.call_runtime(names::taipan_set_presize, &[target.into(), incoming.into()], "")?;
+                    let state = self.iter_from_value(&source)?;
+                    let header = self.append_block("update.next");
+                    let exit = self.append_block("update.end");
+                    self.builder.build_unconditional_branch(header)?;
+                    self.builder.position_at_end(header);
+                    let item = self.iter_next(&state, exit)?;
+                    let slot = self.slot_as(&item, &element)?;
+                    self.call_runtime(names::taipan_set_add, &[target.into(), slot.into()], "")?;
+                    self.builder.build_unconditional_branch(header)?;
+                    self.builder.position_at_end(exit);
+                    return Ok(Value::none());
+                }
                 let reached = self.emit_for_each(&args[0], &mut |emitter, item, _| {
                     let slot = emitter.slot_as(&item, &element)?;
                     emitter.call_runtime(function, &[target.into(), slot.into()], "")?;
@@ -2729,13 +2861,16 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                         if name == "union" {
                             // CPython's set_union: one copy, updated in place
                             // with each argument in turn.
-                            let frozen = self.gen.context.i8_type().const_int(matches!(receiver.ty, Type::FrozenSet(_)) as u64, false);
-                            let copy = self.call_runtime_value(names::taipan_set_copy, &[object, frozen.into()], "copy")?.into_pointer_value();
+                            let copy = self.mutable_copy(&receiver)?;
                             let result = Value::new(copy, receiver.ty.clone());
                             for other in &values {
                                 if matches!(other.ty, Type::Set(_) | Type::FrozenSet(_)) {
                                     self.call_runtime(names::taipan_set_update, &[copy.into(), other.get()?], "")?;
                                     continue;
+                                }
+                                if let Type::Dict(_) = other.ty {
+                                    let incoming = self.sized_length(other.pointer()?)?;
+                                    self.call_runtime(names::taipan_set_presize, &[copy.into(), incoming.into()], "")?;
                                 }
                                 let state = self.iter_from_value(other)?;
                                 let header = self.append_block("union.next");

@@ -564,6 +564,10 @@ impl<'p> Engine<'p> {
                 }
                 joined
             }
+            (_, Type::DictView(..), _) | (_, _, Type::DictView(..)) => {
+                self.unsupported("set operations on dict views are not supported yet; make a set of the view first", span);
+                Type::Unknown
+            }
             _ => {
                 self.type_error(
                     format!(
@@ -666,6 +670,10 @@ impl<'p> Engine<'p> {
                         let value = self.expr(&args[0], walk);
                         match value {
                             Type::List(_) | Type::Str | Type::Range | Type::Tuple(_) | Type::VarTuple(_) | Type::Unknown => self.element_of_iterable(&value, args[0].span),
+                            Type::Dict(_) | Type::DictView(..) => {
+                                self.unsupported("`reversed` of a dict or dict view is not supported yet", args[0].span);
+                                Type::Unknown
+                            }
                             other => {
                                 self.type_error(format!("'{}' object is not reversible", other.python_name()), args[0].span);
                                 Type::Unknown

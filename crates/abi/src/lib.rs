@@ -470,6 +470,7 @@ macro_rules! for_each_runtime_function {
                 taipan_list_repeat(list: $crate::ListRef, count: i64) -> $crate::ListRef;
                 taipan_list_slice(list: $crate::ListRef, start: i64, stop: i64, step: i64) -> $crate::ListRef;
                 taipan_list_set_slice(list: $crate::ListRef, start: i64, stop: i64, step: i64, values: $crate::ListRef) -> ();
+                taipan_list_set_slice_from_slice(list: $crate::ListRef, start: i64, stop: i64, step: i64, source: $crate::ListRef, source_start: i64, source_stop: i64, source_step: i64) -> ();
                 taipan_list_delete_slice(list: $crate::ListRef, start: i64, stop: i64, step: i64) -> ();
                 taipan_list_delete_item(list: $crate::ListRef, index: i64) -> ();
                 taipan_list_sort(list: $crate::ListRef, keys: $crate::ListRef, reverse: u8) -> ();

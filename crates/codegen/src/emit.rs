@@ -482,6 +482,9 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             StmtKind::Expr(expr) => {
                 self.emit_expr(expr)?;
             }
+            StmtKind::Assign { targets, value } if self.is_slice_to_slice(targets, value) => {
+                self.emit_slice_to_slice(&targets[0], value)?;
+            }
             StmtKind::Assign { targets, value } => {
                 let value = self.emit_expr(value)?;
                 for target in targets {

@@ -391,7 +391,42 @@ pub unsafe extern "C" fn taipan_list_slice(list: ListRef, start: i64, stop: i64,
 pub unsafe extern "C" fn taipan_list_set_slice(list: ListRef, start: i64, stop: i64, step: i64, values: ListRef) {
     // Copy first: `a[1:2] = a` reads the list it writes.
     let values = if values == list { taipan_list_copy(values) } else { values };
-    let new_items = items(values);
+    assign_slice(list, start, stop, step, items(values));
+}
+
+/// `list[start:stop:step] = source[source_start:source_stop:source_step]`
+/// without building the right-hand list: the selected slots are gathered
+/// into a scratch buffer (the collector's, when they may be objects, so that
+/// they stay alive should the assignment reallocate), then assigned.
+#[no_mangle]
+pub unsafe extern "C" fn taipan_list_set_slice_from_slice(
+    list: ListRef,
+    start: i64,
+    stop: i64,
+    step: i64,
+    source: ListRef,
+    source_start: i64,
+    source_stop: i64,
+    source_step: i64,
+) {
+    let source_items = items(source);
+    let (first, _, source_step, count) = adjust_slice(source_items.len() as i64, source_start, source_stop, source_step);
+    let count = count.max(0) as usize;
+    let mut small = [0u64; 32];
+    let scratch: &mut [u64] = if count <= small.len() && is_atomic(source) {
+        &mut small[..count]
+    } else {
+        let buffer = allocate_items(count, is_atomic(source));
+        std::slice::from_raw_parts_mut(buffer, count)
+    };
+    for (index, slot) in scratch.iter_mut().enumerate() {
+        *slot = source_items[(first + index as i64 * source_step) as usize];
+    }
+    assign_slice(list, start, stop, step, scratch);
+}
+
+/// Slice assignment of `new_items`, which must not live in `list`'s buffer.
+unsafe fn assign_slice(list: ListRef, start: i64, stop: i64, step: i64, new_items: &[u64]) {
     let length = (*list).length;
     let (start, stop, step, count) = adjust_slice(length, start, stop, step);
     if step == 1 {

@@ -40,6 +40,17 @@ pub(super) enum IterState<'ctx, 'e> {
     Filter { inner: Box<IterState<'ctx, 'e>>, predicate: Option<(ExprId, &'e Expr)> },
 }
 
+/// Whether evaluating `expr` can run no user code and change no object:
+/// literals, variables and operators on them.
+fn runs_no_code(expr: &Expr) -> bool {
+    match &expr.kind {
+        ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Str(_) | ExprKind::Bool(_) | ExprKind::None | ExprKind::Variable(_) => true,
+        ExprKind::Unary { operand, .. } => runs_no_code(operand),
+        ExprKind::Binary { left, right, .. } => runs_no_code(left) && runs_no_code(right),
+        _ => false,
+    }
+}
+
 /// A constant in CPython's sense (what its compiler folds): literals and
 /// tuples of them.
 fn is_constant(expr: &Expr) -> bool {
@@ -663,6 +674,58 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             }
             _ => Err(CodegenError::new("subscript target expected")),
         }
+    }
+
+    /// `a[i:j] = b[k:l:m]` on lists: assigned without building `b[k:l:m]`.
+    pub(super) fn is_slice_to_slice(&self, targets: &[Target], value: &Expr) -> bool {
+        let [Target::Slice { value: target_list, .. }] = targets else { return false };
+        let ExprKind::Slice { value: source_list, .. } = &value.kind else { return false };
+        let list_typed = |expr: &Expr| matches!(self.expr_type(expr), Type::List(_));
+        // The source is read after the target is evaluated, so the target
+        // must not be able to run code that could change the source.
+        let Target::Slice { bounds, .. } = &targets[0] else { return false };
+        let quiet = |bound: &Option<Box<Expr>>| bound.as_deref().map_or(true, runs_no_code);
+        list_typed(target_list)
+            && list_typed(source_list)
+            && self.expr_type(target_list) == self.expr_type(source_list)
+            && runs_no_code(target_list)
+            && quiet(&bounds.start)
+            && quiet(&bounds.stop)
+            && quiet(&bounds.step)
+    }
+
+    pub(super) fn emit_slice_to_slice(&mut self, target: &Target, value: &Expr) -> CodegenResult<()> {
+        let (Target::Slice { value: target_list, bounds: target_bounds, .. }, ExprKind::Slice { value: source_list, bounds: source_bounds }) =
+            (target, &value.kind)
+        else {
+            return Err(CodegenError::new("slice-to-slice assignment"));
+        };
+        // CPython evaluates the right-hand side first, then the target.
+        let source = self.emit_expr(source_list)?;
+        if source.is_never() {
+            return Ok(());
+        }
+        let Some([source_start, source_stop, source_step]) = self.slice_bounds(source_bounds)? else { return Ok(()) };
+        let destination = self.emit_expr(target_list)?;
+        if destination.is_never() {
+            return Ok(());
+        }
+        let Some([start, stop, step]) = self.slice_bounds(target_bounds)? else { return Ok(()) };
+        self.call_runtime(
+            names::taipan_list_set_slice_from_slice,
+            &[
+                destination.get()?,
+                start.into(),
+                stop.into(),
+                step.into(),
+                source.get()?,
+                source_start.into(),
+                source_stop.into(),
+                source_step.into(),
+            ],
+            "",
+        )?;
+        Ok(())
     }
 
     /// `container[index] op= value`: container and index evaluated once.

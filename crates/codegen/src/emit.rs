@@ -193,7 +193,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         self.emit_raise_with(kind, message)
     }
 
-    fn emit_raise_with(&mut self, kind: ExceptionKind, message: PointerValue<'ctx>) -> CodegenResult<()> {
+    pub(crate) fn emit_raise_with(&mut self, kind: ExceptionKind, message: PointerValue<'ctx>) -> CodegenResult<()> {
         self.emit_raise_terminator(kind, message)?;
         self.start_dead_block();
         Ok(())
@@ -238,7 +238,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
     /// Ends a block inference proved unreachable with a raise rather than
     /// LLVM's `unreachable`, so that a mistake there is an error, not
     /// undefined behaviour. Dead blocks (the usual case) cost nothing.
-    fn emit_impossible_path(&mut self) -> CodegenResult<()> {
+    pub(crate) fn emit_impossible_path(&mut self) -> CodegenResult<()> {
         let message = self.str_constant("internal error: Taipan inferred that this point is never reached");
         self.emit_raise_terminator(ExceptionKind::SystemError, message)
     }

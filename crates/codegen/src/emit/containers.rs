@@ -186,6 +186,13 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 }
                 Ok(Value::new(list, target.clone()))
             }
+            // Objects whose element type was never known (an empty display)
+            // have the same representation as the joined type.
+            (Type::VarTuple(_), Type::VarTuple(_))
+            | (Type::List(_), Type::List(_))
+            | (Type::Set(_), Type::Set(_))
+            | (Type::FrozenSet(_), Type::FrozenSet(_))
+            | (Type::Dict(_), Type::Dict(_)) => Ok(Value { llvm: value.llvm, ty: target.clone() }),
             (Type::Tuple(members), Type::Tuple(targets)) if members.len() == targets.len() => {
                 let (members, targets) = (members.clone(), targets.clone());
                 let aggregate = value.get()?.into_struct_value();
@@ -467,6 +474,12 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 let slot = self.load_slot(address)?;
                 self.from_slot(slot, &element)
             }
+            Type::Dict(c) if *c.element() == Type::Unknown => {
+                // A dict that never holds a key: every lookup raises KeyError,
+                // shown with the key's own repr.
+                self.raise_key_error(index)?;
+                Ok(Value::never())
+            }
             Type::Dict(c) => {
                 let value_type = c.value().clone();
                 let key = self.slot_as(index, c.element())?;
@@ -500,6 +513,11 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             }
             other => Err(CodegenError::new(format!("indexing {other}"))),
         }
+    }
+
+    pub(super) fn raise_key_error(&mut self, key: &Value<'ctx>) -> CodegenResult<()> {
+        let text = self.emit_to_str(key, true)?;
+        self.emit_raise_with(ExceptionKind::KeyError, text)
     }
 
     /// Stores the members of a tuple whose members share `element`'s type in
@@ -644,6 +662,10 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                         Type::List(_) => {
                             let index = self.as_i64(&index)?;
                             self.call_runtime(names::taipan_list_delete_item, &[container.get()?, index.into()], "")?;
+                            Ok(())
+                        }
+                        Type::Dict(c) if *c.element() == Type::Unknown => {
+                            self.raise_key_error(&index)?;
                             Ok(())
                         }
                         Type::Dict(c) => {
@@ -1011,7 +1033,17 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
 
     /// Starts iterating over `iterable`; `None` when evaluating it raises.
     pub(super) fn iter_init<'e>(&mut self, iterable: &'e Expr) -> CodegenResult<Option<IterState<'ctx, 'e>>> {
-        if let ExprKind::Set(elements) = &iterable.kind {
+        self.iter_init_inner(iterable, false)
+    }
+
+    /// The iterable of a `for` statement or of a comprehension clause, where
+    /// CPython's compiler folds a constant set display into a frozenset.
+    pub(super) fn iter_init_for_loop<'e>(&mut self, iterable: &'e Expr) -> CodegenResult<Option<IterState<'ctx, 'e>>> {
+        self.iter_init_inner(iterable, true)
+    }
+
+    fn iter_init_inner<'e>(&mut self, iterable: &'e Expr, loop_iterable: bool) -> CodegenResult<Option<IterState<'ctx, 'e>>> {
+        if let (true, ExprKind::Set(elements)) = (loop_iterable, &iterable.kind) {
             if elements.len() >= 3 && elements.iter().all(is_constant) {
                 // `for x in {1, 2, 3}` iterates CPython's frozenset constant.
                 let ty = self.expr_type(iterable);
@@ -1341,6 +1373,9 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                     _ => {
                         let key_value = self.from_slot(key_slot, key)?;
                         let value_value = self.from_slot(value_slot, value)?;
+                        if key_value.is_never() || value_value.is_never() {
+                            return Ok(Value::never());
+                        }
                         let tuple_type = Type::Tuple(vec![key.clone(), value.clone()]);
                         self.build_tuple_of(vec![key_value, value_value], &tuple_type)
                     }
@@ -1381,6 +1416,10 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             }
             IterState::Enumerate { inner, counter } => {
                 let item = self.iter_next(inner, exhausted)?;
+                if item.is_never() {
+                    // Items of a container that never holds one: never reached.
+                    return Ok(Value::never());
+                }
                 let count = self.builder.build_load(i64_type, *counter, "count")?.into_int_value();
                 let next = self.builder.build_int_add(count, self.const_int(1), "next_count")?;
                 self.builder.build_store(*counter, next)?;
@@ -1391,6 +1430,9 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 let mut items = Vec::new();
                 for inner in inners {
                     items.push(self.iter_next(inner, exhausted)?);
+                }
+                if items.iter().any(Value::is_never) {
+                    return Ok(Value::never());
                 }
                 let tuple_type = Type::Tuple(items.iter().map(|item| item.ty.clone()).collect());
                 self.build_tuple_of(items, &tuple_type)
@@ -1408,6 +1450,9 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 self.builder.build_unconditional_branch(header)?;
                 self.builder.position_at_end(header);
                 let item = self.iter_next(inner, exhausted)?;
+                if item.is_never() {
+                    return Ok(Value::never());
+                }
                 let truth = match predicate {
                     None => self.emit_truth(&item)?,
                     Some((key, callee)) => {
@@ -1472,7 +1517,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         let Some((clause, rest)) = clauses.split_first() else {
             return on_element(self);
         };
-        let Some(state) = self.iter_init(&clause.iterable)? else { return Ok(()) };
+        let Some(state) = self.iter_init_for_loop(&clause.iterable)? else { return Ok(()) };
         let header = self.append_block("comprehension.next");
         let exit = self.append_block("comprehension.end");
         self.builder.build_unconditional_branch(header)?;
@@ -1538,7 +1583,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
 
     /// A `for` statement over anything but a literal `range(...)` call.
     pub(super) fn emit_for_generic(&mut self, target: &Target, iterable: &Expr, body: &[Stmt], else_body: &[Stmt]) -> CodegenResult<()> {
-        let Some(state) = self.iter_init(iterable)? else { return Ok(()) };
+        let Some(state) = self.iter_init_for_loop(iterable)? else { return Ok(()) };
         let header = self.append_block("for.next");
         let else_block = self.append_block("for.else");
         let exit = self.append_block("for.end");
@@ -2045,7 +2090,14 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             }
             Builtin::Min | Builtin::Max if args.len() == 1 => {
                 if *expected == Type::Unknown {
-                    return Ok(Some(self.emit_args_for_effect(args)?));
+                    // No element is ever produced: iterate for the effects (an
+                    // element expression may raise), then CPython's error.
+                    let reached = self.emit_for_each(&args[0], &mut |_, _, _| Ok(()))?;
+                    if reached && !self.is_terminated() && keyword("default").is_none() {
+                        let message = format!("{}() arg is an empty sequence", builtin.name());
+                        self.emit_raise(ExceptionKind::ValueError, &message)?;
+                    }
+                    return Ok(Some(Value::never()));
                 }
                 let element = expected.clone();
                 let best = self.builder.build_alloca(self.gen.llvm_type(&element), "best")?;
@@ -2056,6 +2108,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 let best_key = self.builder.build_alloca(self.gen.llvm_type(&key_type), "best_key")?;
                 let op = if builtin == Builtin::Min { CompareOp::Lt } else { CompareOp::Gt };
                 let reached = self.emit_for_each(&args[0], &mut |emitter, item, _| {
+                    let item = emitter.coerce(item, &element)?;
                     let key_value = match key_expr {
                         Some(key) => emitter.emit_call_value(key, key.id, vec![item.clone()])?,
                         None => item.clone(),
@@ -2273,10 +2326,10 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         let key_expr = key.map(|k| &k.value).filter(|k| !matches!(k.kind, ExprKind::None));
         let keys = match key_expr {
             Some(key_expr) => {
+                // A key that never returns (it raises, or the list never holds
+                // an item) still sorts an empty list: the loop below is then
+                // never entered.
                 let key_type = self.key_result_type(key_expr);
-                if key_type == Type::Unknown {
-                    return Ok(false);
-                }
                 let key_list_type = Type::List(taipan_typeinfer::types::Container::structural(vec![key_type.clone()]));
                 let pointer = list.pointer()?;
                 let length = self.list_length(pointer)?;
@@ -2298,8 +2351,19 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 let item = self.from_slot(slot, &element)?;
                 let key_value = self.emit_call_value(key_expr, key_expr.id, vec![item])?;
                 if key_value.is_never() {
+                    if !self.is_terminated() {
+                        self.emit_impossible_path()?;
+                    }
                     self.builder.position_at_end(exit);
-                    return Ok(false);
+                    let reverse = match reverse {
+                        Some(reverse) => {
+                            let truth = self.emit_condition(&reverse.value)?;
+                            self.bool_to_i8(truth)?
+                        }
+                        None => self.gen.context.i8_type().const_zero(),
+                    };
+                    self.call_runtime(names::taipan_list_sort, &[list.get()?, keys.into(), reverse.into()], "")?;
+                    return Ok(true);
                 }
                 let key_slot = self.to_slot(&key_value)?;
                 let key_address = self.list_slot_address(keys, current)?;
@@ -2608,9 +2672,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             }
             keyword_values.push((keyword.name.as_str(), value));
         }
-        if *expected == Type::Unknown && !matches!(name, "append" | "insert" | "remove" | "discard" | "add" | "clear" | "reverse" | "update") {
-            return Ok(Value::never());
-        }
+
         let object = receiver.get()?;
         let i8_type = self.gen.context.i8_type();
         // Arguments stored in or compared with the receiver's elements (keys
@@ -2728,6 +2790,15 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                         self.call_runtime(names::taipan_list_remove, &[object, slot.into()], "")?;
                         Value::none()
                     }
+                    "index" if element == Type::Unknown => {
+                        // A list that never holds an item: CPython's ValueError
+                        // shows the probe's own repr.
+                        let text = self.emit_to_str(&values[0], true)?;
+                        let suffix = self.str_constant(" is not in list");
+                        let message = self.concat(text, suffix)?;
+                        self.emit_raise_with(ExceptionKind::ValueError, message)?;
+                        Value::never()
+                    }
                     "index" => {
                         let slot = slot_of(self, 0)?;
                         let start = match values.get(1) {
@@ -2781,10 +2852,22 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                         let value = self.from_slot(slot, &value_type)?;
                         match (&values[1].llvm, &value.llvm) {
                             (Some(default), Some(found_value)) => {
-                                let chosen = self.builder.build_select(found, *found_value, *default, "got")?;
+                                let default = self.coerce(values[1].clone(), &value_type)?.llvm.unwrap_or(*default);
+                                let chosen = self.builder.build_select(found, *found_value, default, "got")?;
                                 Value { llvm: Some(chosen), ty: value_type }
                             }
-                            _ => Value { llvm: None, ty: values[1].ty.clone() },
+                            // A dict that never holds a value: always the default.
+                            _ => values[1].clone(),
+                        }
+                    }
+                    "pop" if *c.element() == Type::Unknown => {
+                        // Never holds a key: the default, or KeyError.
+                        match values.get(1) {
+                            Some(default) => default.clone(),
+                            None => {
+                                self.raise_key_error(&values[0])?;
+                                Value::never()
+                            }
                         }
                     }
                     "pop" => {
@@ -2808,6 +2891,10 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                         let key_slot = self.builder.build_load(self.i64_type(), key_out, "key")?.into_int_value();
                         let key_value = self.from_slot(key_slot, c.element())?;
                         let value = self.from_slot(value_slot, &value_type)?;
+                        if key_value.is_never() || value.is_never() || *expected == Type::Unknown {
+                            // A dict that never holds an item: popitem() raises.
+                            return Ok(Value::never());
+                        }
                         self.build_tuple_of(vec![key_value, value], expected)?
                     }
                     "update" if matches!(values[0].ty, Type::Dict(_)) => {

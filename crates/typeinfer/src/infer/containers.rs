@@ -326,7 +326,10 @@ impl<'p> Engine<'p> {
     /// `element` with the element type's equality (same representation).
     fn check_same_type(&mut self, element: &Type, probe: &Type, what: &str, span: Span) -> bool {
         let (element, probe) = (self.resolve(element), self.resolve(probe));
-        if element == Type::Unknown || probe == Type::Unknown || element == probe {
+        // Types that join without a union share a representation once
+        // codegen converts the probe (an empty display's `never` elements, a
+        // fixed-length tuple among tuples of run-time length).
+        if element == Type::Unknown || probe == Type::Unknown || element == probe || !element.join(&probe).contains_union() {
             return true;
         }
         self.unsupported(format!("{what} a value of type {probe} among values of type {element} is not supported yet"), span);
@@ -548,10 +551,14 @@ impl<'p> Engine<'p> {
             (BinaryOp::Mul, Type::Int | Type::Bool, Type::List(_)) => right.clone(),
             (BinaryOp::BitOr | BinaryOp::BitAnd | BinaryOp::Sub | BinaryOp::BitXor, Type::Set(l), Type::FrozenSet(r))
             | (BinaryOp::BitOr | BinaryOp::BitAnd | BinaryOp::Sub | BinaryOp::BitXor, Type::FrozenSet(l), Type::Set(r)) => {
-                // A set and a frozenset: the result has the left operand's kind.
+                // A set and a frozenset: the result has the left operand's kind
+                // (and, for | and ^, the right operand's elements too).
                 let (left_element, right_element) = (self.element(l, 0), self.element(r, 0));
                 if !self.check_same_type(&left_element, &right_element, "combining", span) {
                     return Type::Unknown;
+                }
+                if matches!(op, BinaryOp::BitOr | BinaryOp::BitXor) {
+                    self.add_element(l, 0, &right_element, span);
                 }
                 left.clone()
             }
@@ -1530,6 +1537,9 @@ impl<'p> Engine<'p> {
                             if !self.check_same_type(&element, &other_element, "combining", span) {
                                 return Type::Unknown;
                             }
+                            if name == "union" {
+                                self.add_element(c, 0, &other_element, span);
+                            }
                         }
                         receiver.clone()
                     }
@@ -1545,6 +1555,10 @@ impl<'p> Engine<'p> {
                         };
                         if !self.check_same_type(&element, &other_element, "combining", span) {
                             return Type::Unknown;
+                        }
+                        if matches!(name, "union" | "symmetric_difference") {
+                            // The result holds the argument's elements too.
+                            self.add_element(c, 0, &other_element, span);
                         }
                         match name {
                             "issubset" | "issuperset" | "isdisjoint" => Type::Bool,

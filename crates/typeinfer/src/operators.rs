@@ -215,7 +215,7 @@ pub fn compare(op: CompareOp, left: &Type, right: &Type) -> Result<ComparisonKin
         // Tuples of different lengths whose members share one type compare
         // as tuples of run-time length.
         (Type::Tuple(l), Type::Tuple(r)) if l.iter().chain(r).all(|member| Some(member) == l.first().or(r.first())) => Ok(ComparisonKind::Generic),
-        (Type::VarTuple(l), Type::VarTuple(r)) if l == r => Ok(ComparisonKind::Generic),
+        (Type::VarTuple(l), Type::VarTuple(r)) if l == r || **l == Type::Unknown || **r == Type::Unknown => Ok(ComparisonKind::Generic),
         (Type::VarTuple(element), Type::Tuple(members)) | (Type::Tuple(members), Type::VarTuple(element))
             if members.iter().all(|member| member == &**element) =>
         {
@@ -254,9 +254,8 @@ pub fn compare(op: CompareOp, left: &Type, right: &Type) -> Result<ComparisonKin
 fn compatible_elements(left: &Type, right: &Type) -> bool {
     match (left.container(), right.container()) {
         (Some(l), Some(r)) => {
-            l.elements == r.elements
-                || l.elements.iter().all(|t| *t == Type::Unknown)
-                || r.elements.iter().all(|t| *t == Type::Unknown)
+            l.elements.len() == r.elements.len()
+                && l.elements.iter().zip(&r.elements).all(|(a, b)| a == b || *a == Type::Unknown || *b == Type::Unknown)
         }
         _ => false,
     }

@@ -2159,6 +2159,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                         self.builder.build_conditional_branch(had, chosen_block, default_block)?;
                         self.builder.position_at_end(default_block);
                         let default_value = self.emit_expr(&default.value)?;
+                        let default_value = self.coerce(default_value, &element)?;
                         if !default_value.is_never() {
                             if let Some(llvm) = default_value.llvm {
                                 self.builder.build_store(best, llvm)?;

@@ -39,15 +39,15 @@ CHURN_PROGRAM = "alloc_churn.py"
 CHURN_LIMIT_MB = 100
 
 
-def peak_rss_mb(command):
-    """The peak resident set size of `command`, measured by a fresh python3
-    whose only child it is (so RUSAGE_CHILDREN is exactly that child)."""
-    probe = (
-        "import resource, subprocess, sys\n"
-        "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, check=True)\n"
-        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
-    )
-    result = subprocess.run([sys.executable, "-c", probe] + command, stdout=subprocess.PIPE, check=True)
+def peak_rss_mb(command, work):
+    """The peak resident set size of `command`, measured by a small C helper
+    (bench/peak_rss.c) that forks it: Linux charges a process that execs with
+    the memory it had before the exec, so forking from this Python process
+    would count Python's own memory."""
+    helper = os.path.join(work, "peak_rss")
+    if not os.path.exists(helper):
+        subprocess.run(["gcc", "-O2", os.path.join(BENCH, "peak_rss.c"), "-o", helper], check=True)
+    result = subprocess.run([helper] + list(command), stdout=subprocess.PIPE, check=True)
     return int(result.stdout) / 1024.0
 
 
@@ -102,9 +102,9 @@ def main():
     churn = os.path.join(work, "alloc_churn")
     subprocess.run([TAIPAN, "build", "-O2", os.path.join(BENCH, CHURN_PROGRAM), "-o", churn], check=True)
     start = time.perf_counter()
-    peak = peak_rss_mb([churn])
+    peak = peak_rss_mb([churn], work)
     churn_time = time.perf_counter() - start
-    python_peak = peak_rss_mb([sys.executable, os.path.join(BENCH, CHURN_PROGRAM)]) if not quick else None
+    python_peak = peak_rss_mb([sys.executable, os.path.join(BENCH, CHURN_PROGRAM)], work) if not quick else None
     python_column = f", CPython {python_peak:.1f} MB" if python_peak else ""
     verdict = "ok" if peak < CHURN_LIMIT_MB else "OVER THE LIMIT"
     print(f"\nalloc_churn (10**7 small lists and dicts): peak RSS {peak:.1f} MB{python_column} in {churn_time:.2f}s ({verdict}, limit {CHURN_LIMIT_MB} MB)")

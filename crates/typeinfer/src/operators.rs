@@ -178,7 +178,9 @@ pub fn compare(op: CompareOp, left: &Type, right: &Type) -> Result<ComparisonKin
             if let Some(element) = element {
                 let compatible = element == *left
                     || element == Type::Unknown
-                    || (matches!(right, Type::Range) && matches!(left, Type::Bool));
+                    || (matches!(right, Type::Range) && matches!(left, Type::Bool))
+                    // An empty display among containers of known elements.
+                    || (left.is_container() && compatible_elements(left, &element));
                 return if compatible {
                     Ok(ComparisonKind::Membership)
                 } else if matches!(right, Type::Dict(_) | Type::Set(_) | Type::FrozenSet(_)) && matches!(left, Type::List(_) | Type::Dict(_) | Type::Set(_)) {

@@ -2448,8 +2448,24 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         let set = receiver.pointer()?;
         let element = Self::list_element_type(&receiver.ty);
         if name == "difference" && matches!(other.ty, Type::Dict(_)) {
-            // CPython's set_difference with a dict keeps, in the set's own
-            // order, the entries the dict does not hold.
+            // CPython's set_difference with a dict: when the set is more than
+            // four times larger, a copy of it with the dict's keys discarded;
+            // otherwise the set's entries the dict does not hold, added in the
+            // set's order to a new set.
+            let set_length = self.sized_length(set)?;
+            let dict_length = self.sized_length(other.pointer()?)?;
+            let quarter = self.builder.build_right_shift(set_length, self.const_int(2), true, "quarter")?;
+            let copy_first = self.builder.build_int_compare(IntPredicate::SGT, quarter, dict_length, "copy_first")?;
+            let copy_block = self.append_block("difference.copy");
+            let scan_block = self.append_block("difference.scan");
+            let done_block = self.append_block("difference.done");
+            self.builder.build_conditional_branch(copy_first, copy_block, scan_block)?;
+            self.builder.position_at_end(copy_block);
+            let copied = self.mutable_copy(receiver)?;
+            self.emit_discard_all(&Value::new(copied, receiver.ty.clone()), other)?;
+            let copy_end = self.builder.get_insert_block().ok_or_else(|| CodegenError::new("no block"))?;
+            self.builder.build_unconditional_branch(done_block)?;
+            self.builder.position_at_end(scan_block);
             let result = self.new_set(&receiver.ty)?;
             let state = self.iter_from_value(receiver)?;
             let header = self.append_block("difference.next");
@@ -2465,7 +2481,12 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             self.call_runtime(names::taipan_set_add, &[result.into(), slot.into()], "")?;
             self.builder.build_unconditional_branch(header)?;
             self.builder.position_at_end(exit);
-            return Ok(Value::new(result, receiver.ty.clone()));
+            let scan_end = self.builder.get_insert_block().ok_or_else(|| CodegenError::new("no block"))?;
+            self.builder.build_unconditional_branch(done_block)?;
+            self.builder.position_at_end(done_block);
+            let phi = self.builder.build_phi(self.ptr_type(), "difference")?;
+            phi.add_incoming(&[(&copied, copy_end), (&result, scan_end)]);
+            return Ok(Value::new(phi.as_basic_value().into_pointer_value(), receiver.ty.clone()));
         }
         let result = match name {
             "union" | "difference" => Some(self.mutable_copy(receiver)?),

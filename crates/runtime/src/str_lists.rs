@@ -96,8 +96,8 @@ unsafe fn push_ascii(list: ListRef, field: &[u8]) {
     taipan_list_append(list, text as u64);
 }
 
-unsafe fn split_whitespace(list: ListRef, text: &str, mut max_split: usize) {
-    if text.is_ascii() {
+unsafe fn split_whitespace(list: ListRef, text: &str, ascii: bool, mut max_split: usize) {
+    if ascii {
         return split_ascii_whitespace(list, text.as_bytes(), max_split);
     }
     let mut rest = text;
@@ -150,7 +150,8 @@ pub unsafe extern "C" fn taipan_str_split(value: StrRef, separator: StrRef, max_
             rsplit_whitespace(list, text, max_split);
             crate::lists::taipan_list_reverse(list);
         } else {
-            split_whitespace(list, text, max_split);
+            // The str's ASCII flag saves scanning the text again.
+            split_whitespace(list, text, is_ascii(value), max_split);
         }
         return list;
     }

@@ -415,16 +415,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         {
             let frozen_type = Type::FrozenSet(taipan_typeinfer::types::Container::structural(vec![Self::list_element_type(ty)]));
             let constant = self.new_set(&frozen_type)?;
-            let state = self.iter_from_value(&Value::new(set, ty.clone()))?;
-            let exit = self.append_block("constant_set.end");
-            let header = self.append_block("constant_set.next");
-            self.builder.build_unconditional_branch(header)?;
-            self.builder.position_at_end(header);
-            let item = self.iter_next(&state, exit)?;
-            let slot = self.to_slot(&item)?;
-            self.call_runtime(names::taipan_set_add, &[constant.into(), slot.into()], "")?;
-            self.builder.build_unconditional_branch(header)?;
-            self.builder.position_at_end(exit);
+            self.feed_items(&Value::new(set, ty.clone()), constant, names::taipan_set_add, None)?;
             Ok(constant)
         }
     }
@@ -840,14 +831,24 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
     }
 
     fn extend_list_from_value(&mut self, list: PointerValue<'ctx>, value: &Value<'ctx>) -> CodegenResult<()> {
+        self.feed_items(value, list, names::taipan_list_append, None)
+    }
+
+    /// Calls the runtime's `function(target, slot)` for each item of
+    /// `value`, in iteration order; each item is converted to `element`'s
+    /// representation when given.
+    fn feed_items(&mut self, value: &Value<'ctx>, target: PointerValue<'ctx>, function: &str, element: Option<&Type>) -> CodegenResult<()> {
         let state = self.iter_from_value(value)?;
-        let exit = self.append_block("extend.end");
-        let header = self.append_block("extend.next");
+        let header = self.append_block("feed.next");
+        let exit = self.append_block("feed.end");
         self.builder.build_unconditional_branch(header)?;
         self.builder.position_at_end(header);
         let item = self.iter_next(&state, exit)?;
-        let slot = self.to_slot(&item)?;
-        self.call_runtime(names::taipan_list_append, &[list.into(), slot.into()], "")?;
+        let slot = match element {
+            Some(element) => self.slot_as(&item, element)?,
+            None => self.to_slot(&item)?,
+        };
+        self.call_runtime(function, &[target.into(), slot.into()], "")?;
         self.builder.build_unconditional_branch(header)?;
         self.builder.position_at_end(exit);
         Ok(())
@@ -1894,16 +1895,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                         let incoming = self.sized_length(source.pointer()?)?;
                         self.call_runtime(names::taipan_set_presize, &[set.into(), incoming.into()], "")?;
                         let element = Self::list_element_type(expected);
-                        let state = self.iter_from_value(&source)?;
-                        let header = self.append_block("set_from_dict.next");
-                        let exit = self.append_block("set_from_dict.end");
-                        self.builder.build_unconditional_branch(header)?;
-                        self.builder.position_at_end(header);
-                        let item = self.iter_next(&state, exit)?;
-                        let slot = self.slot_as(&item, &element)?;
-                        self.call_runtime(names::taipan_set_add, &[set.into(), slot.into()], "")?;
-                        self.builder.build_unconditional_branch(header)?;
-                        self.builder.position_at_end(exit);
+                        self.feed_items(&source, set, names::taipan_set_add, Some(&element))?;
                         Value::new(set, expected.clone())
                     }
                     _ => {
@@ -2426,17 +2418,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             return Ok(());
         }
         let element = Self::list_element_type(&set.ty);
-        let state = self.iter_from_value(other)?;
-        let header = self.append_block("discard.next");
-        let exit = self.append_block("discard.end");
-        self.builder.build_unconditional_branch(header)?;
-        self.builder.position_at_end(header);
-        let item = self.iter_next(&state, exit)?;
-        let slot = self.slot_as(&item, &element)?;
-        self.call_runtime(names::taipan_set_discard, &[set.get()?, slot.into()], "")?;
-        self.builder.build_unconditional_branch(header)?;
-        self.builder.position_at_end(exit);
-        Ok(())
+        self.feed_items(other, set.pointer()?, names::taipan_set_discard, Some(&element))
     }
 
     /// Set methods given an iterable that is not a set, with CPython's
@@ -2592,34 +2574,16 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                         }
                         (Type::Set(_), _) => {
                             // A set updated from a list: add each item.
-                            let state = self.iter_from_value(&other)?;
                             let element = Self::list_element_type(&receiver.ty);
-                            let exit = self.append_block("update.end");
-                            let header = self.append_block("update.next");
-                            self.builder.build_unconditional_branch(header)?;
-                            self.builder.position_at_end(header);
-                            let item = self.iter_next(&state, exit)?;
-                            let slot = self.slot_as(&item, &element)?;
-                            self.call_runtime(names::taipan_set_add, &[target.into(), slot.into()], "")?;
-                            self.builder.build_unconditional_branch(header)?;
-                            self.builder.position_at_end(exit);
+                            self.feed_items(&other, target, names::taipan_set_add, Some(&element))?;
                             return Ok(Value::none());
                         }
                         _ => {
                             // Copy first: extending a list with itself must see
                             // only the original items.
-                            let state = self.iter_from_value(&other)?;
                             let snapshot_type = Type::List(taipan_typeinfer::types::Container::structural(vec![Self::list_element_type(&other.ty)]));
                             let snapshot = self.new_list(self.const_int(0), &snapshot_type)?;
-                            let exit = self.append_block("snapshot.end");
-                            let header = self.append_block("snapshot.next");
-                            self.builder.build_unconditional_branch(header)?;
-                            self.builder.position_at_end(header);
-                            let item = self.iter_next(&state, exit)?;
-                            let slot = self.to_slot(&item)?;
-                            self.call_runtime(names::taipan_list_append, &[snapshot.into(), slot.into()], "")?;
-                            self.builder.build_unconditional_branch(header)?;
-                            self.builder.position_at_end(exit);
+                            self.feed_items(&other, snapshot, names::taipan_list_append, None)?;
                             self.call_runtime(names::taipan_list_extend, &[target.into(), snapshot.into()], "")?;
                             return Ok(Value::none());
                         }
@@ -2635,16 +2599,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                     }
                     let incoming = self.sized_length(source.pointer()?)?;
                     self.call_runtime(names::taipan_set_presize, &[target.into(), incoming.into()], "")?;
-                    let state = self.iter_from_value(&source)?;
-                    let header = self.append_block("update.next");
-                    let exit = self.append_block("update.end");
-                    self.builder.build_unconditional_branch(header)?;
-                    self.builder.position_at_end(header);
-                    let item = self.iter_next(&state, exit)?;
-                    let slot = self.slot_as(&item, &element)?;
-                    self.call_runtime(names::taipan_set_add, &[target.into(), slot.into()], "")?;
-                    self.builder.build_unconditional_branch(header)?;
-                    self.builder.position_at_end(exit);
+                    self.feed_items(&source, target, names::taipan_set_add, Some(&element))?;
                     return Ok(Value::none());
                 }
                 let reached = self.emit_for_each(&args[0], &mut |emitter, item, _| {
@@ -3005,20 +2960,11 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                             }
                             // An iterable: CPython discards each item, or (for the
                             // symmetric difference) first makes a set of it.
-                            let state = self.iter_from_value(other)?;
                             let scratch = if name == "symmetric_difference_update" { Some(self.new_set(&receiver.ty)?) } else { None };
-                            let header = self.append_block("update.next");
-                            let exit = self.append_block("update.end");
-                            self.builder.build_unconditional_branch(header)?;
-                            self.builder.position_at_end(header);
-                            let item = self.iter_next(&state, exit)?;
-                            let slot = self.slot_as(&item, &element)?;
                             match scratch {
-                                Some(scratch) => self.call_runtime(names::taipan_set_add, &[scratch.into(), slot.into()], "")?,
-                                None => self.call_runtime(names::taipan_set_discard, &[object, slot.into()], "")?,
-                            };
-                            self.builder.build_unconditional_branch(header)?;
-                            self.builder.position_at_end(exit);
+                                Some(scratch) => self.feed_items(other, scratch, names::taipan_set_add, Some(&element))?,
+                                None => self.feed_items(other, receiver.pointer()?, names::taipan_set_discard, Some(&element))?,
+                            }
                             if let Some(scratch) = scratch {
                                 let code = self.gen.context.i32_type().const_int(set_op::SYMMETRIC_DIFFERENCE as u64, false);
                                 self.call_runtime(names::taipan_set_inplace, &[object, scratch.into(), code.into()], "")?;
@@ -3044,16 +2990,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                                     let incoming = self.sized_length(other.pointer()?)?;
                                     self.call_runtime(names::taipan_set_presize, &[copy.into(), incoming.into()], "")?;
                                 }
-                                let state = self.iter_from_value(other)?;
-                                let header = self.append_block("union.next");
-                                let exit = self.append_block("union.end");
-                                self.builder.build_unconditional_branch(header)?;
-                                self.builder.position_at_end(header);
-                                let item = self.iter_next(&state, exit)?;
-                                let slot = self.slot_as(&item, &element)?;
-                                self.call_runtime(names::taipan_set_add, &[copy.into(), slot.into()], "")?;
-                                self.builder.build_unconditional_branch(header)?;
-                                self.builder.position_at_end(exit);
+                                self.feed_items(other, copy, names::taipan_set_add, Some(&element))?;
                             }
                             return Ok(result);
                         }

@@ -154,6 +154,33 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         self.gen.context.append_basic_block(self.function, name)
     }
 
+    /// A stack slot at the top of the function's entry block, wherever the
+    /// builder is. LLVM treats an alloca anywhere else as dynamic: one inside
+    /// a loop takes fresh stack on every iteration (a loop of ten million
+    /// `dict.get` calls grew the stack by 160 MB, and the collector scanned
+    /// it all as roots), and only entry-block slots become registers.
+    pub(super) fn entry_alloca(&self, slot_type: impl inkwell::types::BasicType<'ctx>, name: &str) -> CodegenResult<PointerValue<'ctx>> {
+        let entry = self
+            .function
+            .get_first_basic_block()
+            .ok_or_else(|| CodegenError::new("a stack slot requested before the entry block exists"))?;
+        // After the slots already there, so that they keep their order of
+        // creation (and the IR reads in source order).
+        let mut first_non_slot = entry.get_first_instruction();
+        while let Some(instruction) = first_non_slot {
+            if instruction.get_opcode() != inkwell::values::InstructionOpcode::Alloca {
+                break;
+            }
+            first_non_slot = instruction.get_next_instruction();
+        }
+        let entry_builder = self.gen.context.create_builder();
+        match first_non_slot {
+            Some(instruction) => entry_builder.position_before(&instruction),
+            None => entry_builder.position_at_end(entry),
+        }
+        Ok(entry_builder.build_alloca(slot_type, name)?)
+    }
+
     fn is_terminated(&self) -> bool {
         self.builder.get_insert_block().and_then(|block| block.get_terminator()).is_some()
     }
@@ -328,14 +355,14 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             let local_type = &instance.local_types[index];
             let is_param = def.params.iter().any(|param| param.local.0 as usize == index);
             let value = if ModuleGenerator::has_value(local_type) {
-                Some(self.builder.build_alloca(self.gen.llvm_type(local_type), &format!("{}.slot", local.name))?)
+                Some(self.entry_alloca(self.gen.llvm_type(local_type), &format!("{}.slot", local.name))?)
             } else {
                 None
             };
             let bound = if is_param {
                 None
             } else {
-                let flag = self.builder.build_alloca(self.gen.context.bool_type(), &format!("{}.bound", local.name))?;
+                let flag = self.entry_alloca(self.gen.context.bool_type(), &format!("{}.bound", local.name))?;
                 self.builder.build_store(flag, self.i1(false))?;
                 Some(flag)
             };
@@ -690,7 +717,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             let zero = self.builder.build_int_compare(IntPredicate::EQ, step, self.const_int(0), "zero_step")?;
             self.raise_if(zero, ExceptionKind::ValueError, "range() arg 3 must not be zero")?;
         }
-        let counter = self.builder.build_alloca(self.i64_type(), "range.counter")?;
+        let counter = self.entry_alloca(self.i64_type(), "range.counter")?;
         self.builder.build_store(counter, start)?;
         let header = self.append_block("for.cond");
         let body_block = self.append_block("for.body");

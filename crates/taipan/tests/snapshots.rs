@@ -69,3 +69,37 @@ fn inferred_types() {
         insta::assert_snapshot!(format!("types__{}", snapshot_name(&program)), String::from_utf8_lossy(&output.stdout));
     }
 }
+
+/// Every stack slot is allocated in its function's entry block. LLVM treats
+/// an alloca anywhere else as dynamic, so one inside a loop takes fresh stack
+/// on every iteration: the stack grows without bound and the collector scans
+/// it all. Checked on the unoptimised IR of every end-to-end program, where
+/// no pass has moved anything.
+#[test]
+fn stack_slots_live_in_entry_blocks() {
+    let programs: Vec<_> = python_files("tests/e2e").into_iter().chain(python_files("tests/ir")).collect();
+    let failures = run_parallel(&programs, |program| {
+        let output = taipan().args(["emit", "--ir", "-O0"]).arg(relative(program)).output().expect("run taipan");
+        if !output.status.success() {
+            // Programs that end in a compile-time diagnostic have no IR.
+            return None;
+        }
+        let ir = String::from_utf8_lossy(&output.stdout);
+        let mut block = String::new();
+        let mut labels_in_function = 0;
+        for line in ir.lines() {
+            if line.starts_with("define ") {
+                labels_in_function = 0;
+                block.clear();
+            } else if !line.is_empty() && !line.starts_with([' ', '}', ';']) && line.contains(':') {
+                // The first label of a function names its entry block.
+                block = line.split(':').next().unwrap_or("").to_string();
+                labels_in_function += 1;
+            } else if line.contains(" = alloca ") && labels_in_function > 1 {
+                return Some(format!("{}: alloca outside the entry block (in `{block}`): {}", program.display(), line.trim()));
+            }
+        }
+        None
+    });
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -517,7 +517,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         let Type::Tuple(members) = &tuple.ty else { return Err(CodegenError::new("spilling a non-tuple")) };
         let count = members.len().max(1) as u32;
         let llvm_type = self.gen.llvm_type(element);
-        let array = self.builder.build_array_alloca(llvm_type, self.gen.context.i32_type().const_int(count as u64, false), "tuple.items")?;
+        let array = self.entry_alloca(inkwell::types::BasicType::array_type(&llvm_type, count), "tuple.items")?;
         if ModuleGenerator::has_value(element) {
             let aggregate = tuple.get()?.into_struct_value();
             for index in 0..members.len() {
@@ -593,7 +593,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             let parts: Vec<IntValue<'ctx>> = (0..3)
                 .map(|index| self.builder.build_extract_value(aggregate, index, "range_part").map(|part| part.into_int_value()))
                 .collect::<Result<_, _>>()?;
-            let out = self.builder.build_array_alloca(self.i64_type(), self.const_int(3), "range_slice")?;
+            let out = self.entry_alloca(self.i64_type().array_type(3), "range_slice")?;
             self.call_runtime(
                 names::taipan_range_slice,
                 &[parts[0].into(), parts[1].into(), parts[2].into(), start.into(), stop.into(), step.into(), out.into()],
@@ -921,10 +921,10 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             }
             Type::DictView(mode, c) => {
                 // values() and items(): a scan in insertion order, as CPython's.
-                let found = self.builder.build_alloca(self.gen.context.bool_type(), "found")?;
+                let found = self.entry_alloca(self.gen.context.bool_type(), "found")?;
                 self.builder.build_store(found, self.i1(false))?;
                 let dict = haystack.pointer()?;
-                let position = self.builder.build_alloca(self.i64_type(), "dict.position")?;
+                let position = self.entry_alloca(self.i64_type(), "dict.position")?;
                 self.builder.build_store(position, self.const_int(0))?;
                 let length = self.sized_length(dict)?;
                 let state = IterState::Dict { dict, position, length, mode: *mode, key: c.element().clone(), value: c.value().clone() };
@@ -955,7 +955,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 let function = match haystack.ty {
                     Type::List(_) | Type::VarTuple(_) => names::taipan_list_contains,
                     Type::Dict(_) => {
-                        let found = self.builder.build_alloca(self.gen.context.i8_type(), "found")?;
+                        let found = self.entry_alloca(self.gen.context.i8_type(), "found")?;
                         self.call_runtime(names::taipan_dict_lookup, &[haystack.get()?, slot.into(), found.into()], "lookup")?;
                         let found = self.builder.build_load(self.gen.context.i8_type(), found, "found")?;
                         return self.i8_to_bool(found);
@@ -1088,7 +1088,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                         }
                         None => self.const_int(0),
                     };
-                    let counter = self.builder.build_alloca(self.i64_type(), "enumerate.counter")?;
+                    let counter = self.entry_alloca(self.i64_type(), "enumerate.counter")?;
                     self.builder.build_store(counter, start)?;
                     return Ok(Some(IterState::Enumerate { inner: Box::new(inner), counter }));
                 }
@@ -1132,7 +1132,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                             _ => 2,
                         };
                         let pointer = dict.pointer()?;
-                        let position = self.builder.build_alloca(self.i64_type(), "dict.position")?;
+                        let position = self.entry_alloca(self.i64_type(), "dict.position")?;
                         self.builder.build_store(position, self.const_int(0))?;
                         let length = self.sized_length(pointer)?;
                         return Ok(Some(IterState::Dict { dict: pointer, position, length, mode, key: c.element().clone(), value: c.value().clone() }));
@@ -1175,21 +1175,21 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         match &value.ty {
             Type::VarTuple(element) => {
                 let list = value.pointer()?;
-                let index = self.builder.build_alloca(self.i64_type(), "reversed.index")?;
+                let index = self.entry_alloca(self.i64_type(), "reversed.index")?;
                 let length = self.list_length(list)?;
                 self.builder.build_store(index, length)?;
                 Ok(IterState::ListReversed { list, index, element: (**element).clone() })
             }
             Type::List(c) => {
                 let list = value.pointer()?;
-                let index = self.builder.build_alloca(self.i64_type(), "reversed.index")?;
+                let index = self.entry_alloca(self.i64_type(), "reversed.index")?;
                 let length = self.list_length(list)?;
                 self.builder.build_store(index, length)?;
                 Ok(IterState::ListReversed { list, index, element: c.element().clone() })
             }
             Type::Str => {
                 let string = value.pointer()?;
-                let index = self.builder.build_alloca(self.i64_type(), "reversed.index")?;
+                let index = self.entry_alloca(self.i64_type(), "reversed.index")?;
                 let length = self.str_length(string)?;
                 self.builder.build_store(index, length)?;
                 Ok(IterState::StrReversed { string, index })
@@ -1203,7 +1203,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 let last_offset = self.builder.build_int_mul(self.builder.build_int_sub(length, self.const_int(1), "last")?, step, "last_offset")?;
                 let last = self.builder.build_int_add(start, last_offset, "last_value")?;
                 let negated = self.builder.build_int_neg(step, "negated")?;
-                let counter = self.builder.build_alloca(self.i64_type(), "range.counter")?;
+                let counter = self.entry_alloca(self.i64_type(), "range.counter")?;
                 self.builder.build_store(counter, last)?;
                 // Stop after `length` items: iterate by count via a derived stop.
                 let stop = self.builder.build_int_sub(start, step, "stop")?;
@@ -1212,7 +1212,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             Type::Tuple(members) => {
                 let element = members.first().cloned().unwrap_or(Type::Unknown);
                 let items = self.spill_tuple(value, &element)?;
-                let index = self.builder.build_alloca(self.i64_type(), "tuple.index")?;
+                let index = self.entry_alloca(self.i64_type(), "tuple.index")?;
                 self.builder.build_store(index, self.const_int(members.len() as i64))?;
                 Ok(IterState::Tuple { items, length: members.len() as u32, index, element, reversed: true })
             }
@@ -1228,42 +1228,42 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 let start = self.builder.build_extract_value(aggregate, 0, "start")?.into_int_value();
                 let stop = self.builder.build_extract_value(aggregate, 1, "stop")?.into_int_value();
                 let step = self.builder.build_extract_value(aggregate, 2, "step")?.into_int_value();
-                let counter = self.builder.build_alloca(i64_type, "range.counter")?;
+                let counter = self.entry_alloca(i64_type, "range.counter")?;
                 self.builder.build_store(counter, start)?;
                 Ok(IterState::Range { counter, stop, step })
             }
             Type::List(c) => {
-                let index = self.builder.build_alloca(i64_type, "list.index")?;
+                let index = self.entry_alloca(i64_type, "list.index")?;
                 self.builder.build_store(index, self.const_int(0))?;
                 Ok(IterState::List { list: value.pointer()?, index, element: c.element().clone() })
             }
             Type::VarTuple(element) => {
-                let index = self.builder.build_alloca(i64_type, "tuple.index")?;
+                let index = self.entry_alloca(i64_type, "tuple.index")?;
                 self.builder.build_store(index, self.const_int(0))?;
                 Ok(IterState::List { list: value.pointer()?, index, element: (**element).clone() })
             }
             Type::Str => {
-                let offset = self.builder.build_alloca(i64_type, "str.offset")?;
+                let offset = self.entry_alloca(i64_type, "str.offset")?;
                 self.builder.build_store(offset, self.const_int(0))?;
                 Ok(IterState::Str { string: value.pointer()?, offset })
             }
             Type::Dict(c) => {
                 let dict = value.pointer()?;
-                let position = self.builder.build_alloca(i64_type, "dict.position")?;
+                let position = self.entry_alloca(i64_type, "dict.position")?;
                 self.builder.build_store(position, self.const_int(0))?;
                 let length = self.sized_length(dict)?;
                 Ok(IterState::Dict { dict, position, length, mode: 0, key: c.element().clone(), value: c.value().clone() })
             }
             Type::DictView(mode, c) => {
                 let dict = value.pointer()?;
-                let position = self.builder.build_alloca(i64_type, "dict.position")?;
+                let position = self.entry_alloca(i64_type, "dict.position")?;
                 self.builder.build_store(position, self.const_int(0))?;
                 let length = self.sized_length(dict)?;
                 Ok(IterState::Dict { dict, position, length, mode: *mode, key: c.element().clone(), value: c.value().clone() })
             }
             Type::Set(c) | Type::FrozenSet(c) => {
                 let set = value.pointer()?;
-                let position = self.builder.build_alloca(i64_type, "set.position")?;
+                let position = self.entry_alloca(i64_type, "set.position")?;
                 self.builder.build_store(position, self.const_int(0))?;
                 let length = self.sized_length(set)?;
                 Ok(IterState::Set { set, position, length, element: c.element().clone() })
@@ -1271,7 +1271,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             Type::Tuple(members) => {
                 let element = members.first().cloned().unwrap_or(Type::Unknown);
                 let items = self.spill_tuple(value, &element)?;
-                let index = self.builder.build_alloca(i64_type, "tuple.index")?;
+                let index = self.entry_alloca(i64_type, "tuple.index")?;
                 self.builder.build_store(index, self.const_int(0))?;
                 Ok(IterState::Tuple { items, length: members.len() as u32, index, element, reversed: false })
             }
@@ -1355,8 +1355,8 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 Ok(Value { llvm: Some(character), ty: Type::Str })
             }
             IterState::Dict { dict, position, length, mode, key, value } => {
-                let key_out = self.builder.build_alloca(i64_type, "key")?;
-                let value_out = self.builder.build_alloca(i64_type, "value")?;
+                let key_out = self.entry_alloca(i64_type, "key")?;
+                let value_out = self.entry_alloca(i64_type, "value")?;
                 let more = self.call_runtime_value(
                     names::taipan_dict_next,
                     &[(*dict).into(), (*position).into(), (*length).into(), key_out.into(), value_out.into()],
@@ -1383,7 +1383,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 }
             }
             IterState::Set { set, position, length, element } => {
-                let out = self.builder.build_alloca(i64_type, "element")?;
+                let out = self.entry_alloca(i64_type, "element")?;
                 let more = self.call_runtime_value(names::taipan_set_next, &[(*set).into(), (*position).into(), (*length).into(), out.into()], "more")?;
                 let more = self.i8_to_bool(more)?;
                 let body = self.append_block("set.item");
@@ -2001,7 +2001,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 // sum() of no floats is the int 0 in CPython, which a float
                 // result cannot hold: that case raises instead of printing 0.0.
                 let seen = if explicit_start.is_none() && *expected == Type::Float {
-                    let flag = self.builder.build_alloca(self.gen.context.bool_type(), "sum.seen")?;
+                    let flag = self.entry_alloca(self.gen.context.bool_type(), "sum.seen")?;
                     self.builder.build_store(flag, self.i1(false))?;
                     Some(flag)
                 } else {
@@ -2024,7 +2024,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 }
                 let start = if *expected == Type::Float && start.ty != Type::Float { Value::new(self.as_f64(&start)?, Type::Float) } else { start };
                 let start = if start.ty == Type::Bool { Value::new(self.as_i64(&start)?, Type::Int) } else { start };
-                let total = self.builder.build_alloca(self.gen.llvm_type(expected), "sum")?;
+                let total = self.entry_alloca(self.gen.llvm_type(expected), "sum")?;
                 self.builder.build_store(total, start.get()?)?;
                 let result_type = expected.clone();
                 let reached = self.emit_for_each(&args[0], &mut |emitter, item, _| {
@@ -2061,7 +2061,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                     return Ok(Some(self.emit_args_for_effect(args)?));
                 }
                 let is_any = builtin == Builtin::Any;
-                let result = self.builder.build_alloca(self.gen.context.bool_type(), "result")?;
+                let result = self.entry_alloca(self.gen.context.bool_type(), "result")?;
                 self.builder.build_store(result, self.i1(!is_any))?;
                 let reached = self.emit_for_each(&args[0], &mut |emitter, item, exit| {
                     let truth = emitter.emit_truth(&item)?;
@@ -2092,12 +2092,12 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                     return Ok(Some(Value::never()));
                 }
                 let element = expected.clone();
-                let best = self.builder.build_alloca(self.gen.llvm_type(&element), "best")?;
-                let have = self.builder.build_alloca(self.gen.context.bool_type(), "have_best")?;
+                let best = self.entry_alloca(self.gen.llvm_type(&element), "best")?;
+                let have = self.entry_alloca(self.gen.context.bool_type(), "have_best")?;
                 self.builder.build_store(have, self.i1(false))?;
                 let key_expr = keyword("key").map(|k| &k.value).filter(|k| !matches!(k.kind, ExprKind::None));
                 let key_type = key_expr.map(|k| self.key_result_type(k)).unwrap_or_else(|| element.clone());
-                let best_key = self.builder.build_alloca(self.gen.llvm_type(&key_type), "best_key")?;
+                let best_key = self.entry_alloca(self.gen.llvm_type(&key_type), "best_key")?;
                 let op = if builtin == Builtin::Min { CompareOp::Lt } else { CompareOp::Gt };
                 let reached = self.emit_for_each(&args[0], &mut |emitter, item, _| {
                     let item = emitter.coerce(item, &element)?;
@@ -2327,7 +2327,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 let pointer = list.pointer()?;
                 let length = self.list_length(pointer)?;
                 let keys = self.new_list(length, &key_list_type)?;
-                let index = self.builder.build_alloca(self.i64_type(), "key.index")?;
+                let index = self.entry_alloca(self.i64_type(), "key.index")?;
                 self.builder.build_store(index, self.const_int(0))?;
                 let header = self.append_block("keys.next");
                 let body = self.append_block("keys.body");
@@ -2480,7 +2480,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             let incoming = self.sized_length(other.pointer()?)?;
             self.call_runtime(names::taipan_set_presize, &[target.into(), incoming.into()], "")?;
         }
-        let verdict = self.builder.build_alloca(self.gen.context.bool_type(), "verdict")?;
+        let verdict = self.entry_alloca(self.gen.context.bool_type(), "verdict")?;
         self.builder.build_store(verdict, self.i1(true))?;
         let state = self.iter_from_value(other)?;
         let header = self.append_block("set_method.next");
@@ -2816,13 +2816,13 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                         // Only reached for a dict that never holds a value:
                         // the key is hashed (which may raise) and the answer is None.
                         let key = slot_of(self, 0)?;
-                        let found = self.builder.build_alloca(i8_type, "found")?;
+                        let found = self.entry_alloca(i8_type, "found")?;
                         self.call_runtime(names::taipan_dict_lookup, &[object, key.into(), found.into()], "looked_up")?;
                         Value::none()
                     }
                     "get" => {
                         let key = slot_of(self, 0)?;
-                        let found = self.builder.build_alloca(i8_type, "found")?;
+                        let found = self.entry_alloca(i8_type, "found")?;
                         let slot = self.call_runtime_value(names::taipan_dict_lookup, &[object, key.into(), found.into()], "looked_up")?.into_int_value();
                         let found = self.builder.build_load(i8_type, found, "found")?;
                         let found = self.i8_to_bool(found)?;
@@ -2863,7 +2863,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                         self.from_slot(slot, &value_type)?
                     }
                     "popitem" => {
-                        let key_out = self.builder.build_alloca(self.i64_type(), "key")?;
+                        let key_out = self.entry_alloca(self.i64_type(), "key")?;
                         let value_slot = self.call_runtime_value(names::taipan_dict_popitem, &[object, key_out.into()], "value")?.into_int_value();
                         let key_slot = self.builder.build_load(self.i64_type(), key_out, "key")?.into_int_value();
                         let key_value = self.from_slot(key_slot, c.element())?;
@@ -3051,9 +3051,9 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 let members = members.clone();
                 let aggregate = object.into_struct_value();
                 let needle = values[0].clone();
-                let count = self.builder.build_alloca(self.i64_type(), "count")?;
+                let count = self.entry_alloca(self.i64_type(), "count")?;
                 self.builder.build_store(count, self.const_int(0))?;
-                let found_at = self.builder.build_alloca(self.i64_type(), "found_at")?;
+                let found_at = self.entry_alloca(self.i64_type(), "found_at")?;
                 self.builder.build_store(found_at, self.const_int(-1))?;
                 for (index, member) in members.iter().enumerate() {
                     let llvm = if ModuleGenerator::has_value(member) { Some(self.builder.build_extract_value(aggregate, index as u32, "member")?) } else { None };

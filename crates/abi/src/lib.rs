@@ -481,6 +481,7 @@ macro_rules! for_each_runtime_function {
                 taipan_dict_new(key: $crate::DescriptorRef, value: $crate::DescriptorRef) -> $crate::ObjectRef;
                 taipan_dict_get_item(dict: $crate::ObjectRef, key: u64) -> u64;
                 taipan_dict_lookup(dict: $crate::ObjectRef, key: u64, found: *mut u8) -> u64;
+                taipan_dict_value_address(dict: $crate::ObjectRef, key: u64) -> *mut u64;
                 taipan_dict_set_item(dict: $crate::ObjectRef, key: u64, value: u64) -> ();
                 taipan_dict_delete_item(dict: $crate::ObjectRef, key: u64) -> ();
                 taipan_dict_pop(dict: $crate::ObjectRef, key: u64, default: u64, has_default: u8) -> u64;

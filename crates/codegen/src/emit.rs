@@ -513,6 +513,11 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 self.emit_slice_to_slice(&targets[0], value)?;
             }
             StmtKind::Assign { targets, value } => {
+                if let [target] = targets.as_slice() {
+                    if self.try_emit_dict_get_update(target, value)? {
+                        return Ok(());
+                    }
+                }
                 let value = self.emit_expr(value)?;
                 for target in targets {
                     self.emit_bind(target, &value)?;

@@ -12,7 +12,7 @@
 
 use crate::exceptions::raise;
 use crate::values::{repr_string, values_equal, values_hash, write_repr};
-use taipan_abi::{type_tag, DescriptorRef, ExceptionKind, ObjectHeader, ObjectRef, SizedObjectHead, StrRef};
+use taipan_abi::{descriptor_kind, type_tag, DescriptorRef, ExceptionKind, ObjectHeader, ObjectRef, SizedObjectHead, StrRef};
 
 #[repr(C)]
 pub struct DictObject {
@@ -95,6 +95,29 @@ enum Probe {
 
 /// CPython's probe sequence: start at `hash & mask`, then
 /// `i = 5*i + 1 + perturb` with `perturb` shifting in the hash's high bits.
+/// A key's hash: str keys (the common case) without the general dispatch.
+#[inline]
+unsafe fn key_hash(key: u64, descriptor: DescriptorRef) -> i64 {
+    if (*descriptor).kind == descriptor_kind::STR {
+        return crate::values::cached_str_hash(key as StrRef);
+    }
+    values_hash(key, descriptor)
+}
+
+/// Key equality after equal hashes: the same object, or for strs the same
+/// bytes, without the general dispatch.
+#[inline]
+unsafe fn keys_equal(stored: u64, key: u64, descriptor: DescriptorRef) -> bool {
+    if stored == key {
+        // Only a NaN differs from itself, and NaN keys are never found.
+        return (*descriptor).kind != descriptor_kind::FLOAT || !f64::from_bits(key).is_nan();
+    }
+    if (*descriptor).kind == descriptor_kind::STR {
+        return crate::strings::as_bytes(stored as StrRef) == crate::strings::as_bytes(key as StrRef);
+    }
+    values_equal(stored, key, descriptor)
+}
+
 unsafe fn probe(dict: *mut DictObject, key: u64, hash: i64) -> Probe {
     let mask = (*dict).index_mask as u64;
     let mut slot = hash as u64 & mask;
@@ -109,7 +132,7 @@ unsafe fn probe(dict: *mut DictObject, key: u64, hash: i64) -> Probe {
             first_deleted.get_or_insert(slot as usize);
         } else {
             let entry = &*(*dict).entries.add(entry_number as usize);
-            if entry.hash == hash && values_equal(entry.key, key, (*dict).key_descriptor) {
+            if entry.hash == hash && keys_equal(entry.key, key, (*dict).key_descriptor) {
                 return Probe::Found(slot as usize, entry_number as usize);
             }
         }
@@ -154,7 +177,7 @@ unsafe fn rebuild(dict: *mut DictObject) {
 
 /// The entry number of `key`, if present.
 pub unsafe fn find(dict: *mut DictObject, key: u64) -> Option<usize> {
-    let hash = values_hash(key, (*dict).key_descriptor);
+    let hash = key_hash(key, (*dict).key_descriptor);
     match probe(dict, key, hash) {
         Probe::Found(_, entry_number) => Some(entry_number),
         Probe::Missing(_) => None,
@@ -163,7 +186,7 @@ pub unsafe fn find(dict: *mut DictObject, key: u64) -> Option<usize> {
 
 /// `dict[key] = value`; returns the entry number.
 pub unsafe fn insert(dict: *mut DictObject, key: u64, value: u64) -> usize {
-    let hash = values_hash(key, (*dict).key_descriptor);
+    let hash = key_hash(key, (*dict).key_descriptor);
     let slot = match probe(dict, key, hash) {
         Probe::Found(_, entry_number) => {
             (*(*dict).entries.add(entry_number)).value = value;
@@ -207,7 +230,7 @@ unsafe fn remove_at(dict: *mut DictObject, slot: usize, entry_number: usize) -> 
 
 /// Removes `key`; returns its value, or `None` when it was missing.
 unsafe fn remove(dict: *mut DictObject, key: u64) -> Option<u64> {
-    let hash = values_hash(key, (*dict).key_descriptor);
+    let hash = key_hash(key, (*dict).key_descriptor);
     match probe(dict, key, hash) {
         Probe::Found(slot, entry_number) => Some(remove_at(dict, slot, entry_number).value),
         Probe::Missing(_) => None,
@@ -282,6 +305,20 @@ pub unsafe extern "C" fn taipan_dict_lookup(dict: ObjectRef, key: u64, found: *m
             *found = 0;
             0
         }
+    }
+}
+
+/// The address of `key`'s value slot, or null when the key is absent: one
+/// lookup for `d[k] += v` and `d[k] = d.get(k, 0) + v`, whose generated code
+/// reads and writes the slot directly. The address is valid until the dict
+/// is next changed, so generated code uses it only across operations that
+/// cannot touch the dict.
+#[no_mangle]
+pub unsafe extern "C" fn taipan_dict_value_address(dict: ObjectRef, key: u64) -> *mut u64 {
+    let dict = dict as *mut DictObject;
+    match find(dict, key) {
+        Some(entry_number) => &mut (*(*dict).entries.add(entry_number)).value,
+        None => std::ptr::null_mut(),
     }
 }
 

@@ -217,6 +217,12 @@ pub unsafe extern "C" fn taipan_list_new(length: i64, element: DescriptorRef) ->
 #[no_mangle]
 pub unsafe extern "C" fn taipan_list_append(list: ListRef, value: u64) {
     let length = (*list).length as usize;
+    if length < (*list).capacity as usize {
+        // The common case: room left, nothing to reallocate.
+        *(*list).items.add(length) = value;
+        (*list).length = length as i64 + 1;
+        return;
+    }
     resize(list, length + 1);
     *(*list).items.add(length) = value;
 }

@@ -21,6 +21,30 @@ unsafe fn new_str_list() -> ListRef {
     taipan_list_new(0, &STR_DESCRIPTOR)
 }
 
+/// A new, empty `list[str]` with room for `capacity` fields (CPython's
+/// `split` preallocates twelve), so short splits never regrow the buffer.
+unsafe fn new_str_list_with_room(capacity: usize) -> ListRef {
+    crate::lists::new_list_with_capacity(0, capacity, &STR_DESCRIPTOR)
+}
+
+/// `text.split(separator)` for a one-byte separator with no limit: the
+/// fields are counted first (a vectorised byte count), so the list is
+/// allocated once at its final size, and fields of ASCII text are known to
+/// be ASCII.
+unsafe fn split_on_byte(text: &str, separator: u8, ascii: bool) -> ListRef {
+    let fields = text.as_bytes().iter().filter(|byte| **byte == separator).count() + 1;
+    let list = new_str_list_with_room(fields);
+    // Splitting on a char pattern finds each separator with memchr.
+    for field in text.split(separator as char) {
+        if ascii {
+            push_ascii(list, field.as_bytes());
+        } else {
+            push(list, field);
+        }
+    }
+    list
+}
+
 unsafe fn push(list: ListRef, text: &str) {
     taipan_list_append(list, new_str(text) as u64);
 }
@@ -64,8 +88,19 @@ pub unsafe extern "C" fn taipan_str_join(separator: StrRef, items_list: ListRef)
 /// Python's whitespace among ASCII bytes (`str.isspace`): `\t \n \v \f \r`,
 /// the separators `\x1c`-`\x1f` and the space.
 fn is_ascii_python_space(byte: u8) -> bool {
-    matches!(byte, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | 0x1c..=0x1f | b' ')
+    ASCII_PYTHON_SPACE[byte as usize]
 }
+
+/// `is_ascii_python_space` as a table: one load per byte in the split loops.
+static ASCII_PYTHON_SPACE: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        table[byte] = matches!(byte as u8, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | 0x1c..=0x1f | b' ');
+        byte += 1;
+    }
+    table
+};
 
 /// `split()` of ASCII text: a byte loop, and fields known to be ASCII.
 unsafe fn split_ascii_whitespace(list: ListRef, bytes: &[u8], mut max_split: usize) {
@@ -144,7 +179,10 @@ unsafe fn rsplit_whitespace(list: ListRef, text: &str, mut max_split: usize) {
 pub unsafe extern "C" fn taipan_str_split(value: StrRef, separator: StrRef, max_split: i64, from_right: u8) -> ListRef {
     let text = as_str(value);
     let max_split = if max_split < 0 { usize::MAX } else { max_split as usize };
-    let list = new_str_list();
+    if !separator.is_null() && (*separator).byte_length == 1 && max_split == usize::MAX {
+        return split_on_byte(as_str(value), as_bytes(separator)[0], is_ascii(value));
+    }
+    let list = if separator.is_null() { new_str_list_with_room(12) } else { new_str_list() };
     if separator.is_null() {
         if from_right != 0 {
             rsplit_whitespace(list, text, max_split);

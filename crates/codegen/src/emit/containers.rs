@@ -754,6 +754,11 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             Type::Dict(c) => c.value().clone(),
             other => return Err(CodegenError::new(format!("augmented assignment to an item of {other}"))),
         };
+        if let Type::Dict(c) = &container.ty {
+            if Self::is_scalar(c.value()) && *c.element() != Type::Unknown && self.leaves_containers_alone(operand) {
+                return self.emit_augmented_dict_item(&container, &index, op, operand);
+            }
+        }
         let current = self.emit_container_index(&container, &index, &current_type)?;
         let operand_value = self.emit_expr(operand)?;
         if current.is_never() || operand_value.is_never() {
@@ -768,6 +773,144 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             return Ok(());
         }
         self.emit_store_item(&container, &index, &result)
+    }
+
+    fn is_scalar(ty: &Type) -> bool {
+        matches!(ty, Type::Int | Type::Float | Type::Bool | Type::Str)
+    }
+
+    /// Whether evaluating `expr` can change no container: literals, variable
+    /// reads, and operators over scalars made of those. Generated code holds
+    /// the address of a dict's value slot across such an expression (the
+    /// address stays valid while the dict is unchanged).
+    pub(super) fn leaves_containers_alone(&self, expr: &Expr) -> bool {
+        let scalar = Self::is_scalar(&self.expr_type(expr)) || self.expr_type(expr) == Type::None;
+        scalar
+            && match &expr.kind {
+                ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Bool(_) | ExprKind::None | ExprKind::Str(_) | ExprKind::Variable(_) => true,
+                ExprKind::Binary { left, right, .. } => self.leaves_containers_alone(left) && self.leaves_containers_alone(right),
+                ExprKind::Unary { operand, .. } => self.leaves_containers_alone(operand),
+                _ => false,
+            }
+    }
+
+    /// The address of `key`'s value slot in `dict` (null when absent), with
+    /// the key converted to the dict's key representation.
+    fn dict_value_address(&mut self, dict: &Value<'ctx>, key: &Value<'ctx>) -> CodegenResult<(IntValue<'ctx>, PointerValue<'ctx>)> {
+        let Type::Dict(c) = &dict.ty else { return Err(CodegenError::new("a value slot of a non-dict")) };
+        let key_slot = self.slot_as(key, c.element())?;
+        let address = self
+            .call_runtime_value(names::taipan_dict_value_address, &[dict.get()?, key_slot.into()], "value.address")?
+            .into_pointer_value();
+        Ok((key_slot, address))
+    }
+
+    /// `d[k] op= v` with one lookup: the value slot is read and written in
+    /// place (`v` cannot change the dict, which the caller checked).
+    fn emit_augmented_dict_item(&mut self, dict: &Value<'ctx>, key: &Value<'ctx>, op: BinaryOp, operand: &Expr) -> CodegenResult<()> {
+        let Type::Dict(c) = &dict.ty else { return Err(CodegenError::new("augmented item of a non-dict")) };
+        let value_type = c.value().clone();
+        let (_, address) = self.dict_value_address(dict, key)?;
+        let missing = self.builder.build_is_null(address, "missing")?;
+        let missing_block = self.append_block("item.missing");
+        let present_block = self.append_block("item.present");
+        self.builder.build_conditional_branch(missing, missing_block, present_block)?;
+        self.builder.position_at_end(missing_block);
+        self.raise_key_error(key)?;
+        self.builder.position_at_end(present_block);
+        let slot = self.builder.build_load(self.i64_type(), address, "item")?.into_int_value();
+        let current = self.from_slot(slot, &value_type)?;
+        let operand_value = self.emit_expr(operand)?;
+        if operand_value.is_never() {
+            return Ok(());
+        }
+        let result = self.emit_binary(op, current, operand_value, taipan_typeinfer::exponent_sign(operand))?;
+        if result.is_never() {
+            return Ok(());
+        }
+        let result_slot = self.slot_as(&result, &value_type)?;
+        self.builder.build_store(address, result_slot)?;
+        Ok(())
+    }
+
+    /// `d[k] = d.get(k, default) op v`, the counting idiom, with one lookup
+    /// when the key is present: `statement` qualifies when `d` and `k` are
+    /// the same variables (or `k` the same literal) on both sides and
+    /// `default` and `v` cannot change the dict. Returns false, emitting
+    /// nothing, for any other statement.
+    pub(super) fn try_emit_dict_get_update(&mut self, target: &Target, value: &Expr) -> CodegenResult<bool> {
+        let Target::Index { value: target_dict, index: target_key, .. } = target else { return Ok(false) };
+        let ExprKind::Binary { op, left, right } = &value.kind else { return Ok(false) };
+        let ExprKind::Call { callee, args, keywords } = &left.kind else { return Ok(false) };
+        let ExprKind::Attribute { value: get_dict, name } = &callee.kind else { return Ok(false) };
+        let same_variable = |a: &Expr, b: &Expr| match (&a.kind, &b.kind) {
+            (ExprKind::Variable(x), ExprKind::Variable(y)) => x == y,
+            (ExprKind::Int(x), ExprKind::Int(y)) => x == y,
+            (ExprKind::Str(x), ExprKind::Str(y)) => x == y,
+            _ => false,
+        };
+        if name != "get" || args.len() != 2 || !keywords.is_empty() || !same_variable(target_dict, get_dict) || !same_variable(target_key, &args[0]) {
+            return Ok(false);
+        }
+        let Type::Dict(c) = self.expr_type(get_dict) else { return Ok(false) };
+        let value_type = c.value().clone();
+        if !Self::is_scalar(&value_type)
+            || *c.element() == Type::Unknown
+            || self.expr_type(left) != value_type
+            || !self.leaves_containers_alone(&args[1])
+            || !self.leaves_containers_alone(right)
+        {
+            return Ok(false);
+        }
+        // CPython's order: the dict and key for `get`, the default, the
+        // lookup, the right operand, the operator, then the store.
+        let dict = self.emit_expr(get_dict)?;
+        let key = self.emit_expr(&args[0])?;
+        let default = self.emit_expr(&args[1])?;
+        if dict.is_never() || key.is_never() || default.is_never() {
+            return Ok(true);
+        }
+        let default = self.coerce(default, &value_type)?;
+        let (key_slot, address) = self.dict_value_address(&dict, &key)?;
+        let missing = self.builder.build_is_null(address, "missing")?;
+        let before = self.builder.get_insert_block().ok_or_else(|| CodegenError::new("no insertion block"))?;
+        let present_block = self.append_block("item.present");
+        let joined_block = self.append_block("item.got");
+        self.builder.build_conditional_branch(missing, joined_block, present_block)?;
+        self.builder.position_at_end(present_block);
+        let slot = self.builder.build_load(self.i64_type(), address, "item")?.into_int_value();
+        let found = self.from_slot(slot, &value_type)?;
+        self.builder.build_unconditional_branch(joined_block)?;
+        self.builder.position_at_end(joined_block);
+        let current = match (found.llvm, default.llvm) {
+            (Some(found_value), Some(default_value)) => {
+                let phi = self.builder.build_phi(found_value.get_type(), "got")?;
+                phi.add_incoming(&[(&found_value, present_block), (&default_value, before)]);
+                Value { llvm: Some(phi.as_basic_value()), ty: value_type.clone() }
+            }
+            _ => return Err(CodegenError::new("a scalar dict value without a representation")),
+        };
+        let right_value = self.emit_expr(right)?;
+        if right_value.is_never() {
+            return Ok(true);
+        }
+        let result = self.emit_binary(*op, current, right_value, taipan_typeinfer::exponent_sign(right))?;
+        if result.is_never() {
+            return Ok(true);
+        }
+        let result_slot = self.slot_as(&result, &value_type)?;
+        let store_block = self.append_block("item.store");
+        let insert_block = self.append_block("item.insert");
+        let done_block = self.append_block("item.done");
+        self.builder.build_conditional_branch(missing, insert_block, store_block)?;
+        self.builder.position_at_end(store_block);
+        self.builder.build_store(address, result_slot)?;
+        self.builder.build_unconditional_branch(done_block)?;
+        self.builder.position_at_end(insert_block);
+        self.call_runtime(names::taipan_dict_set_item, &[dict.get()?, key_slot.into(), result_slot.into()], "")?;
+        self.builder.build_unconditional_branch(done_block)?;
+        self.builder.position_at_end(done_block);
+        Ok(true)
     }
 
     // ----- operators ---------------------------------------------------------------

@@ -39,22 +39,67 @@ unsafe fn is_atomic(list: ListRef) -> bool {
 /// A zeroed item buffer of `capacity` slots (at least one, so `items` is
 /// never null).
 fn allocate_items(capacity: usize, atomic: bool) -> *mut u64 {
+    crate::gc::allocate_zeroed(item_buffer_size(capacity), atomic) as *mut u64
+}
+
+/// An item buffer whose slots the caller writes before anything reads them:
+/// an atomic one is not zeroed (scanned memory always is, by the collector).
+fn allocate_items_to_fill(capacity: usize, atomic: bool) -> *mut u64 {
+    let size = item_buffer_size(capacity);
+    let buffer = if atomic { crate::gc::allocate_atomic(size) } else { crate::gc::allocate(size) };
+    buffer as *mut u64
+}
+
+fn item_buffer_size(capacity: usize) -> usize {
     let Some(size) = capacity.max(1).checked_mul(8) else { out_of_memory() };
     if size > isize::MAX as usize {
         out_of_memory();
     }
-    crate::gc::allocate_zeroed(size, atomic) as *mut u64
+    size
 }
 
 /// A new list of `length` zeroed slots with room for `capacity`.
 pub unsafe fn new_list_with_capacity(length: usize, capacity: usize, element: DescriptorRef) -> ListRef {
     let atomic = holds_no_pointers(element);
+    new_list_around(allocate_items(capacity.max(length), atomic), length, capacity, element, atomic)
+}
+
+/// A new list of `length` slots that the caller fills at once (slices,
+/// copies, concatenations, repetitions): no zeroing pass over ints or floats
+/// that are about to be overwritten.
+unsafe fn new_list_to_fill(length: usize, element: DescriptorRef) -> ListRef {
+    let atomic = holds_no_pointers(element);
+    if length <= INLINE_ITEMS_LIMIT {
+        // One collector block holds the object and its items: half the
+        // allocations for the small copies programs make by the million
+        // (`perm = perm1[:]`). Growing past the length moves the items to a
+        // buffer of their own, as for any list.
+        let header = std::mem::size_of::<ListObject>();
+        let block = crate::gc::allocate(header + length.max(1) * 8);
+        let object = block as ListRef;
+        object.write(ListObject {
+            header: ObjectHeader { type_tag: type_tag::LIST, flags: if atomic { list_flags::ITEMS_ATOMIC } else { 0 } },
+            length: length as i64,
+            capacity: length as i64,
+            items: block.add(header) as *mut u64,
+            element,
+        });
+        return object;
+    }
+    new_list_around(allocate_items_to_fill(length, atomic), length, length, element, atomic)
+}
+
+/// Lists filled at creation with at most this many items share one block
+/// with their object.
+const INLINE_ITEMS_LIMIT: usize = 16;
+
+unsafe fn new_list_around(items: *mut u64, length: usize, capacity: usize, element: DescriptorRef, atomic: bool) -> ListRef {
     let object = crate::gc::allocate(std::mem::size_of::<ListObject>()) as ListRef;
     object.write(ListObject {
         header: ObjectHeader { type_tag: type_tag::LIST, flags: if atomic { list_flags::ITEMS_ATOMIC } else { 0 } },
         length: length as i64,
         capacity: capacity.max(length) as i64,
-        items: allocate_items(capacity.max(length), atomic),
+        items,
         element,
     });
     object
@@ -62,7 +107,7 @@ pub unsafe fn new_list_with_capacity(length: usize, capacity: usize, element: De
 
 /// A new list holding a copy of `values`.
 pub unsafe fn new_list_from(values: &[u64], element: DescriptorRef) -> ListRef {
-    let list = new_list_with_capacity(values.len(), values.len(), element);
+    let list = new_list_to_fill(values.len(), element);
     items_mut(list).copy_from_slice(values);
     list
 }
@@ -114,6 +159,11 @@ unsafe fn remove_range(list: ListRef, low: usize, high: usize) {
 unsafe fn replace_range(list: ListRef, low: usize, high: usize, values: &[u64]) {
     let length = (*list).length as usize;
     let removed = high - low;
+    if values.len() == removed {
+        // Same size (`perm[:k+1] = perm[k::-1]`): an overwrite in place.
+        std::ptr::copy_nonoverlapping(values.as_ptr(), (*list).items.add(low), removed);
+        return;
+    }
     let new_length = length - removed + values.len();
     if values.len() > removed {
         resize(list, new_length);
@@ -194,7 +244,12 @@ pub fn adjust_slice(length: i64, start: i64, stop: i64, step: i64) -> (i64, i64,
     } else if stop >= length {
         stop = if step < 0 { length - 1 } else { length };
     }
-    let count = if step < 0 {
+    // Steps of 1 and -1 (nearly every slice) need no division.
+    let count = if step == 1 {
+        (stop - start).max(0)
+    } else if step == -1 {
+        (start - stop).max(0)
+    } else if step < 0 {
         if stop < start {
             (start - stop - 1) / (-step) + 1
         } else {
@@ -341,7 +396,7 @@ pub unsafe extern "C" fn taipan_list_copy(list: ListRef) -> ListRef {
 pub unsafe extern "C" fn taipan_list_concat(left: ListRef, right: ListRef) -> ListRef {
     let left_items = items(left);
     let right_items = items(right);
-    let result = new_list_with_capacity(left_items.len() + right_items.len(), 0, (*left).element);
+    let result = new_list_to_fill(left_items.len() + right_items.len(), (*left).element);
     let slots = items_mut(result);
     slots[..left_items.len()].copy_from_slice(left_items);
     slots[left_items.len()..].copy_from_slice(right_items);
@@ -356,14 +411,11 @@ pub unsafe extern "C" fn taipan_list_repeat(list: ListRef, count: i64) -> ListRe
     }
     // CPython: a size that cannot be represented is a MemoryError.
     let Some(total) = source.len().checked_mul(count as usize) else { out_of_memory() };
-    let result = new_list_with_capacity(total, total, (*list).element);
+    let result = new_list_to_fill(total, (*list).element);
     let slots = items_mut(result);
     if source.len() == 1 {
-        // `[x] * n`, the common case: a fill, not n one-slot copies. The
-        // buffer is already zeroed, so a zero slot needs nothing.
-        if source[0] != 0 {
-            slots.fill(source[0]);
-        }
+        // `[x] * n`, the common case: a fill, not n one-slot copies.
+        slots.fill(source[0]);
         return result;
     }
     // Copy the source once, then double the filled prefix.
@@ -381,7 +433,7 @@ pub unsafe extern "C" fn taipan_list_repeat(list: ListRef, count: i64) -> ListRe
 pub unsafe extern "C" fn taipan_list_slice(list: ListRef, start: i64, stop: i64, step: i64) -> ListRef {
     let source = items(list);
     let (start, _, step, count) = adjust_slice(source.len() as i64, start, stop, step);
-    let result = new_list_with_capacity(count as usize, count as usize, (*list).element);
+    let result = new_list_to_fill(count as usize, (*list).element);
     let slots = items_mut(result);
     if step == 1 {
         slots.copy_from_slice(&source[start as usize..(start + count) as usize]);
@@ -418,9 +470,10 @@ pub unsafe extern "C" fn taipan_list_set_slice_from_slice(
     let source_items = items(source);
     let (first, _, source_step, count) = adjust_slice(source_items.len() as i64, source_start, source_stop, source_step);
     let count = count.max(0) as usize;
-    let mut small = [0u64; 32];
+    let mut small = [std::mem::MaybeUninit::<u64>::uninit(); 32];
     let scratch: &mut [u64] = if count <= small.len() && is_atomic(source) {
-        &mut small[..count]
+        // Every slot is written below before it is read.
+        std::slice::from_raw_parts_mut(small.as_mut_ptr() as *mut u64, count)
     } else {
         let buffer = allocate_items(count, is_atomic(source));
         std::slice::from_raw_parts_mut(buffer, count)
@@ -432,6 +485,7 @@ pub unsafe extern "C" fn taipan_list_set_slice_from_slice(
 }
 
 /// Slice assignment of `new_items`, which must not live in `list`'s buffer.
+#[inline]
 unsafe fn assign_slice(list: ListRef, start: i64, stop: i64, step: i64, new_items: &[u64]) {
     let length = (*list).length;
     let (start, stop, step, count) = adjust_slice(length, start, stop, step);

@@ -18,6 +18,10 @@ use taipan_abi::{compare_op, names, set_op, ExceptionKind, ABSENT_INT, LIST_FIEL
 use taipan_parser_bridge::hir::*;
 use taipan_typeinfer::{ArgumentSource, CallResolution, InstanceId, Type};
 
+/// The most items a slice-to-slice assignment copies inline, through a stack
+/// buffer of this many slots; longer copies call the runtime.
+const SLICE_SCRATCH: u32 = 32;
+
 /// The state of one iteration in progress.
 pub(super) enum IterState<'ctx, 'e> {
     /// A counter from `start` towards `stop` by `step`.
@@ -724,6 +728,62 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             return Ok(());
         }
         let Some([start, stop, step]) = self.slice_bounds(target_bounds)? else { return Ok(()) };
+        // The common shape, `a[i:j] = b[k:l:m]` with as many items on both
+        // sides (a fannkuch flip, `perm[:k+1] = perm[k::-1]`) and at most
+        // SLICE_SCRATCH of them, is copied inline through a stack buffer (the
+        // lists may be one list); anything else goes to the runtime.
+        let join = self.append_block("slice_copy.done");
+        if step.get_sign_extended_constant() == Some(ABSENT_INT) || step.get_sign_extended_constant() == Some(1) {
+            let source_list = source.pointer()?;
+            let destination_list = destination.pointer()?;
+            let source_length = self.list_length(source_list)?;
+            let (first, source_count) = self.emit_adjusted_slice(source_length, source_start, source_stop, source_step)?;
+            let destination_length = self.list_length(destination_list)?;
+            let (low, destination_count) = self.emit_adjusted_slice(destination_length, start, stop, step)?;
+            let same_size = self.builder.build_int_compare(IntPredicate::EQ, source_count, destination_count, "same_size")?;
+            let fits = self.builder.build_int_compare(IntPredicate::ULE, source_count, self.const_int(SLICE_SCRATCH as i64), "fits")?;
+            let inline = self.builder.build_and(same_size, fits, "inline")?;
+            let inline_block = self.append_block("slice_copy.inline");
+            let runtime_block = self.append_block("slice_copy.runtime");
+            self.builder.build_conditional_branch(inline, inline_block, runtime_block)?;
+            self.builder.position_at_end(inline_block);
+            let scratch = self.entry_alloca(self.i64_type().array_type(SLICE_SCRATCH), "slice_copy.scratch")?;
+            let source_step = self.builder.build_select(
+                self.builder.build_int_compare(IntPredicate::EQ, source_step, self.const_int(ABSENT_INT), "default_step")?,
+                self.const_int(1),
+                source_step,
+                "source_step",
+            )?;
+            let source_step = source_step.into_int_value();
+            // Gather, then scatter: the source slots are all read before any
+            // destination slot is written.
+            self.emit_counted_loop(source_count, "slice_copy.gather", |this, index| {
+                let offset = this.builder.build_int_mul(index, source_step, "offset")?;
+                let position = this.builder.build_int_add(first, offset, "position")?;
+                let address = this.list_slot_address(source_list, position)?;
+                let slot = this.load_slot(address)?;
+                let scratch_slot = unsafe { this.builder.build_gep(this.i64_type(), scratch, &[index], "scratch_slot")? };
+                this.builder.build_store(scratch_slot, slot)?;
+                Ok(())
+            })?;
+            self.emit_counted_loop(source_count, "slice_copy.scatter", |this, index| {
+                let scratch_slot = unsafe { this.builder.build_gep(this.i64_type(), scratch, &[index], "scratch_slot")? };
+                let slot = this.builder.build_load(this.i64_type(), scratch_slot, "slot")?;
+                // Volatile, so that LLVM keeps the loop: it would otherwise
+                // become a call to memcpy, which costs more than the loop
+                // for the few slots copied here.
+                if let Some(load) = inkwell::values::BasicValue::as_instruction_value(&slot) {
+                    load.set_volatile(true).map_err(|_| CodegenError::new("cannot mark a load volatile"))?;
+                }
+                let slot = slot.into_int_value();
+                let position = this.builder.build_int_add(low, index, "position")?;
+                let address = this.list_slot_address(destination_list, position)?;
+                this.store_slot(address, slot)?;
+                Ok(())
+            })?;
+            self.builder.build_unconditional_branch(join)?;
+            self.builder.position_at_end(runtime_block);
+        }
         self.call_runtime(
             names::taipan_list_set_slice_from_slice,
             &[
@@ -738,6 +798,94 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             ],
             "",
         )?;
+        self.builder.build_unconditional_branch(join)?;
+        self.builder.position_at_end(join);
+        Ok(())
+    }
+
+    /// CPython's `PySlice_AdjustIndices` in IR (the runtime's `adjust_slice`):
+    /// the first index and the item count of `[start:stop:step]` over
+    /// `length` items, with `ABSENT_INT` for an omitted bound or step. With a
+    /// constant step, as nearly every slice has, it folds to a few selects.
+    fn emit_adjusted_slice(
+        &mut self,
+        length: IntValue<'ctx>,
+        start: IntValue<'ctx>,
+        stop: IntValue<'ctx>,
+        step: IntValue<'ctx>,
+    ) -> CodegenResult<(IntValue<'ctx>, IntValue<'ctx>)> {
+        let b = &self.builder;
+        let zero = self.const_int(0);
+        let one = self.const_int(1);
+        let minus_one = self.const_int(-1);
+        let absent = self.const_int(ABSENT_INT);
+        let step_absent = b.build_int_compare(IntPredicate::EQ, step, absent, "step_absent")?;
+        let step = b.build_select(step_absent, one, step, "step")?.into_int_value();
+        let backwards = b.build_int_compare(IntPredicate::SLT, step, zero, "backwards")?;
+        let last = b.build_int_sub(length, one, "last")?;
+        // An omitted start is the first item in the step's direction, an
+        // omitted stop lies past the last one.
+        let start_absent = b.build_int_compare(IntPredicate::EQ, start, absent, "start_absent")?;
+        let default_start = b.build_select(backwards, self.const_int(i64::MAX), zero, "default_start")?.into_int_value();
+        let start = b.build_select(start_absent, default_start, start, "start")?.into_int_value();
+        let stop_absent = b.build_int_compare(IntPredicate::EQ, stop, absent, "stop_absent")?;
+        let default_stop = b.build_select(backwards, self.const_int(i64::MIN), self.const_int(i64::MAX), "default_stop")?.into_int_value();
+        let stop = b.build_select(stop_absent, default_stop, stop, "stop")?.into_int_value();
+        let below_floor = b.build_select(backwards, minus_one, zero, "below_floor")?.into_int_value();
+        let above_ceiling = b.build_select(backwards, last, length, "above_ceiling")?.into_int_value();
+        let clamp = |bound: IntValue<'ctx>, name: &str| -> CodegenResult<IntValue<'ctx>> {
+            // A negative bound counts from the end (the sum cannot overflow).
+            let negative = b.build_int_compare(IntPredicate::SLT, bound, zero, "negative")?;
+            let from_end = b.build_int_add(bound, length, "from_end")?;
+            let still_negative = b.build_int_compare(IntPredicate::SLT, from_end, zero, "still_negative")?;
+            let adjusted_negative = b.build_select(still_negative, below_floor, from_end, "adjusted_negative")?.into_int_value();
+            let past_end = b.build_int_compare(IntPredicate::SGE, bound, length, "past_end")?;
+            let adjusted_positive = b.build_select(past_end, above_ceiling, bound, "adjusted_positive")?.into_int_value();
+            Ok(b.build_select(negative, adjusted_negative, adjusted_positive, name)?.into_int_value())
+        };
+        let start = clamp(start, "adjusted_start")?;
+        let stop = clamp(stop, "adjusted_stop")?;
+        // count = (distance - 1) / |step| + 1 when the range is not empty.
+        let forward_distance = b.build_int_sub(stop, start, "forward_distance")?;
+        let backward_distance = b.build_int_sub(start, stop, "backward_distance")?;
+        let distance = b.build_select(backwards, backward_distance, forward_distance, "distance")?.into_int_value();
+        let magnitude = b.build_select(backwards, b.build_int_neg(step, "negated_step")?, step, "magnitude")?.into_int_value();
+        let nonempty = b.build_int_compare(IntPredicate::SGT, distance, zero, "nonempty")?;
+        let less_one = b.build_int_sub(distance, one, "distance_less_one")?;
+        // The divisor is never zero: a zero step raised before this point,
+        // and an empty range divides by the step anyway, harmlessly.
+        let quotient = b.build_int_unsigned_div(less_one, magnitude, "quotient")?;
+        let count = b.build_int_add(quotient, one, "count")?;
+        let count = b.build_select(nonempty, count, zero, "slice_count")?.into_int_value();
+        Ok((start, count))
+    }
+
+    /// A loop running `body` with the index 0, 1, ... `count - 1` (nothing
+    /// when `count` is not positive).
+    fn emit_counted_loop(
+        &mut self,
+        count: IntValue<'ctx>,
+        name: &str,
+        mut body: impl FnMut(&mut Self, IntValue<'ctx>) -> CodegenResult<()>,
+    ) -> CodegenResult<()> {
+        let before = self.builder.get_insert_block().ok_or_else(|| CodegenError::new("no insertion block"))?;
+        let header = self.append_block(&format!("{name}.header"));
+        let body_block = self.append_block(&format!("{name}.body"));
+        let exit = self.append_block(&format!("{name}.exit"));
+        self.builder.build_unconditional_branch(header)?;
+        self.builder.position_at_end(header);
+        let index = self.builder.build_phi(self.i64_type(), "index")?;
+        index.add_incoming(&[(&self.const_int(0), before)]);
+        let index_value = index.as_basic_value().into_int_value();
+        let more = self.builder.build_int_compare(IntPredicate::SLT, index_value, count, "more")?;
+        self.builder.build_conditional_branch(more, body_block, exit)?;
+        self.builder.position_at_end(body_block);
+        body(self, index_value)?;
+        let next = self.builder.build_int_add(index_value, self.const_int(1), "next")?;
+        let latch = self.builder.get_insert_block().ok_or_else(|| CodegenError::new("no insertion block"))?;
+        index.add_incoming(&[(&next, latch)]);
+        self.builder.build_unconditional_branch(header)?;
+        self.builder.position_at_end(exit);
         Ok(())
     }
 

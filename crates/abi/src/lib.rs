@@ -248,8 +248,9 @@ pub fn type_descriptor_offsets() -> Vec<usize> {
     ]
 }
 
-/// A Python `list`: `length` slots at `items` (capacity `capacity`), each
-/// encoded as `element`'s descriptor says. Generated code indexes `items`
+/// A Python `list`: `length` items at `items` (capacity `capacity`), each
+/// encoded as `element`'s descriptor says: 64-bit slots, or one byte per
+/// item for bools (`list_flags::ITEMS_BYTES`). Generated code indexes `items`
 /// directly; everything that may reallocate goes through the runtime.
 /// `items` is scanned by the collector only when the elements are objects
 /// (header flag `LIST_ITEMS_ATOMIC` clear).
@@ -266,6 +267,19 @@ pub struct ListObject {
 pub mod list_flags {
     /// The items are ints, floats, bools or Nones: the buffer holds no pointers.
     pub const ITEMS_ATOMIC: u32 = 1;
+    /// The items are bools, stored a byte each (0 or 1) instead of in 64-bit
+    /// slots. Set exactly when the element descriptor's kind is BOOL, so
+    /// codegen knows the width from the static type.
+    pub const ITEMS_BYTES: u32 = 2;
+}
+
+/// The bytes per item of a list with header `flags`.
+pub const fn list_item_size(flags: u32) -> usize {
+    if flags & list_flags::ITEMS_BYTES != 0 {
+        1
+    } else {
+        8
+    }
 }
 
 pub const LIST_OBJECT_FIELDS: &[FieldLayout] = &[

@@ -2,83 +2,162 @@
 //! reallocate or needs `==`/ordering on the elements.
 //!
 //! A list (`taipan_abi::ListObject`) is a header, a length, a capacity and a
-//! collector buffer of 64-bit slots that generated code indexes directly. The
-//! buffer is allocated atomic (never scanned) when the elements are ints,
-//! floats, bools or Nones, and scanned otherwise. Growth over-allocates as
+//! collector buffer of items that generated code indexes directly: 64-bit
+//! slots, except that a list of bools stores a byte per item (a sieve's flags
+//! take an eighth of the memory and of the cache). Functions here read and
+//! write items as 64-bit slot values whatever the width (`get`/`set`,
+//! `move_items`). The buffer is allocated atomic (never scanned) when the
+//! elements are ints, floats, bools or Nones, and scanned otherwise. Growth over-allocates as
 //! CPython's `list_resize` does, so appending is amortised O(1). Slices follow
 //! CPython's `PySlice_AdjustIndices` exactly, and errors carry CPython's
 //! messages.
 
 use crate::exceptions::{out_of_memory, raise};
 use crate::values::{holds_no_pointers, repr_string, values_compare, values_equal};
+use std::borrow::Cow;
 use taipan_abi::{
-    compare_op, list_flags, type_tag, DescriptorRef, ExceptionKind, ListObject, ListRef, ObjectHeader, ABSENT_INT,
+    compare_op, descriptor_kind, list_flags, list_item_size, type_tag, DescriptorRef, ExceptionKind, ListObject, ListRef,
+    ObjectHeader, ABSENT_INT,
 };
 
-/// The live items of a list.
-pub unsafe fn items<'a>(list: ListRef) -> &'a [u64] {
+/// The live items of a list as 64-bit slot values: borrowed from the buffer
+/// of a slot list, widened into a copy for a byte list (bools, which hold no
+/// pointers, so Rust memory may hold them).
+pub unsafe fn items<'a>(list: ListRef) -> Cow<'a, [u64]> {
     let length = (*list).length as usize;
     if length == 0 {
-        return &[];
+        return Cow::Borrowed(&[]);
     }
-    std::slice::from_raw_parts((*list).items, length)
+    if item_size(list) == 1 {
+        let bytes = std::slice::from_raw_parts((*list).items as *const u8, length);
+        return Cow::Owned(bytes.iter().map(|byte| *byte as u64).collect());
+    }
+    Cow::Borrowed(std::slice::from_raw_parts((*list).items, length))
 }
 
-unsafe fn items_mut<'a>(list: ListRef) -> &'a mut [u64] {
-    let length = (*list).length as usize;
-    if length == 0 {
-        return &mut [];
+/// Bytes per item of `list`'s buffer (1 for bools, else 8).
+#[inline]
+pub unsafe fn item_size(list: ListRef) -> usize {
+    if (*list).header.flags & list_flags::ITEMS_BYTES != 0 {
+        1
+    } else {
+        8
     }
-    std::slice::from_raw_parts_mut((*list).items, length)
+}
+
+/// Item `index` as a 64-bit slot value.
+#[inline]
+unsafe fn get(list: ListRef, index: usize) -> u64 {
+    if item_size(list) == 1 {
+        *((*list).items as *const u8).add(index) as u64
+    } else {
+        *(*list).items.add(index)
+    }
+}
+
+/// Stores a 64-bit slot value as item `index`.
+#[inline]
+unsafe fn set(list: ListRef, index: usize, value: u64) {
+    if item_size(list) == 1 {
+        *((*list).items as *mut u8).add(index) = value as u8;
+    } else {
+        *(*list).items.add(index) = value;
+    }
+}
+
+/// Copies `count` items from `from[from_index..]` to `to[to_index..]`
+/// (lists of one element type, so of one item size); the ranges may overlap.
+#[inline]
+unsafe fn move_items(from: ListRef, from_index: usize, to: ListRef, to_index: usize, count: usize) {
+    let size = item_size(from);
+    if size != item_size(to) {
+        // Not reached by generated code (both sides of an extend or a slice
+        // assignment have one type), but never wrong: two distinct lists.
+        for offset in 0..count {
+            set(to, to_index + offset, get(from, from_index + offset));
+        }
+        return;
+    }
+    std::ptr::copy(
+        ((*from).items as *const u8).add(from_index * size),
+        ((*to).items as *mut u8).add(to_index * size),
+        count * size,
+    );
+}
+
+/// Writes 64-bit slot values as the items from `index` on.
+unsafe fn write_items(list: ListRef, index: usize, values: &[u64]) {
+    if item_size(list) == 1 {
+        let bytes = ((*list).items as *mut u8).add(index);
+        for (offset, value) in values.iter().enumerate() {
+            *bytes.add(offset) = *value as u8;
+        }
+    } else {
+        std::ptr::copy_nonoverlapping(values.as_ptr(), (*list).items.add(index), values.len());
+    }
 }
 
 unsafe fn is_atomic(list: ListRef) -> bool {
     (*list).header.flags & list_flags::ITEMS_ATOMIC != 0
 }
 
-/// A zeroed item buffer of `capacity` slots (at least one, so `items` is
-/// never null).
-fn allocate_items(capacity: usize, atomic: bool) -> *mut u64 {
-    crate::gc::allocate_zeroed(item_buffer_size(capacity), atomic) as *mut u64
+/// The header flags of a list of `element`s.
+unsafe fn list_flags_for(element: DescriptorRef) -> u32 {
+    let mut flags = 0;
+    if holds_no_pointers(element) {
+        flags |= list_flags::ITEMS_ATOMIC;
+    }
+    if (*element).kind == descriptor_kind::BOOL {
+        flags |= list_flags::ITEMS_BYTES;
+    }
+    flags
 }
 
-/// An item buffer whose slots the caller writes before anything reads them:
+/// A zeroed item buffer of `capacity` items of `size` bytes (at least one
+/// item, so `items` is never null).
+fn allocate_items(capacity: usize, atomic: bool, size: usize) -> *mut u64 {
+    crate::gc::allocate_zeroed(item_buffer_size(capacity, size), atomic) as *mut u64
+}
+
+/// An item buffer whose items the caller writes before anything reads them:
 /// an atomic one is not zeroed (scanned memory always is, by the collector).
-fn allocate_items_to_fill(capacity: usize, atomic: bool) -> *mut u64 {
-    let size = item_buffer_size(capacity);
-    let buffer = if atomic { crate::gc::allocate_atomic(size) } else { crate::gc::allocate(size) };
+fn allocate_items_to_fill(capacity: usize, atomic: bool, size: usize) -> *mut u64 {
+    let bytes = item_buffer_size(capacity, size);
+    let buffer = if atomic { crate::gc::allocate_atomic(bytes) } else { crate::gc::allocate(bytes) };
     buffer as *mut u64
 }
 
-fn item_buffer_size(capacity: usize) -> usize {
-    let Some(size) = capacity.max(1).checked_mul(8) else { out_of_memory() };
-    if size > isize::MAX as usize {
+fn item_buffer_size(capacity: usize, size: usize) -> usize {
+    let Some(bytes) = capacity.max(1).checked_mul(size) else { out_of_memory() };
+    if bytes > isize::MAX as usize {
         out_of_memory();
     }
-    size
+    bytes
 }
 
-/// A new list of `length` zeroed slots with room for `capacity`.
+/// A new list of `length` zeroed items with room for `capacity`.
 pub unsafe fn new_list_with_capacity(length: usize, capacity: usize, element: DescriptorRef) -> ListRef {
-    let atomic = holds_no_pointers(element);
-    new_list_around(allocate_items(capacity.max(length), atomic), length, capacity, element, atomic)
+    let flags = list_flags_for(element);
+    let items = allocate_items(capacity.max(length), flags & list_flags::ITEMS_ATOMIC != 0, list_item_size(flags));
+    new_list_around(items, length, capacity, element, flags)
 }
 
 /// A new list of `length` slots that the caller fills at once (slices,
 /// copies, concatenations, repetitions): no zeroing pass over ints or floats
 /// that are about to be overwritten.
 unsafe fn new_list_to_fill(length: usize, element: DescriptorRef) -> ListRef {
-    let atomic = holds_no_pointers(element);
+    let flags = list_flags_for(element);
+    let size = list_item_size(flags);
     if length <= INLINE_ITEMS_LIMIT {
         // One collector block holds the object and its items: half the
         // allocations for the small copies programs make by the million
         // (`perm = perm1[:]`). Growing past the length moves the items to a
         // buffer of their own, as for any list.
         let header = std::mem::size_of::<ListObject>();
-        let block = crate::gc::allocate(header + length.max(1) * 8);
+        let block = crate::gc::allocate(header + length.max(1) * size);
         let object = block as ListRef;
         object.write(ListObject {
-            header: ObjectHeader { type_tag: type_tag::LIST, flags: if atomic { list_flags::ITEMS_ATOMIC } else { 0 } },
+            header: ObjectHeader { type_tag: type_tag::LIST, flags },
             length: length as i64,
             capacity: length as i64,
             items: block.add(header) as *mut u64,
@@ -86,17 +165,17 @@ unsafe fn new_list_to_fill(length: usize, element: DescriptorRef) -> ListRef {
         });
         return object;
     }
-    new_list_around(allocate_items_to_fill(length, atomic), length, length, element, atomic)
+    new_list_around(allocate_items_to_fill(length, flags & list_flags::ITEMS_ATOMIC != 0, size), length, length, element, flags)
 }
 
 /// Lists filled at creation with at most this many items share one block
 /// with their object.
 const INLINE_ITEMS_LIMIT: usize = 16;
 
-unsafe fn new_list_around(items: *mut u64, length: usize, capacity: usize, element: DescriptorRef, atomic: bool) -> ListRef {
+unsafe fn new_list_around(items: *mut u64, length: usize, capacity: usize, element: DescriptorRef, flags: u32) -> ListRef {
     let object = crate::gc::allocate(std::mem::size_of::<ListObject>()) as ListRef;
     object.write(ListObject {
-        header: ObjectHeader { type_tag: type_tag::LIST, flags: if atomic { list_flags::ITEMS_ATOMIC } else { 0 } },
+        header: ObjectHeader { type_tag: type_tag::LIST, flags },
         length: length as i64,
         capacity: capacity.max(length) as i64,
         items,
@@ -108,7 +187,7 @@ unsafe fn new_list_around(items: *mut u64, length: usize, capacity: usize, eleme
 /// A new list holding a copy of `values`.
 pub unsafe fn new_list_from(values: &[u64], element: DescriptorRef) -> ListRef {
     let list = new_list_to_fill(values.len(), element);
-    items_mut(list).copy_from_slice(values);
+    write_items(list, 0, values);
     list
 }
 
@@ -121,7 +200,8 @@ unsafe fn resize(list: ListRef, new_length: usize) {
     let old_length = (*list).length as usize;
     if capacity >= new_length && new_length >= capacity >> 1 {
         if new_length < old_length && !is_atomic(list) {
-            // Vacated slots must not keep their objects alive.
+            // Vacated slots must not keep their objects alive. (Lists of
+            // objects have 64-bit slots.)
             std::ptr::write_bytes((*list).items.add(new_length), 0, old_length - new_length);
         }
         (*list).length = new_length as i64;
@@ -136,8 +216,9 @@ unsafe fn resize(list: ListRef, new_length: usize) {
     if new_length == 0 {
         new_capacity = 0;
     }
-    let new_items = allocate_items(new_capacity, is_atomic(list));
-    std::ptr::copy_nonoverlapping((*list).items, new_items, old_length.min(new_length));
+    let size = item_size(list);
+    let new_items = allocate_items(new_capacity, is_atomic(list), size);
+    std::ptr::copy_nonoverlapping((*list).items as *const u8, new_items as *mut u8, old_length.min(new_length) * size);
     (*list).items = new_items;
     (*list).capacity = new_capacity as i64;
     (*list).length = new_length as i64;
@@ -149,8 +230,7 @@ unsafe fn remove_range(list: ListRef, low: usize, high: usize) {
     if low >= high {
         return;
     }
-    let base = (*list).items;
-    std::ptr::copy(base.add(high), base.add(low), length - high);
+    move_items(list, high, list, low, length - high);
     resize(list, length - (high - low));
 }
 
@@ -161,20 +241,18 @@ unsafe fn replace_range(list: ListRef, low: usize, high: usize, values: &[u64]) 
     let removed = high - low;
     if values.len() == removed {
         // Same size (`perm[:k+1] = perm[k::-1]`): an overwrite in place.
-        std::ptr::copy_nonoverlapping(values.as_ptr(), (*list).items.add(low), removed);
+        write_items(list, low, values);
         return;
     }
     let new_length = length - removed + values.len();
     if values.len() > removed {
         resize(list, new_length);
-        let base = (*list).items;
-        std::ptr::copy(base.add(high), base.add(low + values.len()), length - high);
+        move_items(list, high, list, low + values.len(), length - high);
     } else {
-        let base = (*list).items;
-        std::ptr::copy(base.add(high), base.add(low + values.len()), length - high);
+        move_items(list, high, list, low + values.len(), length - high);
         resize(list, new_length);
     }
-    std::ptr::copy_nonoverlapping(values.as_ptr(), (*list).items.add(low), values.len());
+    write_items(list, low, values);
 }
 
 /// `range(start, stop, step)[slice_start:slice_stop:slice_step]`, written to
@@ -274,12 +352,12 @@ pub unsafe extern "C" fn taipan_list_append(list: ListRef, value: u64) {
     let length = (*list).length as usize;
     if length < (*list).capacity as usize {
         // The common case: room left, nothing to reallocate.
-        *(*list).items.add(length) = value;
+        set(list, length, value);
         (*list).length = length as i64 + 1;
         return;
     }
     resize(list, length + 1);
-    *(*list).items.add(length) = value;
+    set(list, length, value);
 }
 
 #[no_mangle]
@@ -292,7 +370,7 @@ pub unsafe extern "C" fn taipan_list_extend(list: ListRef, other: ListRef) {
     resize(list, length + added);
     // Read `other`'s buffer only now: for `a.extend(a)` it was just moved,
     // and its first `added` slots are still the original items.
-    std::ptr::copy_nonoverlapping((*other).items, (*list).items.add(length), added);
+    move_items(other, 0, list, length, added);
 }
 
 #[no_mangle]
@@ -301,9 +379,8 @@ pub unsafe extern "C" fn taipan_list_insert(list: ListRef, index: i64, value: u6
     // CPython's `ins1`: negative indices count from the end, and both ends clamp.
     let position = if index < 0 { (index + length).max(0) } else { index.min(length) } as usize;
     resize(list, length as usize + 1);
-    let base = (*list).items;
-    std::ptr::copy(base.add(position), base.add(position + 1), length as usize - position);
-    *base.add(position) = value;
+    move_items(list, position, list, position + 1, length as usize - position);
+    set(list, position, value);
 }
 
 #[no_mangle]
@@ -317,7 +394,7 @@ pub unsafe extern "C" fn taipan_list_pop(list: ListRef, index: i64) -> u64 {
     if position < 0 || position >= length {
         raise(ExceptionKind::IndexError, "pop index out of range");
     }
-    let value = *(*list).items.add(position as usize);
+    let value = get(list, position as usize);
     remove_range(list, position as usize, position as usize + 1);
     value
 }
@@ -328,7 +405,7 @@ unsafe fn find_item(list: ListRef, value: u64, start: usize, stop: usize) -> Opt
     let mut index = start;
     // The length is re-read on every step, as in CPython.
     while index < stop && index < (*list).length as usize {
-        if values_equal(*(*list).items.add(index), value, element) {
+        if values_equal(get(list, index), value, element) {
             return Some(index);
         }
         index += 1;
@@ -376,54 +453,65 @@ pub unsafe extern "C" fn taipan_list_contains(list: ListRef, value: u64) -> u8 {
 
 #[no_mangle]
 pub unsafe extern "C" fn taipan_list_reverse(list: ListRef) {
-    items_mut(list).reverse();
+    let length = (*list).length as usize;
+    if item_size(list) == 1 {
+        std::slice::from_raw_parts_mut((*list).items as *mut u8, length).reverse();
+    } else {
+        std::slice::from_raw_parts_mut((*list).items, length).reverse();
+    }
 }
 
 #[no_mangle]
 pub unsafe extern "C" fn taipan_list_clear(list: ListRef) {
     // A fresh buffer, so the old one (and its objects) can be collected.
-    (*list).items = allocate_items(0, is_atomic(list));
+    (*list).items = allocate_items(0, is_atomic(list), item_size(list));
     (*list).capacity = 0;
     (*list).length = 0;
 }
 
 #[no_mangle]
 pub unsafe extern "C" fn taipan_list_copy(list: ListRef) -> ListRef {
-    new_list_from(items(list), (*list).element)
+    let length = (*list).length as usize;
+    let copy = new_list_to_fill(length, (*list).element);
+    move_items(list, 0, copy, 0, length);
+    copy
 }
 
 #[no_mangle]
 pub unsafe extern "C" fn taipan_list_concat(left: ListRef, right: ListRef) -> ListRef {
-    let left_items = items(left);
-    let right_items = items(right);
-    let result = new_list_to_fill(left_items.len() + right_items.len(), (*left).element);
-    let slots = items_mut(result);
-    slots[..left_items.len()].copy_from_slice(left_items);
-    slots[left_items.len()..].copy_from_slice(right_items);
+    let left_length = (*left).length as usize;
+    let right_length = (*right).length as usize;
+    let result = new_list_to_fill(left_length + right_length, (*left).element);
+    move_items(left, 0, result, 0, left_length);
+    move_items(right, 0, result, left_length, right_length);
     result
 }
 
 #[no_mangle]
 pub unsafe extern "C" fn taipan_list_repeat(list: ListRef, count: i64) -> ListRef {
-    let source = items(list);
-    if count <= 0 || source.is_empty() {
+    let source_length = (*list).length as usize;
+    if count <= 0 || source_length == 0 {
         return new_list_with_capacity(0, 0, (*list).element);
     }
     // CPython: a size that cannot be represented is a MemoryError.
-    let Some(total) = source.len().checked_mul(count as usize) else { out_of_memory() };
+    let Some(total) = source_length.checked_mul(count as usize) else { out_of_memory() };
     let result = new_list_to_fill(total, (*list).element);
-    let slots = items_mut(result);
-    if source.len() == 1 {
-        // `[x] * n`, the common case: a fill, not n one-slot copies.
-        slots.fill(source[0]);
+    if source_length == 1 {
+        // `[x] * n`, the common case: a fill, not n one-item copies.
+        let value = get(list, 0);
+        if item_size(result) == 1 {
+            std::ptr::write_bytes((*result).items as *mut u8, value as u8, total);
+        } else {
+            std::slice::from_raw_parts_mut((*result).items, total).fill(value);
+        }
         return result;
     }
     // Copy the source once, then double the filled prefix.
-    slots[..source.len()].copy_from_slice(source);
-    let mut filled = source.len();
+    move_items(list, 0, result, 0, source_length);
+    let mut filled = source_length;
     while filled < total {
         let chunk = filled.min(total - filled);
-        slots.copy_within(..chunk, filled);
+        move_items(result, 0, result, filled, chunk);
         filled += chunk;
     }
     result
@@ -431,15 +519,14 @@ pub unsafe extern "C" fn taipan_list_repeat(list: ListRef, count: i64) -> ListRe
 
 #[no_mangle]
 pub unsafe extern "C" fn taipan_list_slice(list: ListRef, start: i64, stop: i64, step: i64) -> ListRef {
-    let source = items(list);
-    let (start, _, step, count) = adjust_slice(source.len() as i64, start, stop, step);
-    let result = new_list_to_fill(count as usize, (*list).element);
-    let slots = items_mut(result);
+    let (start, _, step, count) = adjust_slice((*list).length, start, stop, step);
+    let count = count.max(0) as usize;
+    let result = new_list_to_fill(count, (*list).element);
     if step == 1 {
-        slots.copy_from_slice(&source[start as usize..(start + count) as usize]);
+        move_items(list, start as usize, result, 0, count);
     } else {
-        for (index, slot) in slots.iter_mut().enumerate() {
-            *slot = source[(start + index as i64 * step) as usize];
+        for index in 0..count {
+            set(result, index, get(list, (start + index as i64 * step) as usize));
         }
     }
     result
@@ -449,7 +536,7 @@ pub unsafe extern "C" fn taipan_list_slice(list: ListRef, start: i64, stop: i64,
 pub unsafe extern "C" fn taipan_list_set_slice(list: ListRef, start: i64, stop: i64, step: i64, values: ListRef) {
     // Copy first: `a[1:2] = a` reads the list it writes.
     let values = if values == list { taipan_list_copy(values) } else { values };
-    assign_slice(list, start, stop, step, items(values));
+    assign_slice(list, start, stop, step, &items(values));
 }
 
 /// `list[start:stop:step] = source[source_start:source_stop:source_step]`
@@ -467,19 +554,18 @@ pub unsafe extern "C" fn taipan_list_set_slice_from_slice(
     source_stop: i64,
     source_step: i64,
 ) {
-    let source_items = items(source);
-    let (first, _, source_step, count) = adjust_slice(source_items.len() as i64, source_start, source_stop, source_step);
+    let (first, _, source_step, count) = adjust_slice((*source).length, source_start, source_stop, source_step);
     let count = count.max(0) as usize;
     let mut small = [std::mem::MaybeUninit::<u64>::uninit(); 32];
     let scratch: &mut [u64] = if count <= small.len() && is_atomic(source) {
         // Every slot is written below before it is read.
         std::slice::from_raw_parts_mut(small.as_mut_ptr() as *mut u64, count)
     } else {
-        let buffer = allocate_items(count, is_atomic(source));
+        let buffer = allocate_items(count, is_atomic(source), 8);
         std::slice::from_raw_parts_mut(buffer, count)
     };
     for (index, slot) in scratch.iter_mut().enumerate() {
-        *slot = source_items[(first + index as i64 * source_step) as usize];
+        *slot = get(source, (first + index as i64 * source_step) as usize);
     }
     assign_slice(list, start, stop, step, scratch);
 }
@@ -503,9 +589,8 @@ unsafe fn assign_slice(list: ListRef, start: i64, stop: i64, step: i64, new_item
             &format!("attempt to assign sequence of size {} to extended slice of size {}", new_items.len(), count),
         );
     }
-    let slots = items_mut(list);
     for (index, value) in new_items.iter().enumerate() {
-        slots[(start + index as i64 * step) as usize] = *value;
+        set(list, (start + index as i64 * step) as usize, *value);
     }
 }
 
@@ -524,17 +609,16 @@ pub unsafe extern "C" fn taipan_list_delete_slice(list: ListRef, start: i64, sto
     }
     // Normalise to an ascending walk, then compact the survivors in place.
     let (first, step) = if step < 0 { (start + step * (count - 1), -step) } else { (start, step) };
-    let slots = items_mut(list);
     let mut write = first as usize;
     let mut next_deleted = first;
     let mut deleted = 0;
-    for read in first as usize..slots.len() {
+    for read in first as usize..length as usize {
         if read as i64 == next_deleted && deleted < count {
             deleted += 1;
             next_deleted += step;
             continue;
         }
-        slots[write] = slots[read];
+        set(list, write, get(list, read));
         write += 1;
     }
     resize(list, write);
@@ -611,12 +695,12 @@ pub unsafe extern "C" fn taipan_list_sort(list: ListRef, keys: ListRef, reverse:
     };
     merge_sort(&mut order, &mut scratch, &mut less);
     // Permute through a collector buffer, which keeps the objects visible.
-    let sorted = allocate_items(length, is_atomic(list));
+    let sorted = allocate_items(length, is_atomic(list), 8);
     let old_items = items(list);
     for (target, source) in order.iter().enumerate() {
         *sorted.add(target) = old_items[*source];
     }
-    std::ptr::copy_nonoverlapping(sorted, (*list).items, length);
+    write_items(list, 0, std::slice::from_raw_parts(sorted, length));
 }
 
 #[cfg(test)]
@@ -757,6 +841,49 @@ mod tests {
             let strings = new_list_from(&[text("pear"), text("apple"), text("fig")], str());
             taipan_list_sort(strings, std::ptr::null_mut(), 0);
             assert_eq!(repr_string(strings as u64, list_of(str())), "['apple', 'fig', 'pear']");
+        }
+    }
+
+    /// Bool lists store a byte per item; every operation must read and write
+    /// them as such, including buffers that move, grow and shrink.
+    #[test]
+    fn bool_lists_store_bytes_and_behave_like_slot_lists() {
+        crate::gc::init_for_tests();
+        let boolean = crate::values::test_descriptors::leaf(descriptor_kind::BOOL);
+        let bools = |values: &[u64]| unsafe { new_list_from(values, boolean) };
+        let shown = |list: ListRef| unsafe { repr_string(list as u64, list_of(boolean)) };
+        unsafe {
+            let flags = bools(&[1, 0, 1, 1, 0]);
+            assert_eq!(item_size(flags), 1);
+            assert_eq!(item_size(list(&[1, 2])), 8);
+            assert_eq!(shown(flags), "[True, False, True, True, False]");
+            assert_eq!(*((*flags).items as *const u8).add(2), 1);
+            for _ in 0..20 {
+                taipan_list_append(flags, 1);
+            }
+            assert_eq!(taipan_list_count(flags, 1), 23);
+            taipan_list_insert(flags, 1, 0);
+            assert_eq!(shown(taipan_list_slice(flags, 0, 4, 1)), "[True, False, False, True]");
+            assert_eq!(shown(taipan_list_slice(flags, 5, ABSENT_INT, -2)), "[False, True, False]");
+            taipan_list_delete_slice(flags, 3, ABSENT_INT, 1);
+            assert_eq!(shown(flags), "[True, False, False]");
+            taipan_list_set_slice_from_slice(flags, 0, 1, 1, flags, ABSENT_INT, ABSENT_INT, -1);
+            assert_eq!(shown(flags), "[False, False, True, False, False]");
+            taipan_list_delete_slice(flags, ABSENT_INT, ABSENT_INT, 2);
+            assert_eq!(shown(flags), "[False, False]");
+            let repeated = taipan_list_repeat(bools(&[1, 0]), 3);
+            assert_eq!(shown(repeated), "[True, False, True, False, True, False]");
+            let joined = taipan_list_concat(repeated, flags);
+            taipan_list_reverse(joined);
+            assert_eq!(shown(joined), "[False, False, False, True, False, True, False, True]");
+            taipan_list_sort(joined, std::ptr::null_mut(), 1);
+            assert_eq!(shown(joined), "[True, True, True, False, False, False, False, False]");
+            assert_eq!(taipan_list_pop(joined, 0), 1);
+            assert_eq!(taipan_list_index(joined, 0, ABSENT_INT, ABSENT_INT), 2);
+            let copy = taipan_list_copy(joined);
+            taipan_list_extend(copy, copy);
+            assert_eq!((*copy).length, 14);
+            assert_eq!(shown(taipan_list_slice(copy, 6, 9, 1)), "[False, True, True]");
         }
     }
 }

@@ -62,7 +62,7 @@ pub unsafe extern "C" fn taipan_str_join(separator: StrRef, items_list: ListRef)
     let mut byte_length = separator_bytes.len() * (parts.len() - 1);
     let mut char_length = (*separator).char_length as usize * (parts.len() - 1);
     let mut ascii = is_ascii(separator);
-    for part in parts {
+    for part in parts.iter() {
         let part = *part as StrRef;
         byte_length = byte_length.checked_add((*part).byte_length as usize).unwrap_or_else(|| out_of_memory());
         char_length += (*part).char_length as usize;

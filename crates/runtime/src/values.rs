@@ -109,13 +109,13 @@ pub unsafe fn write_repr(out: &mut String, value: u64, descriptor: DescriptorRef
         }
         descriptor_kind::LIST => {
             out.push('[');
-            write_items_repr(out, crate::lists::items(value as *mut ListObject), child(descriptor, 0));
+            write_items_repr(out, &crate::lists::items(value as *mut ListObject), child(descriptor, 0));
             out.push(']');
         }
         descriptor_kind::VARTUPLE => {
             let items = crate::lists::items(value as *mut ListObject);
             out.push('(');
-            write_items_repr(out, items, child(descriptor, 0));
+            write_items_repr(out, &items, child(descriptor, 0));
             if items.len() == 1 {
                 out.push(',');
             }
@@ -184,7 +184,7 @@ pub unsafe fn values_equal(left: u64, right: u64, descriptor: DescriptorRef) -> 
             let right_items = crate::lists::items(right as *mut ListObject);
             let element = child(descriptor, 0);
             left_items.len() == right_items.len()
-                && left_items.iter().zip(right_items).all(|(a, b)| values_equal(*a, *b, element))
+                && left_items.iter().zip(right_items.iter()).all(|(a, b)| values_equal(*a, *b, element))
         }
         descriptor_kind::DICT => {
             left == right || crate::dicts::dicts_equal(left as *mut DictObject, right as *mut DictObject)
@@ -292,8 +292,8 @@ pub unsafe fn values_compare(left: u64, right: u64, descriptor: DescriptorRef, o
         descriptor_kind::LIST | descriptor_kind::VARTUPLE => {
             let element = child(descriptor, 0);
             sequences_compare(
-                crate::lists::items(left as *mut ListObject),
-                crate::lists::items(right as *mut ListObject),
+                &crate::lists::items(left as *mut ListObject),
+                &crate::lists::items(right as *mut ListObject),
                 |_| element,
                 op,
             )
@@ -421,7 +421,7 @@ unsafe fn hash_tuple(value: u64, descriptor: DescriptorRef) -> i64 {
     const PRIME_2: u64 = 14029467366897019727;
     const PRIME_5: u64 = 2870177450012600261;
     let variable = (*descriptor).kind == descriptor_kind::VARTUPLE;
-    let members = if variable { crate::lists::items(value as *mut ListObject) } else { tuple_members(value, descriptor) };
+    let members = if variable { crate::lists::items(value as *mut ListObject) } else { std::borrow::Cow::Borrowed(tuple_members(value, descriptor)) };
     let mut accumulator = PRIME_5;
     for (index, member) in members.iter().enumerate() {
         let lane = values_hash(*member, child(descriptor, if variable { 0 } else { index })) as u64;

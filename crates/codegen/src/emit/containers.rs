@@ -18,6 +18,14 @@ use taipan_abi::{compare_op, names, set_op, ExceptionKind, ABSENT_INT, LIST_FIEL
 use taipan_parser_bridge::hir::*;
 use taipan_typeinfer::{ArgumentSource, CallResolution, InstanceId, Type};
 
+/// Where a list item lives: its address, and whether it is a byte (a bool
+/// list's item) rather than a 64-bit slot.
+#[derive(Clone, Copy)]
+struct SlotAddress<'ctx> {
+    pointer: PointerValue<'ctx>,
+    byte: bool,
+}
+
 /// The most items a slice-to-slice assignment copies inline, through a stack
 /// buffer of this many slots; longer copies call the runtime.
 const SLICE_SCRATCH: u32 = 32;
@@ -110,7 +118,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                     };
                     let slot = self.to_slot(&member_value)?;
                     let address = unsafe { self.builder.build_gep(i64_type, block, &[self.const_int(index as i64)], "member_slot")? };
-                    self.store_slot(address, slot)?;
+                    self.store_slot(SlotAddress { pointer: address, byte: false }, slot)?;
                 }
                 self.builder.build_ptr_to_int(block, i64_type, "tuple_bits")?
             }
@@ -185,7 +193,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                     let llvm = if ModuleGenerator::has_value(member) { Some(self.builder.build_extract_value(aggregate, index as u32, "member")?) } else { None };
                     let member_value = self.coerce(Value { llvm, ty: member.clone() }, &element)?;
                     let slot = self.to_slot(&member_value)?;
-                    let address = self.list_slot_address(list, self.const_int(index as i64))?;
+                    let address = self.list_slot_address(list, self.const_int(index as i64), &element)?;
                     self.store_slot(address, slot)?;
                 }
                 Ok(Value::new(list, target.clone()))
@@ -265,14 +273,24 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         Ok(())
     }
 
-    fn load_slot(&mut self, address: PointerValue<'ctx>) -> CodegenResult<IntValue<'ctx>> {
-        let slot = self.builder.build_load(self.i64_type(), address, "item")?;
+    /// Loads an item as a 64-bit slot value (a byte item is widened).
+    fn load_slot(&mut self, address: SlotAddress<'ctx>) -> CodegenResult<IntValue<'ctx>> {
+        if address.byte {
+            let byte = self.builder.build_load(self.gen.context.i8_type(), address.pointer, "item_byte")?;
+            self.tag(byte, "list.slot")?;
+            return Ok(self.builder.build_int_z_extend(byte.into_int_value(), self.i64_type(), "item")?);
+        }
+        let slot = self.builder.build_load(self.i64_type(), address.pointer, "item")?;
         self.tag(slot, "list.slot")?;
         Ok(slot.into_int_value())
     }
 
-    fn store_slot(&mut self, address: PointerValue<'ctx>, slot: IntValue<'ctx>) -> CodegenResult<()> {
-        let store = self.builder.build_store(address, slot)?;
+    /// Stores a 64-bit slot value as an item (narrowed for a byte item: bool
+    /// slots are 0 or 1).
+    fn store_slot(&mut self, address: SlotAddress<'ctx>, slot: IntValue<'ctx>) -> CodegenResult<()> {
+        let slot: BasicValueEnum<'ctx> =
+            if address.byte { self.builder.build_int_truncate(slot, self.gen.context.i8_type(), "item_byte")?.into() } else { slot.into() };
+        let store = self.builder.build_store(address.pointer, slot)?;
         let kind = self.gen.context.get_kind_id("tbaa");
         let tag = self.gen.tbaa_tag("list.slot");
         store.set_metadata(tag, kind).map_err(|_| CodegenError::new("cannot attach alias metadata"))?;
@@ -333,9 +351,15 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         Ok(index)
     }
 
-    fn list_slot_address(&mut self, list: PointerValue<'ctx>, index: IntValue<'ctx>) -> CodegenResult<PointerValue<'ctx>> {
+    /// The address of item `index` of a list (or run-time-length tuple) of
+    /// `element`s: lists of bools store a byte per item
+    /// (`taipan_abi::list_flags::ITEMS_BYTES`), all others a 64-bit slot.
+    fn list_slot_address(&mut self, list: PointerValue<'ctx>, index: IntValue<'ctx>, element: &Type) -> CodegenResult<SlotAddress<'ctx>> {
         let items = self.list_items(list)?;
-        Ok(unsafe { self.builder.build_gep(self.i64_type(), items, &[index], "item.address")? })
+        let byte = *element == Type::Bool;
+        let item_type: inkwell::types::BasicTypeEnum<'ctx> = if byte { self.gen.context.i8_type().into() } else { self.i64_type().into() };
+        let pointer = unsafe { self.builder.build_gep(item_type, items, &[index], "item.address")? };
+        Ok(SlotAddress { pointer, byte })
     }
 
     fn list_element_type(ty: &Type) -> Type {
@@ -382,7 +406,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         let element = Self::list_element_type(ty);
         for (index, value) in values.iter().enumerate() {
             let slot = self.slot_as(value, &element)?;
-            let address = self.list_slot_address(list, self.const_int(index as i64))?;
+            let address = self.list_slot_address(list, self.const_int(index as i64), &element)?;
             self.store_slot(address, slot)?;
         }
         Ok(Value::new(list, ty.clone()))
@@ -465,7 +489,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 let index = self.as_i64(index)?;
                 let length = self.list_length(list)?;
                 let index = self.checked_index(index, length, message)?;
-                let address = self.list_slot_address(list, index)?;
+                let address = self.list_slot_address(list, index, &element)?;
                 let slot = self.load_slot(address)?;
                 self.from_slot(slot, &element)
             }
@@ -629,7 +653,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 let length = self.list_length(list)?;
                 let index = self.checked_index(index, length, "list assignment index out of range")?;
                 let slot = self.slot_as(value, &Self::list_element_type(&container.ty))?;
-                let address = self.list_slot_address(list, index)?;
+                let address = self.list_slot_address(list, index, &Self::list_element_type(&container.ty))?;
                 self.store_slot(address, slot)?;
             }
             Type::Dict(c) => {
@@ -755,12 +779,14 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 "source_step",
             )?;
             let source_step = source_step.into_int_value();
+            let source_element = Self::list_element_type(&source.ty);
+            let destination_element = Self::list_element_type(&destination.ty);
             // Gather, then scatter: the source slots are all read before any
             // destination slot is written.
             self.emit_counted_loop(source_count, "slice_copy.gather", |this, index| {
                 let offset = this.builder.build_int_mul(index, source_step, "offset")?;
                 let position = this.builder.build_int_add(first, offset, "position")?;
-                let address = this.list_slot_address(source_list, position)?;
+                let address = this.list_slot_address(source_list, position, &source_element)?;
                 let slot = this.load_slot(address)?;
                 let scratch_slot = unsafe { this.builder.build_gep(this.i64_type(), scratch, &[index], "scratch_slot")? };
                 this.builder.build_store(scratch_slot, slot)?;
@@ -777,7 +803,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 }
                 let slot = slot.into_int_value();
                 let position = this.builder.build_int_add(low, index, "position")?;
-                let address = this.list_slot_address(destination_list, position)?;
+                let address = this.list_slot_address(destination_list, position, &destination_element)?;
                 this.store_slot(address, slot)?;
                 Ok(())
             })?;
@@ -1606,7 +1632,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 let body = self.append_block("list.item");
                 self.builder.build_conditional_branch(more, body, exhausted)?;
                 self.builder.position_at_end(body);
-                let address = self.list_slot_address(*list, current)?;
+                let address = self.list_slot_address(*list, current, element)?;
                 let slot = self.load_slot(address)?;
                 let next = self.builder.build_int_add(current, self.const_int(1), "next")?;
                 self.builder.build_store(*index, next)?;
@@ -1622,7 +1648,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 self.builder.build_conditional_branch(valid, body, exhausted)?;
                 self.builder.position_at_end(body);
                 self.builder.build_store(*index, previous)?;
-                let address = self.list_slot_address(*list, previous)?;
+                let address = self.list_slot_address(*list, previous, element)?;
                 let slot = self.load_slot(address)?;
                 self.from_slot(slot, element)
             }
@@ -1960,7 +1986,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 self.builder.position_at_end(ok_block);
                 let mut items = Vec::new();
                 for index in 0..count {
-                    let address = self.list_slot_address(list, self.const_int(index))?;
+                    let address = self.list_slot_address(list, self.const_int(index), &element_type)?;
                     let slot = self.load_slot(address)?;
                     items.push(self.from_slot(slot, &element_type)?);
                 }
@@ -1986,7 +2012,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 let mut bound = Vec::new();
                 for (index, _) in elements.iter().enumerate() {
                     if index < position {
-                        let address = self.list_slot_address(list, self.const_int(index as i64))?;
+                        let address = self.list_slot_address(list, self.const_int(index as i64), &element_type)?;
                         let slot = self.load_slot(address)?;
                         bound.push(self.from_slot(slot, &element_type)?);
                     } else if index == position {
@@ -2000,7 +2026,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                     } else {
                         let from_end = count - index as i64;
                         let at = self.builder.build_int_sub(length, self.const_int(from_end), "from_end")?;
-                        let address = self.list_slot_address(list, at)?;
+                        let address = self.list_slot_address(list, at, &element_type)?;
                         let slot = self.load_slot(address)?;
                         bound.push(self.from_slot(slot, &element_type)?);
                     }
@@ -2034,7 +2060,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         for (offset, index) in middle.iter().enumerate() {
             let item = member_value(self, *index)?;
             let slot = self.slot_as(&item, &Self::list_element_type(rest_type))?;
-            let address = self.list_slot_address(rest, self.const_int(offset as i64))?;
+            let address = self.list_slot_address(rest, self.const_int(offset as i64), &Self::list_element_type(rest_type))?;
             self.store_slot(address, slot)?;
         }
         for (index, target) in elements.iter().enumerate() {
@@ -2630,7 +2656,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 self.builder.build_conditional_branch(more, body, exit)?;
                 self.builder.position_at_end(body);
                 let element = Self::list_element_type(&list.ty);
-                let address = self.list_slot_address(pointer, current)?;
+                let address = self.list_slot_address(pointer, current, &element)?;
                 let slot = self.load_slot(address)?;
                 let item = self.from_slot(slot, &element)?;
                 let key_value = self.emit_call_value(key_expr, key_expr.id, vec![item])?;
@@ -2650,7 +2676,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                     return Ok(true);
                 }
                 let key_slot = self.to_slot(&key_value)?;
-                let key_address = self.list_slot_address(keys, current)?;
+                let key_address = self.list_slot_address(keys, current, &Self::list_element_type(&key_list_type))?;
                 self.store_slot(key_address, key_slot)?;
                 let next = self.builder.build_int_add(current, self.const_int(1), "next")?;
                 self.builder.build_store(index, next)?;

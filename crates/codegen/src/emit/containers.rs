@@ -781,6 +781,30 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             let source_step = source_step.into_int_value();
             let source_element = Self::list_element_type(&source.ty);
             let destination_element = Self::list_element_type(&destination.ty);
+            // A slice reversed onto itself (the flip) swaps pairs in place.
+            let same_list = self.builder.build_int_compare(IntPredicate::EQ, source_list, destination_list, "same_list")?;
+            let backwards = self.builder.build_int_compare(IntPredicate::EQ, source_step, self.const_int(-1), "backwards")?;
+            let last = self.builder.build_int_add(low, self.builder.build_int_sub(source_count, self.const_int(1), "count_less_one")?, "last")?;
+            let mirrored = self.builder.build_int_compare(IntPredicate::EQ, first, last, "mirrored")?;
+            let in_place = self.builder.build_and(self.builder.build_and(same_list, backwards, "same_backwards")?, mirrored, "in_place")?;
+            let swap_block = self.append_block("slice_copy.swap");
+            let copy_block = self.append_block("slice_copy.copy");
+            self.builder.build_conditional_branch(in_place, swap_block, copy_block)?;
+            self.builder.position_at_end(swap_block);
+            let pairs = self.builder.build_int_signed_div(source_count, self.const_int(2), "pairs")?;
+            self.emit_counted_loop(pairs, "slice_copy.swap", |this, index| {
+                let left_position = this.builder.build_int_add(low, index, "left_position")?;
+                let right_position = this.builder.build_int_sub(last, index, "right_position")?;
+                let left = this.list_slot_address(destination_list, left_position, &destination_element)?;
+                let right = this.list_slot_address(destination_list, right_position, &destination_element)?;
+                let left_slot = this.load_slot(left)?;
+                let right_slot = this.load_slot(right)?;
+                this.store_slot(left, right_slot)?;
+                this.store_slot(right, left_slot)?;
+                Ok(())
+            })?;
+            self.builder.build_unconditional_branch(join)?;
+            self.builder.position_at_end(copy_block);
             // Gather, then scatter: the source slots are all read before any
             // destination slot is written.
             self.emit_counted_loop(source_count, "slice_copy.gather", |this, index| {

@@ -977,19 +977,14 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         matches!(ty, Type::Int | Type::Float | Type::Bool | Type::Str)
     }
 
-    /// Whether evaluating `expr` can change no container: literals, variable
-    /// reads, and operators over scalars made of those. Generated code holds
-    /// the address of a dict's value slot across such an expression (the
-    /// address stays valid while the dict is unchanged).
-    pub(super) fn leaves_containers_alone(&self, expr: &Expr) -> bool {
-        let scalar = Self::is_scalar(&self.expr_type(expr)) || self.expr_type(expr) == Type::None;
-        scalar
-            && match &expr.kind {
-                ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Bool(_) | ExprKind::None | ExprKind::Str(_) | ExprKind::Variable(_) => true,
-                ExprKind::Binary { left, right, .. } => self.leaves_containers_alone(left) && self.leaves_containers_alone(right),
-                ExprKind::Unary { operand, .. } => self.leaves_containers_alone(operand),
-                _ => false,
-            }
+    /// Whether evaluating `expr` can change no container: a scalar value that
+    /// `runs_no_code` (literals, variable reads, operators over those).
+    /// Generated code holds the address of a dict's value slot across such an
+    /// expression (the address stays valid while the dict is unchanged); the
+    /// scalar type keeps out operators that may one day call user methods.
+    fn leaves_containers_alone(&self, expr: &Expr) -> bool {
+        let ty = self.expr_type(expr);
+        (Self::is_scalar(&ty) || ty == Type::None) && runs_no_code(expr)
     }
 
     /// The address of `key`'s value slot in `dict` (null when absent), with

@@ -109,6 +109,32 @@ pub fn global_name_entry_offsets() -> Vec<usize> {
     vec![std::mem::offset_of!(GlobalNameEntry, name), std::mem::offset_of!(GlobalNameEntry, bound)]
 }
 
+/// Where a left-to-right `str.split` stands, for `for field in
+/// text.split(...)` without a list: generated code keeps one in a stack slot
+/// and `taipan_str_split_next` advances it.
+#[repr(C)]
+#[derive(Debug)]
+pub struct SplitCursor {
+    /// The byte offset the next field starts at, or `SPLIT_FINISHED`.
+    pub position: i64,
+    /// The splits still allowed; negative: no limit (CPython's `maxsplit`).
+    pub splits_left: i64,
+}
+
+/// `SplitCursor::position` once the last field has been produced.
+pub const SPLIT_FINISHED: i64 = -1;
+
+/// `SplitCursor`'s fields, in order, as codegen builds its LLVM type.
+pub const SPLIT_CURSOR_FIELDS: &[FieldLayout] = &[
+    FieldLayout { name: "position", abi: AbiType::I64 },
+    FieldLayout { name: "splits_left", abi: AbiType::I64 },
+];
+
+/// Rust's offsets of `SplitCursor`'s fields, to compare with LLVM's.
+pub fn split_cursor_offsets() -> Vec<usize> {
+    vec![std::mem::offset_of!(SplitCursor, position), std::mem::offset_of!(SplitCursor, splits_left)]
+}
+
 /// Types that cross the boundary, as codegen declares them in LLVM.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum AbiType {
@@ -490,6 +516,7 @@ macro_rules! for_each_runtime_function {
                 taipan_list_sort(list: $crate::ListRef, keys: $crate::ListRef, reverse: u8) -> ();
                 taipan_str_join(separator: $crate::StrRef, items: $crate::ListRef) -> $crate::StrRef;
                 taipan_str_split(value: $crate::StrRef, separator: $crate::StrRef, max_split: i64, from_right: u8) -> $crate::ListRef;
+                taipan_str_split_next(value: $crate::StrRef, separator: $crate::StrRef, cursor: *mut $crate::SplitCursor) -> $crate::StrRef;
                 taipan_str_splitlines(value: $crate::StrRef, keep_ends: u8) -> $crate::ListRef;
                 taipan_str_slice(value: $crate::StrRef, start: i64, stop: i64, step: i64) -> $crate::StrRef;
                 taipan_dict_new(key: $crate::DescriptorRef, value: $crate::DescriptorRef) -> $crate::ObjectRef;

@@ -682,6 +682,20 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         Ok(())
     }
 
+    /// Evaluates expressions left to right; `None` as soon as one never
+    /// completes (the rest would be dead code).
+    pub(crate) fn emit_each<'e>(&mut self, exprs: impl IntoIterator<Item = &'e Expr>) -> CodegenResult<Option<Vec<Value<'ctx>>>> {
+        let mut values = Vec::new();
+        for expr in exprs {
+            let value = self.emit_expr(expr)?;
+            if value.is_never() {
+                return Ok(None);
+            }
+            values.push(value);
+        }
+        Ok(Some(values))
+    }
+
     fn emit_for(&mut self, target: &Target, iterable: &Expr, body: &[Stmt], else_body: &[Stmt]) -> CodegenResult<()> {
         if let ExprKind::Call { callee, args, .. } = &iterable.kind {
             if let ExprKind::Builtin(Builtin::Range) = callee.kind {
@@ -1652,14 +1666,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             if callee_value.is_never() {
                 return Ok(Value::never());
             }
-            let mut values = Vec::new();
-            for arg in args {
-                let value = self.emit_expr(arg)?;
-                if value.is_never() {
-                    return Ok(Value::never());
-                }
-                values.push(value);
-            }
+            let Some(values) = self.emit_each(args)? else { return Ok(Value::never()) };
             return match self.instance.calls.get(&expr.id) {
                 Some(_) => self.emit_call_value(callee, expr.id, values),
                 None => Ok(Value::never()),

@@ -55,4 +55,12 @@ fn object_layouts_match_runtime() {
         assert_eq!(data.offset_of_element(&entry_type, index as u32).expect("field exists") as usize, *rust_offset);
     }
     assert_eq!(data.get_abi_size(&entry_type) as usize, std::mem::size_of::<taipan_abi::GlobalNameEntry>());
+
+    let fields: Vec<inkwell::types::BasicTypeEnum> =
+        taipan_abi::SPLIT_CURSOR_FIELDS.iter().map(|field| crate::module::abi_basic_type(&context, field.abi)).collect();
+    let cursor_type = context.struct_type(&fields, false);
+    for (index, rust_offset) in taipan_abi::split_cursor_offsets().iter().enumerate() {
+        assert_eq!(data.offset_of_element(&cursor_type, index as u32).expect("field exists") as usize, *rust_offset, "split cursor field {index}");
+    }
+    assert_eq!(data.get_abi_size(&cursor_type) as usize, std::mem::size_of::<taipan_abi::SplitCursor>());
 }

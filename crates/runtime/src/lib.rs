@@ -70,7 +70,7 @@ mod exported {
     pub use crate::lists::*;
     pub use crate::dicts::*;
     pub use crate::sets::*;
-    pub use crate::str_lists::{taipan_str_join, taipan_str_slice, taipan_str_split, taipan_str_splitlines};
+    pub use crate::str_lists::{taipan_str_join, taipan_str_slice, taipan_str_split, taipan_str_split_next, taipan_str_splitlines};
     pub use crate::str_unicode::{taipan_str_predicate, taipan_str_transform};
     pub use crate::{taipan_runtime_exit, taipan_runtime_init};
 }

@@ -10,7 +10,7 @@ use crate::exceptions::{out_of_memory, raise};
 use crate::lists::{adjust_slice, items, new_list_from, taipan_list_append, taipan_list_new};
 use crate::strings::{as_bytes, as_str, is_python_space, new_str, new_str_filled};
 use crate::values::STR_DESCRIPTOR;
-use taipan_abi::{str_flags, ExceptionKind, ListRef, StrRef};
+use taipan_abi::{str_flags, ExceptionKind, ListRef, SplitCursor, StrRef, SPLIT_FINISHED};
 
 unsafe fn is_ascii(value: StrRef) -> bool {
     (*value).header.flags & str_flags::ASCII != 0
@@ -36,11 +36,7 @@ unsafe fn split_on_byte(text: &str, separator: u8, ascii: bool) -> ListRef {
     let list = new_str_list_with_room(fields);
     // Splitting on a char pattern finds each separator with memchr.
     for field in text.split(separator as char) {
-        if ascii {
-            push_ascii(list, field.as_bytes());
-        } else {
-            push(list, field);
-        }
+        taipan_list_append(list, field_str(field, ascii) as u64);
     }
     list
 }
@@ -82,9 +78,6 @@ pub unsafe extern "C" fn taipan_str_join(separator: StrRef, items_list: ListRef)
     })
 }
 
-/// CPython's `split_whitespace`: runs of whitespace separate fields and
-/// produce no empty strings; after `max_split` splits the rest, less its
-/// leading whitespace, is the last field.
 /// Python's whitespace among ASCII bytes (`str.isspace`): `\t \n \v \f \r`,
 /// the separators `\x1c`-`\x1f` and the space.
 fn is_ascii_python_space(byte: u8) -> bool {
@@ -102,53 +95,82 @@ static ASCII_PYTHON_SPACE: [bool; 256] = {
     table
 };
 
-/// `split()` of ASCII text: a byte loop, and fields known to be ASCII.
-unsafe fn split_ascii_whitespace(list: ListRef, bytes: &[u8], mut max_split: usize) {
-    let mut position = 0;
-    let length = bytes.len();
-    loop {
-        while position < length && is_ascii_python_space(bytes[position]) {
-            position += 1;
-        }
-        if position == length {
-            return;
-        }
-        if max_split == 0 {
-            push_ascii(list, &bytes[position..]);
-            return;
-        }
-        let start = position;
-        while position < length && !is_ascii_python_space(bytes[position]) {
-            position += 1;
-        }
-        push_ascii(list, &bytes[start..position]);
-        max_split -= 1;
-    }
-}
 
-unsafe fn push_ascii(list: ListRef, field: &[u8]) {
-    let text = crate::strings::new_str_filled(field.len(), field.len(), true, |out| out.copy_from_slice(field));
-    taipan_list_append(list, text as u64);
-}
-
-unsafe fn split_whitespace(list: ListRef, text: &str, ascii: bool, mut max_split: usize) {
-    if ascii {
-        return split_ascii_whitespace(list, text.as_bytes(), max_split);
+/// The next field of a left-to-right `split`, with CPython's rules: with no
+/// separator, runs of whitespace separate fields and produce no empty ones,
+/// and after the last allowed split the rest, less its leading whitespace,
+/// is the last field; with a separator, every occurrence separates two
+/// fields, which may be empty.
+fn next_field<'t>(text: &'t str, ascii: bool, separator: Option<&str>, cursor: &mut SplitCursor) -> Option<&'t str> {
+    if cursor.position == SPLIT_FINISHED {
+        return None;
     }
-    let mut rest = text;
-    while max_split > 0 {
-        rest = rest.trim_start_matches(is_python_space);
+    let rest = &text[cursor.position as usize..];
+    let Some(separator) = separator else {
+        // Whitespace: ASCII text by the byte, other text by the char.
+        let skipped = if ascii {
+            rest.bytes().position(|byte| !is_ascii_python_space(byte)).unwrap_or(rest.len())
+        } else {
+            rest.len() - rest.trim_start_matches(crate::strings::is_python_space).len()
+        };
+        let rest = &rest[skipped..];
         if rest.is_empty() {
-            return;
+            cursor.position = SPLIT_FINISHED;
+            return None;
         }
-        let end = rest.find(is_python_space).unwrap_or(rest.len());
-        push(list, &rest[..end]);
-        rest = &rest[end..];
-        max_split -= 1;
+        if cursor.splits_left == 0 {
+            cursor.position = SPLIT_FINISHED;
+            return Some(rest);
+        }
+        let length = if ascii {
+            rest.bytes().position(is_ascii_python_space).unwrap_or(rest.len())
+        } else {
+            rest.find(crate::strings::is_python_space).unwrap_or(rest.len())
+        };
+        cursor.position += (skipped + length) as i64;
+        cursor.splits_left -= (cursor.splits_left > 0) as i64;
+        return Some(&rest[..length]);
+    };
+    let found = match (cursor.splits_left, separator.as_bytes()) {
+        (0, _) => None,
+        // A one-byte separator is ASCII: a char pattern, found with memchr
+        // (a str pattern sets up a two-way searcher on every call).
+        (_, [byte]) => rest.find(*byte as char),
+        _ => rest.find(separator),
+    };
+    match found {
+        Some(length) => {
+            cursor.position += (length + separator.len()) as i64;
+            cursor.splits_left -= (cursor.splits_left > 0) as i64;
+            Some(&rest[..length])
+        }
+        None => {
+            cursor.position = SPLIT_FINISHED;
+            Some(rest)
+        }
     }
-    let rest = rest.trim_start_matches(is_python_space);
-    if !rest.is_empty() {
-        push(list, rest);
+}
+
+/// A new str holding `field` of a str whose ASCII flag is `ascii`.
+unsafe fn field_str(field: &str, ascii: bool) -> StrRef {
+    if ascii {
+        new_str_filled(field.len(), field.len(), true, |out| out.copy_from_slice(field.as_bytes()))
+    } else {
+        new_str(field)
+    }
+}
+
+/// The next field of `for field in value.split(separator, ...)`, or null
+/// when there is none. A null separator splits on whitespace.
+#[no_mangle]
+pub unsafe extern "C" fn taipan_str_split_next(value: StrRef, separator: StrRef, cursor: *mut SplitCursor) -> StrRef {
+    let separator = if separator.is_null() { None } else { Some(as_str(separator)) };
+    if separator == Some("") {
+        raise(ExceptionKind::ValueError, "empty separator");
+    }
+    match next_field(as_str(value), is_ascii(value), separator, &mut *cursor) {
+        Some(field) => field_str(field, is_ascii(value)),
+        None => std::ptr::null_mut(),
     }
 }
 
@@ -182,31 +204,31 @@ pub unsafe extern "C" fn taipan_str_split(value: StrRef, separator: StrRef, max_
     if !separator.is_null() && (*separator).byte_length == 1 && max_split == usize::MAX {
         return split_on_byte(as_str(value), as_bytes(separator)[0], is_ascii(value));
     }
-    let list = if separator.is_null() { new_str_list_with_room(12) } else { new_str_list() };
-    if separator.is_null() {
-        if from_right != 0 {
-            rsplit_whitespace(list, text, max_split);
-            crate::lists::taipan_list_reverse(list);
-        } else {
-            // The str's ASCII flag saves scanning the text again.
-            split_whitespace(list, text, is_ascii(value), max_split);
-        }
+    if separator.is_null() && from_right != 0 {
+        let list = new_str_list_with_room(12);
+        rsplit_whitespace(list, text, max_split);
+        crate::lists::taipan_list_reverse(list);
         return list;
     }
-    let separator = as_str(separator);
-    if separator.is_empty() {
+    let separator_text = if separator.is_null() { None } else { Some(as_str(separator)) };
+    if separator_text == Some("") {
         raise(ExceptionKind::ValueError, "empty separator");
     }
-    if from_right != 0 {
-        let mut fields: Vec<&str> = text.rsplitn(max_split.saturating_add(1), separator).collect();
+    // CPython's `split` preallocates twelve slots, so short splits never
+    // regrow the buffer.
+    let list = new_str_list_with_room(12);
+    if let (Some(separator_text), true) = (separator_text, from_right != 0) {
+        let mut fields: Vec<&str> = text.rsplitn(max_split.saturating_add(1), separator_text).collect();
         fields.reverse();
         for field in fields {
             push(list, field);
         }
-    } else {
-        for field in text.splitn(max_split.saturating_add(1), separator) {
-            push(list, field);
-        }
+        return list;
+    }
+    let ascii = is_ascii(value);
+    let mut cursor = SplitCursor { position: 0, splits_left: if max_split == usize::MAX { -1 } else { max_split as i64 } };
+    while let Some(field) = next_field(text, ascii, separator_text, &mut cursor) {
+        taipan_list_append(list, field_str(field, ascii) as u64);
     }
     list
 }

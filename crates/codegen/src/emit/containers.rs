@@ -40,6 +40,10 @@ pub(super) enum IterState<'ctx, 'e> {
     /// A list walked backwards (`reversed`).
     ListReversed { list: PointerValue<'ctx>, index: PointerValue<'ctx>, element: Type },
     Str { string: PointerValue<'ctx>, offset: PointerValue<'ctx> },
+    /// The fields of `text.split(separator, maxsplit)`, made one at a time
+    /// (a null separator splits on whitespace); `cursor` is a
+    /// `taipan_abi::SplitCursor`.
+    StrSplit { string: PointerValue<'ctx>, separator: PointerValue<'ctx>, cursor: PointerValue<'ctx> },
     StrReversed { string: PointerValue<'ctx>, index: PointerValue<'ctx> },
     /// A dict's keys (0), values (1) or items (2).
     Dict { dict: PointerValue<'ctx>, position: PointerValue<'ctx>, length: IntValue<'ctx>, mode: u8, key: Type, value: Type },
@@ -1401,14 +1405,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         if let ExprKind::Call { callee, args, keywords } = &iterable.kind {
             match &callee.kind {
                 ExprKind::Builtin(Builtin::Range) => {
-                    let mut values = Vec::new();
-                    for arg in args {
-                        let value = self.emit_expr(arg)?;
-                        if value.is_never() {
-                            return Ok(None);
-                        }
-                        values.push(value);
-                    }
+                    let Some(values) = self.emit_each(args)? else { return Ok(None) };
                     let range = self.build_range(&values)?;
                     return self.iter_from_value(&range).map(Some);
                 }
@@ -1455,6 +1452,26 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                         return Ok(None);
                     }
                     return self.reversed_iter(&value).map(Some);
+                }
+                ExprKind::Attribute { value, name } if name == "split" && self.expr_type(value) == Type::Str => {
+                    // `for field in text.split(...)`: the list the loop would
+                    // walk is never visible, so the fields are made as the
+                    // loop asks for them (CPython's result, without the
+                    // list and with each field made just before its use).
+                    let text = self.emit_expr(value)?;
+                    let Some((separator, max_split)) = self.emit_split_operands(args, keywords)? else { return Ok(None) };
+                    if text.is_never() {
+                        return Ok(None);
+                    }
+                    let fields: Vec<inkwell::types::BasicTypeEnum> =
+                        taipan_abi::SPLIT_CURSOR_FIELDS.iter().map(|field| crate::module::abi_basic_type(self.gen.context, field.abi)).collect();
+                    let cursor_type = self.gen.context.struct_type(&fields, false);
+                    let cursor = self.entry_alloca(cursor_type, "split.cursor")?;
+                    let position = self.builder.build_struct_gep(cursor_type, cursor, 0, "split.position")?;
+                    self.builder.build_store(position, self.const_int(0))?;
+                    let splits_left = self.builder.build_struct_gep(cursor_type, cursor, 1, "split.splits_left")?;
+                    self.builder.build_store(splits_left, max_split)?;
+                    return Ok(Some(IterState::StrSplit { string: text.pointer()?, separator, cursor }));
                 }
                 ExprKind::Attribute { value, name } if matches!(name.as_str(), "items" | "keys" | "values") && args.is_empty() => {
                     let dict = self.emit_expr(value)?;
@@ -1678,6 +1695,16 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 self.builder.build_conditional_branch(done, exhausted, body)?;
                 self.builder.position_at_end(body);
                 Ok(Value::new(character, Type::Str))
+            }
+            IterState::StrSplit { string, separator, cursor } => {
+                let field = self
+                    .call_runtime_value(names::taipan_str_split_next, &[(*string).into(), (*separator).into(), (*cursor).into()], "field")?
+                    .into_pointer_value();
+                let done = self.builder.build_is_null(field, "done")?;
+                let body = self.append_block("split.field");
+                self.builder.build_conditional_branch(done, exhausted, body)?;
+                self.builder.position_at_end(body);
+                Ok(Value::new(field, Type::Str))
             }
             IterState::StrReversed { string, index } => {
                 let current = self.builder.build_load(i64_type, *index, "index")?.into_int_value();
@@ -1919,6 +1946,38 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
     }
 
     /// A `for` statement over anything but a literal `range(...)` call.
+    /// The separator (null: whitespace) and `maxsplit` (negative: no limit)
+    /// of a `split`/`rsplit` call, from its evaluated positional and keyword
+    /// arguments.
+    fn split_operands(&mut self, values: &[Value<'ctx>], keyword_values: &[(&str, Value<'ctx>)]) -> CodegenResult<(PointerValue<'ctx>, IntValue<'ctx>)> {
+        let mut separator: Option<&Value<'ctx>> = values.first();
+        let mut max_split: Option<&Value<'ctx>> = values.get(1);
+        for (keyword, value) in keyword_values {
+            match *keyword {
+                "sep" => separator = Some(value),
+                _ => max_split = Some(value),
+            }
+        }
+        let separator = match separator {
+            Some(value) if value.ty == Type::Str => value.pointer()?,
+            _ => self.ptr_type().const_null(),
+        };
+        let max_split = match max_split {
+            Some(value) => self.as_i64(value)?,
+            None => self.const_int(-1),
+        };
+        Ok((separator, max_split))
+    }
+
+    /// Evaluates a `split` call's arguments in CPython's order (positional,
+    /// then keywords); `None` when one of them never completes.
+    fn emit_split_operands(&mut self, args: &[Expr], keywords: &[Keyword]) -> CodegenResult<Option<(PointerValue<'ctx>, IntValue<'ctx>)>> {
+        let Some(values) = self.emit_each(args)? else { return Ok(None) };
+        let Some(keyword_results) = self.emit_each(keywords.iter().map(|keyword| &keyword.value))? else { return Ok(None) };
+        let keyword_values: Vec<(&str, Value<'ctx>)> = keywords.iter().map(|keyword| keyword.name.as_str()).zip(keyword_results).collect();
+        self.split_operands(&values, &keyword_values).map(Some)
+    }
+
     pub(super) fn emit_for_generic(&mut self, target: &Target, iterable: &Expr, body: &[Stmt], else_body: &[Stmt]) -> CodegenResult<()> {
         let Some(state) = self.iter_init_for_loop(iterable)? else { return Ok(()) };
         let header = self.append_block("for.next");
@@ -2514,14 +2573,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 if *expected == Type::Unknown {
                     return Ok(Some(self.emit_args_for_effect(args)?));
                 }
-                let mut values = Vec::new();
-                for arg in args {
-                    let value = self.emit_expr(arg)?;
-                    if value.is_never() {
-                        return Ok(Some(Value::never()));
-                    }
-                    values.push(value);
-                }
+                let Some(values) = self.emit_each(args)? else { return Ok(Some(Value::never())) };
                 let key_expr = keyword("key").map(|k| &k.value).filter(|k| !matches!(k.kind, ExprKind::None));
                 let op = if builtin == Builtin::Min { CompareOp::Lt } else { CompareOp::Gt };
                 let mut best = values[0].clone();
@@ -2562,14 +2614,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 Value::new(self.container_length(&value)?, Type::Int)
             }
             Builtin::Range => {
-                let mut values = Vec::new();
-                for arg in args {
-                    let value = self.emit_expr(arg)?;
-                    if value.is_never() {
-                        return Ok(Some(Value::never()));
-                    }
-                    values.push(value);
-                }
+                let Some(values) = self.emit_each(args)? else { return Ok(Some(Value::never())) };
                 if *expected == Type::Unknown {
                     return Ok(Some(Value::never()));
                 }
@@ -2969,22 +3014,9 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             }
             _ => {}
         }
-        let mut values = Vec::new();
-        for arg in args {
-            let value = self.emit_expr(arg)?;
-            if value.is_never() {
-                return Ok(Value::never());
-            }
-            values.push(value);
-        }
-        let mut keyword_values = Vec::new();
-        for keyword in keywords {
-            let value = self.emit_expr(&keyword.value)?;
-            if value.is_never() {
-                return Ok(Value::never());
-            }
-            keyword_values.push((keyword.name.as_str(), value));
-        }
+        let Some(values) = self.emit_each(args)? else { return Ok(Value::never()) };
+        let Some(keyword_results) = self.emit_each(keywords.iter().map(|keyword| &keyword.value))? else { return Ok(Value::never()) };
+        let keyword_values: Vec<(&str, Value<'ctx>)> = keywords.iter().map(|keyword| keyword.name.as_str()).zip(keyword_results).collect();
 
         let object = receiver.get()?;
         let i8_type = self.gen.context.i8_type();
@@ -3007,22 +3039,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         };
         let result = match (&receiver.ty, name) {
             (Type::Str, "split" | "rsplit") => {
-                let mut separator: Option<Value<'ctx>> = values.first().cloned();
-                let mut max_split: Option<Value<'ctx>> = values.get(1).cloned();
-                for (keyword, value) in &keyword_values {
-                    match *keyword {
-                        "sep" => separator = Some(value.clone()),
-                        _ => max_split = Some(value.clone()),
-                    }
-                }
-                let separator = match separator {
-                    Some(value) if value.ty == Type::Str => value.pointer()?,
-                    _ => self.ptr_type().const_null(),
-                };
-                let max_split = match max_split {
-                    Some(value) => self.as_i64(&value)?,
-                    None => self.const_int(-1),
-                };
+                let (separator, max_split) = self.split_operands(&values, &keyword_values)?;
                 let from_right = i8_type.const_int((name == "rsplit") as u64, false);
                 let list = self.call_runtime_value(names::taipan_str_split, &[object, separator.into(), max_split.into(), from_right.into()], "parts")?;
                 Value { llvm: Some(list), ty: expected.clone() }

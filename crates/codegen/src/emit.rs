@@ -333,6 +333,18 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         }
     }
 
+    /// A given optional int argument (a slice bound, `find`'s start, `pop`'s
+    /// index) for the runtime, where `ABSENT_INT` (`i64::MIN`) means "not
+    /// given": a real `i64::MIN` becomes `i64::MIN + 1`, which every such
+    /// argument treats alike (a bound that far below zero clamps the same way
+    /// for any length a list can have, and CPython clamps a step to
+    /// `-sys.maxsize` itself).
+    pub fn as_present_i64(&self, value: &Value<'ctx>) -> CodegenResult<IntValue<'ctx>> {
+        let integer = self.as_i64(value)?;
+        let is_sentinel = self.builder.build_int_compare(IntPredicate::EQ, integer, self.const_int(ABSENT_INT), "is_sentinel")?;
+        Ok(self.builder.build_select(is_sentinel, self.const_int(ABSENT_INT + 1), integer, "present")?.into_int_value())
+    }
+
     /// An int, bool or float value as a `double` (CPython's `float(int)`; exact
     /// for the 64-bit ints this slice has, up to rounding to 53 bits).
     pub fn as_f64(&self, value: &Value<'ctx>) -> CodegenResult<FloatValue<'ctx>> {
@@ -1007,7 +1019,9 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
     /// The length in code points of a str, read from the object's header.
     fn str_length(&mut self, string: PointerValue<'ctx>) -> CodegenResult<IntValue<'ctx>> {
         let field = self.builder.build_struct_gep(self.gen.str_type, string, STR_FIELD_CHAR_LENGTH, "len.field")?;
-        Ok(self.builder.build_load(self.i64_type(), field, "len")?.into_int_value())
+        let length = self.builder.build_load(self.i64_type(), field, "len")?;
+        self.mark_length(length)?;
+        Ok(length.into_int_value())
     }
 
     // ----- expressions -----------------------------------------------------
@@ -2387,7 +2401,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 let mut bounds = Vec::new();
                 for position in 1..3 {
                     bounds.push(match args.get(position) {
-                        Some(value) if value.ty != Type::None => self.as_i64(value)?.into(),
+                        Some(value) if value.ty != Type::None => self.as_present_i64(value)?.into(),
                         _ => self.const_int(ABSENT_INT).into(),
                     });
                 }

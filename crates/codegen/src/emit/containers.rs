@@ -254,7 +254,21 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         let field = self.builder.build_struct_gep(list_type, list, LIST_FIELD_LENGTH, "length.field")?;
         let length = self.builder.build_load(self.i64_type(), field, "length")?;
         self.tag(length, "list.length")?;
+        self.mark_length(length)?;
         Ok(length.into_int_value())
+    }
+
+    /// Tells LLVM that a loaded length is never negative (`!range`), so
+    /// that the bounds arithmetic of slices and indexing folds: a negative
+    /// index plus the length, a clamp against it.
+    pub(super) fn mark_length(&mut self, load: BasicValueEnum<'ctx>) -> CodegenResult<()> {
+        use inkwell::values::BasicValue;
+        let Some(instruction) = load.as_instruction_value() else { return Ok(()) };
+        let i64_type = self.i64_type();
+        let range = self.gen.context.metadata_node(&[i64_type.const_zero().into(), i64_type.const_int(i64::MAX as u64, false).into()]);
+        let kind = self.gen.context.get_kind_id("range");
+        instruction.set_metadata(range, kind).map_err(|_| CodegenError::new("cannot attach range metadata"))?;
+        Ok(())
     }
 
     fn list_items(&mut self, list: PointerValue<'ctx>) -> CodegenResult<PointerValue<'ctx>> {
@@ -306,7 +320,9 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         let i32_type = self.gen.context.i32_type();
         let head = self.gen.context.struct_type(&[i32_type.into(), i32_type.into(), self.i64_type().into()], false);
         let field = self.builder.build_struct_gep(head, object, SIZED_OBJECT_FIELD_LENGTH, "length.field")?;
-        Ok(self.builder.build_load(self.i64_type(), field, "length")?.into_int_value())
+        let length = self.builder.build_load(self.i64_type(), field, "length")?;
+        self.mark_length(length)?;
+        Ok(length.into_int_value())
     }
 
     /// `len()` of a container or range value.
@@ -571,7 +587,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 }
                 match value.ty {
                     Type::None => Ok(Some(self.const_int(ABSENT_INT))),
-                    _ => Ok(Some(self.as_i64(&value)?)),
+                    _ => Ok(Some(self.as_present_i64(&value)?)),
                 }
             }
         }
@@ -639,6 +655,12 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 result = self.builder.build_insert_value(result, part, index, "range")?.into_struct_value();
             }
             return Ok(Value::new(result, Type::Range));
+        }
+        let whole = [start, stop, step].iter().all(|bound| bound.get_sign_extended_constant() == Some(ABSENT_INT));
+        if whole && matches!(container.ty, Type::List(_)) {
+            // `items[:]`, the copy idiom: no bounds to adjust.
+            let copy = self.call_runtime_value(names::taipan_list_copy, &[container.get()?], "copy")?;
+            return Ok(Value { llvm: Some(copy), ty: container.ty.clone() });
         }
         let function = match container.ty {
             Type::Str => names::taipan_str_slice,
@@ -872,19 +894,24 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         let zero = self.const_int(0);
         let one = self.const_int(1);
         let minus_one = self.const_int(-1);
-        let absent = self.const_int(ABSENT_INT);
-        let step_absent = b.build_int_compare(IntPredicate::EQ, step, absent, "step_absent")?;
-        let step = b.build_select(step_absent, one, step, "step")?.into_int_value();
+        // Absence is known at compile time: an omitted bound is the constant
+        // `ABSENT_INT`, and a given one never equals it (`as_present_i64`).
+        let is_absent = |value: IntValue<'ctx>| value.get_sign_extended_constant() == Some(ABSENT_INT);
+        let step = if is_absent(step) { one } else { step };
         let backwards = b.build_int_compare(IntPredicate::SLT, step, zero, "backwards")?;
         let last = b.build_int_sub(length, one, "last")?;
         // An omitted start is the first item in the step's direction, an
         // omitted stop lies past the last one.
-        let start_absent = b.build_int_compare(IntPredicate::EQ, start, absent, "start_absent")?;
-        let default_start = b.build_select(backwards, self.const_int(i64::MAX), zero, "default_start")?.into_int_value();
-        let start = b.build_select(start_absent, default_start, start, "start")?.into_int_value();
-        let stop_absent = b.build_int_compare(IntPredicate::EQ, stop, absent, "stop_absent")?;
-        let default_stop = b.build_select(backwards, self.const_int(i64::MIN), self.const_int(i64::MAX), "default_stop")?.into_int_value();
-        let stop = b.build_select(stop_absent, default_stop, stop, "stop")?.into_int_value();
+        let start = if is_absent(start) {
+            b.build_select(backwards, self.const_int(i64::MAX), zero, "default_start")?.into_int_value()
+        } else {
+            start
+        };
+        let stop = if is_absent(stop) {
+            b.build_select(backwards, self.const_int(i64::MIN), self.const_int(i64::MAX), "default_stop")?.into_int_value()
+        } else {
+            stop
+        };
         let below_floor = b.build_select(backwards, minus_one, zero, "below_floor")?.into_int_value();
         let above_ceiling = b.build_select(backwards, last, length, "above_ceiling")?.into_int_value();
         let clamp = |bound: IntValue<'ctx>, name: &str| -> CodegenResult<IntValue<'ctx>> {
@@ -3109,7 +3136,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                     }
                     "pop" => {
                         let index = match values.first() {
-                            Some(value) => self.as_i64(value)?,
+                            Some(value) => self.as_present_i64(value)?,
                             None => self.const_int(ABSENT_INT),
                         };
                         let slot = self.call_runtime_value(names::taipan_list_pop, &[object, index.into()], "popped")?.into_int_value();
@@ -3132,11 +3159,11 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                     "index" => {
                         let slot = slot_of(self, 0)?;
                         let start = match values.get(1) {
-                            Some(value) => self.as_i64(value)?,
+                            Some(value) => self.as_present_i64(value)?,
                             None => self.const_int(ABSENT_INT),
                         };
                         let end = match values.get(2) {
-                            Some(value) => self.as_i64(value)?,
+                            Some(value) => self.as_present_i64(value)?,
                             None => self.const_int(ABSENT_INT),
                         };
                         let position = self.call_runtime_value(names::taipan_list_index, &[object, slot.into(), start.into(), end.into()], "index")?;

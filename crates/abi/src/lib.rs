@@ -506,6 +506,7 @@ macro_rules! for_each_runtime_function {
                 taipan_list_reverse(list: $crate::ListRef) -> ();
                 taipan_list_clear(list: $crate::ListRef) -> ();
                 taipan_list_copy(list: $crate::ListRef) -> $crate::ListRef;
+                taipan_list_copy_into(old: $crate::ListRef, source: $crate::ListRef) -> $crate::ListRef;
                 taipan_list_concat(left: $crate::ListRef, right: $crate::ListRef) -> $crate::ListRef;
                 taipan_list_repeat(list: $crate::ListRef, count: i64) -> $crate::ListRef;
                 taipan_list_slice(list: $crate::ListRef, start: i64, stop: i64, step: i64) -> $crate::ListRef;

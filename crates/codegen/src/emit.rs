@@ -11,6 +11,7 @@
 //! mem2reg and the optimiser remove the slots and almost all the flag checks.
 
 mod containers;
+mod ownership;
 
 use crate::module::{CodegenError, CodegenResult, ModuleGenerator, RECURSION_LIMIT};
 use inkwell::basic_block::BasicBlock;
@@ -103,6 +104,9 @@ pub(crate) struct FunctionEmitter<'a, 'ctx, 'p> {
     /// branches to: a function with many overflow checks has one raise call,
     /// which keeps it small enough for LLVM to inline.
     shared_raises: std::collections::HashMap<(i32, String), BasicBlock<'ctx>>,
+    /// The list locals that own their object (see `ownership`): a whole-list
+    /// copy bound to one reuses the object it held.
+    owning_lists: indexmap::IndexSet<LocalId>,
 }
 
 impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
@@ -129,6 +133,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             comparison_feeds_branch: false,
             depth: None,
             shared_raises: std::collections::HashMap::new(),
+            owning_lists: ownership::owning_list_locals(program, def, &instance.local_types),
         }
     }
 
@@ -526,7 +531,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             }
             StmtKind::Assign { targets, value } => {
                 if let [target] = targets.as_slice() {
-                    if self.try_emit_dict_get_update(target, value)? {
+                    if self.try_emit_dict_get_update(target, value)? || self.try_emit_copy_into_owned_list(target, value)? {
                         return Ok(());
                     }
                 }
@@ -871,6 +876,42 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             Target::Variable { variable: Variable::Global(global), .. } => self.gen.typed.global_types[global.0 as usize].clone(),
             _ => Type::Unknown,
         }
+    }
+
+    /// `v = source[:]` or `v = source.copy()` where the list local `v` owns
+    /// its object: the copy is written into the object `v` held (null when
+    /// unbound), which nothing else can refer to.
+    fn try_emit_copy_into_owned_list(&mut self, target: &Target, value: &Expr) -> CodegenResult<bool> {
+        let Target::Variable { variable: Variable::Local(local), .. } = target else { return Ok(false) };
+        if !self.owning_lists.contains(local) {
+            return Ok(false);
+        }
+        let source = match &value.kind {
+            ExprKind::Slice { value: source, bounds } if bounds.start.is_none() && bounds.stop.is_none() && bounds.step.is_none() => source,
+            ExprKind::Call { callee, args, keywords } if args.is_empty() && keywords.is_empty() => match &callee.kind {
+                ExprKind::Attribute { value: source, name } if name == "copy" => source,
+                _ => return Ok(false),
+            },
+            _ => return Ok(false),
+        };
+        let local_type = self.instance.local_types[local.0 as usize].clone();
+        if self.expr_type(source) != local_type {
+            return Ok(false);
+        }
+        let source = self.emit_expr(source)?;
+        if source.is_never() {
+            return Ok(true);
+        }
+        let slot = &self.locals[local.0 as usize];
+        let (Some(value_slot), Some(bound_flag)) = (slot.value, slot.bound) else {
+            return Err(CodegenError::new("an owning list local without a slot and a bound flag"));
+        };
+        let is_bound = self.builder.build_load(self.gen.context.bool_type(), bound_flag, "owner.is_bound")?.into_int_value();
+        let held = self.builder.build_load(self.ptr_type(), value_slot, "owner.held")?.into_pointer_value();
+        let old = self.builder.build_select(is_bound, held, self.ptr_type().const_null(), "owner.old")?;
+        let copy = self.call_runtime_value(names::taipan_list_copy_into, &[old.into(), source.get()?], "copy")?;
+        self.emit_bind(target, &Value { llvm: Some(copy), ty: local_type })?;
+        Ok(true)
     }
 
     fn emit_variable_read(&mut self, variable: Variable, _span: taipan_parser_bridge::source::Span) -> CodegenResult<Value<'ctx>> {

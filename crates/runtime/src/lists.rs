@@ -498,6 +498,23 @@ pub unsafe extern "C" fn taipan_list_copy(list: ListRef) -> ListRef {
     copy
 }
 
+/// `v = source[:]` (or `source.copy()`) where the list `v` held before,
+/// `old`, is owned by `v` alone (codegen proves it; null when `v` was
+/// unbound): `old` becomes the copy, so a loop that copies a list per
+/// iteration allocates nothing after the first.
+#[no_mangle]
+pub unsafe extern "C" fn taipan_list_copy_into(old: ListRef, source: ListRef) -> ListRef {
+    if old.is_null() {
+        return taipan_list_copy(source);
+    }
+    if old != source {
+        let length = (*source).length as usize;
+        resize(old, length);
+        move_items(source, 0, old, 0, length);
+    }
+    old
+}
+
 #[no_mangle]
 pub unsafe extern "C" fn taipan_list_concat(left: ListRef, right: ListRef) -> ListRef {
     let left_length = (*left).length as usize;

@@ -103,3 +103,27 @@ fn stack_slots_live_in_entry_blocks() {
     });
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// The functions of `tests/e2e/owned_list_copies.py` whose list copies reuse
+/// the list the local held (`taipan_list_copy_into`): exactly those whose
+/// local never escapes. The program's output is checked against CPython by
+/// the end-to-end suite; this checks the optimisation still happens, and
+/// only where the ownership analysis allows it.
+#[test]
+fn owned_list_copies_reuse_exactly_the_owning_locals() {
+    let output = taipan().args(["emit", "--ir", "-O0", "tests/e2e/owned_list_copies.py"]).output().expect("run taipan");
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let ir = String::from_utf8_lossy(&output.stdout);
+    let mut function = String::new();
+    let mut reusing = std::collections::BTreeSet::new();
+    for line in ir.lines() {
+        if let Some(rest) = line.strip_prefix("define ") {
+            function = rest.split('@').nth(1).unwrap_or("").split('(').next().unwrap_or("").to_string();
+        } else if line.contains("call") && line.contains("@taipan_list_copy_into(") {
+            reusing.insert(function.clone());
+        }
+    }
+    let expected: std::collections::BTreeSet<String> =
+        ["reused_in_loop", "grows_and_shrinks", "unbound_first", "fannkuch_like"].iter().map(|name| format!("__main__.{name}")).collect();
+    assert_eq!(reusing, expected);
+}

@@ -91,7 +91,7 @@ fn is_lazy_iterable(expr: &Expr) -> bool {
 }
 
 impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
-    fn ptr_type(&self) -> inkwell::types::PointerType<'ctx> {
+    pub(super) fn ptr_type(&self) -> inkwell::types::PointerType<'ctx> {
         self.gen.context.ptr_type(AddressSpace::default())
     }
 

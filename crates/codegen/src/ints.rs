@@ -22,10 +22,18 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         let pair = self
             .call_intrinsic(intrinsic, &[i64_type.into()], &[left.into(), right.into()], name)?
             .into_struct_value();
-        let value = self.builder.build_extract_value(pair, 0, name)?.into_int_value();
         let overflowed = self.builder.build_extract_value(pair, 1, "overflow")?.into_int_value();
         self.raise_if(overflowed, ExceptionKind::OverflowError, OVERFLOW_MESSAGE)?;
-        Ok(value)
+        // The value as a plain `nsw` operation (exact, since the overflow
+        // raised above): LLVM reasons about these far better than about the
+        // intrinsic's first result, e.g. that `k + 1` and `k - (-1)` are one
+        // value, and instruction selection fuses the two into one add.
+        Ok(match intrinsic {
+            "llvm.sadd.with.overflow" => self.builder.build_int_nsw_add(left, right, name)?,
+            "llvm.ssub.with.overflow" => self.builder.build_int_nsw_sub(left, right, name)?,
+            "llvm.smul.with.overflow" => self.builder.build_int_nsw_mul(left, right, name)?,
+            _ => self.builder.build_extract_value(pair, 0, name)?.into_int_value(),
+        })
     }
 
     /// `left op right` on two ints whose result is an int.

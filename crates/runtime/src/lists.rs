@@ -509,8 +509,11 @@ pub unsafe extern "C" fn taipan_list_copy_into(old: ListRef, source: ListRef) ->
     }
     if old != source {
         let length = (*source).length as usize;
-        resize(old, length);
-        move_items(source, 0, old, 0, length);
+        if length != (*old).length as usize {
+            resize(old, length);
+        }
+        // Both lists have the local's type, so their items have one width.
+        std::ptr::copy_nonoverlapping((*source).items as *const u8, (*old).items as *mut u8, length * item_size(old));
     }
     old
 }

@@ -90,6 +90,17 @@ fn is_lazy_iterable(expr: &Expr) -> bool {
     }
 }
 
+/// The lists of an inline slice-to-slice copy and where it goes when it
+/// cannot copy inline (`runtime_block`) or has copied (`join`).
+struct InlineSliceCopy<'ctx> {
+    source_list: PointerValue<'ctx>,
+    destination_list: PointerValue<'ctx>,
+    source_element: Type,
+    destination_element: Type,
+    runtime_block: BasicBlock<'ctx>,
+    join: BasicBlock<'ctx>,
+}
+
 impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
     pub(super) fn ptr_type(&self) -> inkwell::types::PointerType<'ctx> {
         self.gen.context.ptr_type(AddressSpace::default())
@@ -577,25 +588,48 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         Ok(array)
     }
 
+    /// A slice bound: `ABSENT_INT` when omitted (or None), otherwise the int
+    /// itself. Inline slice code tells absence from the constant; runtime
+    /// calls take the bound through `for_runtime`.
     fn slice_bound(&mut self, bound: &Option<Box<Expr>>) -> CodegenResult<Option<IntValue<'ctx>>> {
         match bound {
             None => Ok(Some(self.const_int(ABSENT_INT))),
             Some(expr) => {
+                // A literal (`-1` is a negation in the tree) is a constant, so
+                // that slices with constant steps fold.
+                if let Some(constant) = taipan_typeinfer::constant_int(expr) {
+                    return Ok(Some(self.const_int(if constant == ABSENT_INT { ABSENT_INT + 1 } else { constant })));
+                }
                 let value = self.emit_expr(expr)?;
                 if value.is_never() {
                     return Ok(None);
                 }
                 match value.ty {
                     Type::None => Ok(Some(self.const_int(ABSENT_INT))),
-                    _ => Ok(Some(self.as_present_i64(&value)?)),
+                    _ => Ok(Some(self.as_i64(&value)?)),
                 }
             }
         }
     }
 
-    /// `(start, stop, step)` of a slice, evaluated left to right; a zero step
-    /// raises as CPython does.
+    /// A slice bound from `slice_bound` as the runtime takes it: a computed
+    /// `i64::MIN` moved off the omitted-bound sentinel (`as_present_i64`).
+    fn for_runtime(&mut self, bound: IntValue<'ctx>) -> CodegenResult<IntValue<'ctx>> {
+        if bound.is_const() {
+            return Ok(bound);
+        }
+        self.as_present_i64(&Value::new(bound, Type::Int))
+    }
+
+    /// `(start, stop, step)` of a slice for the runtime, evaluated left to
+    /// right; a zero step raises as CPython does.
     fn slice_bounds(&mut self, bounds: &SliceBounds) -> CodegenResult<Option<[IntValue<'ctx>; 3]>> {
+        let Some(raw) = self.raw_slice_bounds(bounds)? else { return Ok(None) };
+        Ok(Some([self.for_runtime(raw[0])?, self.for_runtime(raw[1])?, self.for_runtime(raw[2])?]))
+    }
+
+    /// `slice_bounds` as `slice_bound` gives them, for inline slice code.
+    fn raw_slice_bounds(&mut self, bounds: &SliceBounds) -> CodegenResult<Option<[IntValue<'ctx>; 3]>> {
         let Some(start) = self.slice_bound(&bounds.start)? else { return Ok(None) };
         let Some(stop) = self.slice_bound(&bounds.stop)? else { return Ok(None) };
         let Some(step) = self.slice_bound(&bounds.step)? else { return Ok(None) };
@@ -772,110 +806,228 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         if source.is_never() {
             return Ok(());
         }
-        let Some([source_start, source_stop, source_step]) = self.slice_bounds(source_bounds)? else { return Ok(()) };
+        let Some([source_start, source_stop, source_step]) = self.raw_slice_bounds(source_bounds)? else { return Ok(()) };
         let destination = self.emit_expr(target_list)?;
         if destination.is_never() {
             return Ok(());
         }
-        let Some([start, stop, step]) = self.slice_bounds(target_bounds)? else { return Ok(()) };
+        let Some([start, stop, step]) = self.raw_slice_bounds(target_bounds)? else { return Ok(()) };
         // The common shape, `a[i:j] = b[k:l:m]` with as many items on both
         // sides (a fannkuch flip, `perm[:k+1] = perm[k::-1]`) and at most
         // SLICE_SCRATCH of them, is copied inline through a stack buffer (the
         // lists may be one list); anything else goes to the runtime.
         let join = self.append_block("slice_copy.done");
+        let runtime_block = self.append_block("slice_copy.runtime");
         if step.get_sign_extended_constant() == Some(ABSENT_INT) || step.get_sign_extended_constant() == Some(1) {
             let source_list = source.pointer()?;
             let destination_list = destination.pointer()?;
             let source_length = self.list_length(source_list)?;
-            let (first, source_count) = self.emit_adjusted_slice(source_length, source_start, source_stop, source_step)?;
             let destination_length = self.list_length(destination_list)?;
+            let lists = InlineSliceCopy {
+                source_list,
+                destination_list,
+                source_element: Self::list_element_type(&source.ty),
+                destination_element: Self::list_element_type(&destination.ty),
+                runtime_block,
+                join,
+            };
+            let unit_source_step = match source_step.get_sign_extended_constant() {
+                Some(ABSENT_INT) | Some(1) => Some(false),
+                Some(-1) => Some(true),
+                _ => None,
+            };
+            if let Some(backwards) = unit_source_step {
+                // With unit steps, bounds already inside the lists (the usual
+                // case: `perm[:k+1] = perm[k::-1]` with `0 <= k < len`) need
+                // no adjusting, and LLVM then sees that both sides have the
+                // same size (and, for a flip, that the ranges mirror each
+                // other) without a runtime test.
+                let (source_first, source_count, source_inside) = self.emit_unit_slice_within(source_length, source_start, source_stop, backwards)?;
+                let (low, destination_count, destination_inside) = self.emit_unit_slice_within(destination_length, start, stop, false)?;
+                let inside = self.builder.build_and(source_inside, destination_inside, "bounds_inside")?;
+                let fast_block = self.append_block("slice_copy.unadjusted");
+                let adjusted_block = self.append_block("slice_copy.adjusted");
+                let branch = self.builder.build_conditional_branch(inside, fast_block, adjusted_block)?;
+                self.set_branch_weights(branch, 1000, 1)?;
+                self.builder.position_at_end(fast_block);
+                let source_step = self.const_int(if backwards { -1 } else { 1 });
+                self.emit_inline_slice_copy(&lists, source_first, source_count, source_step, low, destination_count)?;
+                self.builder.position_at_end(adjusted_block);
+            }
+            let (first, source_count) = self.emit_adjusted_slice(source_length, source_start, source_stop, source_step)?;
             let (low, destination_count) = self.emit_adjusted_slice(destination_length, start, stop, step)?;
-            let same_size = self.builder.build_int_compare(IntPredicate::EQ, source_count, destination_count, "same_size")?;
-            let fits = self.builder.build_int_compare(IntPredicate::ULE, source_count, self.const_int(SLICE_SCRATCH as i64), "fits")?;
-            let inline = self.builder.build_and(same_size, fits, "inline")?;
-            let inline_block = self.append_block("slice_copy.inline");
-            let runtime_block = self.append_block("slice_copy.runtime");
-            self.builder.build_conditional_branch(inline, inline_block, runtime_block)?;
-            self.builder.position_at_end(inline_block);
-            let scratch = self.entry_alloca(self.i64_type().array_type(SLICE_SCRATCH), "slice_copy.scratch")?;
             let source_step = self.builder.build_select(
                 self.builder.build_int_compare(IntPredicate::EQ, source_step, self.const_int(ABSENT_INT), "default_step")?,
                 self.const_int(1),
                 source_step,
                 "source_step",
             )?;
-            let source_step = source_step.into_int_value();
-            let source_element = Self::list_element_type(&source.ty);
-            let destination_element = Self::list_element_type(&destination.ty);
-            // A slice reversed onto itself (the flip) swaps pairs in place.
-            let same_list = self.builder.build_int_compare(IntPredicate::EQ, source_list, destination_list, "same_list")?;
-            let backwards = self.builder.build_int_compare(IntPredicate::EQ, source_step, self.const_int(-1), "backwards")?;
-            let last = self.builder.build_int_add(low, self.builder.build_int_sub(source_count, self.const_int(1), "count_less_one")?, "last")?;
-            let mirrored = self.builder.build_int_compare(IntPredicate::EQ, first, last, "mirrored")?;
-            let in_place = self.builder.build_and(self.builder.build_and(same_list, backwards, "same_backwards")?, mirrored, "in_place")?;
-            let swap_block = self.append_block("slice_copy.swap");
-            let copy_block = self.append_block("slice_copy.copy");
-            self.builder.build_conditional_branch(in_place, swap_block, copy_block)?;
-            self.builder.position_at_end(swap_block);
-            let pairs = self.builder.build_int_signed_div(source_count, self.const_int(2), "pairs")?;
-            self.emit_counted_loop(pairs, "slice_copy.swap", |this, index| {
-                let left_position = this.builder.build_int_add(low, index, "left_position")?;
-                let right_position = this.builder.build_int_sub(last, index, "right_position")?;
-                let left = this.list_slot_address(destination_list, left_position, &destination_element)?;
-                let right = this.list_slot_address(destination_list, right_position, &destination_element)?;
-                let left_slot = this.load_slot(left)?;
-                let right_slot = this.load_slot(right)?;
-                this.store_slot(left, right_slot)?;
-                this.store_slot(right, left_slot)?;
-                Ok(())
-            })?;
-            self.builder.build_unconditional_branch(join)?;
-            self.builder.position_at_end(copy_block);
-            // Gather, then scatter: the source slots are all read before any
-            // destination slot is written.
-            self.emit_counted_loop(source_count, "slice_copy.gather", |this, index| {
-                let offset = this.builder.build_int_mul(index, source_step, "offset")?;
-                let position = this.builder.build_int_add(first, offset, "position")?;
-                let address = this.list_slot_address(source_list, position, &source_element)?;
-                let slot = this.load_slot(address)?;
-                let scratch_slot = unsafe { this.builder.build_gep(this.i64_type(), scratch, &[index], "scratch_slot")? };
-                this.builder.build_store(scratch_slot, slot)?;
-                Ok(())
-            })?;
-            self.emit_counted_loop(source_count, "slice_copy.scatter", |this, index| {
-                let scratch_slot = unsafe { this.builder.build_gep(this.i64_type(), scratch, &[index], "scratch_slot")? };
-                let slot = this.builder.build_load(this.i64_type(), scratch_slot, "slot")?;
-                // Volatile, so that LLVM keeps the loop: it would otherwise
-                // become a call to memcpy, which costs more than the loop
-                // for the few slots copied here.
-                if let Some(load) = inkwell::values::BasicValue::as_instruction_value(&slot) {
-                    load.set_volatile(true).map_err(|_| CodegenError::new("cannot mark a load volatile"))?;
-                }
-                let slot = slot.into_int_value();
-                let position = this.builder.build_int_add(low, index, "position")?;
-                let address = this.list_slot_address(destination_list, position, &destination_element)?;
-                this.store_slot(address, slot)?;
-                Ok(())
-            })?;
-            self.builder.build_unconditional_branch(join)?;
-            self.builder.position_at_end(runtime_block);
+            self.emit_inline_slice_copy(&lists, first, source_count, source_step.into_int_value(), low, destination_count)?;
+        } else {
+            self.builder.build_unconditional_branch(runtime_block)?;
         }
+        self.builder.position_at_end(runtime_block);
+        let runtime = [self.for_runtime(start)?, self.for_runtime(stop)?, self.for_runtime(step)?];
+        let source_runtime = [self.for_runtime(source_start)?, self.for_runtime(source_stop)?, self.for_runtime(source_step)?];
         self.call_runtime(
             names::taipan_list_set_slice_from_slice,
             &[
                 destination.get()?,
-                start.into(),
-                stop.into(),
-                step.into(),
+                runtime[0].into(),
+                runtime[1].into(),
+                runtime[2].into(),
                 source.get()?,
-                source_start.into(),
-                source_stop.into(),
-                source_step.into(),
+                source_runtime[0].into(),
+                source_runtime[1].into(),
+                source_runtime[2].into(),
             ],
             "",
         )?;
         self.builder.build_unconditional_branch(join)?;
         self.builder.position_at_end(join);
+        Ok(())
+    }
+
+    /// The first index and item count of a unit-step slice whose bounds
+    /// need no adjusting, and whether that holds: a given start or stop lies
+    /// in `0..=length` going forwards, in `0..length` going backwards (an
+    /// omitted one takes its default directly), and the range is not
+    /// reversed. Otherwise the caller adjusts.
+    fn emit_unit_slice_within(
+        &mut self,
+        length: IntValue<'ctx>,
+        start: IntValue<'ctx>,
+        stop: IntValue<'ctx>,
+        backwards: bool,
+    ) -> CodegenResult<(IntValue<'ctx>, IntValue<'ctx>, IntValue<'ctx>)> {
+        let is_absent = |value: IntValue<'ctx>| value.get_sign_extended_constant() == Some(ABSENT_INT);
+        let mut inside = self.i1(true);
+        let mut within = |this: &mut Self, bound: IntValue<'ctx>| -> CodegenResult<()> {
+            let predicate = if backwards { IntPredicate::ULT } else { IntPredicate::ULE };
+            let fits = this.builder.build_int_compare(predicate, bound, length, "bound_inside")?;
+            inside = this.builder.build_and(inside, fits, "bounds_inside")?;
+            Ok(())
+        };
+        let (first, end) = if backwards {
+            let last = self.builder.build_int_sub(length, self.const_int(1), "last")?;
+            let first = if is_absent(start) { last } else { start };
+            // An omitted stop going backwards lies before index 0.
+            let end = if is_absent(stop) { self.const_int(-1) } else { stop };
+            if !is_absent(start) {
+                within(self, start)?;
+            }
+            if !is_absent(stop) {
+                within(self, stop)?;
+            }
+            (first, end)
+        } else {
+            let first = if is_absent(start) { self.const_int(0) } else { start };
+            let end = if is_absent(stop) { length } else { stop };
+            if !is_absent(start) {
+                within(self, start)?;
+            }
+            if !is_absent(stop) {
+                within(self, stop)?;
+            }
+            (first, end)
+        };
+        // An empty range (stop before start) also goes the adjusting way, so
+        // that here the count is a plain difference LLVM can compare.
+        let (from, to) = if backwards { (end, first) } else { (first, end) };
+        let ordered = self.builder.build_int_compare(IntPredicate::SLE, from, to, "ordered")?;
+        let inside = self.builder.build_and(inside, ordered, "bounds_inside")?;
+        let count = self.builder.build_int_sub(to, from, "count")?;
+        Ok((first, count, inside))
+    }
+
+    /// Marks a conditional branch as taken `taken` times for every
+    /// `not_taken` times it is not, so that LLVM keeps the rare path out of
+    /// line instead of folding both into selects.
+    fn set_branch_weights(&mut self, branch: inkwell::values::InstructionValue<'ctx>, taken: u32, not_taken: u32) -> CodegenResult<()> {
+        let context = self.gen.context;
+        let i32_type = context.i32_type();
+        let weights = context.metadata_node(&[
+            context.metadata_string("branch_weights").into(),
+            i32_type.const_int(taken as u64, false).into(),
+            i32_type.const_int(not_taken as u64, false).into(),
+        ]);
+        branch.set_metadata(weights, context.get_kind_id("prof")).map_err(|_| CodegenError::new("cannot attach branch weights"))?;
+        Ok(())
+    }
+
+    /// Copies `source_count` items from `first` by `source_step` onto the
+    /// `destination_count` items from `low` inline when the counts agree and
+    /// fit the stack buffer (a slice reversed onto itself swaps in place);
+    /// otherwise branches to the runtime call. Ends at `lists.join`.
+    fn emit_inline_slice_copy(
+        &mut self,
+        lists: &InlineSliceCopy<'ctx>,
+        first: IntValue<'ctx>,
+        source_count: IntValue<'ctx>,
+        source_step: IntValue<'ctx>,
+        low: IntValue<'ctx>,
+        destination_count: IntValue<'ctx>,
+    ) -> CodegenResult<()> {
+        let InlineSliceCopy { source_list, destination_list, ref source_element, ref destination_element, runtime_block, join } = *lists;
+        let same_size = self.builder.build_int_compare(IntPredicate::EQ, source_count, destination_count, "same_size")?;
+        let fits = self.builder.build_int_compare(IntPredicate::ULE, source_count, self.const_int(SLICE_SCRATCH as i64), "fits")?;
+        let inline = self.builder.build_and(same_size, fits, "inline")?;
+        let inline_block = self.append_block("slice_copy.inline");
+        self.builder.build_conditional_branch(inline, inline_block, runtime_block)?;
+        self.builder.position_at_end(inline_block);
+        let scratch = self.entry_alloca(self.i64_type().array_type(SLICE_SCRATCH), "slice_copy.scratch")?;
+        // A slice reversed onto itself (the flip) swaps pairs in place.
+        let same_list = self.builder.build_int_compare(IntPredicate::EQ, source_list, destination_list, "same_list")?;
+        let backwards = self.builder.build_int_compare(IntPredicate::EQ, source_step, self.const_int(-1), "backwards")?;
+        let last = self.builder.build_int_add(low, self.builder.build_int_sub(source_count, self.const_int(1), "count_less_one")?, "last")?;
+        let mirrored = self.builder.build_int_compare(IntPredicate::EQ, first, last, "mirrored")?;
+        let in_place = self.builder.build_and(self.builder.build_and(same_list, backwards, "same_backwards")?, mirrored, "in_place")?;
+        let swap_block = self.append_block("slice_copy.swap");
+        let copy_block = self.append_block("slice_copy.copy");
+        self.builder.build_conditional_branch(in_place, swap_block, copy_block)?;
+        self.builder.position_at_end(swap_block);
+        // Two indices walking towards each other; counts are never negative.
+        let pairs = self.builder.build_right_shift(source_count, self.const_int(1), false, "pairs")?;
+        self.emit_counted_loop(pairs, "slice_copy.swap", |this, index| {
+            let left_position = this.builder.build_int_add(low, index, "left_position")?;
+            let right_position = this.builder.build_int_sub(last, index, "right_position")?;
+            let left = this.list_slot_address(destination_list, left_position, destination_element)?;
+            let right = this.list_slot_address(destination_list, right_position, destination_element)?;
+            let left_slot = this.load_slot(left)?;
+            let right_slot = this.load_slot(right)?;
+            this.store_slot(left, right_slot)?;
+            this.store_slot(right, left_slot)?;
+            Ok(())
+        })?;
+        self.builder.build_unconditional_branch(join)?;
+        self.builder.position_at_end(copy_block);
+        // Gather, then scatter: the source slots are all read before any
+        // destination slot is written.
+        self.emit_counted_loop(source_count, "slice_copy.gather", |this, index| {
+            let offset = this.builder.build_int_mul(index, source_step, "offset")?;
+            let position = this.builder.build_int_add(first, offset, "position")?;
+            let address = this.list_slot_address(source_list, position, source_element)?;
+            let slot = this.load_slot(address)?;
+            let scratch_slot = unsafe { this.builder.build_gep(this.i64_type(), scratch, &[index], "scratch_slot")? };
+            this.builder.build_store(scratch_slot, slot)?;
+            Ok(())
+        })?;
+        self.emit_counted_loop(source_count, "slice_copy.scatter", |this, index| {
+            let scratch_slot = unsafe { this.builder.build_gep(this.i64_type(), scratch, &[index], "scratch_slot")? };
+            let slot = this.builder.build_load(this.i64_type(), scratch_slot, "slot")?;
+            // Volatile, so that LLVM keeps the loop: it would otherwise
+            // become a call to memcpy, which costs more than the loop
+            // for the few slots copied here.
+            if let Some(load) = inkwell::values::BasicValue::as_instruction_value(&slot) {
+                load.set_volatile(true).map_err(|_| CodegenError::new("cannot mark a load volatile"))?;
+            }
+            let slot = slot.into_int_value();
+            let position = this.builder.build_int_add(low, index, "position")?;
+            let address = this.list_slot_address(destination_list, position, destination_element)?;
+            this.store_slot(address, slot)?;
+            Ok(())
+        })?;
+        self.builder.build_unconditional_branch(join)?;
         Ok(())
     }
 

@@ -1454,13 +1454,12 @@ impl Lowerer {
         scope.function = id;
         if !outer.is_module {
             scope.enclosing_locals = outer.locals.keys().cloned().collect();
-            for names in &outer.comprehension_scopes {
-                scope.enclosing_locals.extend(names.keys().cloned());
-            }
-        } else {
-            for names in &outer.comprehension_scopes {
-                scope.enclosing_locals.extend(names.keys().cloned());
-            }
+            // A lambda inside a lambda reads the variables of every enclosing
+            // function; the outer lambda captures them in turn.
+            scope.enclosing_locals.extend(outer.enclosing_locals.iter().cloned());
+        }
+        for names in &outer.comprehension_scopes {
+            scope.enclosing_locals.extend(names.keys().cloned());
         }
         let mut params = Vec::new();
         for arg in args.posonlyargs.iter().chain(args.args.iter()) {
@@ -1475,8 +1474,18 @@ impl Lowerer {
         let value = self.lower_expr(&lambda.body, &mut scope);
         let mut captures = Vec::new();
         for (name, local) in &scope.captures {
-            let enclosing = outer.comprehension_local(name).or_else(|| outer.locals.get(name).copied());
-            let Some(enclosing) = enclosing else { continue };
+            let mut enclosing = outer.comprehension_local(name).or_else(|| outer.locals.get(name).copied());
+            if enclosing.is_none() {
+                // A variable of a function further out: the outer lambda
+                // captures it too, and passes it on.
+                if let ExprKind::Variable(Variable::Local(captured)) = self.resolve_load(name, outer, span) {
+                    enclosing = Some(captured);
+                }
+            }
+            let Some(enclosing) = enclosing else {
+                self.diagnostics.push(Diagnostic::internal(format!("the lambda's enclosing variable `{name}` was not found"), span));
+                continue;
+            };
             captures.push(Variable::Local(enclosing));
             params.push(Param { name: name.clone(), local: *local, default: None, span });
         }

@@ -2585,16 +2585,34 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                     return Ok(Some(Value::never()));
                 }
                 if let Type::List(_) = expected {
-                    // sum(lists, start): a copy of start extended by each item.
-                    let copy = self.call_runtime_value(names::taipan_list_copy, &[start.get()?], "sum")?.into_pointer_value();
+                    // sum(lists, start): start itself when there are no items
+                    // (CPython returns the very object), otherwise a copy of
+                    // start made at the first item and extended by each.
+                    let start_list = start.pointer()?;
+                    let result = self.entry_alloca(self.ptr_type(), "sum.list")?;
+                    self.builder.build_store(result, start_list)?;
+                    let copied = self.entry_alloca(self.gen.context.bool_type(), "sum.copied")?;
+                    self.builder.build_store(copied, self.i1(false))?;
                     let reached = self.emit_for_each(&args[0], &mut |emitter, item, _| {
-                        emitter.call_runtime(names::taipan_list_extend, &[copy.into(), item.get()?], "")?;
+                        let copy_block = emitter.append_block("sum.copy_start");
+                        let extend_block = emitter.append_block("sum.extend");
+                        let already = emitter.builder.build_load(emitter.gen.context.bool_type(), copied, "sum.already")?.into_int_value();
+                        emitter.builder.build_conditional_branch(already, extend_block, copy_block)?;
+                        emitter.builder.position_at_end(copy_block);
+                        let copy = emitter.call_runtime_value(names::taipan_list_copy, &[start_list.into()], "sum.copy")?;
+                        emitter.builder.build_store(result, copy)?;
+                        emitter.builder.build_store(copied, emitter.i1(true))?;
+                        emitter.builder.build_unconditional_branch(extend_block)?;
+                        emitter.builder.position_at_end(extend_block);
+                        let current = emitter.builder.build_load(emitter.ptr_type(), result, "sum.current")?;
+                        emitter.call_runtime(names::taipan_list_extend, &[current.into(), item.get()?], "")?;
                         Ok(())
                     })?;
                     if !reached {
                         return Ok(Some(Value::never()));
                     }
-                    return Ok(Some(Value::new(copy, expected.clone())));
+                    let total = self.builder.build_load(self.ptr_type(), result, "sum")?;
+                    return Ok(Some(Value::new(total, expected.clone())));
                 }
                 let start = if *expected == Type::Float && start.ty != Type::Float { Value::new(self.as_f64(&start)?, Type::Float) } else { start };
                 let start = if start.ty == Type::Bool { Value::new(self.as_i64(&start)?, Type::Int) } else { start };

@@ -154,7 +154,7 @@ fn next_field<'t>(text: &'t str, ascii: bool, separator: Option<&str>, cursor: &
 /// A new str holding `field` of a str whose ASCII flag is `ascii`.
 unsafe fn field_str(field: &str, ascii: bool) -> StrRef {
     if ascii {
-        new_str_filled(field.len(), field.len(), true, |out| out.copy_from_slice(field.as_bytes()))
+        crate::strings::new_ascii_str(field.as_bytes())
     } else {
         new_str(field)
     }
@@ -164,6 +164,25 @@ unsafe fn field_str(field: &str, ascii: bool) -> StrRef {
 /// when there is none. A null separator splits on whitespace.
 #[no_mangle]
 pub unsafe extern "C" fn taipan_str_split_next(value: StrRef, separator: StrRef, cursor: *mut SplitCursor) -> StrRef {
+    if separator.is_null() && is_ascii(value) && (*cursor).splits_left < 0 && (*cursor).position != SPLIT_FINISHED {
+        // The usual `for word in line.split()`: ASCII text, no limit. The
+        // same rules as `next_field`, without its general bookkeeping.
+        let bytes = as_bytes(value);
+        let mut position = (*cursor).position as usize;
+        while position < bytes.len() && is_ascii_python_space(bytes[position]) {
+            position += 1;
+        }
+        if position == bytes.len() {
+            (*cursor).position = SPLIT_FINISHED;
+            return std::ptr::null_mut();
+        }
+        let start = position;
+        while position < bytes.len() && !is_ascii_python_space(bytes[position]) {
+            position += 1;
+        }
+        (*cursor).position = position as i64;
+        return crate::strings::new_ascii_str(&bytes[start..position]);
+    }
     let separator = if separator.is_null() { None } else { Some(as_str(separator)) };
     if separator == Some("") {
         raise(ExceptionKind::ValueError, "empty separator");

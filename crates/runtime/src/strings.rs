@@ -55,6 +55,44 @@ pub unsafe fn new_str_filled(byte_length: usize, char_length: usize, ascii: bool
     object
 }
 
+/// A new ASCII str holding a copy of `bytes`, which must be ASCII. Short
+/// texts (words, keys) are copied with a few overlapping word moves rather
+/// than a call to `memcpy`, which costs more than the copy for them.
+pub unsafe fn new_ascii_str(bytes: &[u8]) -> StrRef {
+    new_str_filled(bytes.len(), bytes.len(), true, |out| copy_short(out, bytes))
+}
+
+/// `out.copy_from_slice(bytes)`, fast for short slices.
+#[inline]
+pub fn copy_short(out: &mut [u8], bytes: &[u8]) {
+    let length = bytes.len();
+    assert_eq!(out.len(), length);
+    let source = bytes.as_ptr();
+    let target = out.as_mut_ptr();
+    // SAFETY: every read and write below lies within the `length` bytes of
+    // `bytes` and `out`; the pairs overlap in the middle when the length is
+    // not a multiple of the word size.
+    unsafe {
+        match length {
+            0 => {}
+            1 => *target = *source,
+            2..=3 => {
+                std::ptr::write_unaligned(target as *mut u16, std::ptr::read_unaligned(source as *const u16));
+                std::ptr::write_unaligned(target.add(length - 2) as *mut u16, std::ptr::read_unaligned(source.add(length - 2) as *const u16));
+            }
+            4..=7 => {
+                std::ptr::write_unaligned(target as *mut u32, std::ptr::read_unaligned(source as *const u32));
+                std::ptr::write_unaligned(target.add(length - 4) as *mut u32, std::ptr::read_unaligned(source.add(length - 4) as *const u32));
+            }
+            8..=16 => {
+                std::ptr::write_unaligned(target as *mut u64, std::ptr::read_unaligned(source as *const u64));
+                std::ptr::write_unaligned(target.add(length - 8) as *mut u64, std::ptr::read_unaligned(source.add(length - 8) as *const u64));
+            }
+            _ => out.copy_from_slice(bytes),
+        }
+    }
+}
+
 /// The 128 one-character ASCII strs, shared like CPython's cached
 /// single-character strings, so indexing and iterating ASCII text allocates
 /// nothing.

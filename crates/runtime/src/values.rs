@@ -398,7 +398,7 @@ pub fn hash_float(value: f64) -> i64 {
 }
 
 /// `hash(str)`: CPython randomises it per process, so any good deterministic
-/// hash is faithful. This is 64-bit FNV-1a with a final avalanche.
+/// hash is faithful (see `taipan_abi::str_hash`).
 pub fn hash_str(bytes: &[u8]) -> i64 {
     taipan_abi::str_hash(bytes)
 }

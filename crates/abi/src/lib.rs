@@ -66,18 +66,16 @@ pub struct StrObject {
 pub const STR_HASH_UNKNOWN: i64 = -1;
 
 /// The hash of a str's UTF-8 bytes (word-at-a-time multiply-rotate with
-/// Murmur3's finaliser). CPython
-/// randomises str hashes per process, so no program can depend on the
-/// values; the runtime and codegen (for literals) must agree, hence it lives
-/// here.
+/// Murmur3's finaliser). CPython randomises str hashes per process, so no
+/// program can depend on the values; the runtime and codegen (for literals)
+/// must agree, hence it lives here.
 pub const fn str_hash(bytes: &[u8]) -> i64 {
-    // Eight bytes at a time (little-endian words; the byte-wise assembly
-    // compiles to one load): a multiply per word instead of per byte, which
-    // matters for the short keys dicts are made of. Murmur3's finaliser
-    // spreads every input bit over the result.
-    const MULTIPLIER: u64 = 0x9e37_79b9_7f4a_7c15;
+    // Eight bytes at a time (little-endian words, zero-padded at the end): a
+    // multiply per word instead of per byte, which matters for the short
+    // keys dicts are made of. This `const fn` hashes literals at compile
+    // time; `str_hash_at_run_time` computes the same value with word loads.
     let length = bytes.len();
-    let mut hash = (length as u64).wrapping_mul(MULTIPLIER);
+    let mut hash = (length as u64).wrapping_mul(STR_HASH_MULTIPLIER);
     let mut index = 0;
     while index < length {
         let mut word: u64 = 0;
@@ -86,20 +84,63 @@ pub const fn str_hash(bytes: &[u8]) -> i64 {
             word |= (bytes[index + offset] as u64) << (8 * offset);
             offset += 1;
         }
-        hash = (hash ^ word).wrapping_mul(MULTIPLIER).rotate_left(31);
+        hash = mix_str_hash_word(hash, word);
         index += 8;
     }
+    finish_str_hash(hash)
+}
+
+const STR_HASH_MULTIPLIER: u64 = 0x9e37_79b9_7f4a_7c15;
+
+/// One eight-byte word of a str into its hash.
+#[inline]
+const fn mix_str_hash_word(hash: u64, word: u64) -> u64 {
+    (hash ^ word).wrapping_mul(STR_HASH_MULTIPLIER).rotate_left(31)
+}
+
+/// Murmur3's 64-bit finaliser (every input bit reaches every output bit),
+/// keeping clear of `STR_HASH_UNKNOWN`.
+const fn finish_str_hash(mut hash: u64) -> i64 {
     hash ^= hash >> 33;
     hash = hash.wrapping_mul(0xff51_afd7_ed55_8ccd);
     hash ^= hash >> 33;
     hash = hash.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
     hash ^= hash >> 33;
     let hash = hash as i64;
-    if hash == -1 {
+    if hash == STR_HASH_UNKNOWN {
         -2
     } else {
         hash
     }
+}
+
+/// `str_hash` for run time: the same value, with the words read by
+/// unaligned loads rather than assembled byte by byte (which a `const fn`
+/// must do).
+#[inline]
+pub fn str_hash_at_run_time(bytes: &[u8]) -> i64 {
+    let length = bytes.len();
+    let mut hash = (length as u64).wrapping_mul(STR_HASH_MULTIPLIER);
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let word = u64::from_le_bytes([chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7]]);
+        hash = mix_str_hash_word(hash, word);
+    }
+    let tail = chunks.remainder();
+    let rest = tail.len();
+    if rest > 0 {
+        // The tail as a zero-padded little-endian word, from two reads that
+        // overlap in the middle (the overlapping bytes are the same bytes).
+        let word = if rest >= 4 {
+            let low = u32::from_le_bytes([tail[0], tail[1], tail[2], tail[3]]) as u64;
+            let high = u32::from_le_bytes([tail[rest - 4], tail[rest - 3], tail[rest - 2], tail[rest - 1]]) as u64;
+            low | (high << (8 * (rest - 4)))
+        } else {
+            (tail[0] as u64) | ((tail[rest / 2] as u64) << (8 * (rest / 2))) | ((tail[rest - 1] as u64) << (8 * (rest - 1)))
+        };
+        hash = mix_str_hash_word(hash, word);
+    }
+    finish_str_hash(hash)
 }
 
 /// One module global as `NameError` suggestions see it: its name and a
@@ -743,5 +784,23 @@ mod tests {
         }
         let expected = 200_000 / 256;
         assert!(low_bits.iter().all(|count| *count > expected / 2 && *count < expected * 2), "{low_bits:?}");
+    }
+
+    /// The run-time str hash equals the compile-time one (literals carry
+    /// the latter) for every length around the word boundaries.
+    #[test]
+    fn str_hash_is_the_same_at_compile_time_and_run_time() {
+        let mut state: u64 = 12345;
+        for length in 0..70 {
+            for _ in 0..50 {
+                let bytes: Vec<u8> = (0..length)
+                    .map(|_| {
+                        state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                        (state >> 33) as u8
+                    })
+                    .collect();
+                assert_eq!(str_hash(&bytes), str_hash_at_run_time(&bytes), "{bytes:?}");
+            }
+        }
     }
 }

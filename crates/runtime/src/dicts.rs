@@ -175,8 +175,43 @@ unsafe fn rebuild(dict: *mut DictObject) {
     (*dict).index_filled = count as i64;
 }
 
+/// `find` in a dict whose keys are strs (word counts, symbol tables): the
+/// hash and the probe loop in one place, lengths compared before bytes.
+#[inline]
+unsafe fn find_str(dict: *mut DictObject, key: StrRef) -> Option<usize> {
+    let hash = crate::values::cached_str_hash(key);
+    let mask = (*dict).index_mask as u64;
+    let indices = (*dict).indices;
+    let entries = (*dict).entries;
+    let mut slot = hash as u64 & mask;
+    let mut perturb = hash as u64;
+    loop {
+        let entry_number = *indices.add(slot as usize);
+        if entry_number == EMPTY {
+            return None;
+        }
+        if entry_number != DELETED {
+            let entry = &*entries.add(entry_number as usize);
+            if entry.hash == hash {
+                let stored = entry.key as StrRef;
+                if stored == key
+                    || ((*stored).byte_length == (*key).byte_length
+                        && crate::strings::as_bytes(stored) == crate::strings::as_bytes(key))
+                {
+                    return Some(entry_number as usize);
+                }
+            }
+        }
+        perturb >>= PERTURB_SHIFT;
+        slot = (slot.wrapping_mul(5).wrapping_add(perturb).wrapping_add(1)) & mask;
+    }
+}
+
 /// The entry number of `key`, if present.
 pub unsafe fn find(dict: *mut DictObject, key: u64) -> Option<usize> {
+    if (*(*dict).key_descriptor).kind == descriptor_kind::STR {
+        return find_str(dict, key as StrRef);
+    }
     let hash = key_hash(key, (*dict).key_descriptor);
     match probe(dict, key, hash) {
         Probe::Found(_, entry_number) => Some(entry_number),

@@ -400,7 +400,7 @@ pub fn hash_float(value: f64) -> i64 {
 /// `hash(str)`: CPython randomises it per process, so any good deterministic
 /// hash is faithful (see `taipan_abi::str_hash`).
 pub fn hash_str(bytes: &[u8]) -> i64 {
-    taipan_abi::str_hash(bytes)
+    taipan_abi::str_hash_at_run_time(bytes)
 }
 
 /// A str's hash, computed once and cached in the object (static strs carry

@@ -901,35 +901,21 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         backwards: bool,
     ) -> CodegenResult<(IntValue<'ctx>, IntValue<'ctx>, IntValue<'ctx>)> {
         let is_absent = |value: IntValue<'ctx>| value.get_sign_extended_constant() == Some(ABSENT_INT);
+        // A given bound is used as it is only if it lies inside the list.
         let mut inside = self.i1(true);
-        let mut within = |this: &mut Self, bound: IntValue<'ctx>| -> CodegenResult<()> {
-            let predicate = if backwards { IntPredicate::ULT } else { IntPredicate::ULE };
-            let fits = this.builder.build_int_compare(predicate, bound, length, "bound_inside")?;
-            inside = this.builder.build_and(inside, fits, "bounds_inside")?;
-            Ok(())
-        };
+        let fits_predicate = if backwards { IntPredicate::ULT } else { IntPredicate::ULE };
+        for bound in [start, stop] {
+            if !is_absent(bound) {
+                let fits = self.builder.build_int_compare(fits_predicate, bound, length, "bound_inside")?;
+                inside = self.builder.build_and(inside, fits, "bounds_inside")?;
+            }
+        }
         let (first, end) = if backwards {
             let last = self.builder.build_int_sub(length, self.const_int(1), "last")?;
-            let first = if is_absent(start) { last } else { start };
             // An omitted stop going backwards lies before index 0.
-            let end = if is_absent(stop) { self.const_int(-1) } else { stop };
-            if !is_absent(start) {
-                within(self, start)?;
-            }
-            if !is_absent(stop) {
-                within(self, stop)?;
-            }
-            (first, end)
+            (if is_absent(start) { last } else { start }, if is_absent(stop) { self.const_int(-1) } else { stop })
         } else {
-            let first = if is_absent(start) { self.const_int(0) } else { start };
-            let end = if is_absent(stop) { length } else { stop };
-            if !is_absent(start) {
-                within(self, start)?;
-            }
-            if !is_absent(stop) {
-                within(self, stop)?;
-            }
-            (first, end)
+            (if is_absent(start) { self.const_int(0) } else { start }, if is_absent(stop) { length } else { stop })
         };
         // An empty range (stop before start) also goes the adjusting way, so
         // that here the count is a plain difference LLVM can compare.

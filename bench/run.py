@@ -67,7 +67,7 @@ def main():
     quick = "--quick" in sys.argv
     native_repeats = 3 if quick else 7
     python_repeats = 1 if quick else 3
-    subprocess.run(["cargo", "build", "--release", "-p", "taipan"], cwd=ROOT, check=True)
+    subprocess.run(["cargo", "build", "--release"], cwd=ROOT, check=True)
     work = tempfile.mkdtemp(prefix="taipan-bench-")
     rows = []
     for name, python_file, c_file in BENCHMARKS:

@@ -121,26 +121,40 @@ const fn finish_str_hash(mut hash: u64) -> i64 {
 pub fn str_hash_at_run_time(bytes: &[u8]) -> i64 {
     let length = bytes.len();
     let mut hash = (length as u64).wrapping_mul(STR_HASH_MULTIPLIER);
-    let mut chunks = bytes.chunks_exact(8);
-    for chunk in &mut chunks {
-        let word = u64::from_le_bytes([chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7]]);
-        hash = mix_str_hash_word(hash, word);
+    let mut index = 0;
+    while index + 8 <= length {
+        // SAFETY: the eight bytes from `index` lie within `bytes`.
+        let word = unsafe { std::ptr::read_unaligned(bytes.as_ptr().add(index) as *const u64) };
+        hash = mix_str_hash_word(hash, u64::from_le(word));
+        index += 8;
     }
-    let tail = chunks.remainder();
-    let rest = tail.len();
-    if rest > 0 {
-        // The tail as a zero-padded little-endian word, from two reads that
-        // overlap in the middle (the overlapping bytes are the same bytes).
-        let word = if rest >= 4 {
-            let low = u32::from_le_bytes([tail[0], tail[1], tail[2], tail[3]]) as u64;
-            let high = u32::from_le_bytes([tail[rest - 4], tail[rest - 3], tail[rest - 2], tail[rest - 1]]) as u64;
-            low | (high << (8 * (rest - 4)))
-        } else {
-            (tail[0] as u64) | ((tail[rest / 2] as u64) << (8 * (rest / 2))) | ((tail[rest - 1] as u64) << (8 * (rest - 1)))
-        };
-        hash = mix_str_hash_word(hash, word);
+    if index < length {
+        hash = mix_str_hash_word(hash, padded_word(&bytes[index..]));
     }
     finish_str_hash(hash)
+}
+
+/// Up to eight bytes as a little-endian word, zero above the last byte:
+/// from two reads that overlap in the middle (the overlapping bytes are the
+/// same bytes), never reading outside `bytes`. The str hash and the
+/// runtime's word-at-a-time str routines read short strs this way.
+#[inline]
+pub fn padded_word(bytes: &[u8]) -> u64 {
+    let length = bytes.len();
+    debug_assert!(length <= 8);
+    let pointer = bytes.as_ptr();
+    // SAFETY: every read lies within the `length` bytes at `pointer`.
+    unsafe {
+        if length >= 4 {
+            let low = u32::from_le(std::ptr::read_unaligned(pointer as *const u32)) as u64;
+            let high = u32::from_le(std::ptr::read_unaligned(pointer.add(length - 4) as *const u32)) as u64;
+            low | (high << (8 * (length - 4)))
+        } else if length > 0 {
+            (*pointer as u64) | ((*pointer.add(length / 2) as u64) << (8 * (length / 2))) | ((*pointer.add(length - 1) as u64) << (8 * (length - 1)))
+        } else {
+            0
+        }
+    }
 }
 
 /// One module global as `NameError` suggestions see it: its name and a

@@ -113,7 +113,7 @@ unsafe fn keys_equal(stored: u64, key: u64, descriptor: DescriptorRef) -> bool {
         return (*descriptor).kind != descriptor_kind::FLOAT || !f64::from_bits(key).is_nan();
     }
     if (*descriptor).kind == descriptor_kind::STR {
-        return crate::strings::as_bytes(stored as StrRef) == crate::strings::as_bytes(key as StrRef);
+        return crate::ascii_words::bytes_equal(crate::strings::as_bytes(stored as StrRef), crate::strings::as_bytes(key as StrRef));
     }
     values_equal(stored, key, descriptor)
 }
@@ -194,9 +194,7 @@ unsafe fn find_str(dict: *mut DictObject, key: StrRef) -> Option<usize> {
             let entry = &*entries.add(entry_number as usize);
             if entry.hash == hash {
                 let stored = entry.key as StrRef;
-                if stored == key
-                    || ((*stored).byte_length == (*key).byte_length
-                        && crate::strings::as_bytes(stored) == crate::strings::as_bytes(key))
+                if stored == key || crate::ascii_words::bytes_equal(crate::strings::as_bytes(stored), crate::strings::as_bytes(key))
                 {
                     return Some(entry_number as usize);
                 }

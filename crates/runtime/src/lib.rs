@@ -23,6 +23,7 @@
 #![allow(clippy::missing_safety_doc)]
 
 mod abi_check;
+pub mod ascii_words;
 pub mod exceptions;
 pub mod float_repr;
 pub mod format_spec;

@@ -6,6 +6,7 @@
 //! ASCII string O(1). Character classes (`isdigit`, `isspace`, printable for
 //! `repr`) come from tables generated from CPython itself.
 
+use crate::ascii_words::{any_word, bytes_equal, lowercase_letters, map_words, uppercase_letters};
 use crate::exceptions::raise;
 use crate::unicode_tables::{in_ranges, ISDIGIT, ISSPACE, NONPRINTABLE};
 use taipan_abi::{find_mode, justify_mode, str_flags, strip_mode, type_tag, ExceptionKind, ObjectHeader, StrObject, StrRef, ABSENT_INT};
@@ -343,7 +344,7 @@ pub unsafe extern "C" fn taipan_str_compare(left: StrRef, right: StrRef) -> i32 
 
 #[no_mangle]
 pub unsafe extern "C" fn taipan_str_equal(left: StrRef, right: StrRef) -> u8 {
-    (left == right || as_bytes(left) == as_bytes(right)) as u8
+    (left == right || bytes_equal(as_bytes(left), as_bytes(right))) as u8
 }
 
 #[no_mangle]
@@ -383,14 +384,10 @@ pub unsafe extern "C" fn taipan_str_next_char(value: StrRef, byte_offset: *mut i
 pub unsafe extern "C" fn taipan_str_upper(value: StrRef) -> StrRef {
     if is_ascii(value) {
         let bytes = as_bytes(value);
-        if !bytes.iter().any(u8::is_ascii_lowercase) {
+        if !any_word(bytes, |word| lowercase_letters(word) != 0) {
             return value;
         }
-        return new_str_filled(bytes.len(), bytes.len(), true, |out| {
-            for (target, source) in out.iter_mut().zip(bytes) {
-                *target = source.to_ascii_uppercase();
-            }
-        });
+        return new_str_filled(bytes.len(), bytes.len(), true, |out| map_words(bytes, out, |word| word & !lowercase_letters(word)));
     }
     new_str(&as_str(value).to_uppercase())
 }
@@ -401,14 +398,10 @@ pub unsafe extern "C" fn taipan_str_lower(value: StrRef) -> StrRef {
         let bytes = as_bytes(value);
         // Already lower case: the same (immutable) str, as nothing can tell
         // a copy from the original (strs have no identity test here).
-        if !bytes.iter().any(u8::is_ascii_uppercase) {
+        if !any_word(bytes, |word| uppercase_letters(word) != 0) {
             return value;
         }
-        return new_str_filled(bytes.len(), bytes.len(), true, |out| {
-            for (target, source) in out.iter_mut().zip(bytes) {
-                *target = source.to_ascii_lowercase();
-            }
-        });
+        return new_str_filled(bytes.len(), bytes.len(), true, |out| map_words(bytes, out, |word| word | uppercase_letters(word)));
     }
     new_str(&as_str(value).to_lowercase())
 }

@@ -167,7 +167,7 @@ pub unsafe fn values_equal(left: u64, right: u64, descriptor: DescriptorRef) -> 
         descriptor_kind::INT | descriptor_kind::BOOL => left == right,
         descriptor_kind::NONE => true,
         descriptor_kind::FLOAT => f64::from_bits(left) == f64::from_bits(right),
-        descriptor_kind::STR => left == right || as_bytes(left as StrRef) == as_bytes(right as StrRef),
+        descriptor_kind::STR => left == right || crate::ascii_words::bytes_equal(as_bytes(left as StrRef), as_bytes(right as StrRef)),
         descriptor_kind::TUPLE => {
             left == right
                 || tuple_members(left, descriptor)

@@ -40,6 +40,11 @@ pub mod str_flags {
     /// `data` points into a growable buffer (the runtime's `StrBuffer`) that
     /// concatenation may extend in place; see `taipan_str_concat`.
     pub const GROWABLE: u32 = 4;
+    /// The object is a `ScratchStr` in a stack frame, reused for each value
+    /// of one local that no other object may keep (see codegen's `scratch`
+    /// module); anything that would keep it (a dict inserting it as a key)
+    /// keeps a heap copy instead.
+    pub const SCRATCH: u32 = 8;
 }
 
 /// An immutable Python `str`: UTF-8 bytes plus the length in code points.
@@ -75,7 +80,7 @@ pub const fn str_hash(bytes: &[u8]) -> i64 {
     // keys dicts are made of. This `const fn` hashes literals at compile
     // time; `str_hash_at_run_time` computes the same value with word loads.
     let length = bytes.len();
-    let mut hash = (length as u64).wrapping_mul(STR_HASH_MULTIPLIER);
+    let mut hash = start_str_hash(length);
     let mut index = 0;
     while index < length {
         let mut word: u64 = 0;
@@ -92,15 +97,24 @@ pub const fn str_hash(bytes: &[u8]) -> i64 {
 
 const STR_HASH_MULTIPLIER: u64 = 0x9e37_79b9_7f4a_7c15;
 
+/// The state of a str's hash before its first word: `str_hash` is
+/// `finish_str_hash` of `mix_str_hash_word` of each eight-byte word in
+/// turn (the last zero-padded), so code that reads a str's words anyway can
+/// hash it on the way.
+#[inline]
+pub const fn start_str_hash(length: usize) -> u64 {
+    (length as u64).wrapping_mul(STR_HASH_MULTIPLIER)
+}
+
 /// One eight-byte word of a str into its hash.
 #[inline]
-const fn mix_str_hash_word(hash: u64, word: u64) -> u64 {
+pub const fn mix_str_hash_word(hash: u64, word: u64) -> u64 {
     (hash ^ word).wrapping_mul(STR_HASH_MULTIPLIER).rotate_left(31)
 }
 
 /// Murmur3's 64-bit finaliser (every input bit reaches every output bit),
 /// keeping clear of `STR_HASH_UNKNOWN`.
-const fn finish_str_hash(mut hash: u64) -> i64 {
+pub const fn finish_str_hash(mut hash: u64) -> i64 {
     hash ^= hash >> 33;
     hash = hash.wrapping_mul(0xff51_afd7_ed55_8ccd);
     hash ^= hash >> 33;
@@ -120,7 +134,7 @@ const fn finish_str_hash(mut hash: u64) -> i64 {
 #[inline]
 pub fn str_hash_at_run_time(bytes: &[u8]) -> i64 {
     let length = bytes.len();
-    let mut hash = (length as u64).wrapping_mul(STR_HASH_MULTIPLIER);
+    let mut hash = start_str_hash(length);
     let mut index = 0;
     while index + 8 <= length {
         // SAFETY: the eight bytes from `index` lie within `bytes`.
@@ -188,6 +202,24 @@ pub struct SplitCursor {
     pub position: i64,
     /// The splits still allowed; negative: no limit (CPython's `maxsplit`).
     pub splits_left: i64,
+    /// Where to build each field that fits instead of allocating it, or null:
+    /// the loop's target owns this buffer, and its previous field is dead
+    /// once the next is asked for.
+    pub scratch: *mut ScratchStr,
+}
+
+/// The bytes a `ScratchStr` holds; longer strs are allocated as usual.
+pub const SCRATCH_STR_CAPACITY: usize = 48;
+
+/// A str object with room for `SCRATCH_STR_CAPACITY` bytes after it, in a
+/// stack slot of generated code: the str of a local whose values never
+/// outlive the next binding of the local. Its header carries
+/// `str_flags::SCRATCH`.
+#[repr(C)]
+#[derive(Debug)]
+pub struct ScratchStr {
+    pub object: StrObject,
+    pub bytes: [u8; SCRATCH_STR_CAPACITY],
 }
 
 /// `SplitCursor::position` once the last field has been produced.
@@ -197,11 +229,12 @@ pub const SPLIT_FINISHED: i64 = -1;
 pub const SPLIT_CURSOR_FIELDS: &[FieldLayout] = &[
     FieldLayout { name: "position", abi: AbiType::I64 },
     FieldLayout { name: "splits_left", abi: AbiType::I64 },
+    FieldLayout { name: "scratch", abi: AbiType::Ptr },
 ];
 
 /// Rust's offsets of `SplitCursor`'s fields, to compare with LLVM's.
 pub fn split_cursor_offsets() -> Vec<usize> {
-    vec![std::mem::offset_of!(SplitCursor, position), std::mem::offset_of!(SplitCursor, splits_left)]
+    vec![std::mem::offset_of!(SplitCursor, position), std::mem::offset_of!(SplitCursor, splits_left), std::mem::offset_of!(SplitCursor, scratch)]
 }
 
 /// Types that cross the boundary, as codegen declares them in LLVM.
@@ -282,6 +315,12 @@ pub fn str_object_offsets() -> Vec<usize> {
         std::mem::offset_of!(StrObject, hash),
     ]
 }
+
+/// Index of `header.flags` in `STR_OBJECT_FIELDS` (`str_flags`).
+pub const STR_FIELD_FLAGS: u32 = 1;
+
+/// Index of `data` in `STR_OBJECT_FIELDS`.
+pub const STR_FIELD_DATA: u32 = 4;
 
 /// Index of `char_length` in `STR_OBJECT_FIELDS`, for codegen's `len()`.
 pub const STR_FIELD_CHAR_LENGTH: u32 = 3;
@@ -587,6 +626,7 @@ macro_rules! for_each_runtime_function {
                 taipan_str_join(separator: $crate::StrRef, items: $crate::ListRef) -> $crate::StrRef;
                 taipan_str_split(value: $crate::StrRef, separator: $crate::StrRef, max_split: i64, from_right: u8) -> $crate::ListRef;
                 taipan_str_split_next(value: $crate::StrRef, separator: $crate::StrRef, cursor: *mut $crate::SplitCursor) -> $crate::StrRef;
+                taipan_str_case_into(value: $crate::StrRef, buffer: *mut $crate::ScratchStr, upper: u8) -> $crate::StrRef;
                 taipan_str_splitlines(value: $crate::StrRef, keep_ends: u8) -> $crate::ListRef;
                 taipan_str_slice(value: $crate::StrRef, start: i64, stop: i64, step: i64) -> $crate::StrRef;
                 taipan_dict_new(key: $crate::DescriptorRef, value: $crate::DescriptorRef) -> $crate::ObjectRef;

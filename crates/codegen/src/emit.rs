@@ -11,7 +11,9 @@
 //! mem2reg and the optimiser remove the slots and almost all the flag checks.
 
 mod containers;
+mod hir_walk;
 mod ownership;
+mod scratch;
 
 use crate::module::{CodegenError, CodegenResult, ModuleGenerator, RECURSION_LIMIT};
 use inkwell::basic_block::BasicBlock;
@@ -107,6 +109,9 @@ pub(crate) struct FunctionEmitter<'a, 'ctx, 'p> {
     /// The list locals that own their object (see `ownership`): a whole-list
     /// copy bound to one reuses the object it held.
     owning_lists: indexmap::IndexSet<LocalId>,
+    /// The str locals whose values live in a stack buffer of their own (see
+    /// `scratch`), each with its buffer once made.
+    scratch_strs: indexmap::IndexMap<LocalId, Option<PointerValue<'ctx>>>,
 }
 
 impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
@@ -134,6 +139,10 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             depth: None,
             shared_raises: std::collections::HashMap::new(),
             owning_lists: ownership::owning_list_locals(program, def, &instance.local_types),
+            scratch_strs: scratch::scratch_str_locals(program, def, &instance.local_types, &instance.expr_types)
+                .into_iter()
+                .map(|local| (local, None))
+                .collect(),
         }
     }
 
@@ -531,7 +540,10 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             }
             StmtKind::Assign { targets, value } => {
                 if let [target] = targets.as_slice() {
-                    if self.try_emit_dict_get_update(target, value)? || self.try_emit_copy_into_owned_list(target, value)? {
+                    if self.try_emit_dict_get_update(target, value)?
+                        || self.try_emit_copy_into_owned_list(target, value)?
+                        || self.try_emit_case_map_into_scratch(target, value)?
+                    {
                         return Ok(());
                     }
                 }
@@ -797,6 +809,90 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         Ok(())
     }
 
+    /// The scratch buffer of `local`, if it is a scratch local (see
+    /// `scratch`); made in the entry block on first use.
+    pub(super) fn scratch_buffer(&mut self, local: LocalId) -> CodegenResult<Option<PointerValue<'ctx>>> {
+        match self.scratch_strs.get(&local) {
+            None => Ok(None),
+            Some(Some(buffer)) => Ok(Some(*buffer)),
+            Some(None) => {
+                // Words of the buffer's size: the runtime lays the object out.
+                let words = std::mem::size_of::<taipan_abi::ScratchStr>() / 8;
+                let buffer_type = self.i64_type().array_type(words as u32);
+                let buffer = self.entry_alloca(buffer_type, "scratch.str")?;
+                self.scratch_strs.insert(local, Some(buffer));
+                Ok(Some(buffer))
+            }
+        }
+    }
+
+    /// A str about to be bound to `local`: when `local` is a scratch local
+    /// and the str is another local's scratch str (`key = word.lower()` may
+    /// be `word` itself), a copy in `local`'s own buffer, since the other
+    /// buffer is rewritten when its local is bound again.
+    fn keep_in_own_scratch(&mut self, local: LocalId, value: &Value<'ctx>) -> CodegenResult<Value<'ctx>> {
+        if value.ty != Type::Str || !self.scratch_strs.contains_key(&local) {
+            return Ok(value.clone());
+        }
+        let Some(buffer) = self.scratch_buffer(local)? else { return Ok(value.clone()) };
+        let string = value.pointer()?;
+        let flags_address = self.builder.build_struct_gep(self.gen.str_type, string, taipan_abi::STR_FIELD_FLAGS, "flags.address")?;
+        let flags = self.builder.build_load(self.gen.context.i32_type(), flags_address, "flags")?.into_int_value();
+        let scratch_bit = self.gen.context.i32_type().const_int(taipan_abi::str_flags::SCRATCH as u64, false);
+        let is_scratch = self.builder.build_and(flags, scratch_bit, "scratch.bit")?;
+        let is_scratch = self.builder.build_int_compare(IntPredicate::NE, is_scratch, self.gen.context.i32_type().const_zero(), "is.scratch")?;
+        let is_own = self.builder.build_int_compare(IntPredicate::EQ, string, buffer, "is.own")?;
+        let is_own = self.builder.build_not(is_own, "is.other")?;
+        let must_copy = self.builder.build_and(is_scratch, is_own, "must.copy")?;
+        let before = self.builder.get_insert_block().ok_or_else(|| CodegenError::new("no insert block"))?;
+        let copy_block = self.append_block("scratch.copy");
+        let done_block = self.append_block("scratch.kept");
+        self.builder.build_conditional_branch(must_copy, copy_block, done_block)?;
+        self.builder.position_at_end(copy_block);
+        // Both are whole `ScratchStr`s: copy the other buffer as it is, then
+        // point the copy's `data` at its own bytes.
+        let size = std::mem::size_of::<taipan_abi::ScratchStr>() as u64;
+        self.builder
+            .build_memcpy(buffer, 8, string, 8, self.i64_type().const_int(size, false))
+            .map_err(|error| CodegenError::new(format!("copying a scratch str: {error}")))?;
+        let bytes_offset = std::mem::offset_of!(taipan_abi::ScratchStr, bytes) as u64;
+        // SAFETY of the GEP: the offset lies inside the buffer.
+        let own_bytes = unsafe { self.builder.build_in_bounds_gep(self.gen.context.i8_type(), buffer, &[self.i64_type().const_int(bytes_offset, false)], "scratch.bytes")? };
+        let data_address = self.builder.build_struct_gep(self.gen.str_type, buffer, taipan_abi::STR_FIELD_DATA, "scratch.data")?;
+        self.builder.build_store(data_address, own_bytes)?;
+        let copied = buffer;
+        self.builder.build_unconditional_branch(done_block)?;
+        self.builder.position_at_end(done_block);
+        let kept = self.builder.build_phi(string.get_type(), "kept")?;
+        kept.add_incoming(&[(&string, before), (&copied, copy_block)]);
+        Ok(Value::new(kept.as_basic_value().into_pointer_value(), Type::Str))
+    }
+
+    /// `key = word.lower()` (or `upper`) where `key` is a scratch local: the
+    /// result is built in `key`'s buffer (see `scratch`).
+    fn try_emit_case_map_into_scratch(&mut self, target: &Target, value: &Expr) -> CodegenResult<bool> {
+        let Target::Variable { variable: Variable::Local(local), .. } = target else { return Ok(false) };
+        let ExprKind::Call { callee, args, keywords } = &value.kind else { return Ok(false) };
+        let ExprKind::Attribute { value: receiver, name } = &callee.kind else { return Ok(false) };
+        let upper = match name.as_str() {
+            "upper" => 1,
+            "lower" => 0,
+            _ => return Ok(false),
+        };
+        if !args.is_empty() || !keywords.is_empty() || self.expr_type(receiver) != Type::Str || self.expr_type(value) != Type::Str {
+            return Ok(false);
+        }
+        let Some(buffer) = self.scratch_buffer(*local)? else { return Ok(false) };
+        let string = self.emit_expr(receiver)?;
+        if string.is_never() {
+            return Ok(true);
+        }
+        let upper = self.gen.context.i8_type().const_int(upper, false);
+        let result = self.call_runtime_value(names::taipan_str_case_into, &[string.get()?, buffer.into(), upper.into()], "case")?.into_pointer_value();
+        self.emit_bind(target, &Value::new(result, Type::Str))?;
+        Ok(true)
+    }
+
     fn emit_bind(&mut self, target: &Target, value: &Value<'ctx>) -> CodegenResult<()> {
         if value.is_never() {
             return Ok(());
@@ -805,6 +901,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             Target::Variable { variable: Variable::Local(local), .. } => {
                 let local_type = self.instance.local_types[local.0 as usize].clone();
                 let value = &self.coerce(value.clone(), &local_type)?;
+                let value = &self.keep_in_own_scratch(*local, value)?;
                 let slot = &self.locals[local.0 as usize];
                 let (value_slot, bound) = (slot.value, slot.bound);
                 if let (Some(slot), Some(llvm)) = (value_slot, value.llvm) {

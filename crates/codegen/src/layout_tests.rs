@@ -63,4 +63,10 @@ fn object_layouts_match_runtime() {
         assert_eq!(data.offset_of_element(&cursor_type, index as u32).expect("field exists") as usize, *rust_offset, "split cursor field {index}");
     }
     assert_eq!(data.get_abi_size(&cursor_type) as usize, std::mem::size_of::<taipan_abi::SplitCursor>());
+
+    // Codegen reserves a `ScratchStr` as whole words and reads its flags as
+    // a str object's: the object must come first, and the size be words.
+    assert_eq!(std::mem::offset_of!(taipan_abi::ScratchStr, object), 0);
+    assert_eq!(std::mem::size_of::<taipan_abi::ScratchStr>() % 8, 0);
+    assert_eq!(std::mem::align_of::<taipan_abi::ScratchStr>(), 8);
 }

@@ -91,6 +91,33 @@ pub fn map_words(bytes: &[u8], out: &mut [u8], map: impl Fn(u64) -> u64) {
     }
 }
 
+/// The offset of the first byte at or after `position` in the ASCII `bytes`
+/// for which `is_space` holds, or `bytes.len()`. Every byte `is_space`
+/// accepts must be at most 0x20 (true of Python's ASCII whitespace): eight
+/// bytes at a time, the lowest byte below 0x21 is found exactly (a borrow
+/// only reaches bytes above it), then checked with `is_space`.
+#[inline]
+pub fn ascii_word_end(bytes: &[u8], mut position: usize, is_space: impl Fn(u8) -> bool) -> usize {
+    let length = bytes.len();
+    while position < length {
+        let word = if position + 8 <= length { read_word(bytes, position) } else { padded_word(&bytes[position..]) };
+        let below_0x21 = word.wrapping_sub(ONES.wrapping_mul(0x21)) & HIGH_BITS;
+        if below_0x21 == 0 {
+            position += 8;
+            continue;
+        }
+        let candidate = position + (below_0x21.trailing_zeros() / 8) as usize;
+        if candidate >= length {
+            return length;
+        }
+        if is_space(bytes[candidate]) {
+            return candidate;
+        }
+        position = candidate + 1;
+    }
+    length
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -132,6 +159,19 @@ mod tests {
                 map_words(left, &mut raised, |word| word & !lowercase_letters(word));
                 assert_eq!(raised, left.to_ascii_uppercase());
                 assert_eq!(any_word(left, |word| uppercase_letters(word) != 0), left.iter().any(u8::is_ascii_uppercase));
+            }
+        }
+    }
+
+    #[test]
+    fn word_ends_agree_with_a_byte_scan() {
+        let is_space = |byte: u8| matches!(byte, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | 0x1c..=0x1f);
+        let text = b"ab\x01c d\te  fghijklmnop\x1f\x00q\x0erstu vwxyz0123456789\r\n  \x08x";
+        for start in 0..text.len() {
+            for end in start..=text.len() {
+                let bytes = &text[..end];
+                let expected = (start..end).find(|index| is_space(bytes[*index])).unwrap_or(end);
+                assert_eq!(ascii_word_end(bytes, start, is_space), expected, "{start} {end}");
             }
         }
     }

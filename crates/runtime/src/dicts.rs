@@ -242,6 +242,9 @@ pub unsafe fn insert(dict: *mut DictObject, key: u64, value: u64) -> usize {
     if *(*dict).indices.add(slot) == EMPTY {
         (*dict).index_filled += 1;
     }
+    // A scratch str key (see `taipan_abi::ScratchStr`) is only ever looked
+    // up with; the dict keeps a copy.
+    let key = if (*(*dict).key_descriptor).kind == descriptor_kind::STR { crate::strings::owned_str(key as StrRef) as u64 } else { key };
     let entry_number = (*dict).entry_count as usize;
     *(*dict).entries.add(entry_number) = DictEntry { hash, key, value, live: 1 };
     *(*dict).indices.add(slot) = entry_number as i64;

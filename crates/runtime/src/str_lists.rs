@@ -177,18 +177,18 @@ pub unsafe extern "C" fn taipan_str_split_next(value: StrRef, separator: StrRef,
             return std::ptr::null_mut();
         }
         let start = position;
-        while position < bytes.len() && !is_ascii_python_space(bytes[position]) {
-            position += 1;
-        }
+        let position = crate::ascii_words::ascii_word_end(bytes, position, is_ascii_python_space);
         (*cursor).position = position as i64;
-        return crate::strings::new_ascii_str(&bytes[start..position]);
+        let field = &bytes[start..position];
+        return crate::strings::str_in_scratch_or_new(field, field.len(), true, (*cursor).scratch);
     }
     let separator = if separator.is_null() { None } else { Some(as_str(separator)) };
     if separator == Some("") {
         raise(ExceptionKind::ValueError, "empty separator");
     }
     match next_field(as_str(value), is_ascii(value), separator, &mut *cursor) {
-        Some(field) => field_str(field, is_ascii(value)),
+        Some(field) if is_ascii(value) => crate::strings::str_in_scratch_or_new(field.as_bytes(), field.len(), true, (*cursor).scratch),
+        Some(field) => crate::strings::str_in_scratch_or_new(field.as_bytes(), field.chars().count(), false, (*cursor).scratch),
         None => std::ptr::null_mut(),
     }
 }
@@ -245,7 +245,8 @@ pub unsafe extern "C" fn taipan_str_split(value: StrRef, separator: StrRef, max_
         return list;
     }
     let ascii = is_ascii(value);
-    let mut cursor = SplitCursor { position: 0, splits_left: if max_split == usize::MAX { -1 } else { max_split as i64 } };
+    let splits_left = if max_split == usize::MAX { -1 } else { max_split as i64 };
+    let mut cursor = SplitCursor { position: 0, splits_left, scratch: std::ptr::null_mut() };
     while let Some(field) = next_field(text, ascii, separator_text, &mut cursor) {
         taipan_list_append(list, field_str(field, ascii) as u64);
     }

@@ -9,7 +9,7 @@
 use crate::ascii_words::{any_word, bytes_equal, lowercase_letters, map_words, uppercase_letters};
 use crate::exceptions::raise;
 use crate::unicode_tables::{in_ranges, ISDIGIT, ISSPACE, NONPRINTABLE};
-use taipan_abi::{find_mode, justify_mode, str_flags, strip_mode, type_tag, ExceptionKind, ObjectHeader, StrObject, StrRef, ABSENT_INT};
+use taipan_abi::{find_mode, justify_mode, str_flags, strip_mode, type_tag, ExceptionKind, ObjectHeader, ScratchStr, StrObject, StrRef, ABSENT_INT, SCRATCH_STR_CAPACITY};
 
 pub unsafe fn as_bytes<'a>(value: StrRef) -> &'a [u8] {
     let object = &*value;
@@ -61,6 +61,59 @@ pub unsafe fn new_str_filled(byte_length: usize, char_length: usize, ascii: bool
 /// than a call to `memcpy`, which costs more than the copy for them.
 pub unsafe fn new_ascii_str(bytes: &[u8]) -> StrRef {
     new_str_filled(bytes.len(), bytes.len(), true, |out| copy_short(out, bytes))
+}
+
+/// A str of `bytes` (UTF-8 of `char_length` code points, ASCII when
+/// `ascii`): built in `scratch` when there is one and the bytes fit, else a
+/// new collected str. The caller guarantees that whatever `scratch` held
+/// before is dead (see `taipan_abi::ScratchStr`).
+#[inline]
+pub unsafe fn str_in_scratch_or_new(bytes: &[u8], char_length: usize, ascii: bool, scratch: *mut ScratchStr) -> StrRef {
+    if scratch.is_null() || bytes.len() > SCRATCH_STR_CAPACITY {
+        return new_str_of(bytes, char_length, ascii);
+    }
+    let data = std::ptr::addr_of_mut!((*scratch).bytes) as *mut u8;
+    copy_short(std::slice::from_raw_parts_mut(data, bytes.len()), bytes);
+    let flags = str_flags::SCRATCH | if ascii { str_flags::ASCII } else { 0 };
+    let object = std::ptr::addr_of_mut!((*scratch).object);
+    object.write(StrObject {
+        header: ObjectHeader { type_tag: type_tag::STR, flags },
+        byte_length: bytes.len() as i64,
+        char_length: char_length as i64,
+        data,
+        hash: taipan_abi::STR_HASH_UNKNOWN,
+    });
+    object
+}
+
+/// A new collected str of `bytes` (UTF-8 of `char_length` code points,
+/// ASCII when `ascii`); kept out of line so that callers' fast paths stay
+/// small.
+#[inline(never)]
+unsafe fn new_str_of(bytes: &[u8], char_length: usize, ascii: bool) -> StrRef {
+    if ascii {
+        new_ascii_str(bytes)
+    } else {
+        new_str_filled(bytes.len(), char_length, false, |out| out.copy_from_slice(bytes))
+    }
+}
+
+/// Whether `value` is some local's `ScratchStr`.
+#[inline]
+pub unsafe fn is_scratch(value: StrRef) -> bool {
+    (*value).header.flags & str_flags::SCRATCH != 0
+}
+
+/// `value` where it may be kept: a heap copy of a scratch str (with its
+/// hash, if known), the str itself otherwise.
+pub unsafe fn owned_str(value: StrRef) -> StrRef {
+    if !is_scratch(value) {
+        return value;
+    }
+    let bytes = as_bytes(value);
+    let copy = new_str_filled(bytes.len(), (*value).char_length as usize, is_ascii(value), |out| copy_short(out, bytes));
+    (*(copy as *mut StrObject)).hash = (*value).hash;
+    copy
 }
 
 /// `out.copy_from_slice(bytes)`, fast for short slices.
@@ -406,6 +459,65 @@ pub unsafe extern "C" fn taipan_str_lower(value: StrRef) -> StrRef {
     new_str(&as_str(value).to_lowercase())
 }
 
+/// `value.upper()` (when `upper` is 1) or `value.lower()` bound to a scratch
+/// local: built in the local's `buffer` when the str is ASCII and fits
+/// (`value` may be that buffer itself), else as `taipan_str_upper` and
+/// `taipan_str_lower` make it.
+#[no_mangle]
+pub unsafe extern "C" fn taipan_str_case_into(value: StrRef, buffer: *mut ScratchStr, upper: u8) -> StrRef {
+    let length = (*value).byte_length as usize;
+    if !is_ascii(value) || length > SCRATCH_STR_CAPACITY {
+        return if upper != 0 { taipan_str_upper(value) } else { taipan_str_lower(value) };
+    }
+    if upper != 0 {
+        map_into_scratch(value, buffer, |word| word & !lowercase_letters(word))
+    } else {
+        map_into_scratch(value, buffer, |word| word | uppercase_letters(word))
+    }
+}
+
+/// The ASCII `value` (of at most `SCRATCH_STR_CAPACITY` bytes), each word
+/// mapped by `map` (which must keep zero bytes zero), as the scratch str in
+/// `buffer`, with its hash. Whole words are written,
+/// which the capacity (a multiple of eight) leaves room for; each word is
+/// read before it is written, so `value` may be `buffer` itself.
+#[inline(always)]
+unsafe fn map_into_scratch(value: StrRef, buffer: *mut ScratchStr, map: impl Fn(u64) -> u64) -> StrRef {
+    const _: () = assert!(SCRATCH_STR_CAPACITY % 8 == 0);
+    let length = (*value).byte_length as usize;
+    let hash = (*value).hash;
+    let source = (*value).data;
+    let target = std::ptr::addr_of_mut!((*buffer).bytes) as *mut u8;
+    let mut changed = 0;
+    let mut new_hash = taipan_abi::start_str_hash(length);
+    let mut offset = 0;
+    while offset < length {
+        let rest = length - offset;
+        let word = if rest >= 8 {
+            u64::from_le(std::ptr::read_unaligned(source.add(offset) as *const u64))
+        } else {
+            taipan_abi::padded_word(std::slice::from_raw_parts(source.add(offset), rest))
+        };
+        let mapped = map(word);
+        changed |= mapped ^ word;
+        new_hash = taipan_abi::mix_str_hash_word(new_hash, mapped);
+        std::ptr::write_unaligned(target.add(offset) as *mut u64, mapped.to_le());
+        offset += 8;
+    }
+    let object = std::ptr::addr_of_mut!((*buffer).object);
+    object.write(StrObject {
+        header: ObjectHeader { type_tag: type_tag::STR, flags: str_flags::SCRATCH | str_flags::ASCII },
+        byte_length: length as i64,
+        char_length: length as i64,
+        data: target,
+        // The words mapped are the str's hash words (zero stays zero), so
+        // the hash comes almost for free: the result is a dict key more
+        // often than not.
+        hash: if changed == 0 && hash != taipan_abi::STR_HASH_UNKNOWN { hash } else { taipan_abi::finish_str_hash(new_hash) },
+    });
+    object
+}
+
 #[no_mangle]
 pub unsafe extern "C" fn taipan_str_strip(value: StrRef, chars: StrRef, which: i32) -> StrRef {
     let text = as_str(value);
@@ -671,6 +783,42 @@ mod tests {
             }
             assert_eq!((*built).byte_length, 1000);
             assert!(as_str(built).starts_with("abcdefghijklmnopqrstuvwxyzabc"));
+        }
+    }
+
+    /// Scratch strs: case mapping into a buffer (also in place) gives the
+    /// same bytes and hash as the heap methods; a dict keeps a heap copy
+    /// of a scratch key.
+    #[test]
+    fn scratch_strs_map_in_place_and_dicts_copy_them() {
+        crate::gc::init_for_tests();
+        unsafe {
+            let mut buffer = std::mem::MaybeUninit::<ScratchStr>::zeroed();
+            let buffer = buffer.as_mut_ptr();
+            for text in ["", "a", "Word", "already lower", "MIXED case Text of 48 bytes, exactly: 0123456789", "é"] {
+                let value = new_str(text);
+                for upper in [0u8, 1] {
+                    let mapped = taipan_str_case_into(value, buffer, upper);
+                    let expected = if upper != 0 { text.to_uppercase() } else { text.to_lowercase() };
+                    assert_eq!(as_str(mapped), expected);
+                    assert_eq!(crate::values::cached_str_hash(mapped), crate::values::hash_str(expected.as_bytes()), "{text:?}");
+                    assert_eq!(is_scratch(mapped), text.is_ascii(), "{text:?}");
+                    // In place: the buffer mapped onto itself.
+                    let again = taipan_str_case_into(mapped, buffer, 1 - upper);
+                    let expected = if upper != 0 { text.to_lowercase() } else { text.to_uppercase() };
+                    assert_eq!(as_str(again), expected);
+                    assert_eq!(crate::values::cached_str_hash(again), crate::values::hash_str(expected.as_bytes()));
+                }
+            }
+            let key = taipan_str_case_into(new_str("Key"), buffer, 0);
+            assert!(is_scratch(key));
+            let dict = crate::dicts::taipan_dict_new(crate::values::test_descriptors::str(), crate::values::test_descriptors::int());
+            crate::dicts::taipan_dict_set_item(dict, key as u64, 1);
+            taipan_str_case_into(new_str("OTHER"), buffer, 0);
+            let mut stored = 0;
+            crate::dicts::taipan_dict_popitem(dict, &mut stored);
+            assert_eq!(as_str(stored as StrRef), "key");
+            assert!(!is_scratch(stored as StrRef));
         }
     }
 

@@ -127,3 +127,28 @@ fn owned_list_copies_reuse_exactly_the_owning_locals() {
         ["reused_in_loop", "grows_and_shrinks", "unbound_first", "fannkuch_like"].iter().map(|name| format!("__main__.{name}")).collect();
     assert_eq!(reusing, expected);
 }
+
+/// Which str locals keep their values in a stack buffer (see codegen's
+/// `scratch` module): the end-to-end program checks the output, this checks
+/// that the buffers are made exactly where the analysis should allow them.
+#[test]
+fn scratch_strs_are_made_exactly_for_read_only_split_words() {
+    let output = taipan().args(["emit", "--ir", "-O0", "tests/e2e/scratch_strs.py"]).output().expect("run taipan");
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let ir = String::from_utf8_lossy(&output.stdout);
+    let mut function = String::new();
+    let mut buffers: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
+    for line in ir.lines() {
+        if let Some(rest) = line.strip_prefix("define ") {
+            function = rest.split('@').nth(1).unwrap_or("").split('(').next().unwrap_or("").to_string();
+        } else if line.contains("%scratch.str") && line.contains("alloca") {
+            *buffers.entry(function.clone()).or_default() += 1;
+        }
+    }
+    let expected: std::collections::BTreeMap<String, usize> =
+        [("count_lowered", 2), ("count_upper_in_place", 1), ("stale_alias", 2), ("in_comprehensions", 1), ("missing", 1)]
+            .iter()
+            .map(|(name, count)| (format!("__main__.{name}"), *count))
+            .collect();
+    assert_eq!(buffers, expected);
+}

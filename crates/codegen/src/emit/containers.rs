@@ -1539,16 +1539,30 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
 
     /// Starts iterating over `iterable`; `None` when evaluating it raises.
     pub(super) fn iter_init<'e>(&mut self, iterable: &'e Expr) -> CodegenResult<Option<IterState<'ctx, 'e>>> {
-        self.iter_init_inner(iterable, false)
+        self.iter_init_inner(iterable, false, None)
     }
 
     /// The iterable of a `for` statement or of a comprehension clause, where
     /// CPython's compiler folds a constant set display into a frozenset.
-    pub(super) fn iter_init_for_loop<'e>(&mut self, iterable: &'e Expr) -> CodegenResult<Option<IterState<'ctx, 'e>>> {
-        self.iter_init_inner(iterable, true)
+    /// `iter_init` for the iterable of a `for` loop or comprehension clause
+    /// binding `target`: a split loop whose target is a scratch local
+    /// builds its fields in the local's buffer (see `scratch`).
+    pub(super) fn iter_init_for_loop<'e>(&mut self, target: &Target, iterable: &'e Expr) -> CodegenResult<Option<IterState<'ctx, 'e>>> {
+        let split_scratch = match target {
+            Target::Variable { variable: Variable::Local(local), .. } if super::scratch::is_str_split(iterable, &self.instance.expr_types) => {
+                self.scratch_buffer(*local)?
+            }
+            _ => None,
+        };
+        self.iter_init_inner(iterable, true, split_scratch)
     }
 
-    fn iter_init_inner<'e>(&mut self, iterable: &'e Expr, loop_iterable: bool) -> CodegenResult<Option<IterState<'ctx, 'e>>> {
+    fn iter_init_inner<'e>(
+        &mut self,
+        iterable: &'e Expr,
+        loop_iterable: bool,
+        split_scratch: Option<PointerValue<'ctx>>,
+    ) -> CodegenResult<Option<IterState<'ctx, 'e>>> {
         if let (true, ExprKind::Set(elements)) = (loop_iterable, &iterable.kind) {
             if elements.len() >= 3 && elements.iter().all(is_constant) {
                 // `for x in {1, 2, 3}` iterates CPython's frozenset constant.
@@ -1636,6 +1650,9 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                     self.builder.build_store(position, self.const_int(0))?;
                     let splits_left = self.builder.build_struct_gep(cursor_type, cursor, 1, "split.splits_left")?;
                     self.builder.build_store(splits_left, max_split)?;
+                    let scratch = self.builder.build_struct_gep(cursor_type, cursor, 2, "split.scratch")?;
+                    let null = self.gen.context.ptr_type(inkwell::AddressSpace::default()).const_null();
+                    self.builder.build_store(scratch, split_scratch.unwrap_or(null))?;
                     return Ok(Some(IterState::StrSplit { string: text.pointer()?, separator, cursor }));
                 }
                 ExprKind::Attribute { value, name } if matches!(name.as_str(), "items" | "keys" | "values") && args.is_empty() => {
@@ -2046,7 +2063,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         let Some((clause, rest)) = clauses.split_first() else {
             return on_element(self);
         };
-        let Some(state) = self.iter_init_for_loop(&clause.iterable)? else { return Ok(()) };
+        let Some(state) = self.iter_init_for_loop(&clause.target, &clause.iterable)? else { return Ok(()) };
         let header = self.append_block("comprehension.next");
         let exit = self.append_block("comprehension.end");
         self.builder.build_unconditional_branch(header)?;
@@ -2144,7 +2161,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
     }
 
     pub(super) fn emit_for_generic(&mut self, target: &Target, iterable: &Expr, body: &[Stmt], else_body: &[Stmt]) -> CodegenResult<()> {
-        let Some(state) = self.iter_init_for_loop(iterable)? else { return Ok(()) };
+        let Some(state) = self.iter_init_for_loop(target, iterable)? else { return Ok(()) };
         let header = self.append_block("for.next");
         let else_block = self.append_block("for.else");
         let exit = self.append_block("for.end");

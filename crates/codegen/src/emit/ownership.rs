@@ -234,51 +234,8 @@ impl Analysis<'_> {
                     self.expr(value);
                 }
             }
-            ExprKind::Binary { left, right, .. } => {
-                self.expr(left);
-                self.expr(right);
-            }
-            ExprKind::Unary { operand, .. } => self.expr(operand),
-            ExprKind::BoolOp { values, .. } | ExprKind::Tuple(values) | ExprKind::List(values) | ExprKind::Set(values) => {
-                values.iter().for_each(|value| self.expr(value));
-            }
-            ExprKind::Dict(entries) => {
-                for (key, value) in entries {
-                    self.expr(key);
-                    self.expr(value);
-                }
-            }
-            ExprKind::IfElse { condition, then_value, else_value } => {
-                self.expr(condition);
-                self.expr(then_value);
-                self.expr(else_value);
-            }
-            ExprKind::Attribute { value, .. } => self.expr(value),
-            ExprKind::FormattedString(parts) => self.format_parts(parts),
-            ExprKind::StrFormat { arguments, parts } => {
-                arguments.iter().for_each(|argument| self.expr(argument));
-                self.format_parts(parts);
-            }
-            ExprKind::PercentFormat { value, .. } => self.expr(value),
-            ExprKind::Int(_)
-            | ExprKind::Float(_)
-            | ExprKind::Bool(_)
-            | ExprKind::None
-            | ExprKind::Str(_)
-            | ExprKind::Variable(Variable::Global(_))
-            | ExprKind::Builtin(_)
-            | ExprKind::Undefined(_)
-            | ExprKind::SysArgv => {}
-        }
-    }
-
-    fn format_parts(&mut self, parts: &[FormatPart]) {
-        for part in parts {
-            if let FormatPart::Field { source, spec, .. } = part {
-                if let FieldSource::Expr(expr) = source {
-                    self.expr(expr);
-                }
-                self.format_parts(spec);
+            _ => {
+                super::hir_walk::visit_plain_operands(expr, &mut |operand| self.expr(operand));
             }
         }
     }

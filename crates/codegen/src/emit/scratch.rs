@@ -8,11 +8,12 @@
 //! again, so the split loop writes each field over the last one and the
 //! loop allocates nothing per word.
 //!
-//! Two uses keep a value and are still allowed, because the runtime copies
-//! the str there: a dict inserting it as a key (`counts[word] = ...`), and
-//! another scratch local bound to the result of a method that may return
-//! its receiver (`word.lower()` returns `word` when it is lower case
-//! already), which copies it into its own buffer.
+//! Two uses keep a value and are still allowed, because a copy is made
+//! there: a dict inserting it as a key (`counts[word] = ...`) keeps a heap
+//! copy (the runtime's `owned_str`), and another scratch local bound to the
+//! result of a method that may return its receiver (`word.lower()` returns
+//! `word` when it is lower case already) gets a copy in its own buffer (the
+//! generated code's `keep_in_own_scratch`).
 //!
 //! The analysis is deliberately conservative: any use it does not know is
 //! an escape, including being the text a split loop walks (the loop keeps

@@ -30,6 +30,7 @@ pub mod type_tag {
     pub const DICT: u32 = 3;
     pub const SET: u32 = 4;
     pub const FROZENSET: u32 = 5;
+    pub const INSTANCE: u32 = 6;
 }
 
 pub mod str_flags {
@@ -365,7 +366,99 @@ pub mod descriptor_kind {
     /// A tuple whose length is known only at run time (`tuple(iterable)`):
     /// the slot is a `ListObject` nobody mutates, `children[0]` its element.
     pub const VARTUPLE: u32 = 11;
+    /// An instance of a class of the program: an `InstanceObject` pointer,
+    /// or null for None (an attribute or element that may also be None).
+    pub const INSTANCE: u32 = 12;
 }
+
+/// A special method of a class as the runtime calls it: the frame depth
+/// of the caller's callee (generated functions count frames, see codegen's
+/// recursion check), then the instance.
+pub type InstanceMethod = unsafe extern "C" fn(depth: i64, instance: *mut InstanceObject) -> StrRef;
+
+/// A class of the program as a constant codegen emits: what the runtime
+/// needs to print an instance and to name its class in error messages.
+#[repr(C)]
+#[derive(Debug)]
+pub struct ClassDescriptor {
+    /// `module.Name`, as the default `repr` shows it.
+    pub qualified_name: StrRef,
+    /// `Name`, as error messages show it.
+    pub name: StrRef,
+    /// The class's index in the program (`ClassId`).
+    pub id: u32,
+    /// Instance attribute slots of the class's family (the object layout).
+    pub field_count: u32,
+    /// `repr(instance)`: the class's `__repr__`, or null for the default.
+    pub repr: Option<InstanceMethod>,
+    /// `str(instance)`: the class's `__str__`, or null to use `repr`.
+    pub str: Option<InstanceMethod>,
+}
+
+unsafe impl Sync for ClassDescriptor {}
+
+pub const CLASS_DESCRIPTOR_FIELDS: &[FieldLayout] = &[
+    FieldLayout { name: "qualified_name", abi: AbiType::Ptr },
+    FieldLayout { name: "name", abi: AbiType::Ptr },
+    FieldLayout { name: "id", abi: AbiType::I32 },
+    FieldLayout { name: "field_count", abi: AbiType::I32 },
+    FieldLayout { name: "repr", abi: AbiType::Ptr },
+    FieldLayout { name: "str", abi: AbiType::Ptr },
+];
+
+pub fn class_descriptor_offsets() -> Vec<usize> {
+    vec![
+        std::mem::offset_of!(ClassDescriptor, qualified_name),
+        std::mem::offset_of!(ClassDescriptor, name),
+        std::mem::offset_of!(ClassDescriptor, id),
+        std::mem::offset_of!(ClassDescriptor, field_count),
+        std::mem::offset_of!(ClassDescriptor, repr),
+        std::mem::offset_of!(ClassDescriptor, str),
+    ]
+}
+
+pub const CLASS_DESCRIPTOR_FIELD_ID: u32 = 2;
+
+/// An instance of a class of the program. `fields` (`field_count` slots,
+/// in the slot encoding of `TypeDescriptor`) follow the head in the same
+/// block; bit i of `assigned` says whether field i has been assigned (a
+/// never-assigned attribute raises AttributeError when read). Families
+/// with more than 64 attribute names are not compiled yet.
+#[repr(C)]
+#[derive(Debug)]
+pub struct InstanceObject {
+    pub header: ObjectHeader,
+    pub class: *const ClassDescriptor,
+    pub assigned: u64,
+    pub fields: [u64; 0],
+}
+
+pub const INSTANCE_OBJECT_FIELDS: &[FieldLayout] = &[
+    FieldLayout { name: "header.type_tag", abi: AbiType::I32 },
+    FieldLayout { name: "header.flags", abi: AbiType::I32 },
+    FieldLayout { name: "class", abi: AbiType::Ptr },
+    FieldLayout { name: "assigned", abi: AbiType::I64 },
+];
+
+pub fn instance_object_offsets() -> Vec<usize> {
+    let header = std::mem::offset_of!(InstanceObject, header);
+    vec![
+        header + std::mem::offset_of!(ObjectHeader, type_tag),
+        header + std::mem::offset_of!(ObjectHeader, flags),
+        std::mem::offset_of!(InstanceObject, class),
+        std::mem::offset_of!(InstanceObject, assigned),
+    ]
+}
+
+pub const INSTANCE_FIELD_CLASS: u32 = 2;
+pub const INSTANCE_FIELD_ASSIGNED: u32 = 3;
+/// Bytes before the first field slot.
+pub const INSTANCE_HEAD_SIZE: usize = std::mem::size_of::<InstanceObject>();
+/// The most attribute names one class family may have.
+pub const MAX_INSTANCE_FIELDS: usize = 64;
+
+pub type InstanceRef = *mut InstanceObject;
+pub type ClassRef = *const ClassDescriptor;
 
 /// `TypeDescriptor`'s fields, in order, as codegen builds its LLVM type.
 pub const TYPE_DESCRIPTOR_FIELDS: &[FieldLayout] = &[
@@ -493,10 +586,11 @@ pub enum ExceptionKind {
     MemoryError = 12,
     /// An internal error of Taipan surfaced at run time (CPython's SystemError).
     SystemError = 13,
+    AttributeError = 14,
 }
 
 impl ExceptionKind {
-    pub const ALL: [ExceptionKind; 13] = [
+    pub const ALL: [ExceptionKind; 14] = [
         ExceptionKind::ZeroDivisionError,
         ExceptionKind::ValueError,
         ExceptionKind::TypeError,
@@ -510,6 +604,7 @@ impl ExceptionKind {
         ExceptionKind::RuntimeError,
         ExceptionKind::MemoryError,
         ExceptionKind::SystemError,
+        ExceptionKind::AttributeError,
     ];
 
     pub fn from_code(code: i32) -> Option<ExceptionKind> {
@@ -531,6 +626,7 @@ impl ExceptionKind {
             ExceptionKind::RuntimeError => "RuntimeError",
             ExceptionKind::MemoryError => "MemoryError",
             ExceptionKind::SystemError => "SystemError",
+            ExceptionKind::AttributeError => "AttributeError",
         }
     }
 }
@@ -597,6 +693,9 @@ macro_rules! for_each_runtime_function {
                 taipan_format_bool(value: u8, spec: $crate::StrRef) -> $crate::StrRef;
                 taipan_format_str(value: $crate::StrRef, spec: $crate::StrRef) -> $crate::StrRef;
                 taipan_value_repr(value: u64, descriptor: $crate::DescriptorRef) -> $crate::StrRef;
+                taipan_instance_new(class: $crate::ClassRef, field_count: i64) -> $crate::InstanceRef;
+                taipan_instance_repr(instance: $crate::InstanceRef, depth: i64) -> $crate::StrRef;
+                taipan_instance_str(instance: $crate::InstanceRef, depth: i64) -> $crate::StrRef;
                 taipan_write_value(value: u64, descriptor: $crate::DescriptorRef) -> ();
                 taipan_value_equal(left: u64, right: u64, descriptor: $crate::DescriptorRef) -> u8;
                 taipan_value_compare(left: u64, right: u64, descriptor: $crate::DescriptorRef, op: i32) -> u8;
@@ -671,6 +770,7 @@ macro_rules! for_each_runtime_function {
             diverging {
                 taipan_raise(kind: i32, message: $crate::StrRef);
                 taipan_raise_recursion_error();
+                taipan_raise_attribute_error(instance: $crate::InstanceRef, name: $crate::StrRef);
                 taipan_sys_exit(code: i64);
                 taipan_sys_exit_message(message: $crate::StrRef);
                 taipan_raise_name_error(name: $crate::StrRef, local_names: $crate::StrRef, globals: *const $crate::GlobalNameEntry, global_count: i64);

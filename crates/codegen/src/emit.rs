@@ -12,6 +12,7 @@
 
 mod containers;
 mod hir_walk;
+mod objects;
 mod ownership;
 mod scratch;
 
@@ -25,7 +26,7 @@ use taipan_abi::{find_mode, justify_mode, names, strip_mode, ExceptionKind, ABSE
 use taipan_parser_bridge::hir::*;
 use taipan_typeinfer::operators::{self, ComparisonKind, ExponentSign, Outcome};
 use taipan_typeinfer::percent::{PercentStep, Render as PercentRender};
-use taipan_typeinfer::{constant_int, exponent_sign, CallResolution, Instance, Type};
+use taipan_typeinfer::{constant_int, exponent_sign, CallResolution, Dunder, Instance, Type};
 
 /// A value and its static type. `llvm` is `None` for `None` and for values
 /// that are never produced.
@@ -516,6 +517,20 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
 
     // ----- statements ------------------------------------------------------
 
+    /// Evaluates and stores the parameter defaults of a `def` as it runs.
+    fn emit_defaults(&mut self, function: FunctionId) -> CodegenResult<()> {
+        let def = self.gen.program.function(function);
+        for (index, param) in def.params.iter().enumerate() {
+            if let Some(default) = &param.default {
+                let value = self.emit_expr(default)?;
+                if let (Some(llvm), Some(slot)) = (value.llvm, self.gen.defaults.get(&(function, index)).copied()) {
+                    self.builder.build_store(slot.as_pointer_value(), llvm)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
     fn emit_block(&mut self, body: &[Stmt]) -> CodegenResult<()> {
         for stmt in body {
             if self.is_terminated() {
@@ -550,6 +565,21 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 let value = self.emit_expr(value)?;
                 for target in targets {
                     self.emit_bind(target, &value)?;
+                }
+            }
+            StmtKind::AugAssign { target: Target::Attribute { value: object, name, span }, op, value } => {
+                match self.class_attribute_of(object, name) {
+                    Some(global) => {
+                        let target = Target::Variable { variable: Variable::Global(global), span: *span };
+                        let current = self.emit_variable_read(Variable::Global(global), *span)?;
+                        let operand = self.emit_expr(value)?;
+                        if current.is_never() || operand.is_never() {
+                            return Ok(());
+                        }
+                        let result = self.emit_binary_any(*op, current, operand, &self.gen.typed.global_types[global.0 as usize].clone(), value)?;
+                        self.emit_bind(&target, &result)?;
+                    }
+                    None => self.emit_augmented_attribute(object, name, *op, value)?,
                 }
             }
             StmtKind::AugAssign { target, op, value } => {
@@ -650,19 +680,13 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             }
             StmtKind::Pass => {}
             StmtKind::FunctionDef { function, global } => {
-                let def = self.gen.program.function(*function);
-                for (index, param) in def.params.iter().enumerate() {
-                    if let Some(default) = &param.default {
-                        let value = self.emit_expr(default)?;
-                        if let (Some(llvm), Some(slot)) = (value.llvm, self.gen.defaults.get(&(*function, index)).copied()) {
-                            self.builder.build_store(slot.as_pointer_value(), llvm)?;
-                        }
-                    }
-                }
+                self.emit_defaults(*function)?;
                 if let Some(flag) = self.gen.global_slot(*global).bound {
                     self.builder.build_store(flag.as_pointer_value(), self.i1(true))?;
                 }
             }
+            StmtKind::ClassDef { body, .. } => self.emit_block(body)?,
+            StmtKind::MethodDef { function } => self.emit_defaults(*function)?,
             StmtKind::Assert { test, message } => {
                 let truth = self.emit_condition(test)?;
                 let fail_block = self.append_block("assert.fail");
@@ -923,6 +947,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 }
             }
             Target::Index { .. } | Target::Slice { .. } => self.emit_subscript_target(target, Some(value))?,
+            Target::Attribute { value: object, name, span } => self.emit_store_attribute(object, name, value, *span)?,
             Target::Tuple { elements, starred: Some(position), .. } => match &value.ty {
                 Type::Tuple(_) => {
                     let rest_type = self.starred_rest_type(&elements[*position]);
@@ -1150,6 +1175,9 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 self.builder.build_int_compare(IntPredicate::NE, length, self.const_int(0), "nonempty")?
             }
             Type::Function(_) => self.i1(true),
+            // Classes with `__bool__` or `__len__` are rejected by inference.
+            Type::Instance { or_none: true, .. } => self.builder.build_is_not_null(value.pointer()?, "not_none")?,
+            Type::Instance { or_none: false, .. } => self.i1(true),
             Type::Unknown | Type::Union(_) => self.i1(false),
         })
     }
@@ -1202,6 +1230,23 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 let left_value = self.emit_expr(left)?;
                 let right_value = self.emit_expr(right)?;
                 if left_value.is_never() || right_value.is_never() {
+                    return Ok(Value::never());
+                }
+                if matches!(left_value.ty, Type::Instance { .. }) || matches!(right_value.ty, Type::Instance { .. }) {
+                    let (forward, reflected) = taipan_typeinfer::operators::operator_methods(*op);
+                    if let Some(result) = self.emit_dunder((expr.id, Dunder::Operator), left_value.clone(), &[right_value.clone()], forward, expected)? {
+                        return Ok(result);
+                    }
+                    if let Some(result) = self.emit_dunder((expr.id, Dunder::ReflectedOperator), right_value.clone(), &[left_value.clone()], reflected, expected)? {
+                        return Ok(result);
+                    }
+                    let message = format!(
+                        "unsupported operand type(s) for {}: '{}' and '{}'",
+                        op.symbol(),
+                        left_value.ty.python_name(),
+                        right_value.ty.python_name()
+                    );
+                    self.emit_raise(ExceptionKind::TypeError, &message)?;
                     return Ok(Value::never());
                 }
                 self.emit_binary_any(*op, left_value, right_value, expected, right)
@@ -1276,7 +1321,8 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 self.merge_values(&incoming, expected)
             }
             ExprKind::Call { callee, args, keywords } => self.emit_call(expr, callee, args, keywords, expected),
-            ExprKind::Attribute { .. } => Err(CodegenError::new("attribute access reached codegen")),
+            ExprKind::Attribute { value, name } => self.emit_attribute(expr, value, name, expected),
+            ExprKind::Super { .. } => Err(CodegenError::new("super() outside a method call reached codegen")),
             ExprKind::Index { value, index } => {
                 let container = self.emit_expr(value)?;
                 let position = self.emit_expr(index)?;
@@ -1480,7 +1526,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         if comparisons.len() == 1 {
             let right_value = self.emit_expr(&comparisons[0].1)?;
             self.emit_comparison_recursion_check(comparisons[0].0, &left_value, &right_value, feeds_branch)?;
-            return self.emit_comparison(comparisons[0].0, &left_value, &right_value);
+            return self.emit_comparison_of(comparisons[0].0, &left_value, &right_value, &comparisons[0].1);
         }
         // `a < b < c`: each operand evaluated once, stopping at the first false.
         let end = self.append_block("compare.end");
@@ -1488,7 +1534,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         for (index, (op, operand)) in comparisons.iter().enumerate() {
             let right_value = self.emit_expr(operand)?;
             self.emit_comparison_recursion_check(*op, &left_value, &right_value, feeds_branch)?;
-            let result = self.emit_comparison(*op, &left_value, &right_value)?;
+            let result = self.emit_comparison_of(*op, &left_value, &right_value, operand)?;
             if self.is_terminated() || result.is_never() {
                 break;
             }
@@ -1513,6 +1559,55 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             return Ok(Value::never());
         }
         let truth = self.phi_of_bools(&incoming)?;
+        Ok(Value::new(truth, Type::Bool))
+    }
+
+    /// One comparison of a chain whose right operand is `right_expr`:
+    /// instances compare through their special methods or by identity.
+    fn emit_comparison_of(&mut self, op: CompareOp, left: &Value<'ctx>, right: &Value<'ctx>, right_expr: &Expr) -> CodegenResult<Value<'ctx>> {
+        if left.is_never() || right.is_never() {
+            return Ok(Value::never());
+        }
+        if !matches!(left.ty, Type::Instance { .. }) && !matches!(right.ty, Type::Instance { .. }) {
+            return self.emit_comparison(op, left, right);
+        }
+        let (forward, reflected) = taipan_typeinfer::operators::compare_methods(op);
+        let expected = self.expr_type(right_expr);
+        let _ = expected;
+        if let Some(result) = self.emit_dunder((right_expr.id, Dunder::Compare), left.clone(), &[right.clone()], forward, &Type::Bool)? {
+            return Ok(result);
+        }
+        if let Some(result) = self.emit_dunder((right_expr.id, Dunder::NegatedCompare), left.clone(), &[right.clone()], "__eq__", &Type::Bool)? {
+            if result.is_never() {
+                return Ok(result);
+            }
+            return Ok(Value::new(self.builder.build_not(result.int()?, "ne")?, Type::Bool));
+        }
+        if let Some(result) = self.emit_dunder((right_expr.id, Dunder::ReflectedCompare), right.clone(), &[left.clone()], reflected, &Type::Bool)? {
+            return Ok(result);
+        }
+        // Identity: instances are pointers, None is null.
+        let as_pointer = |this: &mut Self, value: &Value<'ctx>| -> CodegenResult<PointerValue<'ctx>> {
+            Ok(match value.ty {
+                Type::Instance { .. } => value.pointer()?,
+                _ => this.ptr_type().const_null(),
+            })
+        };
+        let same_kind = |value: &Value<'ctx>| matches!(value.ty, Type::Instance { .. } | Type::None);
+        let truth = match op {
+            CompareOp::Is | CompareOp::Eq | CompareOp::IsNot | CompareOp::NotEq if same_kind(left) && same_kind(right) => {
+                let (l, r) = (as_pointer(self, left)?, as_pointer(self, right)?);
+                let predicate = if matches!(op, CompareOp::Is | CompareOp::Eq) { IntPredicate::EQ } else { IntPredicate::NE };
+                self.builder.build_int_compare(predicate, l, r, "identity")?
+            }
+            CompareOp::Is | CompareOp::Eq => self.i1(false),
+            CompareOp::IsNot | CompareOp::NotEq => self.i1(true),
+            _ => {
+                let message = format!("'{}' not supported between instances of '{}' and '{}'", op.symbol(), left.ty.python_name(), right.ty.python_name());
+                self.emit_raise(ExceptionKind::TypeError, &message)?;
+                return Ok(Value::never());
+            }
+        };
         Ok(Value::new(truth, Type::Bool))
     }
 
@@ -1778,6 +1873,28 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
     // ----- calls -----------------------------------------------------------
 
     fn emit_call(&mut self, expr: &Expr, callee: &Expr, args: &[Expr], keywords: &[Keyword], expected: &Type) -> CodegenResult<Value<'ctx>> {
+        if let ExprKind::Attribute { value, name } = &callee.kind {
+            if let Some(result) = self.emit_object_call(expr, value, name, args, keywords, expected)? {
+                return Ok(result);
+            }
+        }
+        if let ExprKind::Variable(Variable::Global(global)) = &callee.kind {
+            if let GlobalKind::Class(class) = self.gen.program.global(*global).kind {
+                return self.emit_construct(expr, class, args, keywords);
+            }
+        }
+        if let (ExprKind::Builtin(Builtin::Len), [arg]) = (&callee.kind, args) {
+            if let Type::Instance { .. } = self.expr_type(arg) {
+                let object = self.emit_expr(arg)?;
+                if object.is_never() {
+                    return Ok(Value::never());
+                }
+                return match self.emit_dunder((expr.id, Dunder::Len), object, &[], "__len__", expected)? {
+                    Some(result) => Ok(result),
+                    None => Err(CodegenError::new("len() of an instance without a resolution")),
+                };
+            }
+        }
         if let ExprKind::Builtin(builtin) = &callee.kind {
             let takes_container = match builtin {
                 Builtin::Len => {
@@ -1888,6 +2005,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                         let (instance_id, params) = (*instance_id, params.clone());
                         self.emit_call_instance(instance_id, &params, &arg_values, &keyword_values)
                     }
+                    Some(other) => Err(CodegenError::new(format!("a function call resolved to {other:?}"))),
                     None => Ok(Value::never()),
                 }
             }
@@ -1912,6 +2030,11 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 self.call_runtime_value(names::taipan_str_from_bool, &[byte.into()], "bool_str")?.into_pointer_value()
             }
             Type::None => self.str_constant("None"),
+            Type::Instance { .. } => {
+                let function = if repr { names::taipan_instance_repr } else { names::taipan_instance_str };
+                let depth = self.callee_depth()?;
+                self.call_runtime_value(function, &[value.get()?, depth.into()], "instance_str")?.into_pointer_value()
+            }
             Type::Tuple(members) => {
                 let members = members.clone();
                 let mut text = self.str_constant("(");
@@ -2161,7 +2284,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             Type::None => {
                 self.call_runtime(names::taipan_write_none, &[], "")?;
             }
-            Type::Tuple(_) | Type::Range | Type::DictView(..) => {
+            Type::Tuple(_) | Type::Range | Type::DictView(..) | Type::Instance { .. } => {
                 let text = self.emit_to_str(value, false)?;
                 self.call_runtime(names::taipan_write_str, &[text.into()], "")?;
             }

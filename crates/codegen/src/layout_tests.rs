@@ -46,6 +46,23 @@ fn object_layouts_match_runtime() {
     }
     assert_eq!(data.get_abi_size(&descriptor_type) as usize, std::mem::size_of::<taipan_abi::TypeDescriptor>());
 
+    // Instances: the head generated code reads, then the field slots at
+    // `INSTANCE_HEAD_SIZE`; the class descriptor codegen emits as a constant.
+    let instance_fields: Vec<inkwell::types::BasicTypeEnum> =
+        taipan_abi::INSTANCE_OBJECT_FIELDS.iter().map(|field| crate::module::abi_basic_type(&context, field.abi)).collect();
+    let instance_type = context.struct_type(&instance_fields, false);
+    for (index, rust_offset) in taipan_abi::instance_object_offsets().iter().enumerate() {
+        assert_eq!(data.offset_of_element(&instance_type, index as u32).expect("field exists") as usize, *rust_offset, "instance field {index}");
+    }
+    assert_eq!(data.get_abi_size(&instance_type) as usize, taipan_abi::INSTANCE_HEAD_SIZE);
+    let class_fields: Vec<inkwell::types::BasicTypeEnum> =
+        taipan_abi::CLASS_DESCRIPTOR_FIELDS.iter().map(|field| crate::module::abi_basic_type(&context, field.abi)).collect();
+    let class_type = context.struct_type(&class_fields, false);
+    for (index, rust_offset) in taipan_abi::class_descriptor_offsets().iter().enumerate() {
+        assert_eq!(data.offset_of_element(&class_type, index as u32).expect("field exists") as usize, *rust_offset, "class descriptor field {index}");
+    }
+    assert_eq!(data.get_abi_size(&class_type) as usize, std::mem::size_of::<taipan_abi::ClassDescriptor>());
+
     let fields: Vec<inkwell::types::BasicTypeEnum> = taipan_abi::GLOBAL_NAME_ENTRY_FIELDS
         .iter()
         .map(|field| crate::module::abi_basic_type(&context, field.abi))

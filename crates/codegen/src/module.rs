@@ -15,7 +15,7 @@ use inkwell::values::{BasicValueEnum, FunctionValue, GlobalValue, PointerValue};
 use inkwell::{AddressSpace, OptimizationLevel};
 use std::path::Path;
 use taipan_abi::{str_flags, type_tag, AbiType, GLOBAL_NAME_ENTRY_FIELDS, STR_OBJECT_FIELDS};
-use taipan_parser_bridge::hir::{FunctionId, GlobalId, GlobalKind, Program};
+use taipan_parser_bridge::hir::{ClassId, FunctionId, GlobalId, GlobalKind, Program};
 use taipan_parser_bridge::source::Span;
 use taipan_parser_bridge::Diagnostic;
 use taipan_typeinfer::{Type, TypedProgram};
@@ -235,6 +235,10 @@ pub(crate) struct ModuleGenerator<'ctx, 'p> {
     pub descriptors: IndexMap<String, GlobalValue<'ctx>>,
     /// The module's `taipan_abi::GlobalNameEntry` table, made on first use.
     global_names: Option<(PointerValue<'ctx>, usize)>,
+    /// Each class's `taipan_abi::ClassDescriptor`, made on first use.
+    class_descriptors: IndexMap<ClassId, GlobalValue<'ctx>>,
+    /// For `isinstance(x, C)`: a byte per class id, 1 for C's subclasses.
+    subclass_tables: IndexMap<ClassId, GlobalValue<'ctx>>,
 }
 
 /// The LLVM struct type of a str object, built from the ABI's field list.
@@ -325,6 +329,8 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
             module_started: IndexMap::new(),
             global_names: None,
             defined_before_any_call: early_definitions(program),
+            class_descriptors: IndexMap::new(),
+            subclass_tables: IndexMap::new(),
         }
     }
 
@@ -335,9 +341,14 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
             Type::Int => self.context.i64_type().into(),
             Type::Float => self.context.f64_type().into(),
             Type::Bool | Type::None | Type::Unknown | Type::Union(_) | Type::Function(_) => self.context.bool_type().into(),
-            Type::Str | Type::List(_) | Type::Dict(_) | Type::Set(_) | Type::FrozenSet(_) | Type::VarTuple(_) | Type::DictView(..) => {
-                self.context.ptr_type(AddressSpace::default()).into()
-            }
+            Type::Str
+            | Type::List(_)
+            | Type::Dict(_)
+            | Type::Set(_)
+            | Type::FrozenSet(_)
+            | Type::VarTuple(_)
+            | Type::DictView(..)
+            | Type::Instance { .. } => self.context.ptr_type(AddressSpace::default()).into(),
             Type::Range => {
                 let i64_type = self.context.i64_type();
                 self.context.struct_type(&[i64_type.into(), i64_type.into(), i64_type.into()], false).into()
@@ -357,7 +368,9 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
     /// The constant `taipan_abi::TypeDescriptor` of `t`, shared by every use
     /// of the same type.
     pub fn descriptor(&mut self, t: &Type) -> PointerValue<'ctx> {
-        let key = t.to_string();
+        // Every instance type shares one descriptor: the runtime finds the
+        // class in the object itself.
+        let key = if let Type::Instance { .. } = t { "instance".to_string() } else { t.to_string() };
         if let Some(global) = self.descriptors.get(&key) {
             return global.as_pointer_value();
         }
@@ -373,6 +386,7 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
             Type::Set(c) => (kind::SET, vec![c.element().clone()]),
             Type::FrozenSet(c) => (kind::FROZENSET, vec![c.element().clone()]),
             Type::Dict(c) => (kind::DICT, vec![c.element().clone(), c.value().clone()]),
+            Type::Instance { .. } => (kind::INSTANCE, vec![]),
             // None, and element types of containers that never hold a value.
             _ => (kind::NONE, vec![]),
         };
@@ -406,6 +420,79 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
 
     pub fn descriptor_type(&self) -> StructType<'ctx> {
         descriptor_struct_type(self.context)
+    }
+
+    /// The LLVM type of an instance's head (`taipan_abi::InstanceObject`).
+    pub fn instance_type(&self) -> StructType<'ctx> {
+        let fields: Vec<BasicTypeEnum> = taipan_abi::INSTANCE_OBJECT_FIELDS.iter().map(|field| abi_basic_type(self.context, field.abi)).collect();
+        self.context.struct_type(&fields, false)
+    }
+
+    pub fn class_descriptor_type(&self) -> StructType<'ctx> {
+        let fields: Vec<BasicTypeEnum> = taipan_abi::CLASS_DESCRIPTOR_FIELDS.iter().map(|field| abi_basic_type(self.context, field.abi)).collect();
+        self.context.struct_type(&fields, false)
+    }
+
+    /// The constant `taipan_abi::ClassDescriptor` of `class`: its names, id,
+    /// field count and the `__repr__`/`__str__` instances the runtime calls.
+    pub fn class_descriptor(&mut self, class: ClassId) -> CodegenResult<PointerValue<'ctx>> {
+        if let Some(global) = self.class_descriptors.get(&class) {
+            return Ok(global.as_pointer_value());
+        }
+        let def = self.program.class(class);
+        let qualified_name = self.str_constant(&def.qualified_name);
+        let name = self.str_constant(&def.name);
+        let field_count = self.typed.fields[self.typed.class_table.family_of(class)].len();
+        let pointer_type = self.context.ptr_type(AddressSpace::default());
+        let mut methods = Vec::new();
+        for method in ["__repr__", "__str__"] {
+            methods.push(match self.typed.protocol.get(&(class, method)) {
+                Some(instance) => {
+                    if self.typed.instance(*instance).return_type != Type::Str {
+                        return Err(CodegenError::new(format!(
+                            "{}.{method} must return a str (it returns {})",
+                            def.name,
+                            self.typed.instance(*instance).return_type
+                        )));
+                    }
+                    self.instance_functions[instance.0 as usize].as_global_value().as_pointer_value()
+                }
+                None => pointer_type.const_null(),
+            });
+        }
+        let i32_type = self.context.i32_type();
+        let value = self.class_descriptor_type().const_named_struct(&[
+            qualified_name.into(),
+            name.into(),
+            i32_type.const_int(class.0 as u64, false).into(),
+            i32_type.const_int(field_count as u64, false).into(),
+            methods[0].into(),
+            methods[1].into(),
+        ]);
+        let global = self.module.add_global(self.class_descriptor_type(), Some(AddressSpace::default()), &format!("class.{}", def.qualified_name));
+        global.set_initializer(&value);
+        global.set_constant(true);
+        global.set_linkage(Linkage::Private);
+        self.class_descriptors.insert(class, global);
+        Ok(global.as_pointer_value())
+    }
+
+    /// A constant byte per class id: 1 when that class derives from `class`.
+    pub fn subclass_table(&mut self, class: ClassId) -> PointerValue<'ctx> {
+        if let Some(global) = self.subclass_tables.get(&class) {
+            return global.as_pointer_value();
+        }
+        let i8_type = self.context.i8_type();
+        let entries: Vec<_> = (0..self.program.classes.len())
+            .map(|index| i8_type.const_int(u64::from(self.typed.class_table.is_subclass(ClassId(index as u32), class)), false))
+            .collect();
+        let array = i8_type.const_array(&entries);
+        let global = self.module.add_global(array.get_type(), Some(AddressSpace::default()), &format!("subclasses.{}", self.program.class(class).qualified_name));
+        global.set_initializer(&array);
+        global.set_constant(true);
+        global.set_linkage(Linkage::Private);
+        self.subclass_tables.insert(class, global);
+        global.as_pointer_value()
     }
 
     /// The runtime function `name`, declared from the ABI table on first use so
@@ -473,7 +560,8 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
             let slot = match global.kind {
                 GlobalKind::ModuleName => GlobalSlot { value: None, bound: None },
                 GlobalKind::Function(_) => GlobalSlot { value: None, bound: Some(self.flag_global(&format!("{name}.bound"))) },
-                GlobalKind::Variable => {
+                GlobalKind::Class(_) => GlobalSlot { value: None, bound: None },
+                GlobalKind::Variable | GlobalKind::ClassAttribute(_) => {
                     let value = if Self::has_value(global_type) {
                         let llvm_type = self.llvm_type(global_type);
                         let value = self.module.add_global(llvm_type, Some(AddressSpace::default()), &name);

@@ -27,6 +27,8 @@ pub struct LocalId(pub u32);
 pub struct ModuleId(pub u32);
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct ExprId(pub u32);
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ClassId(pub u32);
 
 /// A whole program: every module reachable from the main one.
 #[derive(Debug)]
@@ -35,6 +37,8 @@ pub struct Program {
     pub modules: Vec<Module>,
     pub functions: Vec<Function>,
     pub globals: Vec<Global>,
+    /// Every `class` statement of the program, in source order.
+    pub classes: Vec<Class>,
     pub main_module: ModuleId,
 }
 
@@ -50,6 +54,50 @@ impl Program {
     pub fn module(&self, id: ModuleId) -> &Module {
         &self.modules[id.0 as usize]
     }
+
+    pub fn class(&self, id: ClassId) -> &Class {
+        &self.classes[id.0 as usize]
+    }
+}
+
+/// A `class` statement at module level. Its body may hold methods (`def`,
+/// possibly decorated with `@staticmethod`, `@classmethod` or `@property`),
+/// class attributes (`name = value`) and docstrings.
+#[derive(Debug)]
+pub struct Class {
+    pub name: String,
+    /// `module.name`, as CPython's default `repr` of an instance shows it.
+    pub qualified_name: String,
+    pub module: ModuleId,
+    /// The `class` line.
+    pub span: Span,
+    /// The base classes in the order written; `object` is left out.
+    pub bases: Vec<ClassId>,
+    /// The methods the class body defines, in order (a later `def` of the
+    /// same name replaces an earlier one, as in CPython).
+    pub methods: indexmap::IndexMap<String, Method>,
+    /// Class attributes, each held in a global of kind `ClassAttribute`.
+    pub attributes: indexmap::IndexMap<String, GlobalId>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Method {
+    pub function: FunctionId,
+    pub kind: MethodKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum MethodKind {
+    /// An ordinary method: the instance is the first parameter.
+    Instance,
+    /// `@staticmethod`: no implicit first parameter.
+    Static,
+    /// `@classmethod`: the class is the first parameter.
+    Class,
+    /// `@property`: the getter, called when the attribute is read.
+    Property,
+    /// `@name.setter`: called with the value when the attribute is assigned.
+    PropertySetter,
 }
 
 #[derive(Debug)]
@@ -79,6 +127,11 @@ pub enum GlobalKind {
     Function(FunctionId),
     /// `__name__`, which holds the module's name from the start.
     ModuleName,
+    /// A name bound by exactly one `class` statement and nothing else.
+    Class(ClassId),
+    /// A class attribute (`count = 0` in a class body), named `Class.count`;
+    /// no name resolves to it, only attribute access does.
+    ClassAttribute(ClassId),
 }
 
 #[derive(Debug)]
@@ -101,6 +154,8 @@ pub struct Function {
     pub captures: Vec<Variable>,
     /// For a lambda: the function whose body contains it.
     pub enclosing: Option<FunctionId>,
+    /// For a method: the class whose body defines it.
+    pub class: Option<ClassId>,
 }
 
 #[derive(Debug)]
@@ -142,6 +197,12 @@ pub enum StmtKind {
     /// Runs a `def`: evaluates the defaults (they are in the function's params)
     /// and binds the global name.
     FunctionDef { function: FunctionId, global: GlobalId },
+    /// Runs a `class` statement: `body` evaluates the methods' defaults
+    /// (`MethodDef`) and assigns the class attributes in order, then the
+    /// class is bound to `global`.
+    ClassDef { class: ClassId, global: GlobalId, body: Vec<Stmt> },
+    /// A `def` in a class body: evaluates the method's defaults.
+    MethodDef { function: FunctionId },
     /// `assert test, message`.
     Assert { test: Expr, message: Option<Expr> },
     /// `del a[i], b[x:y]`: each target is an `Index` or `Slice` target.
@@ -162,14 +223,18 @@ pub enum Target {
     Index { value: Expr, index: Expr, span: Span },
     /// `container[start:stop:step] = ...`
     Slice { value: Expr, bounds: SliceBounds, span: Span },
+    /// `object.name = ...`
+    Attribute { value: Expr, name: String, span: Span },
 }
 
 impl Target {
     pub fn span(&self) -> Span {
         match self {
-            Target::Variable { span, .. } | Target::Tuple { span, .. } | Target::Index { span, .. } | Target::Slice { span, .. } => {
-                *span
-            }
+            Target::Variable { span, .. }
+            | Target::Tuple { span, .. }
+            | Target::Index { span, .. }
+            | Target::Slice { span, .. }
+            | Target::Attribute { span, .. } => *span,
         }
     }
 }
@@ -253,6 +318,10 @@ pub enum ExprKind {
     Comprehension(Box<Comprehension>),
     /// A `lambda`, lowered to a function whose body returns the expression.
     Lambda(FunctionId),
+    /// `super()` in a method of `class`: attribute lookups on it start after
+    /// `class` in the MRO of `receiver`'s class (`receiver` is the method's
+    /// first parameter).
+    Super { class: ClassId, receiver: LocalId },
     /// `sys.argv`.
     SysArgv,
     /// An f-string: literal text and formatted fields, joined in order.

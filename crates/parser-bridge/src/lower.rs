@@ -44,6 +44,10 @@ pub fn lower_program(path: &str, text: &str) -> (Option<Program>, Vec<Diagnostic
         loader: crate::modules::ModuleLoader::new(root),
         module_records: Vec::new(),
         from_import_runs: Vec::new(),
+        classes: Vec::new(),
+        class_bindings: HashMap::new(),
+        pending_bases: Vec::new(),
+        class_scope: None,
     };
     lowerer.add_module_record("__main__".to_string(), path.to_string(), Some(text.to_string()), String::new(), Span::default());
     // Read every module first (registering what imports bind), then lower
@@ -74,9 +78,10 @@ pub fn lower_program(path: &str, text: &str) -> (Option<Program>, Vec<Diagnostic
         lowerer.module_records[index].init = Some(init);
     }
     lowerer.finish_global_kinds();
+    lowerer.resolve_class_bases();
     lowerer.check_from_imports();
     lowerer.check_import_order();
-    let Lowerer { diagnostics, functions, global_list, sources, module_records, .. } = lowerer;
+    let Lowerer { diagnostics, functions, global_list, sources, module_records, classes, .. } = lowerer;
     let has_error = !diagnostics.is_empty();
     if has_error {
         return (None, diagnostics, sources);
@@ -86,7 +91,7 @@ pub fn lower_program(path: &str, text: &str) -> (Option<Program>, Vec<Diagnostic
         .into_iter()
         .map(|record| Module { name: record.name, file: record.file, init: record.init.expect("every module is lowered") })
         .collect();
-    let program = Program { sources: sources.clone(), modules, functions, globals: global_list, main_module: ModuleId(0) };
+    let program = Program { sources: sources.clone(), modules, functions, globals: global_list, classes, main_module: ModuleId(0) };
     (Some(program), diagnostics, sources)
 }
 
@@ -156,6 +161,15 @@ struct Lowerer {
     /// The modules started by the statement being lowered, with the names
     /// its `from` imports read (drained per top-level statement).
     from_import_runs: Vec<(ModuleId, Vec<(String, Span)>)>,
+    classes: Vec<Class>,
+    /// For each global, the `class` statements that bind it.
+    class_bindings: HashMap<GlobalId, Vec<ClassId>>,
+    /// Each class's base expressions, as globals, resolved to classes once
+    /// every module is lowered (a base may come from a module lowered later).
+    pending_bases: Vec<(ClassId, Vec<(GlobalId, Span)>)>,
+    /// While a class body's attribute values are lowered: the class
+    /// attributes bound so far, which plain names there read first.
+    class_scope: Option<IndexMap<String, GlobalId>>,
 }
 
 /// Name-resolution state for one function body (or the module body).
@@ -175,6 +189,8 @@ struct Scope {
     captures: Vec<(String, LocalId)>,
     /// The function this scope is the body of.
     function: FunctionId,
+    /// For a method's body: its class (for `super()`).
+    class: Option<ClassId>,
 }
 
 impl Scope {
@@ -189,6 +205,7 @@ impl Scope {
             enclosing_locals: IndexSet::new(),
             captures: Vec::new(),
             function: FunctionId(u32::MAX),
+            class: None,
         }
     }
 
@@ -371,7 +388,21 @@ impl Lowerer {
         }
         for (index, global) in self.global_list.iter_mut().enumerate() {
             let id = GlobalId(index as u32);
-            if global.kind == GlobalKind::ModuleName {
+            if matches!(global.kind, GlobalKind::ModuleName | GlobalKind::ClassAttribute(_)) {
+                continue;
+            }
+            if let Some(classes) = self.class_bindings.get(&id) {
+                if classes.len() == 1 && !self.other_bindings.contains(&id) && !self.def_bindings.contains_key(&id) {
+                    global.kind = GlobalKind::Class(classes[0]);
+                } else {
+                    self.diagnostics.push(
+                        Diagnostic::unsupported(
+                            format!("`{}` is bound by a `class` statement and also rebound; classes as values are not supported yet", global.name),
+                            global.span,
+                        )
+                        .with_primary_label("first bound here"),
+                    );
+                }
                 continue;
             }
             if let Some(defs) = self.def_bindings.get(&id) {
@@ -394,10 +425,16 @@ impl Lowerer {
         loop {
             let mut changed = false;
             for (global, sources) in &self.import_bindings {
-                if self.other_bindings.contains(global) || self.def_bindings.contains_key(global) {
+                if self.other_bindings.contains(global) || self.def_bindings.contains_key(global) || self.class_bindings.contains_key(global) {
                     continue;
                 }
                 let kinds: Vec<GlobalKind> = sources.iter().map(|source| self.global_list[source.0 as usize].kind).collect();
+                if let Some(GlobalKind::Class(class)) = kinds.first().copied() {
+                    if kinds.iter().all(|kind| *kind == GlobalKind::Class(class)) && self.global_list[global.0 as usize].kind != GlobalKind::Class(class) {
+                        self.global_list[global.0 as usize].kind = GlobalKind::Class(class);
+                        changed = true;
+                    }
+                }
                 if let Some(GlobalKind::Function(function)) = kinds.first().copied() {
                     if kinds.iter().all(|kind| *kind == GlobalKind::Function(function)) && self.global_list[global.0 as usize].kind != GlobalKind::Function(function) {
                         self.global_list[global.0 as usize].kind = GlobalKind::Function(function);
@@ -722,17 +759,20 @@ impl Lowerer {
             expr_count: scope.next_expr,
             captures: Vec::new(),
             enclosing: None,
+            class: None,
         });
         init
     }
 
-    fn lower_function(&mut self, def: &ast::StmtFunctionDef, outer: &mut Scope) -> Option<FunctionId> {
+    /// Lowers a `def` at module level, or in a class body (`method_of`, whose
+    /// decorators the caller has already interpreted).
+    fn lower_function(&mut self, def: &ast::StmtFunctionDef, outer: &mut Scope, method_of: Option<ClassId>) -> Option<FunctionId> {
         let span = self.span(def);
         if !outer.is_module {
             self.unsupported("nested functions", def);
             return None;
         }
-        if !def.decorator_list.is_empty() {
+        if !def.decorator_list.is_empty() && method_of.is_none() {
             self.unsupported("decorators", &def.decorator_list[0]);
         }
         let args = &def.args;
@@ -748,6 +788,10 @@ impl Lowerer {
         let id = self.reserve_function();
         let mut scope = Scope::new(false);
         scope.function = id;
+        // `super()` needs the instance: the first positional parameter.
+        if !args.posonlyargs.is_empty() || !args.args.is_empty() {
+            scope.class = method_of;
+        }
         collect_global_declarations(&def.body, &mut scope.declared_global);
         let mut params = Vec::new();
         for arg in args.posonlyargs.iter().chain(args.args.iter()) {
@@ -782,7 +826,10 @@ impl Lowerer {
         let body = self.lower_body(&def.body, &mut scope);
         self.functions[id.0 as usize] = Some(Function {
             name: def.name.to_string(),
-            qualified_name: format!("{}.{}", self.module_records[self.module.0 as usize].name, def.name),
+            qualified_name: match method_of {
+                Some(class) => format!("{}.{}.{}", self.module_records[self.module.0 as usize].name, self.classes[class.0 as usize].name, def.name),
+                None => format!("{}.{}", self.module_records[self.module.0 as usize].name, def.name),
+            },
             module: self.module,
             span,
             params,
@@ -792,8 +839,190 @@ impl Lowerer {
             expr_count: scope.next_expr,
             captures: Vec::new(),
             enclosing: None,
+            class: method_of,
         });
         Some(id)
+    }
+
+    /// A `class` statement at module level: the class's methods become
+    /// functions, its attributes hidden globals (`GlobalKind::ClassAttribute`)
+    /// assigned in order when the statement runs.
+    fn lower_class(&mut self, def: &ast::StmtClassDef, scope: &mut Scope, span: Span) -> Option<Stmt> {
+        if !scope.is_module {
+            return self.unsupported_stmt("classes defined inside functions", &ast::Stmt::ClassDef(def.clone()));
+        }
+        if let Some(decorator) = def.decorator_list.first() {
+            self.unsupported("class decorators", decorator);
+        }
+        if let Some(keyword) = def.keywords.first() {
+            self.unsupported("keyword arguments in a class statement (metaclasses)", keyword);
+        }
+        let header_end = self.text[span.start as usize..].find('\n').map(|offset| span.start + offset as u32).unwrap_or(span.end);
+        let header = Span { end: header_end.min(span.end), ..span };
+        let class = ClassId(self.classes.len() as u32);
+        let module_name = self.module_records[self.module.0 as usize].name.clone();
+        self.classes.push(Class {
+            name: def.name.to_string(),
+            qualified_name: format!("{module_name}.{}", def.name),
+            module: self.module,
+            span: header,
+            bases: Vec::new(),
+            methods: IndexMap::new(),
+            attributes: IndexMap::new(),
+        });
+        let mut bases = Vec::new();
+        for base in &def.bases {
+            let base_span = self.span(base);
+            match base {
+                ast::Expr::Name(name) if name.id.as_str() == "object" && self.lookup_global("object").is_none() => {}
+                ast::Expr::Name(name) => match self.lookup_global(name.id.as_str()) {
+                    Some(global) => bases.push((global, base_span)),
+                    None => self.unsupported("a base class that is not a class of the program", base),
+                },
+                ast::Expr::Attribute(attribute) => match self.module_of_expr(&attribute.value, scope) {
+                    Some(Alias::Module(module)) => {
+                        let global = self.global_in(module, attribute.attr.as_str(), base_span);
+                        bases.push((global, base_span));
+                    }
+                    _ => self.unsupported("a base class that is not a class of the program", base),
+                },
+                _ => self.unsupported("a base class that is not a class of the program", base),
+            }
+        }
+        self.pending_bases.push((class, bases));
+        let mut body = Vec::new();
+        let mut names: IndexMap<String, GlobalId> = IndexMap::new();
+        for stmt in &def.body {
+            let stmt_span = self.span(stmt);
+            match stmt {
+                ast::Stmt::Expr(s) if matches!(&*s.value, ast::Expr::Constant(_)) => {}
+                ast::Stmt::Pass(_) => {}
+                ast::Stmt::FunctionDef(function_def) => {
+                    let kind = self.method_kind(function_def)?;
+                    let function = self.lower_function(function_def, scope, Some(class))?;
+                    let name = function_def.name.to_string();
+                    let methods = &mut self.classes[class.0 as usize].methods;
+                    match kind {
+                        MethodKind::PropertySetter => {
+                            // Kept under its own key: the getter keeps the name.
+                            methods.insert(format!("{name}.setter"), Method { function, kind });
+                        }
+                        _ => {
+                            methods.shift_remove(&name);
+                            methods.insert(name, Method { function, kind });
+                        }
+                    }
+                    body.push(Stmt { kind: StmtKind::MethodDef { function }, span: stmt_span });
+                }
+                ast::Stmt::Assign(assign) => {
+                    self.class_scope = Some(names.clone());
+                    let value = self.lower_expr(&assign.value, scope);
+                    self.class_scope = None;
+                    let mut targets = Vec::new();
+                    for target in &assign.targets {
+                        let ast::Expr::Name(name) = target else {
+                            self.unsupported("this assignment target in a class body", target);
+                            continue;
+                        };
+                        let global = self.class_attribute_global(class, name.id.as_str(), self.span(target));
+                        names.insert(name.id.to_string(), global);
+                        targets.push(Target::Variable { variable: Variable::Global(global), span: self.span(target) });
+                    }
+                    body.push(Stmt { kind: StmtKind::Assign { targets, value }, span: stmt_span });
+                }
+                ast::Stmt::AnnAssign(assign) => {
+                    let ast::Expr::Name(name) = &*assign.target else {
+                        self.unsupported("this assignment target in a class body", &*assign.target);
+                        continue;
+                    };
+                    // A bare annotation declares nothing at run time.
+                    let Some(value) = &assign.value else { continue };
+                    self.class_scope = Some(names.clone());
+                    let value = self.lower_expr(value, scope);
+                    self.class_scope = None;
+                    let target_span = self.span(&*assign.target);
+                    let global = self.class_attribute_global(class, name.id.as_str(), target_span);
+                    names.insert(name.id.to_string(), global);
+                    let targets = vec![Target::Variable { variable: Variable::Global(global), span: target_span }];
+                    body.push(Stmt { kind: StmtKind::Assign { targets, value }, span: stmt_span });
+                }
+                other => {
+                    self.unsupported_stmt("this statement in a class body", other);
+                }
+            }
+        }
+        let global = self.global_id(def.name.as_str(), span);
+        self.class_bindings.entry(global).or_default().push(class);
+        Some(Stmt { kind: StmtKind::ClassDef { class, global, body }, span })
+    }
+
+    /// The hidden global holding class attribute `name` of `class`.
+    fn class_attribute_global(&mut self, class: ClassId, name: &str, span: Span) -> GlobalId {
+        if let Some(&global) = self.classes[class.0 as usize].attributes.get(name) {
+            return global;
+        }
+        let id = GlobalId(self.global_list.len() as u32);
+        let qualified = format!("{}.{name}", self.classes[class.0 as usize].name);
+        self.global_list.push(Global { name: qualified, module: self.module, span, kind: GlobalKind::ClassAttribute(class) });
+        self.classes[class.0 as usize].attributes.insert(name.to_string(), id);
+        id
+    }
+
+    /// What a method's decorators make of it; `None` (with a diagnostic) for
+    /// decorators Taipan does not compile yet.
+    fn method_kind(&mut self, def: &ast::StmtFunctionDef) -> Option<MethodKind> {
+        let mut kind = MethodKind::Instance;
+        for decorator in &def.decorator_list {
+            kind = match decorator {
+                ast::Expr::Name(name) if name.id.as_str() == "staticmethod" => MethodKind::Static,
+                ast::Expr::Name(name) if name.id.as_str() == "classmethod" => MethodKind::Class,
+                ast::Expr::Name(name) if name.id.as_str() == "property" => MethodKind::Property,
+                ast::Expr::Attribute(attribute)
+                    if attribute.attr.as_str() == "setter"
+                        && matches!(&*attribute.value, ast::Expr::Name(name) if name.id.as_str() == def.name.as_str()) =>
+                {
+                    MethodKind::PropertySetter
+                }
+                other => {
+                    self.unsupported("this decorator", other);
+                    return None;
+                }
+            };
+        }
+        if def.decorator_list.len() > 1 {
+            self.unsupported("several decorators on one method", &def.decorator_list[1]);
+            return None;
+        }
+        Some(kind)
+    }
+
+    /// Resolves each class's base names to classes: a base must be a name
+    /// bound by one `class` statement (directly or through `from m import`).
+    fn resolve_class_bases(&mut self) {
+        for (class, bases) in std::mem::take(&mut self.pending_bases) {
+            let mut resolved = Vec::new();
+            for (global, span) in bases {
+                match self.global_list[global.0 as usize].kind {
+                    GlobalKind::Class(base) if base.0 < class.0 => resolved.push(base),
+                    GlobalKind::Class(_) => self.diagnostics.push(
+                        Diagnostic::unsupported("a base class defined after the class that derives from it", span)
+                            .with_primary_label("CPython would raise NameError here unless the name is rebound"),
+                    ),
+                    _ => self.diagnostics.push(
+                        Diagnostic::unsupported("a base class that is not a class of the program is not supported yet", span)
+                            .with_primary_label("bases must be names bound by one `class` statement"),
+                    ),
+                }
+            }
+            let mut seen = std::collections::HashSet::new();
+            for base in &resolved {
+                if !seen.insert(*base) {
+                    let name = self.classes[base.0 as usize].name.clone();
+                    self.diagnostics.push(Diagnostic::error(DiagnosticKind::Type, format!("duplicate base class {name}"), self.classes[class.0 as usize].span));
+                }
+            }
+            self.classes[class.0 as usize].bases = resolved;
+        }
     }
 
     fn lower_body(&mut self, body: &[ast::Stmt], scope: &mut Scope) -> Vec<Stmt> {
@@ -833,7 +1062,7 @@ impl Lowerer {
             S::AugAssign(s) => {
                 let value = self.lower_expr(&s.value, scope);
                 let target = self.lower_target(&s.target, scope)?;
-                if !matches!(target, Target::Variable { .. } | Target::Index { .. }) {
+                if !matches!(target, Target::Variable { .. } | Target::Index { .. } | Target::Attribute { .. }) {
                     self.unsupported("augmented assignment to this target", &*s.target);
                     return None;
                 }
@@ -872,7 +1101,7 @@ impl Lowerer {
             S::Pass(_) => StmtKind::Pass,
             S::Global(_) => return None,
             S::FunctionDef(def) => {
-                let function = self.lower_function(def, scope)?;
+                let function = self.lower_function(def, scope, None)?;
                 let global = self.global_id(def.name.as_str(), span);
                 self.def_bindings.entry(global).or_default().push(function);
                 StmtKind::FunctionDef { function, global }
@@ -883,7 +1112,7 @@ impl Lowerer {
             },
             S::Nonlocal(_) => return self.unsupported_stmt("`nonlocal` declarations", stmt),
             S::AsyncFunctionDef(_) => return self.unsupported_stmt("async functions", stmt),
-            S::ClassDef(_) => return self.unsupported_stmt("classes", stmt),
+            S::ClassDef(def) => return self.lower_class(def, scope, span),
             S::Delete(s) => {
                 let mut targets = Vec::new();
                 for target in &s.targets {
@@ -1088,8 +1317,8 @@ impl Lowerer {
                     self.other_bindings.insert(global);
                     return Some(Target::Variable { variable: Variable::Global(global), span });
                 }
-                self.unsupported("assignment to attributes", target);
-                None
+                let value = self.lower_expr(&attribute.value, scope);
+                Some(Target::Attribute { value, name: attribute.attr.to_string(), span })
             }
             _ => {
                 self.diagnostics.push(Diagnostic::error(DiagnosticKind::Syntax, "cannot assign to expression", span));
@@ -1128,6 +1357,11 @@ impl Lowerer {
         if !scope.is_module && !scope.declared_global.contains(name) {
             if let Some(&local) = scope.locals.get(name) {
                 return ExprKind::Variable(Variable::Local(local));
+            }
+        }
+        if scope.is_module {
+            if let Some(&global) = self.class_scope.as_ref().and_then(|names| names.get(name)) {
+                return ExprKind::Variable(Variable::Global(global));
             }
         }
         if let Some(global) = self.lookup_global(name) {
@@ -1284,6 +1518,16 @@ impl Lowerer {
                 else_value: self.lower_boxed(&if_expr.orelse, scope),
             },
             E::Call(call) if is_literal_format_call(call) => self.lower_str_format(call, scope),
+            E::Call(call) if is_zero_argument_super(call) && scope.class.is_some() && self.lookup_global("super").is_none() => {
+                let class = scope.class.expect("checked by the guard");
+                match scope.local_list.first() {
+                    Some(_) if !scope.is_module => ExprKind::Super { class, receiver: LocalId(0) },
+                    _ => {
+                        self.diagnostics.push(Diagnostic::error(DiagnosticKind::Type, "super(): no arguments", span));
+                        ExprKind::None
+                    }
+                }
+            }
             E::Call(call) => {
                 let callee = self.lower_boxed(&call.func, scope);
                 let mut args = Vec::new();
@@ -1501,6 +1745,7 @@ impl Lowerer {
             expr_count: scope.next_expr,
             captures,
             enclosing: Some(outer.function),
+            class: None,
         });
         Some(id)
     }
@@ -1627,6 +1872,11 @@ fn is_literal_format_call(call: &ast::ExprCall) -> bool {
         }
         _ => false,
     }
+}
+
+/// `super()` with no arguments.
+fn is_zero_argument_super(call: &ast::ExprCall) -> bool {
+    matches!(&*call.func, ast::Expr::Name(name) if name.id.as_str() == "super") && call.args.is_empty() && call.keywords.is_empty()
 }
 
 /// Collects names bound directly in `body` (not inside nested functions).

@@ -29,6 +29,7 @@ pub mod float_repr;
 pub mod format_spec;
 pub mod dicts;
 pub mod gc;
+pub mod instances;
 pub mod lists;
 pub mod name_errors;
 pub mod native_modules;
@@ -58,6 +59,7 @@ pub extern "C" fn taipan_runtime_exit() {
 /// Every exported function under one path, for `abi_check`.
 mod exported {
     pub use crate::exceptions::{taipan_raise, taipan_raise_recursion_error};
+    pub use crate::instances::{taipan_instance_new, taipan_instance_repr, taipan_instance_str, taipan_raise_attribute_error};
     pub use crate::name_errors::taipan_raise_name_error;
     pub use crate::native_modules::*;
     pub use crate::format_spec::{taipan_format_bool, taipan_format_float, taipan_format_int, taipan_format_str};

@@ -123,6 +123,9 @@ pub unsafe fn write_repr(out: &mut String, value: u64, descriptor: DescriptorRef
         }
         descriptor_kind::DICT => crate::dicts::write_dict_repr(out, value as *mut DictObject),
         descriptor_kind::SET | descriptor_kind::FROZENSET => crate::sets::write_set_repr(out, value as *mut SetObject),
+        // The runtime does not know the frame depth of its caller here; the
+        // element's method runs as if called from module code.
+        descriptor_kind::INSTANCE => out.push_str(as_str(crate::instances::taipan_instance_repr(value as taipan_abi::InstanceRef, 2))),
         _ => out.push_str("<object>"),
     }
 }
@@ -282,6 +285,24 @@ pub unsafe fn values_compare(left: u64, right: u64, descriptor: DescriptorRef, o
             compare_op::EQ => true,
             compare_op::NE => false,
             _ => unsupported_comparison(op, "NoneType", "NoneType"),
+        },
+        // Classes whose instances reach here define no comparison methods
+        // (inference rejects the others in containers): identity, and no
+        // ordering.
+        descriptor_kind::INSTANCE => match op {
+            compare_op::EQ => left == right,
+            compare_op::NE => left != right,
+            _ => {
+                let name = |value: u64| {
+                    let instance = value as taipan_abi::InstanceRef;
+                    if instance.is_null() {
+                        "NoneType"
+                    } else {
+                        as_str((*(*instance).class).name)
+                    }
+                };
+                unsupported_comparison(op, name(left), name(right))
+            }
         },
         descriptor_kind::TUPLE => sequences_compare(
             tuple_members(left, descriptor),
@@ -451,6 +472,10 @@ pub unsafe fn values_hash(value: u64, descriptor: DescriptorRef) -> i64 {
         descriptor_kind::STR => cached_str_hash(value as StrRef),
         descriptor_kind::TUPLE | descriptor_kind::VARTUPLE => hash_tuple(value, descriptor),
         descriptor_kind::FROZENSET => crate::sets::frozenset_hash(value as *mut SetObject),
+        // CPython's `object.__hash__`: the address rotated right by 4 bits
+        // (None's hash for a null instance).
+        descriptor_kind::INSTANCE if value == 0 => HASH_NONE,
+        descriptor_kind::INSTANCE => value.rotate_right(4) as i64,
         _ => unhashable(type_name(descriptor)),
     }
 }

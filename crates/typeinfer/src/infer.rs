@@ -7,7 +7,9 @@
 //! Everything iterates over vectors and `IndexMap`s in creation order, so the
 //! result, and the IR made from it, is the same on every run.
 
+use crate::classes::ClassTable;
 use crate::operators::{self, ExponentSign, Outcome};
+pub use objects::{Dunder, PROTOCOL_METHODS};
 use crate::types::Type;
 use indexmap::IndexMap;
 use petgraph::algo::tarjan_scc;
@@ -31,6 +33,9 @@ pub struct Instance {
     pub expr_types: Vec<Type>,
     /// For every call of a user function: which instance, and how arguments bind.
     pub calls: IndexMap<ExprId, CallResolution>,
+    /// Special methods that operations on instances call (`a + b` calling
+    /// `__add__`), keyed by the expression and the kind of use.
+    pub dunder_calls: IndexMap<(ExprId, Dunder), CallResolution>,
     /// A unique, readable symbol name (`fib`, or `scale$float` when a function
     /// has several instances).
     pub symbol: String,
@@ -41,6 +46,54 @@ pub enum CallResolution {
     Bound { callee: InstanceId, params: Vec<ArgumentSource> },
     /// CPython raises `TypeError` with this message once the arguments are evaluated.
     TypeError(String),
+    /// CPython raises `AttributeError` with this message.
+    AttributeError(String),
+    /// A method chosen by the receiver's run-time class: each target serves
+    /// the classes it lists. A class no target lists has no such method
+    /// (AttributeError).
+    Dispatch { targets: Vec<MethodTarget> },
+    /// `C(args)`: a new instance of `class`, then `__init__` if C has one.
+    Construct { class: ClassId, init: Option<Box<CallResolution>> },
+    /// Some argument never produces a value: the call is not reached.
+    NotReached,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct MethodTarget {
+    /// The run-time classes whose MRO resolves the name to this method.
+    pub classes: Vec<ClassId>,
+    /// `Bound` (the receiver is `ArgumentSource::Receiver`), or the
+    /// `TypeError` binding the arguments raises.
+    pub resolution: CallResolution,
+}
+
+impl CallResolution {
+    /// Every instance this resolution may call.
+    pub fn callees(&self) -> Vec<InstanceId> {
+        match self {
+            CallResolution::Bound { callee, .. } => vec![*callee],
+            CallResolution::Dispatch { targets } => targets.iter().flat_map(|target| target.resolution.callees()).collect(),
+            CallResolution::Construct { init: Some(init), .. } => init.callees(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// The same resolution with every callee renamed by `rename`.
+    pub fn map_callees(self, rename: &dyn Fn(InstanceId) -> InstanceId) -> CallResolution {
+        match self {
+            CallResolution::Bound { callee, params } => CallResolution::Bound { callee: rename(callee), params },
+            CallResolution::Dispatch { targets } => CallResolution::Dispatch {
+                targets: targets
+                    .into_iter()
+                    .map(|target| MethodTarget { classes: target.classes, resolution: target.resolution.map_callees(rename) })
+                    .collect(),
+            },
+            CallResolution::Construct { class, init } => {
+                CallResolution::Construct { class, init: init.map(|init| Box::new(init.map_callees(rename))) }
+            }
+            other => other,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,6 +102,8 @@ pub enum ArgumentSource {
     Keyword(usize),
     /// The value the `def` statement stored for this parameter.
     Default,
+    /// The instance a method is called on (or the object `C()` makes).
+    Receiver,
 }
 
 #[derive(Debug)]
@@ -59,6 +114,16 @@ pub struct TypedProgram {
     pub default_types: IndexMap<(FunctionId, usize), Type>,
     pub main_instance: InstanceId,
     pub rounds: usize,
+    /// The class hierarchy: MROs, subclasses, families.
+    pub class_table: ClassTable,
+    /// Per class family: each instance attribute's type, in first-assignment
+    /// order (the object layout).
+    pub fields: Vec<IndexMap<String, Type>>,
+    /// Per class: whether the program constructs instances of it.
+    pub instantiated: Vec<bool>,
+    /// The special methods the runtime calls through class descriptors
+    /// (`__repr__`, `__str__`), per constructed class, as its MRO resolves them.
+    pub protocol: IndexMap<(ClassId, &'static str), InstanceId>,
 }
 
 impl TypedProgram {
@@ -71,7 +136,19 @@ const MAX_ROUNDS: usize = 500;
 const MAX_INSTANCES_PER_FUNCTION: usize = 64;
 
 pub fn infer_program(program: &Program) -> (Option<TypedProgram>, Vec<Diagnostic>) {
+    let (class_table, class_diagnostics) = ClassTable::build(program);
+    if !class_diagnostics.is_empty() {
+        return (None, class_diagnostics);
+    }
+    crate::types::install_class_hierarchy(class_table.mros.iter().map(|mro| mro.iter().map(|class| class.0).collect()).collect());
+    crate::types::install_class_names(program.classes.iter().map(|class| class.name.clone()).collect());
+    let family_count = class_table.family_count;
     let mut engine = Engine {
+        fields: vec![IndexMap::new(); family_count],
+        field_sources: vec![IndexMap::new(); family_count],
+        instantiated: vec![false; program.classes.len()],
+        protocol: IndexMap::new(),
+        class_table,
         program,
         instances: Vec::new(),
         instance_keys: HashMap::new(),
@@ -130,6 +207,7 @@ pub fn infer_program(program: &Program) -> (Option<TypedProgram>, Vec<Diagnostic
         }
     }
     engine.report_unions();
+    engine.report_field_unions();
     engine.report_site_unions();
     let mut diagnostics = std::mem::take(&mut engine.diagnostics);
     let mut seen = std::collections::HashSet::new();
@@ -168,6 +246,12 @@ struct Engine<'p> {
     /// Set once the analysis has reached a fixpoint: an element type still
     /// `never` then means "no element ever", not "not known yet".
     settled: bool,
+    class_table: ClassTable,
+    /// Per class family: instance attribute types, joined over assignments.
+    fields: Vec<IndexMap<String, Type>>,
+    field_sources: Vec<IndexMap<String, Vec<(Type, Span)>>>,
+    instantiated: Vec<bool>,
+    protocol: IndexMap<(ClassId, &'static str), InstanceId>,
 }
 
 /// The mutable state of the instance being analysed.
@@ -177,6 +261,7 @@ struct Walk {
     local_sources: Vec<Vec<(Type, Span)>>,
     expr_types: Vec<Type>,
     calls: IndexMap<ExprId, CallResolution>,
+    dunder_calls: IndexMap<(ExprId, Dunder), CallResolution>,
 }
 
 impl<'p> Engine<'p> {
@@ -219,6 +304,7 @@ impl<'p> Engine<'p> {
             return_type: Type::Unknown,
             expr_types: vec![Type::Unknown; def.expr_count as usize],
             calls: IndexMap::new(),
+            dunder_calls: IndexMap::new(),
             symbol,
         });
         self.return_types.push(Type::Unknown);
@@ -238,8 +324,8 @@ impl<'p> Engine<'p> {
         let mut graph: DiGraph<InstanceId, ()> = DiGraph::with_capacity(count, count);
         let nodes: Vec<NodeIndex> = (0..count).map(|index| graph.add_node(InstanceId(index as u32))).collect();
         for (index, instance) in self.instances.iter().enumerate() {
-            for call in instance.calls.values() {
-                if let CallResolution::Bound { callee, .. } = call {
+            for call in instance.calls.values().chain(instance.dunder_calls.values()) {
+                for callee in call.callees() {
                     graph.add_edge(nodes[index], nodes[callee.0 as usize], ());
                 }
             }
@@ -261,6 +347,7 @@ impl<'p> Engine<'p> {
             local_sources: Vec::new(),
             expr_types: std::mem::take(&mut instance.expr_types),
             calls: std::mem::take(&mut instance.calls),
+            dunder_calls: std::mem::take(&mut instance.dunder_calls),
         };
         let function = self.program.function(instance.function);
         walk.local_sources = vec![Vec::new(); function.locals.len()];
@@ -282,6 +369,7 @@ impl<'p> Engine<'p> {
         instance.local_types = walk.local_types;
         instance.expr_types = walk.expr_types;
         instance.calls = walk.calls;
+        instance.dunder_calls = walk.dunder_calls;
         // Sources are rebuilt every round; the last round's are reported.
         self.local_sources[id.0 as usize] = walk.local_sources;
     }
@@ -328,6 +416,18 @@ impl<'p> Engine<'p> {
         }
     }
 
+    fn report_field_unions(&mut self) {
+        for (family, fields) in self.fields.iter().enumerate() {
+            for (name, field_type) in fields {
+                if field_type.contains_union() {
+                    let sources = self.field_sources[family].get(name).map(Vec::as_slice).unwrap_or(&[]);
+                    let span = sources.first().map(|(_, span)| *span).unwrap_or_default();
+                    self.diagnostics.push(union_diagnostic(format!("attribute `{name}` would need the types {field_type}"), span, sources));
+                }
+            }
+        }
+    }
+
     fn walk_block(&mut self, body: &[Stmt], walk: &mut Walk) {
         for stmt in body {
             self.walk_stmt(stmt, walk);
@@ -353,8 +453,27 @@ impl<'p> Engine<'p> {
                         let index_type = self.expr(index, walk);
                         self.index_type(&container_type, &index_type, index, *span)
                     }
+                    Target::Attribute { value: object, name, .. } if self.class_attribute_of(object, name).is_some() => {
+                        let global = self.class_attribute_of(object, name).expect("checked by the guard");
+                        walk.expr_types[object.id.0 as usize] = Type::Unknown;
+                        self.global_types[global.0 as usize].clone()
+                    }
+                    Target::Attribute { value: object, name, .. } => match self.expr(object, walk) {
+                        Type::Instance { class, .. } => {
+                            let family = self.class_table.family_of(ClassId(class));
+                            self.fields[family].get(name).cloned().unwrap_or(Type::Unknown)
+                        }
+                        _ => {
+                            self.diagnostics.push(Diagnostic::unsupported("augmented assignment to this attribute is not supported yet", stmt.span));
+                            Type::Unknown
+                        }
+                    },
                     _ => Type::Unknown,
                 };
+                if let (Type::Instance { .. }, _) | (_, Type::Instance { .. }) = (&current, &self.expr(value, walk)) {
+                    self.diagnostics.push(Diagnostic::unsupported("augmented assignment with an instance of a class is not supported yet", stmt.span));
+                    return;
+                }
                 let value_type = self.expr(value, walk);
                 if current.is_container() || value_type.is_container() {
                     let result = self.container_binary(*op, &current, &value_type, stmt.span, true);
@@ -401,20 +520,8 @@ impl<'p> Engine<'p> {
                 self.join_return(walk.id, value_type, stmt.span);
             }
             StmtKind::Break | StmtKind::Continue | StmtKind::Pass => {}
-            StmtKind::FunctionDef { function, .. } => {
-                let def = self.program.function(*function);
-                for (index, param) in def.params.iter().enumerate() {
-                    if let Some(default) = &param.default {
-                        let default_type = self.expr(default, walk);
-                        let entry = self.default_types.entry((*function, index)).or_insert(Type::Unknown);
-                        let joined = entry.join(&default_type);
-                        if joined != *entry {
-                            *entry = joined;
-                            self.changed = true;
-                        }
-                    }
-                }
-            }
+            StmtKind::FunctionDef { function, .. } | StmtKind::MethodDef { function } => self.type_defaults(*function, walk),
+            StmtKind::ClassDef { body, .. } => self.walk_block(body, walk),
             StmtKind::Assert { test, message } => {
                 self.condition(test, walk);
                 if let Some(message) = message {
@@ -435,6 +542,22 @@ impl<'p> Engine<'p> {
                 for (target, value) in assignments {
                     let value_type = self.expr(value, walk);
                     self.bind(target, &value_type, walk);
+                }
+            }
+        }
+    }
+
+    /// Types the parameter defaults a `def` evaluates when it runs.
+    fn type_defaults(&mut self, function: FunctionId, walk: &mut Walk) {
+        let def = self.program.function(function);
+        for (index, param) in def.params.iter().enumerate() {
+            if let Some(default) = &param.default {
+                let default_type = self.expr(default, walk);
+                let entry = self.default_types.entry((function, index)).or_insert(Type::Unknown);
+                let joined = entry.join(&default_type);
+                if joined != *entry {
+                    *entry = joined;
+                    self.changed = true;
                 }
             }
         }
@@ -531,6 +654,7 @@ impl<'p> Engine<'p> {
                 self.slice_bounds(bounds, walk);
                 self.store_slice(&container_type, value_type, *span);
             }
+            Target::Attribute { value, name, span } => self.store_attribute(value, name, value_type, *span, walk),
         }
     }
 
@@ -574,6 +698,10 @@ impl<'p> Engine<'p> {
                 if let GlobalKind::Function(function) = self.program.global(*global).kind {
                     return Type::Function(function.0);
                 }
+                if let GlobalKind::Class(_) = self.program.global(*global).kind {
+                    self.diagnostics.push(Diagnostic::unsupported("classes used as values are not supported yet", expr.span));
+                    return Type::Unknown;
+                }
                 self.variable_type(Variable::Global(*global), walk)
             }
             ExprKind::Variable(variable) => self.variable_type(*variable, walk),
@@ -588,6 +716,12 @@ impl<'p> Engine<'p> {
             ExprKind::Binary { op, left, right } => {
                 let left_type = self.expr(left, walk);
                 let right_type = self.expr(right, walk);
+                if matches!(left_type, Type::Instance { .. }) || matches!(right_type, Type::Instance { .. }) {
+                    if left_type == Type::Unknown || right_type == Type::Unknown {
+                        return Type::Unknown;
+                    }
+                    return self.object_binary(expr, *op, &left_type, &right_type, walk);
+                }
                 if left_type.is_container() || right_type.is_container() || matches!(left_type, Type::DictView(..)) || matches!(right_type, Type::DictView(..)) {
                     return self.container_binary(*op, &left_type, &right_type, expr.span, false);
                 }
@@ -622,6 +756,20 @@ impl<'p> Engine<'p> {
                 let mut result = Type::Bool;
                 for (position, (op, operand)) in comparisons.iter().enumerate() {
                     let right_type = self.expr(operand, walk);
+                    if matches!(left_type, Type::Instance { .. }) || matches!(right_type, Type::Instance { .. }) {
+                        let outcome = if left_type == Type::Unknown || right_type == Type::Unknown {
+                            Type::Unknown
+                        } else {
+                            self.object_compare(*op, &left_type, &right_type, operand, expr.span, walk)
+                        };
+                        if outcome == Type::Unknown && position == 0 {
+                            result = Type::Unknown;
+                        } else if outcome != Type::Unknown && outcome != Type::Bool {
+                            self.diagnostics.push(Diagnostic::unsupported(format!("a comparison method returning {outcome} is not supported yet"), expr.span));
+                        }
+                        left_type = right_type;
+                        continue;
+                    }
                     let (left_resolved, right_resolved) = (self.resolve(&left_type), self.resolve(&right_type));
                     match operators::compare(*op, &left_resolved, &right_resolved) {
                         Ok(_) => {}
@@ -661,8 +809,9 @@ impl<'p> Engine<'p> {
                 result
             }
             ExprKind::Call { callee, args, keywords } => self.call(expr, callee, args, keywords, walk),
-            ExprKind::Attribute { .. } => {
-                self.diagnostics.push(Diagnostic::unsupported("attribute access is not supported yet", expr.span));
+            ExprKind::Attribute { value, name } => self.attribute_type(expr, value, name, walk),
+            ExprKind::Super { .. } => {
+                self.diagnostics.push(Diagnostic::unsupported("`super()` other than in a method call is not supported yet", expr.span));
                 Type::Unknown
             }
             ExprKind::Index { value, index } => {
@@ -822,6 +971,25 @@ impl<'p> Engine<'p> {
     }
 
     fn call(&mut self, expr: &Expr, callee: &Expr, args: &[Expr], keywords: &[Keyword], walk: &mut Walk) -> Type {
+        if let ExprKind::Attribute { value, name } = &callee.kind {
+            if let Some(result) = self.object_call(expr, callee, value, name, args, keywords, walk) {
+                return result;
+            }
+        }
+        if let ExprKind::Variable(Variable::Global(global)) = &callee.kind {
+            if let GlobalKind::Class(class) = self.program.global(*global).kind {
+                let arg_types: Vec<Type> = args.iter().map(|arg| self.expr(arg, walk)).collect();
+                let keyword_types: Vec<Type> = keywords.iter().map(|keyword| self.expr(&keyword.value, walk)).collect();
+                walk.expr_types[callee.id.0 as usize] = Type::Unknown;
+                return self.construct(expr, class, &arg_types, keywords, &keyword_types, walk);
+            }
+        }
+        if let (ExprKind::Builtin(Builtin::Len), [arg]) = (&callee.kind, args) {
+            if let Type::Instance { class, .. } = self.expr(arg, walk) {
+                walk.expr_types[callee.id.0 as usize] = Type::Unknown;
+                return self.object_len(expr, class, walk);
+            }
+        }
         if let ExprKind::Builtin(builtin) = &callee.kind {
             if let Some(result) = self.container_builtin(*builtin, expr, args, keywords, walk) {
                 walk.expr_types[callee.id.0 as usize] = Type::Unknown;
@@ -830,6 +998,9 @@ impl<'p> Engine<'p> {
         }
         if let ExprKind::Attribute { value, name } = &callee.kind {
             let receiver = self.expr(value, walk);
+            if let Type::Instance { .. } = receiver {
+                return self.instance_method_call(expr, callee, &receiver, name, args, keywords, walk);
+            }
             if !matches!(receiver, Type::Str | Type::Unknown) || matches!(name.as_str(), "split" | "rsplit" | "splitlines" | "join" | "partition" | "rpartition") {
                 walk.expr_types[callee.id.0 as usize] = Type::Unknown;
                 return self.container_method(expr, &receiver, name, args, keywords, walk);
@@ -866,6 +1037,7 @@ impl<'p> Engine<'p> {
                                 ArgumentSource::Default => {
                                     self.default_types.get(&(function, index)).cloned().unwrap_or(Type::Unknown)
                                 }
+                                ArgumentSource::Receiver => Type::Unknown,
                             });
                         }
                         if param_types.contains(&Type::Unknown) {
@@ -926,7 +1098,11 @@ impl<'p> Engine<'p> {
     /// CPython's `TypeError` message.
     fn bind_call(&self, function: FunctionId, positional: usize, keywords: &[Keyword]) -> Result<Vec<ArgumentSource>, String> {
         let def = self.program.function(function);
-        let name = &def.name;
+        // CPython names a method by its qualified name (`Point.move()`).
+        let name = &match def.class {
+            Some(class) => format!("{}.{}", self.program.class(class).name, def.name),
+            None => def.name.clone(),
+        };
         let total = def.params.len();
         if positional > total {
             let required = def.params.iter().filter(|p| p.default.is_none()).count();
@@ -1102,3 +1278,4 @@ pub fn exponent_sign(right: &Expr) -> ExponentSign {
 
 pub(crate) mod builtins;
 pub(crate) mod containers;
+pub(crate) mod objects;

@@ -15,6 +15,7 @@
 //!
 //! It does not know about LLVM, the runtime's object layouts or the command line.
 
+pub mod classes;
 mod infer;
 pub mod operators;
 pub mod percent;
@@ -22,6 +23,6 @@ mod render;
 pub mod types;
 
 pub use infer::containers::slice_indices;
-pub use infer::{constant_int, exponent_sign, infer_program, ArgumentSource, CallResolution, Instance, InstanceId, TypedProgram};
+pub use infer::{constant_int, exponent_sign, infer_program, ArgumentSource, CallResolution, Dunder, Instance, InstanceId, MethodTarget, TypedProgram, PROTOCOL_METHODS};
 pub use render::render_types;
 pub use types::Type;

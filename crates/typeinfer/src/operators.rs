@@ -262,3 +262,34 @@ fn compatible_elements(left: &Type, right: &Type) -> bool {
         _ => false,
     }
 }
+
+/// The forward and reflected method names of a binary operator.
+pub fn operator_methods(op: BinaryOp) -> (&'static str, &'static str) {
+    match op {
+        BinaryOp::Add => ("__add__", "__radd__"),
+        BinaryOp::Sub => ("__sub__", "__rsub__"),
+        BinaryOp::Mul => ("__mul__", "__rmul__"),
+        BinaryOp::TrueDiv => ("__truediv__", "__rtruediv__"),
+        BinaryOp::FloorDiv => ("__floordiv__", "__rfloordiv__"),
+        BinaryOp::Mod => ("__mod__", "__rmod__"),
+        BinaryOp::Pow => ("__pow__", "__rpow__"),
+        BinaryOp::LShift => ("__lshift__", "__rlshift__"),
+        BinaryOp::RShift => ("__rshift__", "__rrshift__"),
+        BinaryOp::BitOr => ("__or__", "__ror__"),
+        BinaryOp::BitXor => ("__xor__", "__rxor__"),
+        BinaryOp::BitAnd => ("__and__", "__rand__"),
+    }
+}
+
+/// A rich comparison's method and its reflection (CPython swaps `<` and `>`).
+pub fn compare_methods(op: CompareOp) -> (&'static str, &'static str) {
+    match op {
+        CompareOp::Eq => ("__eq__", "__eq__"),
+        CompareOp::NotEq => ("__ne__", "__ne__"),
+        CompareOp::Lt => ("__lt__", "__gt__"),
+        CompareOp::LtE => ("__le__", "__ge__"),
+        CompareOp::Gt => ("__gt__", "__lt__"),
+        CompareOp::GtE => ("__ge__", "__le__"),
+        _ => ("", ""),
+    }
+}

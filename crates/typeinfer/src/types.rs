@@ -8,7 +8,31 @@
 //! floats: `0` and `0.5` in one variable is a union, because printing or dividing
 //! the int would otherwise give a different answer from CPython's.
 
+use std::cell::RefCell;
 use std::fmt;
+
+thread_local! {
+    /// Each class's MRO (itself first), as class ids: `join` needs the
+    /// class hierarchy to join instances of two classes into their common
+    /// base. Installed by `infer_program` for the program being inferred.
+    static CLASS_MROS: RefCell<Vec<Vec<u32>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Installs the class hierarchy `join` uses (see `CLASS_MROS`).
+pub fn install_class_hierarchy(mros: Vec<Vec<u32>>) {
+    CLASS_MROS.with(|cell| *cell.borrow_mut() = mros);
+}
+
+/// The most derived class both `left` and `right` derive from (or are): the
+/// first class of `left`'s MRO that is in `right`'s.
+fn common_base(left: u32, right: u32) -> Option<u32> {
+    CLASS_MROS.with(|cell| {
+        let mros = cell.borrow();
+        let left_mro = mros.get(left as usize)?;
+        let right_mro = mros.get(right as usize)?;
+        left_mro.iter().copied().find(|class| right_mro.contains(class))
+    })
+}
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Type {
@@ -33,6 +57,10 @@ pub enum Type {
     DictView(u8, Container),
     /// A function (a `def` or a `lambda`) used as a value, e.g. as `key=`.
     Function(u32),
+    /// An instance of the program's class `class` (a `ClassId`) or of one
+    /// of its subclasses: a pointer to the object. With `or_none` the value
+    /// may also be None (a null pointer), as a `self.next = None` link is.
+    Instance { class: u32, or_none: bool },
     /// Several incompatible types; members are sorted and never nested.
     Union(Vec<Type>),
 }
@@ -87,6 +115,15 @@ impl Type {
         match (self, other) {
             (Type::Unknown, other) | (other, Type::Unknown) => other.clone(),
             (left, right) if left == right => left.clone(),
+            (Type::None, Type::Instance { class, .. }) | (Type::Instance { class, .. }, Type::None) => {
+                Type::Instance { class: *class, or_none: true }
+            }
+            (Type::Instance { class: left, or_none: left_none }, Type::Instance { class: right, or_none: right_none }) => {
+                match common_base(*left, *right) {
+                    Some(class) => Type::Instance { class, or_none: *left_none || *right_none },
+                    None => Type::union_of(vec![self.clone(), other.clone()]),
+                }
+            }
             (Type::List(left), Type::List(right)) => Type::List(left.merged(right)),
             (Type::Dict(left), Type::Dict(right)) => Type::Dict(left.merged(right)),
             (Type::Set(left), Type::Set(right)) => Type::Set(left.merged(right)),
@@ -204,6 +241,7 @@ impl Type {
             Type::DictView(1, _) => "dict_values".to_string(),
             Type::DictView(..) => "dict_items".to_string(),
             Type::Function(_) => "function".to_string(),
+            Type::Instance { class, .. } => class_name(*class),
             Type::Union(_) => "object".to_string(),
         }
     }
@@ -242,6 +280,13 @@ impl fmt::Display for Type {
             }
             Type::VarTuple(element) => write!(f, "tuple[{element}, ...]"),
             Type::Function(_) => write!(f, "function"),
+            Type::Instance { class, or_none } => {
+                write!(f, "{}", class_name(*class))?;
+                if *or_none {
+                    write!(f, " | None")?;
+                }
+                Ok(())
+            }
             Type::Union(members) => {
                 for (index, member) in members.iter().enumerate() {
                     if index > 0 {
@@ -253,6 +298,20 @@ impl fmt::Display for Type {
             }
         }
     }
+}
+
+thread_local! {
+    /// Class names for printing types, installed with the hierarchy.
+    static CLASS_NAMES: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Installs the names `Display` prints for instance types.
+pub fn install_class_names(names: Vec<String>) {
+    CLASS_NAMES.with(|cell| *cell.borrow_mut() = names);
+}
+
+fn class_name(class: u32) -> String {
+    CLASS_NAMES.with(|cell| cell.borrow().get(class as usize).cloned().unwrap_or_else(|| format!("class#{class}")))
 }
 
 #[cfg(test)]

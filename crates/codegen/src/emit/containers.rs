@@ -117,9 +117,14 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             Type::Bool => self.bool_to_i64(value.int()?)?,
             Type::Float => self.builder.build_bit_cast(value.float()?, i64_type, "float_bits")?.into_int_value(),
             Type::None | Type::Unknown | Type::Function(_) => self.const_int(0),
-            Type::Str | Type::List(_) | Type::Dict(_) | Type::Set(_) | Type::FrozenSet(_) | Type::VarTuple(_) | Type::DictView(..) => {
-                self.builder.build_ptr_to_int(value.pointer()?, i64_type, "object_bits")?
-            }
+            Type::Str
+            | Type::List(_)
+            | Type::Dict(_)
+            | Type::Set(_)
+            | Type::FrozenSet(_)
+            | Type::VarTuple(_)
+            | Type::DictView(..)
+            | Type::Instance { .. } => self.builder.build_ptr_to_int(value.pointer()?, i64_type, "object_bits")?,
             Type::Tuple(members) => {
                 let members = members.clone();
                 let count = self.const_int(members.len() as i64);
@@ -162,9 +167,14 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             Type::None => Value::none(),
             Type::Unknown => Value::never(),
             Type::Function(_) => Value { llvm: None, ty: ty.clone() },
-            Type::Str | Type::List(_) | Type::Dict(_) | Type::Set(_) | Type::FrozenSet(_) | Type::VarTuple(_) | Type::DictView(..) => {
-                Value::new(self.builder.build_int_to_ptr(slot, self.ptr_type(), "object")?, ty.clone())
-            }
+            Type::Str
+            | Type::List(_)
+            | Type::Dict(_)
+            | Type::Set(_)
+            | Type::FrozenSet(_)
+            | Type::VarTuple(_)
+            | Type::DictView(..)
+            | Type::Instance { .. } => Value::new(self.builder.build_int_to_ptr(slot, self.ptr_type(), "object")?, ty.clone()),
             Type::Tuple(members) => {
                 let block = self.builder.build_int_to_ptr(slot, self.ptr_type(), "tuple_box")?;
                 let mut values = Vec::new();
@@ -219,7 +229,10 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             | (Type::List(_), Type::List(_))
             | (Type::Set(_), Type::Set(_))
             | (Type::FrozenSet(_), Type::FrozenSet(_))
-            | (Type::Dict(_), Type::Dict(_)) => Ok(Value { llvm: value.llvm, ty: target.clone() }),
+            | (Type::Dict(_), Type::Dict(_))
+            | (Type::Instance { .. }, Type::Instance { .. }) => Ok(Value { llvm: value.llvm, ty: target.clone() }),
+            // None where an instance may be None: the null pointer.
+            (Type::None, Type::Instance { .. }) => Ok(Value::new(self.ptr_type().const_null(), target.clone())),
             (Type::Tuple(members), Type::Tuple(targets)) if members.len() == targets.len() => {
                 let (members, targets) = (members.clone(), targets.clone());
                 let aggregate = value.get()?.into_struct_value();
@@ -2371,6 +2384,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 self.emit_raise(ExceptionKind::TypeError, &message)?;
                 Ok(Value::never())
             }
+            Some(other) => Err(CodegenError::new(format!("a function value's call resolved to {other:?}"))),
             None => {
                 // Evaluate the callee for its effects (a variable read may raise).
                 let _ = self.emit_expr(callee)?;
@@ -2384,6 +2398,19 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         &mut self,
         instance_id: InstanceId,
         params: &[ArgumentSource],
+        positional: &[Value<'ctx>],
+        keywords: &[Value<'ctx>],
+    ) -> CodegenResult<Value<'ctx>> {
+        self.emit_call_instance_with_receiver(instance_id, params, None, positional, keywords)
+    }
+
+    /// A direct call of a function instance; `receiver` is the value of
+    /// `ArgumentSource::Receiver` (a method's instance).
+    pub(super) fn emit_call_instance_with_receiver(
+        &mut self,
+        instance_id: InstanceId,
+        params: &[ArgumentSource],
+        receiver: Option<&Value<'ctx>>,
         positional: &[Value<'ctx>],
         keywords: &[Value<'ctx>],
     ) -> CodegenResult<Value<'ctx>> {
@@ -2401,6 +2428,10 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             let llvm: BasicValueEnum = match source {
                 ArgumentSource::Positional(position) => self.coerce(positional[*position].clone(), param_type)?.get()?,
                 ArgumentSource::Keyword(position) => self.coerce(keywords[*position].clone(), param_type)?.get()?,
+                ArgumentSource::Receiver => {
+                    let receiver = receiver.ok_or_else(|| CodegenError::new("a method call without its receiver"))?;
+                    self.coerce(receiver.clone(), param_type)?.get()?
+                }
                 ArgumentSource::Default => {
                     let slot = self.gen.defaults.get(&(function, index)).copied().ok_or_else(|| CodegenError::new("missing default slot"))?;
                     self.builder.build_load(self.gen.llvm_type(param_type), slot.as_pointer_value(), "default")?
@@ -2829,6 +2860,14 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                     ExprKind::Tuple(members) => members.iter().collect(),
                     _ => vec![&args[1]],
                 };
+                let mut instance_tests = Vec::new();
+                for class in &classes {
+                    if let ExprKind::Variable(Variable::Global(global)) = class.kind {
+                        if let GlobalKind::Class(class_id) = self.gen.program.global(global).kind {
+                            instance_tests.push(self.emit_is_subclass_instance(&value, class_id)?);
+                        }
+                    }
+                }
                 let matches = classes.iter().any(|class| match (&class.kind, &value.ty) {
                     (ExprKind::Builtin(Builtin::Int), Type::Int | Type::Bool) => true,
                     (ExprKind::Builtin(Builtin::Float), Type::Float) => true,
@@ -2842,7 +2881,11 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                     (ExprKind::Builtin(Builtin::Range), Type::Range) => true,
                     _ => false,
                 });
-                Value::new(self.i1(matches), Type::Bool)
+                let mut truth = self.i1(matches);
+                for test in instance_tests {
+                    truth = self.builder.build_or(truth, test, "isinstance")?;
+                }
+                Value::new(truth, Type::Bool)
             }
             Builtin::Hash => {
                 let value = self.emit_expr(&args[0])?;

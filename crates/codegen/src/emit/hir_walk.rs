@@ -54,6 +54,7 @@ pub fn visit_plain_operands(expr: &Expr, visit: &mut dyn FnMut(&Expr)) -> bool {
         | ExprKind::Variable(Variable::Global(_))
         | ExprKind::Builtin(_)
         | ExprKind::Undefined(_)
+        | ExprKind::Super { .. }
         | ExprKind::SysArgv => {}
     }
     true

@@ -134,7 +134,8 @@ impl Analysis<'_> {
                     self.target(target, false);
                 }
             }
-            StmtKind::Break | StmtKind::Continue | StmtKind::Pass | StmtKind::FunctionDef { .. } => {}
+            StmtKind::ClassDef { body, .. } => self.block(body),
+            StmtKind::Break | StmtKind::Continue | StmtKind::Pass | StmtKind::FunctionDef { .. } | StmtKind::MethodDef { .. } => {}
         }
     }
 
@@ -160,6 +161,7 @@ impl Analysis<'_> {
                 self.container(value);
                 self.bounds(bounds);
             }
+            Target::Attribute { value, .. } => self.expr(value),
         }
     }
 

@@ -190,7 +190,8 @@ impl Analysis<'_> {
                     self.target(target);
                 }
             }
-            StmtKind::Break | StmtKind::Continue | StmtKind::Pass | StmtKind::FunctionDef { .. } => {}
+            StmtKind::ClassDef { body, .. } => self.block(body),
+            StmtKind::Break | StmtKind::Continue | StmtKind::Pass | StmtKind::FunctionDef { .. } | StmtKind::MethodDef { .. } => {}
         }
     }
 
@@ -224,6 +225,7 @@ impl Analysis<'_> {
                 self.expr(value);
                 self.bounds(bounds);
             }
+            Target::Attribute { value, .. } => self.expr(value),
         }
     }
 

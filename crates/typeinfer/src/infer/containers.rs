@@ -256,12 +256,20 @@ impl<'p> Engine<'p> {
         let mut reachable = vec![false; count];
         let mut stack = vec![main_instance];
         reachable[main_instance.0 as usize] = true;
+        // The runtime calls the protocol methods of constructed classes.
+        for instance in self.protocol.values() {
+            if !reachable[instance.0 as usize] {
+                reachable[instance.0 as usize] = true;
+                stack.push(*instance);
+            }
+        }
         while let Some(id) = stack.pop() {
-            for call in self.instances[id.0 as usize].calls.values() {
-                if let CallResolution::Bound { callee, .. } = call {
+            let instance = &self.instances[id.0 as usize];
+            for call in instance.calls.values().chain(instance.dunder_calls.values()) {
+                for callee in call.callees() {
                     if !reachable[callee.0 as usize] {
                         reachable[callee.0 as usize] = true;
-                        stack.push(*callee);
+                        stack.push(callee);
                     }
                 }
             }
@@ -288,17 +296,9 @@ impl<'p> Engine<'p> {
                 symbol = format!("{}${suffix}", instance.symbol);
                 suffix += 1;
             }
-            let calls: IndexMap<ExprId, CallResolution> = instance
-                .calls
-                .into_iter()
-                .map(|(expr, call)| {
-                    let call = match call {
-                        CallResolution::Bound { callee, params } => CallResolution::Bound { callee: renumbered[callee.0 as usize], params },
-                        other => other,
-                    };
-                    (expr, call)
-                })
-                .collect();
+            let rename = |callee: InstanceId| renumbered[callee.0 as usize];
+            let calls: IndexMap<ExprId, CallResolution> = instance.calls.into_iter().map(|(expr, call)| (expr, call.map_callees(&rename))).collect();
+            let dunder_calls = instance.dunder_calls.into_iter().map(|(key, call)| (key, call.map_callees(&rename))).collect();
             instances.push(Instance {
                 function: instance.function,
                 arg_types: instance.arg_types.iter().map(|t| self.resolve(t)).collect(),
@@ -306,12 +306,25 @@ impl<'p> Engine<'p> {
                 return_type: self.resolve(&return_types[index]),
                 expr_types: instance.expr_types.iter().map(|t| self.resolve(t)).collect(),
                 calls,
+                dunder_calls,
                 symbol,
             });
         }
         let global_types = self.global_types.iter().map(|t| self.resolve(t)).collect();
         let default_types = self.default_types.iter().map(|(key, t)| (*key, self.resolve(t))).collect();
-        TypedProgram { instances, global_types, default_types, main_instance: renumbered[main_instance.0 as usize], rounds }
+        let fields = self.fields.iter().map(|fields| fields.iter().map(|(name, t)| (name.clone(), self.resolve(t))).collect()).collect();
+        let protocol = self.protocol.iter().map(|(key, instance)| (*key, renumbered[instance.0 as usize])).collect();
+        TypedProgram {
+            instances,
+            global_types,
+            default_types,
+            main_instance: renumbered[main_instance.0 as usize],
+            rounds,
+            class_table: std::mem::take(&mut self.class_table),
+            fields,
+            instantiated: std::mem::take(&mut self.instantiated),
+            protocol,
+        }
     }
 
     fn type_error(&mut self, message: impl Into<String>, span: Span) {
@@ -819,7 +832,7 @@ impl<'p> Engine<'p> {
                 for (index, source) in params.iter().enumerate() {
                     param_types.push(match source {
                         ArgumentSource::Positional(position) => arg_types[*position].clone(),
-                        ArgumentSource::Keyword(_) => Type::Unknown,
+                        ArgumentSource::Keyword(_) | ArgumentSource::Receiver => Type::Unknown,
                         ArgumentSource::Default => self.default_types.get(&(function, index)).cloned().unwrap_or(Type::Unknown),
                     });
                 }
@@ -1107,6 +1120,11 @@ impl<'p> Engine<'p> {
                 };
                 for class in classes {
                     walk.expr_types[class.id.0 as usize] = Type::Unknown;
+                    if let ExprKind::Variable(Variable::Global(global)) = class.kind {
+                        if matches!(self.program.global(global).kind, GlobalKind::Class(_)) {
+                            continue;
+                        }
+                    }
                     if !matches!(
                         class.kind,
                         ExprKind::Builtin(

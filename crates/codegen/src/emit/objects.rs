@@ -1,0 +1,467 @@
+//! Instances of the program's classes in generated code: construction,
+//! attribute reads and writes on the family layout
+//! (`taipan_abi::InstanceObject`), method calls, and the special methods
+//! operators call.
+//!
+//! A call typeinfer resolved to one target for every class the receiver
+//! may have is a direct call (LLVM may inline it). Otherwise the object's
+//! class id, read from its class descriptor, selects the target through a
+//! `switch` over the class ids, which LLVM lowers to a jump table: one load
+//! and one indirect branch, not a chain of type tests. A class with no
+//! target raises `AttributeError`.
+
+use super::{FunctionEmitter, Value};
+use crate::module::{CodegenError, CodegenResult};
+use inkwell::values::{IntValue, PointerValue};
+use inkwell::IntPredicate;
+use taipan_abi::{names, ExceptionKind, CLASS_DESCRIPTOR_FIELD_ID, INSTANCE_FIELD_ASSIGNED, INSTANCE_FIELD_CLASS, INSTANCE_HEAD_SIZE, MAX_INSTANCE_FIELDS};
+use taipan_parser_bridge::hir::*;
+use taipan_typeinfer::classes::ClassMember;
+use taipan_typeinfer::{CallResolution, Dunder, Type};
+
+impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
+    /// The slot index of instance attribute `name` in the layout of
+    /// `class`'s family.
+    fn field_index(&self, class: ClassId, name: &str) -> CodegenResult<Option<usize>> {
+        let family = self.gen.typed.class_table.family_of(class);
+        let fields = &self.gen.typed.fields[family];
+        if fields.len() > MAX_INSTANCE_FIELDS {
+            return Err(CodegenError::new(format!(
+                "classes whose family has more than {MAX_INSTANCE_FIELDS} instance attribute names are not supported yet"
+            )));
+        }
+        Ok(fields.get_index_of(name))
+    }
+
+    fn field_count(&self, class: ClassId) -> usize {
+        self.gen.typed.fields[self.gen.typed.class_table.family_of(class)].len()
+    }
+
+    /// Raises AttributeError for `name` on `instance` (null: None).
+    fn emit_attribute_error(&mut self, instance: PointerValue<'ctx>, name: &str) -> CodegenResult<()> {
+        let name_text = self.str_constant(name);
+        self.call_runtime(names::taipan_raise_attribute_error, &[instance.into(), name_text.into()], "")?;
+        self.builder.build_unreachable()?;
+        Ok(())
+    }
+
+    /// For a value that may be None, raises AttributeError when it is.
+    fn emit_none_check(&mut self, object: &Value<'ctx>, name: &str) -> CodegenResult<()> {
+        if let Type::Instance { or_none: true, .. } = object.ty {
+            let pointer = object.pointer()?;
+            let is_none = self.builder.build_is_null(pointer, "is_none")?;
+            let raise_block = self.append_block("none_attribute");
+            let continue_block = self.append_block("not_none");
+            self.builder.build_conditional_branch(is_none, raise_block, continue_block)?;
+            self.builder.position_at_end(raise_block);
+            self.emit_attribute_error(self.ptr_type().const_null(), name)?;
+            self.builder.position_at_end(continue_block);
+        }
+        Ok(())
+    }
+
+    fn field_address(&mut self, object: PointerValue<'ctx>, index: usize) -> CodegenResult<PointerValue<'ctx>> {
+        let offset = self.const_int((INSTANCE_HEAD_SIZE + 8 * index) as i64);
+        Ok(unsafe { self.builder.build_gep(self.gen.context.i8_type(), object, &[offset], "field")? })
+    }
+
+    fn assigned_bits_address(&mut self, object: PointerValue<'ctx>) -> CodegenResult<PointerValue<'ctx>> {
+        let instance_type = self.gen.instance_type();
+        Ok(self.builder.build_struct_gep(instance_type, object, INSTANCE_FIELD_ASSIGNED, "assigned")?)
+    }
+
+    /// The class id of a (non-null) instance, from its descriptor.
+    fn class_id(&mut self, object: PointerValue<'ctx>) -> CodegenResult<IntValue<'ctx>> {
+        let instance_type = self.gen.instance_type();
+        let class_field = self.builder.build_struct_gep(instance_type, object, INSTANCE_FIELD_CLASS, "class.field")?;
+        let class = self.builder.build_load(self.ptr_type(), class_field, "class")?.into_pointer_value();
+        let descriptor_type = self.gen.class_descriptor_type();
+        let id_field = self.builder.build_struct_gep(descriptor_type, class, CLASS_DESCRIPTOR_FIELD_ID, "id.field")?;
+        Ok(self.builder.build_load(self.gen.context.i32_type(), id_field, "class_id")?.into_int_value())
+    }
+
+    /// The one class attribute the run-time classes of `class` find for
+    /// `name` along their MROs, if any.
+    fn class_attribute_for(&self, class: ClassId, name: &str) -> Option<GlobalId> {
+        let typed = self.gen.typed;
+        typed.class_table.subclasses[class.0 as usize]
+            .iter()
+            .filter(|c| typed.instantiated[c.0 as usize])
+            .find_map(|c| match typed.class_table.lookup(self.gen.program, *c, name, None) {
+                Some((_, ClassMember::Attribute(global))) => Some(global),
+                _ => None,
+            })
+    }
+
+    /// The global of class attribute `name` when `object` names a class
+    /// whose body defines it (`Counter.total`).
+    pub(super) fn class_attribute_of(&self, object: &Expr, name: &str) -> Option<GlobalId> {
+        let ExprKind::Variable(Variable::Global(global)) = &object.kind else { return None };
+        let GlobalKind::Class(class) = self.gen.program.global(*global).kind else { return None };
+        self.gen.program.class(class).attributes.get(name).copied()
+    }
+
+    /// `value.name` as an expression.
+    pub(super) fn emit_attribute(&mut self, expr: &Expr, value: &Expr, name: &str, expected: &Type) -> CodegenResult<Value<'ctx>> {
+        if let ExprKind::Variable(Variable::Global(global)) = &value.kind {
+            if let GlobalKind::Class(class) = self.gen.program.global(*global).kind {
+                return match self.gen.typed.class_table.lookup(self.gen.program, class, name, None) {
+                    Some((_, ClassMember::Attribute(attribute))) => {
+                        let read = self.emit_variable_read(Variable::Global(attribute), expr.span)?;
+                        self.coerce(read, expected)
+                    }
+                    _ => {
+                        let message = format!("type object '{}' has no attribute '{name}'", self.gen.program.class(class).name);
+                        self.emit_raise(ExceptionKind::AttributeError, &message)?;
+                        Ok(Value::never())
+                    }
+                };
+            }
+        }
+        let object = self.emit_expr(value)?;
+        if object.is_never() {
+            return Ok(Value::never());
+        }
+        let Type::Instance { class, .. } = object.ty else {
+            return Err(CodegenError::new(format!("attribute of {}", object.ty)));
+        };
+        let class = ClassId(class);
+        self.emit_none_check(&object, name)?;
+        if let Some(resolution) = self.instance.dunder_calls.get(&(expr.id, Dunder::PropertyGet)).cloned() {
+            return self.emit_dispatch(&resolution, object, name, &[], &[], expected);
+        }
+        let pointer = object.pointer()?;
+        let Some(index) = self.field_index(class, name)? else {
+            return match self.class_attribute_for(class, name) {
+                Some(global) => {
+                    let read = self.emit_variable_read(Variable::Global(global), expr.span)?;
+                    self.coerce(read, expected)
+                }
+                None => {
+                    self.emit_attribute_error(pointer, name)?;
+                    self.start_dead_block();
+                    Ok(Value::never())
+                }
+            };
+        };
+        if *expected == Type::Unknown {
+            self.emit_attribute_error(pointer, name)?;
+            self.start_dead_block();
+            return Ok(Value::never());
+        }
+        let field_type = self.gen.typed.fields[self.gen.typed.class_table.family_of(class)][index].clone();
+        let bits_address = self.assigned_bits_address(pointer)?;
+        let bits = self.builder.build_load(self.i64_type(), bits_address, "assigned_bits")?.into_int_value();
+        let bit = self.const_int(1i64 << index);
+        let masked = self.builder.build_and(bits, bit, "assigned_bit")?;
+        let is_set = self.builder.build_int_compare(IntPredicate::NE, masked, self.const_int(0), "is_set")?;
+        let set_block = self.append_block("attribute.set");
+        let unset_block = self.append_block("attribute.unset");
+        self.builder.build_conditional_branch(is_set, set_block, unset_block)?;
+        self.builder.position_at_end(unset_block);
+        let fallback = match self.class_attribute_for(class, name) {
+            Some(global) => {
+                let read = self.emit_variable_read(Variable::Global(global), expr.span)?;
+                let read = self.coerce(read, expected)?;
+                Some((read, self.builder.get_insert_block().ok_or_else(|| CodegenError::new("no block"))?))
+            }
+            None => {
+                self.emit_attribute_error(pointer, name)?;
+                None
+            }
+        };
+        self.builder.position_at_end(set_block);
+        let address = self.field_address(pointer, index)?;
+        let slot = self.builder.build_load(self.i64_type(), address, "field_bits")?.into_int_value();
+        let field_value = self.from_slot(slot, &field_type)?;
+        let field_value = self.coerce(field_value, expected)?;
+        let Some((fallback_value, fallback_block)) = fallback else { return Ok(field_value) };
+        let set_end = self.builder.get_insert_block().ok_or_else(|| CodegenError::new("no block"))?;
+        let join = self.append_block("attribute.done");
+        self.builder.build_unconditional_branch(join)?;
+        self.builder.position_at_end(fallback_block);
+        self.builder.build_unconditional_branch(join)?;
+        self.builder.position_at_end(join);
+        self.merge_values(&[(field_value, set_end), (fallback_value, fallback_block)], expected)
+    }
+
+    /// `object_expr.name = value` (the value is already evaluated, as
+    /// CPython evaluates it before the target).
+    pub(super) fn emit_store_attribute(&mut self, object_expr: &Expr, name: &str, value: &Value<'ctx>, span: taipan_parser_bridge::source::Span) -> CodegenResult<()> {
+        if let ExprKind::Variable(Variable::Global(global)) = &object_expr.kind {
+            if let GlobalKind::Class(class) = self.gen.program.global(*global).kind {
+                let attribute = *self
+                    .gen
+                    .program
+                    .class(class)
+                    .attributes
+                    .get(name)
+                    .ok_or_else(|| CodegenError::new("assignment to an undefined class attribute"))?;
+                let target = Target::Variable { variable: Variable::Global(attribute), span };
+                return self.emit_bind(&target, value);
+            }
+        }
+        let object = self.emit_expr(object_expr)?;
+        if object.is_never() {
+            return Ok(());
+        }
+        let Type::Instance { class, .. } = object.ty else {
+            return Err(CodegenError::new(format!("attribute assignment on {}", object.ty)));
+        };
+        self.emit_none_check(&object, name)?;
+        self.store_field(object.pointer()?, ClassId(class), name, value)
+    }
+
+    fn store_field(&mut self, pointer: PointerValue<'ctx>, class: ClassId, name: &str, value: &Value<'ctx>) -> CodegenResult<()> {
+        let index = self.field_index(class, name)?.ok_or_else(|| CodegenError::new(format!("no slot for attribute {name}")))?;
+        let field_type = self.gen.typed.fields[self.gen.typed.class_table.family_of(class)][index].clone();
+        let slot = self.slot_as(value, &field_type)?;
+        let address = self.field_address(pointer, index)?;
+        self.builder.build_store(address, slot)?;
+        let bits_address = self.assigned_bits_address(pointer)?;
+        let bits = self.builder.build_load(self.i64_type(), bits_address, "assigned_bits")?.into_int_value();
+        let bits = self.builder.build_or(bits, self.const_int(1i64 << index), "assigned_bits")?;
+        self.builder.build_store(bits_address, bits)?;
+        Ok(())
+    }
+
+    /// `object.name op= operand`: the object is evaluated once.
+    pub(super) fn emit_augmented_attribute(&mut self, object_expr: &Expr, name: &str, op: BinaryOp, operand: &Expr) -> CodegenResult<()> {
+        let object = self.emit_expr(object_expr)?;
+        if object.is_never() {
+            return Ok(());
+        }
+        let Type::Instance { class, .. } = object.ty else {
+            return Err(CodegenError::new(format!("augmented attribute assignment on {}", object.ty)));
+        };
+        let class = ClassId(class);
+        self.emit_none_check(&object, name)?;
+        let pointer = object.pointer()?;
+        let index = self.field_index(class, name)?.ok_or_else(|| CodegenError::new(format!("no slot for attribute {name}")))?;
+        let field_type = self.gen.typed.fields[self.gen.typed.class_table.family_of(class)][index].clone();
+        let bits_address = self.assigned_bits_address(pointer)?;
+        let bits = self.builder.build_load(self.i64_type(), bits_address, "assigned_bits")?.into_int_value();
+        let masked = self.builder.build_and(bits, self.const_int(1i64 << index), "assigned_bit")?;
+        let unset = self.builder.build_int_compare(IntPredicate::EQ, masked, self.const_int(0), "unset")?;
+        let raise_block = self.append_block("attribute.unset");
+        let continue_block = self.append_block("attribute.set");
+        self.builder.build_conditional_branch(unset, raise_block, continue_block)?;
+        self.builder.position_at_end(raise_block);
+        self.emit_attribute_error(pointer, name)?;
+        self.builder.position_at_end(continue_block);
+        let address = self.field_address(pointer, index)?;
+        let slot = self.builder.build_load(self.i64_type(), address, "field_bits")?.into_int_value();
+        let current = self.from_slot(slot, &field_type)?;
+        let operand_value = self.emit_expr(operand)?;
+        if current.is_never() || operand_value.is_never() {
+            return Ok(());
+        }
+        let result = if current.ty.is_container() {
+            self.emit_container_binary(op, current, operand_value, true)?
+        } else {
+            self.emit_binary(op, current, operand_value, taipan_typeinfer::exponent_sign(operand))?
+        };
+        if result.is_never() {
+            return Ok(());
+        }
+        self.store_field(pointer, class, name, &result)
+    }
+
+    /// A call whose callee is `value.name` on an instance, a class or
+    /// `super()`; `None` when the receiver is none of those.
+    pub(super) fn emit_object_call(
+        &mut self,
+        expr: &Expr,
+        value: &Expr,
+        name: &str,
+        args: &[Expr],
+        keywords: &[Keyword],
+        expected: &Type,
+    ) -> CodegenResult<Option<Value<'ctx>>> {
+        let receiver = match &value.kind {
+            ExprKind::Super { receiver, .. } => Some(self.emit_variable_read(Variable::Local(*receiver), value.span)?),
+            ExprKind::Variable(Variable::Global(global)) if matches!(self.gen.program.global(*global).kind, GlobalKind::Class(_)) => None,
+            _ if matches!(self.expr_type(value), Type::Instance { .. }) => Some(self.emit_expr(value)?),
+            _ => return Ok(None),
+        };
+        if receiver.as_ref().is_some_and(Value::is_never) {
+            return Ok(Some(Value::never()));
+        }
+        let Some(arg_values) = self.emit_each(args)? else { return Ok(Some(Value::never())) };
+        let Some(keyword_values) = self.emit_each(keywords.iter().map(|keyword| &keyword.value))? else { return Ok(Some(Value::never())) };
+        let Some(resolution) = self.instance.calls.get(&expr.id).cloned() else { return Ok(Some(Value::never())) };
+        let result = match receiver {
+            Some(receiver) => {
+                self.emit_none_check(&receiver, name)?;
+                self.emit_dispatch(&resolution, receiver, name, &arg_values, &keyword_values, expected)?
+            }
+            None => self.emit_resolved_call(&resolution, None, &arg_values, &keyword_values, expected)?,
+        };
+        Ok(Some(result))
+    }
+
+    /// `C(args)`.
+    pub(super) fn emit_construct(&mut self, expr: &Expr, class: ClassId, args: &[Expr], keywords: &[Keyword]) -> CodegenResult<Value<'ctx>> {
+        let Some(arg_values) = self.emit_each(args)? else { return Ok(Value::never()) };
+        let Some(keyword_values) = self.emit_each(keywords.iter().map(|keyword| &keyword.value))? else { return Ok(Value::never()) };
+        let Some(CallResolution::Construct { init, .. }) = self.instance.calls.get(&expr.id).cloned() else { return Ok(Value::never()) };
+        if let Some(CallResolution::TypeError(message)) = init.as_deref() {
+            self.emit_raise(ExceptionKind::TypeError, message)?;
+            return Ok(Value::never());
+        }
+        let descriptor = self.gen.class_descriptor(class)?;
+        let count = self.const_int(self.field_count(class) as i64);
+        let object = self.call_runtime_value(names::taipan_instance_new, &[descriptor.into(), count.into()], "object")?.into_pointer_value();
+        let object = Value::new(object, Type::Instance { class: class.0, or_none: false });
+        if let Some(init) = init {
+            let result = self.emit_resolved_call(&init, Some(&object), &arg_values, &keyword_values, &Type::None)?;
+            if result.is_never() {
+                return Ok(Value::never());
+            }
+        }
+        Ok(object)
+    }
+
+    /// Calls a resolution typeinfer made for a method on `receiver`.
+    pub(super) fn emit_dispatch(
+        &mut self,
+        resolution: &CallResolution,
+        receiver: Value<'ctx>,
+        name: &str,
+        args: &[Value<'ctx>],
+        keywords: &[Value<'ctx>],
+        expected: &Type,
+    ) -> CodegenResult<Value<'ctx>> {
+        let CallResolution::Dispatch { targets } = resolution else {
+            return self.emit_resolved_call(resolution, Some(&receiver), args, keywords, expected);
+        };
+        let Type::Instance { class, .. } = receiver.ty else { return Err(CodegenError::new("dispatch on a non-instance")) };
+        let typed = self.gen.typed;
+        let possible: Vec<ClassId> =
+            typed.class_table.subclasses[class as usize].iter().copied().filter(|c| typed.instantiated[c.0 as usize]).collect();
+        let covers_all = |classes: &[ClassId]| possible.iter().all(|c| classes.contains(c));
+        if let [target] = targets.as_slice() {
+            if covers_all(&target.classes) {
+                return self.emit_resolved_call(&target.resolution, Some(&receiver), args, keywords, expected);
+            }
+        }
+        let pointer = receiver.pointer()?;
+        if targets.is_empty() {
+            self.emit_attribute_error(pointer, name)?;
+            self.start_dead_block();
+            return Ok(Value::never());
+        }
+        let class_id = self.class_id(pointer)?;
+        let missing_block = self.append_block("dispatch.missing");
+        let join = self.append_block("dispatch.done");
+        let mut cases = Vec::new();
+        let mut target_blocks = Vec::new();
+        for target in targets {
+            let block = self.append_block("dispatch.target");
+            for class in &target.classes {
+                cases.push((self.gen.context.i32_type().const_int(class.0 as u64, false), block));
+            }
+            target_blocks.push(block);
+        }
+        self.builder.build_switch(class_id, missing_block, &cases)?;
+        self.builder.position_at_end(missing_block);
+        self.emit_attribute_error(pointer, name)?;
+        let mut incoming = Vec::new();
+        for (target, block) in targets.iter().zip(target_blocks) {
+            self.builder.position_at_end(block);
+            let value = self.emit_resolved_call(&target.resolution, Some(&receiver), args, keywords, expected)?;
+            if self.builder.get_insert_block().and_then(|b| b.get_terminator()).is_none() {
+                let end = self.builder.get_insert_block().ok_or_else(|| CodegenError::new("no block"))?;
+                self.builder.build_unconditional_branch(join)?;
+                incoming.push((value, end));
+            }
+        }
+        self.builder.position_at_end(join);
+        if incoming.iter().all(|(value, _)| value.is_never()) {
+            self.builder.build_unreachable()?;
+            self.start_dead_block();
+            return Ok(Value::never());
+        }
+        self.merge_values(&incoming, expected)
+    }
+
+    /// One resolved call: a bound instance (with the receiver, if any), or
+    /// the error binding raises.
+    fn emit_resolved_call(
+        &mut self,
+        resolution: &CallResolution,
+        receiver: Option<&Value<'ctx>>,
+        args: &[Value<'ctx>],
+        keywords: &[Value<'ctx>],
+        expected: &Type,
+    ) -> CodegenResult<Value<'ctx>> {
+        match resolution {
+            CallResolution::Bound { callee, params } => {
+                let result = self.emit_call_instance_with_receiver(*callee, params, receiver, args, keywords)?;
+                if result.is_never() || *expected == Type::Unknown {
+                    return Ok(if *expected == Type::Unknown { Value::never() } else { result });
+                }
+                self.coerce(result, expected)
+            }
+            CallResolution::TypeError(message) => {
+                self.emit_raise(ExceptionKind::TypeError, message)?;
+                Ok(Value::never())
+            }
+            CallResolution::AttributeError(message) => {
+                self.emit_raise(ExceptionKind::AttributeError, message)?;
+                Ok(Value::never())
+            }
+            CallResolution::NotReached => Ok(Value::never()),
+            other => Err(CodegenError::new(format!("unexpected call resolution {other:?}"))),
+        }
+    }
+
+    /// A special method typeinfer recorded for `key`, called on `receiver`
+    /// with `args`; `None` when there is none.
+    pub(super) fn emit_dunder(&mut self, key: (ExprId, Dunder), receiver: Value<'ctx>, args: &[Value<'ctx>], name: &str, expected: &Type) -> CodegenResult<Option<Value<'ctx>>> {
+        let Some(resolution) = self.instance.dunder_calls.get(&key).cloned() else { return Ok(None) };
+        self.emit_none_check(&receiver, name)?;
+        Ok(Some(self.emit_dispatch(&resolution, receiver, name, args, &[], expected)?))
+    }
+
+    /// `isinstance(value, C)` for an instance value: its class id is
+    /// looked up in a constant table of C's subclasses.
+    pub(super) fn emit_is_subclass_instance(&mut self, value: &Value<'ctx>, class: ClassId) -> CodegenResult<IntValue<'ctx>> {
+        let Type::Instance { class: static_class, or_none } = value.ty else { return Ok(self.i1(false)) };
+        let typed = self.gen.typed;
+        let possible: Vec<ClassId> =
+            typed.class_table.subclasses[static_class as usize].iter().copied().filter(|c| typed.instantiated[c.0 as usize]).collect();
+        if !or_none && possible.iter().all(|c| typed.class_table.is_subclass(*c, class)) {
+            return Ok(self.i1(true));
+        }
+        if possible.iter().all(|c| !typed.class_table.is_subclass(*c, class)) {
+            return Ok(self.i1(false));
+        }
+        let pointer = value.pointer()?;
+        let entry = self.builder.get_insert_block().ok_or_else(|| CodegenError::new("no block"))?;
+        let test_block = self.append_block("isinstance.test");
+        let join = self.append_block("isinstance.done");
+        if or_none {
+            let is_none = self.builder.build_is_null(pointer, "is_none")?;
+            self.builder.build_conditional_branch(is_none, join, test_block)?;
+        } else {
+            self.builder.build_unconditional_branch(test_block)?;
+        }
+        self.builder.position_at_end(test_block);
+        let table = self.gen.subclass_table(class);
+        let class_id = self.class_id(pointer)?;
+        let index = self.builder.build_int_z_extend(class_id, self.i64_type(), "class_index")?;
+        let address = unsafe { self.builder.build_gep(self.gen.context.i8_type(), table, &[index], "is_subclass.entry")? };
+        let byte = self.builder.build_load(self.gen.context.i8_type(), address, "is_subclass")?.into_int_value();
+        let truth = self.builder.build_int_compare(IntPredicate::NE, byte, self.gen.context.i8_type().const_zero(), "is_subclass")?;
+        let test_end = self.builder.get_insert_block().ok_or_else(|| CodegenError::new("no block"))?;
+        self.builder.build_unconditional_branch(join)?;
+        self.builder.position_at_end(join);
+        let phi = self.builder.build_phi(self.gen.context.bool_type(), "isinstance")?;
+        phi.add_incoming(&[(&truth, test_end)]);
+        if or_none {
+            phi.add_incoming(&[(&self.i1(false), entry)]);
+        }
+        Ok(phi.as_basic_value().into_int_value())
+    }
+}

@@ -1,0 +1,499 @@
+//! Classes in the fixpoint: constructing instances, instance attributes
+//! (one type per attribute name and class family, joined over every
+//! assignment), method calls resolved over the classes a receiver may
+//! have at run time, `super()`, and the special methods operators use.
+//!
+//! A receiver typed `Instance { class: C }` may be an instance of C or of
+//! any subclass of C that the program instantiates somewhere. A call on it
+//! binds one instance of each distinct method those classes resolve the
+//! name to (`CallResolution::Dispatch`); codegen calls the one target
+//! directly when there is one, and otherwise indexes a table by the
+//! object's class.
+
+use super::{ArgumentSource, CallResolution, Engine, MethodTarget, Walk};
+use crate::classes::ClassMember;
+use crate::operators::{compare_methods, operator_methods};
+use crate::types::Type;
+use indexmap::IndexMap;
+use taipan_parser_bridge::hir::*;
+use taipan_parser_bridge::source::Span;
+use taipan_parser_bridge::{Diagnostic, DiagnosticKind};
+
+/// Which special-method use a `dunder_calls` entry records, next to the
+/// id of the expression it belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Dunder {
+    /// A binary operator (`__add__`, ...), keyed by the operation.
+    Operator,
+    /// The reflected operator (`__radd__`, ...) of the right operand, when
+    /// the left one has no forward method.
+    ReflectedOperator,
+    /// A rich comparison, keyed by the comparison's right operand.
+    Compare,
+    /// `!=` answered by negating `__eq__` (the class has no `__ne__`).
+    NegatedCompare,
+    /// The right operand's reflected comparison (`a < b` as `b.__gt__(a)`).
+    ReflectedCompare,
+    /// A property getter, keyed by the attribute expression.
+    PropertyGet,
+    /// `len(x)`, keyed by the call.
+    Len,
+}
+
+/// The special methods the runtime calls through a class's descriptor,
+/// instantiated for every class the program constructs.
+pub const PROTOCOL_METHODS: &[&str] = &["__repr__", "__str__"];
+
+impl<'p> Engine<'p> {
+    pub(super) fn instance_type(&self, class: ClassId) -> Type {
+        Type::Instance { class: class.0, or_none: false }
+    }
+
+    /// The classes a receiver of static class `class` may have at run time:
+    /// `class` and its subclasses that are instantiated somewhere.
+    pub(super) fn runtime_classes(&self, class: ClassId) -> Vec<ClassId> {
+        self.class_table.subclasses[class.0 as usize].iter().copied().filter(|c| self.instantiated[c.0 as usize]).collect()
+    }
+
+    /// `C(args)`: marks C instantiated, binds `__init__` if the MRO has
+    /// one, and makes sure the runtime's special methods of C are typed.
+    pub(super) fn construct(&mut self, expr: &Expr, class: ClassId, arg_types: &[Type], keywords: &[Keyword], keyword_types: &[Type], walk: &mut Walk) -> Type {
+        if !self.instantiated[class.0 as usize] {
+            self.instantiated[class.0 as usize] = true;
+            self.changed = true;
+        }
+        self.ensure_protocol(class);
+        let program = self.program;
+        let init = match self.class_table.lookup(program, class, "__init__", None) {
+            Some((definer, ClassMember::Method(method))) if method.kind == MethodKind::Instance => {
+                let receiver = self.instance_type(definer);
+                Some(self.bind_method(method.function, Some(receiver), arg_types, keywords, keyword_types))
+            }
+            Some((_, _)) => {
+                self.diagnostics.push(Diagnostic::unsupported("an `__init__` that is not a plain method is not supported yet", expr.span));
+                return Type::Unknown;
+            }
+            None if !arg_types.is_empty() || !keywords.is_empty() => {
+                Some(CallResolution::TypeError(format!("{}() takes no arguments", program.class(class).name)))
+            }
+            None => None,
+        };
+        if let Some(CallResolution::Bound { callee, .. }) = &init {
+            if self.return_types[callee.0 as usize] == Type::Unknown && arg_types.iter().chain(keyword_types).any(|t| *t == Type::Unknown) {
+                walk.calls.shift_remove(&expr.id);
+                return Type::Unknown;
+            }
+        }
+        let raises = matches!(init, Some(CallResolution::TypeError(_)));
+        walk.calls.insert(expr.id, CallResolution::Construct { class, init: init.map(Box::new) });
+        if raises {
+            return Type::Unknown;
+        }
+        self.instance_type(class)
+    }
+
+    /// Types `__repr__` and `__str__` of `class` (as its MRO resolves them)
+    /// for the runtime, which calls them through the class descriptor.
+    fn ensure_protocol(&mut self, class: ClassId) {
+        let program = self.program;
+        for name in PROTOCOL_METHODS {
+            if let Some((definer, ClassMember::Method(method))) = self.class_table.lookup(program, class, name, None) {
+                if method.kind != MethodKind::Instance {
+                    continue;
+                }
+                let receiver = self.instance_type(definer);
+                let instance = self.instance_for(method.function, vec![receiver]);
+                self.protocol.insert((class, name), instance);
+            }
+        }
+    }
+
+    /// Binds a call of `function` with an optional receiver before the
+    /// arguments, creating the instance.
+    pub(super) fn bind_method(
+        &mut self,
+        function: FunctionId,
+        receiver: Option<Type>,
+        arg_types: &[Type],
+        keywords: &[Keyword],
+        keyword_types: &[Type],
+    ) -> CallResolution {
+        let offset = usize::from(receiver.is_some());
+        let params = match self.bind_call(function, arg_types.len() + offset, keywords) {
+            Ok(params) => params,
+            Err(message) => return CallResolution::TypeError(message),
+        };
+        let params: Vec<ArgumentSource> = params
+            .into_iter()
+            .map(|source| match source {
+                ArgumentSource::Positional(0) if offset == 1 => ArgumentSource::Receiver,
+                ArgumentSource::Positional(index) => ArgumentSource::Positional(index - offset),
+                other => other,
+            })
+            .collect();
+        let mut param_types = Vec::new();
+        for (index, source) in params.iter().enumerate() {
+            param_types.push(match source {
+                ArgumentSource::Receiver => receiver.clone().unwrap_or(Type::Unknown),
+                ArgumentSource::Positional(position) => arg_types[*position].clone(),
+                ArgumentSource::Keyword(position) => keyword_types[*position].clone(),
+                ArgumentSource::Default => self.default_types.get(&(function, index)).cloned().unwrap_or(Type::Unknown),
+            });
+        }
+        if param_types.iter().any(|t| *t == Type::Unknown || t.contains_union()) {
+            return CallResolution::NotReached;
+        }
+        let callee = self.instance_for(function, param_types);
+        CallResolution::Bound { callee, params }
+    }
+
+    /// Resolves `receiver.name(args)` for a receiver of static class
+    /// `class` (`after`: a `super()` lookup that starts after that class):
+    /// one target per method the run-time classes resolve the name to.
+    /// Returns the resolution and the joined return type.
+    pub(super) fn dispatch(
+        &mut self,
+        class: ClassId,
+        name: &str,
+        after: Option<ClassId>,
+        arg_types: &[Type],
+        keywords: &[Keyword],
+        keyword_types: &[Type],
+        span: Span,
+    ) -> (CallResolution, Type) {
+        self.dispatch_kind(class, name, after, arg_types, keywords, keyword_types, span, MethodKind::Instance)
+    }
+
+    /// `dispatch` for methods of `kind` (`Property`: a getter call).
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn dispatch_kind(
+        &mut self,
+        class: ClassId,
+        name: &str,
+        after: Option<ClassId>,
+        arg_types: &[Type],
+        keywords: &[Keyword],
+        keyword_types: &[Type],
+        span: Span,
+        kind: MethodKind,
+    ) -> (CallResolution, Type) {
+        let program = self.program;
+        let mut groups: IndexMap<(FunctionId, ClassId, bool), Vec<ClassId>> = IndexMap::new();
+        for runtime_class in self.runtime_classes(class) {
+            match self.class_table.lookup(program, runtime_class, name, after) {
+                Some((definer, ClassMember::Method(method))) => match method.kind {
+                    found if found == kind => groups.entry((method.function, definer, true)).or_default().push(runtime_class),
+                    MethodKind::Instance => groups.entry((method.function, definer, true)).or_default().push(runtime_class),
+                    MethodKind::Static => groups.entry((method.function, definer, false)).or_default().push(runtime_class),
+                    _ => {
+                        self.diagnostics.push(Diagnostic::unsupported(format!("calling `{name}` (a class method or property) is not supported yet"), span));
+                        return (CallResolution::NotReached, Type::Unknown);
+                    }
+                },
+                Some((_, ClassMember::Attribute(_))) => {
+                    self.diagnostics.push(Diagnostic::unsupported(format!("calling the class attribute `{name}` is not supported yet"), span));
+                    return (CallResolution::NotReached, Type::Unknown);
+                }
+                None => {
+                    if self.fields[self.class_table.family_of(class)].contains_key(name) {
+                        self.diagnostics.push(Diagnostic::unsupported(format!("calling the instance attribute `{name}` is not supported yet"), span));
+                        return (CallResolution::NotReached, Type::Unknown);
+                    }
+                }
+            }
+        }
+        let mut targets = Vec::new();
+        let mut result = Type::Unknown;
+        for ((function, definer, with_receiver), classes) in groups {
+            let receiver = with_receiver.then(|| self.instance_type(definer));
+            let resolution = self.bind_method(function, receiver, arg_types, keywords, keyword_types);
+            if let CallResolution::Bound { callee, .. } = &resolution {
+                result = result.join(&self.return_types[callee.0 as usize]);
+            }
+            targets.push(MethodTarget { classes, resolution });
+        }
+        (CallResolution::Dispatch { targets }, result)
+    }
+
+    /// A call whose callee is `value.name`, when `value` is an instance, a
+    /// class or `super()`; `None` for other receivers (str and container
+    /// methods).
+    pub(super) fn object_call(
+        &mut self,
+        expr: &Expr,
+        callee: &Expr,
+        value: &Expr,
+        name: &str,
+        args: &[Expr],
+        keywords: &[Keyword],
+        walk: &mut Walk,
+    ) -> Option<Type> {
+        let program = self.program;
+        let (class, after, receiver_is_class) = match &value.kind {
+            ExprKind::Super { class, receiver } => {
+                let receiver_type = walk.local_types[receiver.0 as usize].clone();
+                walk.expr_types[value.id.0 as usize] = receiver_type.clone();
+                match receiver_type {
+                    Type::Instance { class: receiver_class, .. } => (ClassId(receiver_class), Some(*class), false),
+                    Type::Unknown => return Some(Type::Unknown),
+                    other => {
+                        self.diagnostics.push(Diagnostic::unsupported(format!("super() with a first argument of type {other} is not supported yet"), value.span));
+                        return Some(Type::Unknown);
+                    }
+                }
+            }
+            ExprKind::Variable(Variable::Global(global)) => match program.global(*global).kind {
+                GlobalKind::Class(class) => (class, None, true),
+                _ => return None,
+            },
+            _ => return None,
+        };
+        let arg_types: Vec<Type> = args.iter().map(|arg| self.expr(arg, walk)).collect();
+        let keyword_types: Vec<Type> = keywords.iter().map(|keyword| self.expr(&keyword.value, walk)).collect();
+        walk.expr_types[callee.id.0 as usize] = Type::Unknown;
+        if receiver_is_class {
+            // `C.method(...)`: the function itself, every argument explicit.
+            walk.expr_types[value.id.0 as usize] = Type::Unknown;
+            let resolution = match self.class_table.lookup(program, class, name, None) {
+                Some((_, ClassMember::Method(method))) if matches!(method.kind, MethodKind::Instance | MethodKind::Static) => {
+                    self.bind_method(method.function, None, &arg_types, keywords, &keyword_types)
+                }
+                Some(_) => {
+                    self.diagnostics.push(Diagnostic::unsupported(format!("calling `{}.{name}` is not supported yet", program.class(class).name), callee.span));
+                    return Some(Type::Unknown);
+                }
+                None => CallResolution::AttributeError(format!("type object '{}' has no attribute '{name}'", program.class(class).name)),
+            };
+            return Some(self.record_call(expr.id, resolution, walk));
+        }
+        let span = callee.span;
+        let (resolution, result) = self.dispatch(class, name, after, &arg_types, keywords, &keyword_types, span);
+        if arg_types.iter().chain(&keyword_types).any(|t| *t == Type::Unknown) {
+            walk.calls.shift_remove(&expr.id);
+            return Some(Type::Unknown);
+        }
+        walk.calls.insert(expr.id, resolution);
+        Some(result)
+    }
+
+    /// Records a resolved call and gives its result type.
+    fn record_call(&mut self, id: ExprId, resolution: CallResolution, walk: &mut Walk) -> Type {
+        let result = match &resolution {
+            CallResolution::Bound { callee, .. } => self.return_types[callee.0 as usize].clone(),
+            _ => Type::Unknown,
+        };
+        if matches!(resolution, CallResolution::NotReached) {
+            walk.calls.shift_remove(&id);
+        } else {
+            walk.calls.insert(id, resolution);
+        }
+        result
+    }
+
+    /// A method call on an instance receiver (`receiver_type` is known to
+    /// be an instance): `receiver.name(args)`.
+    pub(super) fn instance_method_call(&mut self, expr: &Expr, callee: &Expr, receiver_type: &Type, name: &str, args: &[Expr], keywords: &[Keyword], walk: &mut Walk) -> Type {
+        let Type::Instance { class, .. } = receiver_type else { return Type::Unknown };
+        let arg_types: Vec<Type> = args.iter().map(|arg| self.expr(arg, walk)).collect();
+        let keyword_types: Vec<Type> = keywords.iter().map(|keyword| self.expr(&keyword.value, walk)).collect();
+        walk.expr_types[callee.id.0 as usize] = Type::Unknown;
+        let (resolution, result) = self.dispatch(ClassId(*class), name, None, &arg_types, keywords, &keyword_types, callee.span);
+        if arg_types.iter().chain(&keyword_types).any(|t| *t == Type::Unknown) {
+            walk.calls.shift_remove(&expr.id);
+            return Type::Unknown;
+        }
+        walk.calls.insert(expr.id, resolution);
+        result
+    }
+
+    /// The global of class attribute `name` when `object` names a class
+    /// whose body defines it (`Counter.total`).
+    pub fn class_attribute_of(&self, object: &Expr, name: &str) -> Option<GlobalId> {
+        let ExprKind::Variable(Variable::Global(global)) = &object.kind else { return None };
+        let GlobalKind::Class(class) = self.program.global(*global).kind else { return None };
+        self.program.class(class).attributes.get(name).copied()
+    }
+
+    /// `value.name` read as an expression.
+    pub(super) fn attribute_type(&mut self, expr: &Expr, value: &Expr, name: &str, walk: &mut Walk) -> Type {
+        let program = self.program;
+        if let ExprKind::Variable(Variable::Global(global)) = &value.kind {
+            if let GlobalKind::Class(class) = program.global(*global).kind {
+                walk.expr_types[value.id.0 as usize] = Type::Unknown;
+                return match self.class_table.lookup(program, class, name, None) {
+                    Some((_, ClassMember::Attribute(attribute))) => self.global_types[attribute.0 as usize].clone(),
+                    Some((_, ClassMember::Method(_))) => {
+                        self.diagnostics.push(Diagnostic::unsupported("methods used as values are not supported yet", expr.span));
+                        Type::Unknown
+                    }
+                    // AttributeError at run time.
+                    None => Type::Unknown,
+                };
+            }
+        }
+        if let ExprKind::Super { .. } = &value.kind {
+            self.diagnostics.push(Diagnostic::unsupported("`super()` other than in a method call is not supported yet", value.span));
+            return Type::Unknown;
+        }
+        let value_type = self.expr(value, walk);
+        let Type::Instance { class, .. } = value_type else {
+            if value_type != Type::Unknown {
+                self.diagnostics.push(Diagnostic::unsupported(format!("attributes of a value of type {value_type} are not supported yet"), expr.span));
+            }
+            return Type::Unknown;
+        };
+        let class = ClassId(class);
+        let family = self.class_table.family_of(class);
+        let mut result = self.fields[family].get(name).cloned().unwrap_or(Type::Unknown);
+        let mut class_attribute: Option<GlobalId> = None;
+        for runtime_class in self.runtime_classes(class) {
+            match self.class_table.lookup(program, runtime_class, name, None) {
+                Some((_, ClassMember::Attribute(global))) => {
+                    if class_attribute.is_some_and(|known| known != global) {
+                        self.diagnostics.push(Diagnostic::unsupported(
+                            format!("the class attribute `{name}`, defined differently by subclasses, read through an instance is not supported yet"),
+                            expr.span,
+                        ));
+                        return Type::Unknown;
+                    }
+                    class_attribute = Some(global);
+                }
+                Some((_, ClassMember::Method(method))) if method.kind == MethodKind::Property => {
+                    let (resolution, getter_type) = self.dispatch_kind(class, name, None, &[], &[], &[], expr.span, MethodKind::Property);
+                    walk.dunder_calls.insert((expr.id, Dunder::PropertyGet), resolution);
+                    return getter_type;
+                }
+                Some((_, ClassMember::Method(_))) => {
+                    self.diagnostics.push(Diagnostic::unsupported("bound methods used as values are not supported yet", expr.span));
+                    return Type::Unknown;
+                }
+                None => {}
+            }
+        }
+        if let Some(global) = class_attribute {
+            result = result.join(&self.global_types[global.0 as usize]);
+        }
+        result
+    }
+
+    /// `value.name = value_type`.
+    pub(super) fn store_attribute(&mut self, value: &Expr, name: &str, value_type: &Type, span: Span, walk: &mut Walk) {
+        let program = self.program;
+        if let ExprKind::Variable(Variable::Global(global)) = &value.kind {
+            if let GlobalKind::Class(class) = program.global(*global).kind {
+                walk.expr_types[value.id.0 as usize] = Type::Unknown;
+                match program.class(class).attributes.get(name) {
+                    Some(attribute) => {
+                        let target = Target::Variable { variable: Variable::Global(*attribute), span };
+                        self.bind(&target, value_type, walk);
+                    }
+                    None => self.diagnostics.push(Diagnostic::unsupported(
+                        format!("assigning the class attribute `{name}` that the class body does not define is not supported yet"),
+                        span,
+                    )),
+                }
+                return;
+            }
+        }
+        let object_type = self.expr(value, walk);
+        let Type::Instance { class, .. } = object_type else {
+            if object_type != Type::Unknown {
+                self.diagnostics.push(Diagnostic::unsupported(format!("assigning attributes of a value of type {object_type} is not supported yet"), span));
+            }
+            return;
+        };
+        let class = ClassId(class);
+        if self.runtime_classes(class).iter().any(|c| self.class_table.setter(program, *c, name).is_some())
+            || self.runtime_classes(class).iter().any(|c| matches!(self.class_table.lookup(program, *c, name, None), Some((_, ClassMember::Method(_)))))
+        {
+            self.diagnostics.push(Diagnostic::unsupported(format!("assigning `{name}`, a method or property of the class, is not supported yet"), span));
+            return;
+        }
+        if *value_type == Type::Unknown {
+            return;
+        }
+        let family = self.class_table.family_of(class);
+        let sources = self.field_sources[family].entry(name.to_string()).or_default();
+        if !sources.iter().any(|(t, _)| t == value_type) {
+            sources.push((value_type.clone(), span));
+        }
+        let current = self.fields[family].get(name).cloned().unwrap_or(Type::Unknown);
+        let joined = current.join(value_type);
+        self.unify_sites_in(&joined);
+        if joined != current {
+            self.fields[family].insert(name.to_string(), joined);
+            self.changed = true;
+        }
+    }
+
+    /// A binary operator with an instance operand: `left.__add__(right)`,
+    /// or the right operand's reflected method.
+    pub(super) fn object_binary(&mut self, expr: &Expr, op: BinaryOp, left: &Type, right: &Type, walk: &mut Walk) -> Type {
+        let (forward, reflected) = operator_methods(op);
+        if let Type::Instance { class, .. } = left {
+            if self.runtime_classes(ClassId(*class)).iter().any(|c| self.class_table.lookup(self.program, *c, forward, None).is_some()) {
+                let (resolution, result) = self.dispatch(ClassId(*class), forward, None, std::slice::from_ref(right), &[], &[], expr.span);
+                walk.dunder_calls.insert((expr.id, Dunder::Operator), resolution);
+                return result;
+            }
+        }
+        if let Type::Instance { class, .. } = right {
+            if self.runtime_classes(ClassId(*class)).iter().any(|c| self.class_table.lookup(self.program, *c, reflected, None).is_some()) {
+                let (resolution, result) = self.dispatch(ClassId(*class), reflected, None, std::slice::from_ref(left), &[], &[], expr.span);
+                walk.dunder_calls.insert((expr.id, Dunder::ReflectedOperator), resolution);
+                return result;
+            }
+        }
+        // TypeError at run time: unsupported operand types.
+        Type::Unknown
+    }
+
+    /// A comparison with an instance operand. `is`/`is not` compare
+    /// identity; `==`/`!=` call `__eq__`/`__ne__` when the class defines
+    /// them and compare identity otherwise; orderings need the method.
+    pub(super) fn object_compare(&mut self, op: CompareOp, left: &Type, right: &Type, right_expr: &Expr, span: Span, walk: &mut Walk) -> Type {
+        if matches!(op, CompareOp::Is | CompareOp::IsNot) {
+            return Type::Bool;
+        }
+        if matches!(op, CompareOp::In | CompareOp::NotIn) {
+            self.diagnostics.push(Diagnostic::unsupported("`in` with an instance of a class is not supported yet", span));
+            return Type::Unknown;
+        }
+        let (forward, reflected) = compare_methods(op);
+        if let Type::Instance { class, .. } = left {
+            let class = ClassId(*class);
+            let defines = |engine: &Self, name: &str| engine.runtime_classes(class).iter().any(|c| engine.class_table.lookup(engine.program, *c, name, None).is_some());
+            let name = if op == CompareOp::NotEq && !defines(self, "__ne__") && defines(self, "__eq__") { "__eq__" } else { forward };
+            if defines(self, name) {
+                let (resolution, result) = self.dispatch(class, name, None, std::slice::from_ref(right), &[], &[], span);
+                let use_kind = if name != forward { Dunder::NegatedCompare } else { Dunder::Compare };
+                walk.dunder_calls.insert((right_expr.id, use_kind), resolution);
+                return result;
+            }
+        }
+        if let Type::Instance { class, .. } = right {
+            let class = ClassId(*class);
+            if self.runtime_classes(class).iter().any(|c| self.class_table.lookup(self.program, *c, reflected, None).is_some()) && !matches!(op, CompareOp::Eq | CompareOp::NotEq) {
+                let (resolution, result) = self.dispatch(class, reflected, None, std::slice::from_ref(left), &[], &[], span);
+                walk.dunder_calls.insert((right_expr.id, Dunder::ReflectedCompare), resolution);
+                return result;
+            }
+        }
+        match op {
+            CompareOp::Eq | CompareOp::NotEq => Type::Bool,
+            // TypeError: not supported between instances.
+            _ => Type::Unknown,
+        }
+    }
+
+    /// `len(x)` of an instance: its `__len__`.
+    pub(super) fn object_len(&mut self, expr: &Expr, class: u32, walk: &mut Walk) -> Type {
+        let (resolution, result) = self.dispatch(ClassId(class), "__len__", None, &[], &[], &[], expr.span);
+        walk.dunder_calls.insert((expr.id, Dunder::Len), resolution);
+        if result != Type::Unknown && result != Type::Int {
+            self.diagnostics.push(Diagnostic::error(DiagnosticKind::Type, format!("__len__ returns {result}, not int"), expr.span));
+        }
+        result
+    }
+}
+

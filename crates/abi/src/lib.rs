@@ -389,6 +389,9 @@ pub struct ClassDescriptor {
     pub id: u32,
     /// Instance attribute slots of the class's family (the object layout).
     pub field_count: u32,
+    /// `class_flags::*`: the special methods the class defines that the
+    /// runtime's generic operations do not call yet.
+    pub flags: u32,
     /// `repr(instance)`: the class's `__repr__`, or null for the default.
     pub repr: Option<InstanceMethod>,
     /// `str(instance)`: the class's `__str__`, or null to use `repr`.
@@ -402,6 +405,7 @@ pub const CLASS_DESCRIPTOR_FIELDS: &[FieldLayout] = &[
     FieldLayout { name: "name", abi: AbiType::Ptr },
     FieldLayout { name: "id", abi: AbiType::I32 },
     FieldLayout { name: "field_count", abi: AbiType::I32 },
+    FieldLayout { name: "flags", abi: AbiType::I32 },
     FieldLayout { name: "repr", abi: AbiType::Ptr },
     FieldLayout { name: "str", abi: AbiType::Ptr },
 ];
@@ -412,12 +416,25 @@ pub fn class_descriptor_offsets() -> Vec<usize> {
         std::mem::offset_of!(ClassDescriptor, name),
         std::mem::offset_of!(ClassDescriptor, id),
         std::mem::offset_of!(ClassDescriptor, field_count),
+        std::mem::offset_of!(ClassDescriptor, flags),
         std::mem::offset_of!(ClassDescriptor, repr),
         std::mem::offset_of!(ClassDescriptor, str),
     ]
 }
 
 pub const CLASS_DESCRIPTOR_FIELD_ID: u32 = 2;
+
+/// Special methods a class defines (along its MRO) that containers' generic
+/// `==`, ordering and hashing do not call yet: the runtime raises instead
+/// of comparing or hashing such instances by identity.
+pub mod class_flags {
+    /// `__eq__` or `__ne__`.
+    pub const DEFINES_EQUALITY: u32 = 1;
+    /// `__lt__`, `__le__`, `__gt__` or `__ge__`.
+    pub const DEFINES_ORDERING: u32 = 2;
+    /// `__hash__`.
+    pub const DEFINES_HASH: u32 = 4;
+}
 
 /// An instance of a class of the program. `fields` (`field_count` slots,
 /// in the slot encoding of `TypeDescriptor`) follow the head in the same

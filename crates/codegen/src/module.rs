@@ -460,12 +460,26 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
                 None => pointer_type.const_null(),
             });
         }
+        let defines = |names: &[&str]| {
+            names.iter().any(|method| self.typed.class_table.lookup(self.program, class, method, None).is_some())
+        };
+        let mut flags = 0;
+        if defines(&["__eq__", "__ne__"]) {
+            flags |= taipan_abi::class_flags::DEFINES_EQUALITY;
+        }
+        if defines(&["__lt__", "__le__", "__gt__", "__ge__"]) {
+            flags |= taipan_abi::class_flags::DEFINES_ORDERING;
+        }
+        if defines(&["__hash__"]) {
+            flags |= taipan_abi::class_flags::DEFINES_HASH;
+        }
         let i32_type = self.context.i32_type();
         let value = self.class_descriptor_type().const_named_struct(&[
             qualified_name.into(),
             name.into(),
             i32_type.const_int(class.0 as u64, false).into(),
             i32_type.const_int(field_count as u64, false).into(),
+            i32_type.const_int(flags as u64, false).into(),
             methods[0].into(),
             methods[1].into(),
         ]);

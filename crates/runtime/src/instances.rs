@@ -54,6 +54,22 @@ pub unsafe fn default_repr(instance: InstanceRef) -> StrRef {
     new_str(&format!("<{} object at {:#x}>", as_str((*class).qualified_name), instance as usize))
 }
 
+/// Containers compare, order and hash instances by identity; an instance
+/// whose class defines the special method (a flag of `flags`) would need
+/// it called, which the runtime cannot do yet: it says so rather than give
+/// a different answer from CPython's.
+pub unsafe fn require_identity_semantics(value: u64, flags: u32, what: &str) {
+    let instance = value as InstanceRef;
+    if instance.is_null() || (*(*instance).class).flags & flags == 0 {
+        return;
+    }
+    let name = as_str((*(*instance).class).name);
+    raise(
+        ExceptionKind::SystemError,
+        &format!("Taipan cannot {what} instances of '{name}' inside containers yet: the class defines its own comparison or hash methods"),
+    )
+}
+
 /// `AttributeError: 'Name' object has no attribute 'name'` (a null
 /// instance is None).
 #[no_mangle]

@@ -195,6 +195,11 @@ pub unsafe fn values_equal(left: u64, right: u64, descriptor: DescriptorRef) -> 
         descriptor_kind::SET | descriptor_kind::FROZENSET => {
             left == right || crate::sets::sets_compare(left as *mut SetObject, right as *mut SetObject, compare_op::EQ)
         }
+        descriptor_kind::INSTANCE => {
+            crate::instances::require_identity_semantics(left, taipan_abi::class_flags::DEFINES_EQUALITY, "compare");
+            crate::instances::require_identity_semantics(right, taipan_abi::class_flags::DEFINES_EQUALITY, "compare");
+            left == right
+        }
         _ => left == right,
     }
 }
@@ -290,9 +295,14 @@ pub unsafe fn values_compare(left: u64, right: u64, descriptor: DescriptorRef, o
         // (inference rejects the others in containers): identity, and no
         // ordering.
         descriptor_kind::INSTANCE => match op {
-            compare_op::EQ => left == right,
-            compare_op::NE => left != right,
+            compare_op::EQ | compare_op::NE => {
+                crate::instances::require_identity_semantics(left, taipan_abi::class_flags::DEFINES_EQUALITY, "compare");
+                crate::instances::require_identity_semantics(right, taipan_abi::class_flags::DEFINES_EQUALITY, "compare");
+                (left == right) == (op == compare_op::EQ)
+            }
             _ => {
+                crate::instances::require_identity_semantics(left, taipan_abi::class_flags::DEFINES_ORDERING, "order");
+                crate::instances::require_identity_semantics(right, taipan_abi::class_flags::DEFINES_ORDERING, "order");
                 let name = |value: u64| {
                     let instance = value as taipan_abi::InstanceRef;
                     if instance.is_null() {
@@ -475,7 +485,10 @@ pub unsafe fn values_hash(value: u64, descriptor: DescriptorRef) -> i64 {
         // CPython's `object.__hash__`: the address rotated right by 4 bits
         // (None's hash for a null instance).
         descriptor_kind::INSTANCE if value == 0 => HASH_NONE,
-        descriptor_kind::INSTANCE => value.rotate_right(4) as i64,
+        descriptor_kind::INSTANCE => {
+            crate::instances::require_identity_semantics(value, taipan_abi::class_flags::DEFINES_HASH | taipan_abi::class_flags::DEFINES_EQUALITY, "hash");
+            value.rotate_right(4) as i64
+        }
         _ => unhashable(type_name(descriptor)),
     }
 }

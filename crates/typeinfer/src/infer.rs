@@ -672,7 +672,11 @@ impl<'p> Engine<'p> {
                 self.condition(operand, walk);
                 Type::Bool
             }
-            _ => return self.expr(expr, walk),
+            _ => {
+                let value_type = self.expr(expr, walk);
+                self.check_truth(&value_type, expr.span);
+                return value_type;
+            }
         };
         walk.expr_types[expr.id.0 as usize] = result.clone();
         result
@@ -954,6 +958,7 @@ impl<'p> Engine<'p> {
                 }
                 _ => self.expr(value, walk),
             };
+            self.check_truth(&value_type, value.span);
             let part = if index + 1 == values.len() { value_type } else { narrowed_type(value, op == BoolOp::Or, walk) };
             result = result.join(&part);
         }

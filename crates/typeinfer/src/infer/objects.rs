@@ -486,6 +486,22 @@ impl<'p> Engine<'p> {
         }
     }
 
+    /// Instances are tested for truth as "not None"; a class whose truth
+    /// comes from `__bool__` or `__len__` is not compiled yet.
+    pub(super) fn check_truth(&mut self, value_type: &Type, span: Span) {
+        let Type::Instance { class, .. } = value_type else { return };
+        let program = self.program;
+        let defines = self.runtime_classes(ClassId(*class)).into_iter().any(|c| {
+            ["__bool__", "__len__"].iter().any(|name| self.class_table.lookup(program, c, name, None).is_some())
+        });
+        if defines {
+            self.diagnostics.push(Diagnostic::unsupported(
+                "the truth value of an instance whose class defines `__bool__` or `__len__` is not supported yet",
+                span,
+            ));
+        }
+    }
+
     /// `len(x)` of an instance: its `__len__`.
     pub(super) fn object_len(&mut self, expr: &Expr, class: u32, walk: &mut Walk) -> Type {
         let (resolution, result) = self.dispatch(ClassId(class), "__len__", None, &[], &[], &[], expr.span);

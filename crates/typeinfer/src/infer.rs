@@ -461,7 +461,12 @@ impl<'p> Engine<'p> {
                     Target::Attribute { value: object, name, .. } => match self.expr(object, walk) {
                         Type::Instance { class, .. } => {
                             let family = self.class_table.family_of(ClassId(class));
-                            self.fields[family].get(name).cloned().unwrap_or(Type::Unknown)
+                            let field = self.fields[family].get(name).cloned().unwrap_or(Type::Unknown);
+                            // An attribute not set yet reads the class attribute.
+                            match self.class_table.lookup(self.program, ClassId(class), name, None) {
+                                Some((_, crate::classes::ClassMember::Attribute(global))) => field.join(&self.global_types[global.0 as usize]),
+                                _ => field,
+                            }
                         }
                         _ => {
                             self.diagnostics.push(Diagnostic::unsupported("augmented assignment to this attribute is not supported yet", stmt.span));

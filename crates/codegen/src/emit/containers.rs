@@ -3423,11 +3423,15 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                         let found = self.builder.build_load(i8_type, found, "found")?;
                         let found = self.i8_to_bool(found)?;
                         let value = self.from_slot(slot, &value_type)?;
-                        match (&values[1].llvm, &value.llvm) {
+                        // The result may be wider than the values: `d.get(k,
+                        // None)` of instances is an instance or None (null).
+                        let result_type = if matches!(expected, Type::Instance { .. }) { expected.clone() } else { value_type.clone() };
+                        let value = self.coerce(value, &result_type)?;
+                        let default_value = self.coerce(values[1].clone(), &result_type)?;
+                        match (&default_value.llvm, &value.llvm) {
                             (Some(default), Some(found_value)) => {
-                                let default = self.coerce(values[1].clone(), &value_type)?.llvm.unwrap_or(*default);
-                                let chosen = self.builder.build_select(found, *found_value, default, "got")?;
-                                Value { llvm: Some(chosen), ty: value_type }
+                                let chosen = self.builder.build_select(found, *found_value, *default, "got")?;
+                                Value { llvm: Some(chosen), ty: result_type }
                             }
                             // A dict that never holds a value: always the default.
                             _ => values[1].clone(),

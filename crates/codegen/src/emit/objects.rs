@@ -247,11 +247,34 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         let continue_block = self.append_block("attribute.set");
         self.builder.build_conditional_branch(unset, raise_block, continue_block)?;
         self.builder.position_at_end(raise_block);
-        self.emit_attribute_error(pointer, name)?;
+        // Not set on the instance: `obj.n += 1` reads the class attribute.
+        let fallback = match self.class_attribute_for(class, name) {
+            Some(global) => {
+                let read = self.emit_variable_read(Variable::Global(global), operand.span)?;
+                let read = self.coerce(read, &field_type)?;
+                Some((read, self.builder.get_insert_block().ok_or_else(|| CodegenError::new("no block"))?))
+            }
+            None => {
+                self.emit_attribute_error(pointer, name)?;
+                None
+            }
+        };
         self.builder.position_at_end(continue_block);
         let address = self.field_address(pointer, index)?;
         let slot = self.builder.build_load(self.i64_type(), address, "field_bits")?.into_int_value();
         let current = self.from_slot(slot, &field_type)?;
+        let current = match fallback {
+            Some((fallback_value, fallback_block)) => {
+                let set_end = self.builder.get_insert_block().ok_or_else(|| CodegenError::new("no block"))?;
+                let join = self.append_block("attribute.read");
+                self.builder.build_unconditional_branch(join)?;
+                self.builder.position_at_end(fallback_block);
+                self.builder.build_unconditional_branch(join)?;
+                self.builder.position_at_end(join);
+                self.merge_values(&[(current, set_end), (fallback_value, fallback_block)], &field_type)?
+            }
+            None => current,
+        };
         let operand_value = self.emit_expr(operand)?;
         if current.is_never() || operand_value.is_never() {
             return Ok(());

@@ -1572,8 +1572,6 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             return self.emit_comparison(op, left, right);
         }
         let (forward, reflected) = taipan_typeinfer::operators::compare_methods(op);
-        let expected = self.expr_type(right_expr);
-        let _ = expected;
         if let Some(result) = self.emit_dunder((right_expr.id, Dunder::Compare), left.clone(), &[right.clone()], forward, &Type::Bool)? {
             return Ok(result);
         }

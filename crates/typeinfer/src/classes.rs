@@ -8,7 +8,7 @@
 //! one offset whatever the run-time class, multiple inheritance included.
 //! This module knows nothing of types; the engine keeps the attribute types.
 
-use taipan_parser_bridge::hir::{ClassId, GlobalId, Method, MethodKind, Program};
+use taipan_parser_bridge::hir::{ClassId, GlobalId, Method, Program};
 use taipan_parser_bridge::Diagnostic;
 
 #[derive(Debug, Clone, Default)]
@@ -161,9 +161,4 @@ fn merge_c3(mut sequences: Vec<Vec<ClassId>>) -> Option<Vec<ClassId>> {
             }
         }
     }
-}
-
-/// Whether a method of this kind takes the instance as its first parameter.
-pub fn takes_instance(kind: MethodKind) -> bool {
-    matches!(kind, MethodKind::Instance | MethodKind::Property | MethodKind::PropertySetter)
 }

@@ -1140,19 +1140,25 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             }
         }
         let current = self.emit_container_index(&container, &index, &current_type)?;
-        let operand_value = self.emit_expr(operand)?;
-        if current.is_never() || operand_value.is_never() {
-            return Ok(());
-        }
-        let result = if current.ty.is_container() {
-            self.emit_container_binary(op, current, operand_value, true)?
-        } else {
-            self.emit_binary(op, current, operand_value, taipan_typeinfer::exponent_sign(operand))?
-        };
+        let result = self.emit_augmented_operation(current, op, operand)?;
         if result.is_never() {
             return Ok(());
         }
         self.emit_store_item(&container, &index, &result)
+    }
+
+    /// `current op= operand` once the target's current value is read:
+    /// evaluates the operand and applies the in-place form of `op`.
+    pub(super) fn emit_augmented_operation(&mut self, current: Value<'ctx>, op: BinaryOp, operand: &Expr) -> CodegenResult<Value<'ctx>> {
+        let operand_value = self.emit_expr(operand)?;
+        if current.is_never() || operand_value.is_never() {
+            return Ok(Value::never());
+        }
+        if current.ty.is_container() {
+            self.emit_container_binary(op, current, operand_value, true)
+        } else {
+            self.emit_binary(op, current, operand_value, taipan_typeinfer::exponent_sign(operand))
+        }
     }
 
     fn is_scalar(ty: &Type) -> bool {

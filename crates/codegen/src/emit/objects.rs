@@ -275,15 +275,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             }
             None => current,
         };
-        let operand_value = self.emit_expr(operand)?;
-        if current.is_never() || operand_value.is_never() {
-            return Ok(());
-        }
-        let result = if current.ty.is_container() {
-            self.emit_container_binary(op, current, operand_value, true)?
-        } else {
-            self.emit_binary(op, current, operand_value, taipan_typeinfer::exponent_sign(operand))?
-        };
+        let result = self.emit_augmented_operation(current, op, operand)?;
         if result.is_never() {
             return Ok(());
         }

@@ -374,7 +374,7 @@ pub mod descriptor_kind {
 /// A special method of a class as the runtime calls it: the frame depth
 /// of the caller's callee (generated functions count frames, see codegen's
 /// recursion check), then the instance.
-pub type InstanceMethod = unsafe extern "C" fn(depth: i64, instance: *mut InstanceObject) -> StrRef;
+pub type InstanceMethod = unsafe extern "C-unwind" fn(depth: i64, instance: *mut InstanceObject) -> StrRef;
 
 /// A class of the program as a constant codegen emits: what the runtime
 /// needs to print an instance and to name its class in error messages.
@@ -434,7 +434,22 @@ pub mod class_flags {
     pub const DEFINES_ORDERING: u32 = 2;
     /// `__hash__`.
     pub const DEFINES_HASH: u32 = 4;
+    /// A subclass of `BaseException`: fields `EXCEPTION_FIELD_STR` and
+    /// `EXCEPTION_FIELD_ARGS` hold what `str()` and `repr()` show by default.
+    pub const EXCEPTION: u32 = 8;
 }
+
+/// Field of an exception instance holding `str(e)` as `BaseException`
+/// computes it from the arguments (a str object).
+pub const EXCEPTION_FIELD_STR: usize = 0;
+/// Field of an exception instance holding the reprs of its arguments, joined
+/// by `", "`: `repr(e)` is the class name and this text in parentheses.
+pub const EXCEPTION_FIELD_ARGS: usize = 1;
+
+/// The personality routine generated code names on functions with landing
+/// pads; the unwinder calls it (it is not called by generated code, so it is
+/// not in the function table).
+pub const PERSONALITY_FUNCTION: &str = "taipan_personality";
 
 /// An instance of a class of the program. `fields` (`field_count` slots,
 /// in the slot encoding of `TypeDescriptor`) follow the head in the same
@@ -604,10 +619,12 @@ pub enum ExceptionKind {
     /// An internal error of Taipan surfaced at run time (CPython's SystemError).
     SystemError = 13,
     AttributeError = 14,
+    /// `sys.exit()`: uncaught, it ends the process with its code.
+    SystemExit = 15,
 }
 
 impl ExceptionKind {
-    pub const ALL: [ExceptionKind; 14] = [
+    pub const ALL: [ExceptionKind; 15] = [
         ExceptionKind::ZeroDivisionError,
         ExceptionKind::ValueError,
         ExceptionKind::TypeError,
@@ -622,6 +639,7 @@ impl ExceptionKind {
         ExceptionKind::MemoryError,
         ExceptionKind::SystemError,
         ExceptionKind::AttributeError,
+        ExceptionKind::SystemExit,
     ];
 
     pub fn from_code(code: i32) -> Option<ExceptionKind> {
@@ -644,6 +662,7 @@ impl ExceptionKind {
             ExceptionKind::MemoryError => "MemoryError",
             ExceptionKind::SystemError => "SystemError",
             ExceptionKind::AttributeError => "AttributeError",
+            ExceptionKind::SystemExit => "SystemExit",
         }
     }
 }
@@ -711,6 +730,8 @@ macro_rules! for_each_runtime_function {
                 taipan_format_str(value: $crate::StrRef, spec: $crate::StrRef) -> $crate::StrRef;
                 taipan_value_repr(value: u64, descriptor: $crate::DescriptorRef) -> $crate::StrRef;
                 taipan_instance_new(class: $crate::ClassRef, field_count: i64) -> $crate::InstanceRef;
+                taipan_register_exception_classes(classes: *const $crate::ClassRef, count: i64) -> ();
+                taipan_exception_caught(unwind_header: *mut u8) -> $crate::InstanceRef;
                 taipan_instance_repr(instance: $crate::InstanceRef, depth: i64) -> $crate::StrRef;
                 taipan_instance_str(instance: $crate::InstanceRef, depth: i64) -> $crate::StrRef;
                 taipan_write_value(value: u64, descriptor: $crate::DescriptorRef) -> ();
@@ -786,6 +807,7 @@ macro_rules! for_each_runtime_function {
             }
             diverging {
                 taipan_raise(kind: i32, message: $crate::StrRef);
+                taipan_raise_instance(exception: $crate::InstanceRef);
                 taipan_raise_recursion_error();
                 taipan_raise_attribute_error(instance: $crate::InstanceRef, name: $crate::StrRef);
                 taipan_sys_exit(code: i64);

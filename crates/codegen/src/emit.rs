@@ -11,6 +11,7 @@
 //! mem2reg and the optimiser remove the slots and almost all the flag checks.
 
 mod containers;
+mod exceptions;
 mod hir_walk;
 mod objects;
 mod ownership;
@@ -106,7 +107,13 @@ pub(crate) struct FunctionEmitter<'a, 'ctx, 'p> {
     /// One block per distinct (exception, constant message) that `raise_if`
     /// branches to: a function with many overflow checks has one raise call,
     /// which keeps it small enough for LLVM to inline.
-    shared_raises: std::collections::HashMap<(i32, String), BasicBlock<'ctx>>,
+    /// Keyed also by the landing pad in force, since the raise unwinds to it.
+    shared_raises: std::collections::HashMap<(i32, String, Option<BasicBlock<'ctx>>), BasicBlock<'ctx>>,
+    /// The landing pad of the innermost `try` around the code being
+    /// emitted: calls there are `invoke`s that unwind to it.
+    unwind_target: Option<BasicBlock<'ctx>>,
+    /// The `finally` bodies around the code being emitted, innermost last.
+    finally_frames: Vec<exceptions::FinallyFrame<'ctx>>,
     /// The list locals that own their object (see `ownership`): a whole-list
     /// copy bound to one reuses the object it held.
     owning_lists: indexmap::IndexSet<LocalId>,
@@ -139,6 +146,8 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             comparison_feeds_branch: false,
             depth: None,
             shared_raises: std::collections::HashMap::new(),
+            unwind_target: None,
+            finally_frames: Vec::new(),
             owning_lists: ownership::owning_list_locals(program, def, &instance.local_types),
             scratch_strs: scratch::scratch_str_locals(program, def, &instance.local_types, &instance.expr_types)
                 .into_iter()
@@ -215,8 +224,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
 
     pub fn call_runtime(&mut self, name: &str, args: &[BasicValueEnum<'ctx>], result_name: &str) -> CodegenResult<Option<BasicValueEnum<'ctx>>> {
         let function = self.gen.runtime_function(name)?;
-        let args: Vec<BasicMetadataValueEnum> = args.iter().map(|arg| (*arg).into()).collect();
-        let call = self.builder.build_call(function, &args, result_name)?;
+        let call = self.build_call_or_invoke(function, args, result_name)?;
         Ok(call.try_as_basic_value().basic())
     }
 
@@ -287,7 +295,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
 
     /// Raises `kind(message)` when `condition` holds, and continues otherwise.
     pub fn raise_if(&mut self, condition: IntValue<'ctx>, kind: ExceptionKind, message: &str) -> CodegenResult<()> {
-        let key = (kind as i32, message.to_string());
+        let key = (kind as i32, message.to_string(), self.unwind_target);
         let raise_block = match self.shared_raises.get(&key) {
             Some(block) => *block,
             None => {
@@ -621,7 +629,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                     self.builder.build_store(flag, self.i1(true))?;
                     if let Some(CallResolution::Bound { callee, .. }) = self.instance.calls.get(id) {
                         let target = self.gen.instance_functions[callee.0 as usize];
-                        self.builder.build_call(target, &[], "")?;
+                        self.build_call_or_invoke(target, &[], "")?;
                     }
                     self.branch_to(done_block)?;
                     self.builder.position_at_end(done_block);
@@ -668,16 +676,30 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 if value.as_ref().is_some_and(Value::is_never) {
                     return Ok(());
                 }
+                // A value about to be returned is kept in its final type
+                // while `finally` bodies run.
+                let value = match value {
+                    Some(value) if !self.finally_frames.is_empty() => Some(self.coerce(value, &self.instance.return_type.clone())?),
+                    other => other,
+                };
+                self.emit_finally_before_return()?;
+                if self.is_terminated() {
+                    return Ok(());
+                }
                 self.emit_return(value)?;
             }
             StmtKind::Break => {
                 let target = self.loops.last().ok_or_else(|| CodegenError::new("`break` outside a loop"))?.break_block;
-                self.builder.build_unconditional_branch(target)?;
+                self.emit_finally_before_loop_exit()?;
+                self.branch_to(target)?;
             }
             StmtKind::Continue => {
                 let target = self.loops.last().ok_or_else(|| CodegenError::new("`continue` outside a loop"))?.continue_block;
-                self.builder.build_unconditional_branch(target)?;
+                self.emit_finally_before_loop_exit()?;
+                self.branch_to(target)?;
             }
+            StmtKind::Try { body, handlers, else_body, finally_body } => self.emit_try(body, handlers, else_body, finally_body)?,
+            StmtKind::Raise { exception, cause, reraise } => self.emit_raise_statement(exception.as_ref(), cause.as_ref(), *reraise)?,
             StmtKind::Pass => {}
             StmtKind::FunctionDef { function, global } => {
                 self.emit_defaults(*function)?;
@@ -1752,10 +1774,12 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             }
             _ => self.builder.build_int_compare(IntPredicate::ULE, order, is(1), "ge")?,
         };
+        // The call may have ended `slow_block` (an invoke inside a `try`).
+        let slow_end = self.builder.get_insert_block().ok_or_else(|| CodegenError::new("no insert block"))?;
         self.builder.build_unconditional_branch(end_block)?;
         self.builder.position_at_end(end_block);
         let phi = self.builder.build_phi(self.gen.context.bool_type(), "cmp")?;
-        phi.add_incoming(&[(&fast, fast_block), (&slow, slow_block)]);
+        phi.add_incoming(&[(&fast, fast_block), (&slow, slow_end)]);
         Ok(phi.as_basic_value().into_int_value())
     }
 
@@ -2491,14 +2515,14 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             Builtin::SysExit => {
                 match args.first() {
                     None => {
-                        self.call_runtime(names::taipan_sys_exit, &[self.const_int(0).into()], "")?;
+                        self.call_runtime(names::taipan_sys_exit, &[self.const_int(ABSENT_INT).into()], "")?;
                     }
                     Some(value) => match value.ty {
                         Type::Str => {
                             self.call_runtime(names::taipan_sys_exit_message, &[value.get()?], "")?;
                         }
                         Type::None => {
-                            self.call_runtime(names::taipan_sys_exit, &[self.const_int(0).into()], "")?;
+                            self.call_runtime(names::taipan_sys_exit, &[self.const_int(ABSENT_INT).into()], "")?;
                         }
                         _ => {
                             let code = self.as_i64(value)?;

@@ -138,10 +138,12 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             .call_runtime(names::taipan_int_true_divide, &[left.into(), right.into()], "quot")?
             .ok_or_else(|| CodegenError::new("int division returned nothing"))?
             .into_float_value();
+        // The call may have ended `slow_block` (an invoke inside a `try`).
+        let slow_end = self.builder.get_insert_block().ok_or_else(|| CodegenError::new("no insert block"))?;
         self.builder.build_unconditional_branch(end_block)?;
         self.builder.position_at_end(end_block);
         let phi = self.builder.build_phi(f64_type, "quot")?;
-        phi.add_incoming(&[(&fast, fast_block), (&slow, slow_block)]);
+        phi.add_incoming(&[(&fast, fast_block), (&slow, slow_end)]);
         Ok(phi.as_basic_value().into_float_value())
     }
 }

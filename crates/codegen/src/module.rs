@@ -14,7 +14,7 @@ use inkwell::types::{BasicMetadataTypeEnum, BasicType, BasicTypeEnum, StructType
 use inkwell::values::{BasicValueEnum, FunctionValue, GlobalValue, PointerValue};
 use inkwell::{AddressSpace, OptimizationLevel};
 use std::path::Path;
-use taipan_abi::{str_flags, type_tag, AbiType, GLOBAL_NAME_ENTRY_FIELDS, STR_OBJECT_FIELDS};
+use taipan_abi::{str_flags, type_tag, AbiType, ExceptionKind, GLOBAL_NAME_ENTRY_FIELDS, STR_OBJECT_FIELDS};
 use taipan_parser_bridge::hir::{ClassId, FunctionId, GlobalId, GlobalKind, Program};
 use taipan_parser_bridge::source::Span;
 use taipan_parser_bridge::Diagnostic;
@@ -39,6 +39,12 @@ fn statement_count(body: &[taipan_parser_bridge::hir::Stmt]) -> usize {
                 StmtKind::If { then_body, else_body, .. } => statement_count(then_body) + statement_count(else_body),
                 StmtKind::While { body, else_body, .. } | StmtKind::For { body, else_body, .. } => {
                     statement_count(body) + statement_count(else_body)
+                }
+                StmtKind::Try { body, handlers, else_body, finally_body } => {
+                    statement_count(body)
+                        + handlers.iter().map(|handler| statement_count(&handler.body)).sum::<usize>()
+                        + statement_count(else_body)
+                        + statement_count(finally_body)
                 }
                 _ => 0,
             }
@@ -473,6 +479,9 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
         if defines(&["__hash__"]) {
             flags |= taipan_abi::class_flags::DEFINES_HASH;
         }
+        if self.typed.class_table.is_subclass(class, taipan_typeinfer::BASE_EXCEPTION) {
+            flags |= taipan_abi::class_flags::EXCEPTION;
+        }
         let i32_type = self.context.i32_type();
         let value = self.class_descriptor_type().const_named_struct(&[
             qualified_name.into(),
@@ -525,7 +534,8 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
         };
         let function = self.module.add_function(declaration.name, function_type, Some(Linkage::External));
         let attribute = |name: &str| self.context.create_enum_attribute(Attribute::get_named_enum_kind_id(name), 0);
-        function.add_attribute(AttributeLoc::Function, attribute("nounwind"));
+        // Not `nounwind`: a runtime function raises a Python exception by
+        // unwinding through its caller.
         if declaration.diverges {
             function.add_attribute(AttributeLoc::Function, attribute("noreturn"));
             function.add_attribute(AttributeLoc::Function, attribute("cold"));
@@ -668,8 +678,43 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
         self.globals[id.0 as usize]
     }
 
+    /// The personality routine of functions with landing pads (see the
+    /// runtime's `exceptions` module), declared on first use.
+    pub fn personality_function(&mut self) -> FunctionValue<'ctx> {
+        if let Some(function) = self.module.get_function(taipan_abi::PERSONALITY_FUNCTION) {
+            return function;
+        }
+        let i32_type = self.context.i32_type();
+        let pointer = self.context.ptr_type(AddressSpace::default());
+        let function_type =
+            i32_type.fn_type(&[i32_type.into(), i32_type.into(), self.context.i64_type().into(), pointer.into(), pointer.into()], false);
+        self.module.add_function(taipan_abi::PERSONALITY_FUNCTION, function_type, Some(Linkage::External))
+    }
+
+    /// The descriptors of the built-in exception classes the runtime raises,
+    /// indexed by `ExceptionKind` code, as a constant array with its length.
+    fn exception_class_table(&mut self) -> CodegenResult<(PointerValue<'ctx>, u64)> {
+        let pointer = self.context.ptr_type(AddressSpace::default());
+        let length = ExceptionKind::ALL.iter().map(|kind| *kind as usize).max().unwrap_or(0) + 1;
+        let mut entries = vec![pointer.const_null(); length];
+        for kind in ExceptionKind::ALL {
+            let class = self
+                .program
+                .classes
+                .iter()
+                .position(|class| class.builtin && class.name == kind.name())
+                .ok_or_else(|| CodegenError::new(format!("no built-in class for {}", kind.name())))?;
+            entries[kind as usize] = self.class_descriptor(ClassId(class as u32))?;
+        }
+        let array = pointer.const_array(&entries);
+        let global = self.module.add_global(array.get_type(), Some(AddressSpace::default()), "exception_classes");
+        global.set_initializer(&array);
+        global.set_constant(true);
+        global.set_linkage(Linkage::Private);
+        Ok((global.as_pointer_value(), length as u64))
+    }
+
     fn declare_instances(&mut self) {
-        let nounwind = self.context.create_enum_attribute(Attribute::get_named_enum_kind_id("nounwind"), 0);
         for instance in &self.typed.instances {
             let function = self.program.function(instance.function);
             let module_name = &self.program.module(function.module).name;
@@ -689,8 +734,8 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
             } else {
                 self.context.void_type().fn_type(&params, false)
             };
+            // Not `nounwind`: exceptions unwind through generated functions.
             let value = self.module.add_function(&name, function_type, Some(Linkage::Internal));
-            value.add_attribute(AttributeLoc::Function, nounwind);
             let mut llvm_index = 0;
             if !function.is_module_init {
                 if let Some(depth) = value.get_nth_param(0) {
@@ -717,7 +762,6 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
             if calls_itself && !function.is_module_init && statement_count(&function.body) <= MAX_UNROLLED_STATEMENTS {
                 for copy_index in 1..=RECURSION_UNROLL_COPIES {
                     let partner = self.module.add_function(&format!("{name}.unrolled{copy_index}"), function_type, Some(Linkage::Internal));
-                    partner.add_attribute(AttributeLoc::Function, nounwind);
                     for (param, copy) in value.get_param_iter().zip(partner.get_param_iter()) {
                         copy.set_name(&param.get_name().to_string_lossy());
                     }
@@ -758,6 +802,9 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
         argv.set_name("argv");
         let args: [BasicValueEnum; 2] = [argc, argv];
         builder.build_call(self.runtime_function(taipan_abi::names::taipan_runtime_init)?, &[args[0].into(), args[1].into()], "")?;
+        let (table, length) = self.exception_class_table()?;
+        let length = self.context.i64_type().const_int(length, false);
+        builder.build_call(self.runtime_function(taipan_abi::names::taipan_register_exception_classes)?, &[table.into(), length.into()], "")?;
         let init = self.instance_functions[self.typed.main_instance.0 as usize];
         builder.build_call(init, &[], "")?;
         builder.build_call(self.runtime_function(taipan_abi::names::taipan_runtime_exit)?, &[], "")?;

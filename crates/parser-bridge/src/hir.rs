@@ -37,7 +37,8 @@ pub struct Program {
     pub modules: Vec<Module>,
     pub functions: Vec<Function>,
     pub globals: Vec<Global>,
-    /// Every `class` statement of the program, in source order.
+    /// The built-in exception classes (`Class::builtin`), then every `class`
+    /// statement of the program in source order.
     pub classes: Vec<Class>,
     pub main_module: ModuleId,
 }
@@ -78,7 +79,45 @@ pub struct Class {
     pub methods: indexmap::IndexMap<String, Method>,
     /// Class attributes, each held in a global of kind `ClassAttribute`.
     pub attributes: indexmap::IndexMap<String, GlobalId>,
+    /// One of Python's built-in exception classes (`BUILTIN_EXCEPTION_CLASSES`),
+    /// which every program has, before its own classes.
+    pub builtin: bool,
 }
+
+/// Python's built-in exception classes that Taipan provides, each with its
+/// base, in an order where a base comes before the classes derived from it.
+pub const BUILTIN_EXCEPTION_CLASSES: &[(&str, Option<&str>)] = &[
+    ("BaseException", None),
+    ("SystemExit", Some("BaseException")),
+    ("KeyboardInterrupt", Some("BaseException")),
+    ("GeneratorExit", Some("BaseException")),
+    ("Exception", Some("BaseException")),
+    ("StopIteration", Some("Exception")),
+    ("ArithmeticError", Some("Exception")),
+    ("FloatingPointError", Some("ArithmeticError")),
+    ("OverflowError", Some("ArithmeticError")),
+    ("ZeroDivisionError", Some("ArithmeticError")),
+    ("AssertionError", Some("Exception")),
+    ("AttributeError", Some("Exception")),
+    ("EOFError", Some("Exception")),
+    ("ImportError", Some("Exception")),
+    ("ModuleNotFoundError", Some("ImportError")),
+    ("LookupError", Some("Exception")),
+    ("IndexError", Some("LookupError")),
+    ("KeyError", Some("LookupError")),
+    ("MemoryError", Some("Exception")),
+    ("NameError", Some("Exception")),
+    ("UnboundLocalError", Some("NameError")),
+    ("OSError", Some("Exception")),
+    ("FileNotFoundError", Some("OSError")),
+    ("RuntimeError", Some("Exception")),
+    ("NotImplementedError", Some("RuntimeError")),
+    ("RecursionError", Some("RuntimeError")),
+    ("SystemError", Some("Exception")),
+    ("TypeError", Some("Exception")),
+    ("ValueError", Some("Exception")),
+    ("UnicodeError", Some("ValueError")),
+];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Method {
@@ -207,10 +246,32 @@ pub enum StmtKind {
     Assert { test: Expr, message: Option<Expr> },
     /// `del a[i], b[x:y]`: each target is an `Index` or `Slice` target.
     Delete(Vec<Target>),
+    /// `try` with its `except` clauses, `else` and `finally`.
+    Try { body: Vec<Stmt>, handlers: Vec<ExceptHandler>, else_body: Vec<Stmt>, finally_body: Vec<Stmt> },
+    /// `raise exception from cause`. A bare `raise` has no `exception` and
+    /// re-raises `reraise`, the exception of the innermost `except` clause
+    /// around it.
+    Raise { exception: Option<Expr>, cause: Option<Expr>, reraise: Option<LocalId> },
     /// `import a.b` / `from m import x, y as z`: runs the code of each module
     /// not yet started, in order (each with the id its call is recorded
     /// under), then binds the names a `from` import copies.
     Import { modules: Vec<(ModuleId, ExprId)>, assignments: Vec<(Target, Expr)> },
+}
+
+/// One `except` clause.
+#[derive(Debug)]
+pub struct ExceptHandler {
+    /// The classes it catches: the one named, or the elements of a tuple;
+    /// empty for a bare `except:`.
+    pub classes: Vec<Expr>,
+    /// `as name`.
+    pub name: Option<Target>,
+    /// A hidden local holding the exception while the clause runs, which a
+    /// bare `raise` inside it raises again.
+    pub caught: LocalId,
+    pub body: Vec<Stmt>,
+    /// The `except ...:` line.
+    pub span: Span,
 }
 
 #[derive(Debug)]
@@ -721,8 +782,5 @@ pub const OTHER_PYTHON_BUILTINS: &[&str] = &[
     "issubclass", "iter", "locals", "memoryview", "next", "object",
     "oct", "open", "property", "setattr", "slice",
     "staticmethod", "super", "type", "vars", "__import__", "exit", "quit",
-    "Exception", "BaseException", "ValueError", "TypeError", "KeyError", "IndexError",
-    "ZeroDivisionError", "RuntimeError", "StopIteration", "AssertionError", "NotImplemented",
-    "NotImplementedError", "OverflowError", "AttributeError", "NameError", "OSError",
-    "ArithmeticError", "LookupError", "RecursionError", "SystemExit", "KeyboardInterrupt",
+    "NotImplemented",
 ];

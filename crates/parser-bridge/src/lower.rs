@@ -48,7 +48,9 @@ pub fn lower_program(path: &str, text: &str) -> (Option<Program>, Vec<Diagnostic
         class_bindings: HashMap::new(),
         pending_bases: Vec::new(),
         class_scope: None,
+        builtin_classes: IndexMap::new(),
     };
+    lowerer.add_builtin_exception_classes();
     lowerer.add_module_record("__main__".to_string(), path.to_string(), Some(text.to_string()), String::new(), Span::default());
     // Read every module first (registering what imports bind), then lower
     // them, so that `m.name` resolves whatever the order of the modules.
@@ -170,6 +172,9 @@ struct Lowerer {
     /// While a class body's attribute values are lowered: the class
     /// attributes bound so far, which plain names there read first.
     class_scope: Option<IndexMap<String, GlobalId>>,
+    /// The built-in exception classes by name, each with a global no module
+    /// binds: names fall back to it when nothing else defines them.
+    builtin_classes: IndexMap<&'static str, GlobalId>,
 }
 
 /// Name-resolution state for one function body (or the module body).
@@ -191,6 +196,9 @@ struct Scope {
     function: FunctionId,
     /// For a method's body: its class (for `super()`).
     class: Option<ClassId>,
+    /// The hidden locals of the `except` clauses being lowered, innermost
+    /// last: what a bare `raise` raises again.
+    active_handlers: Vec<LocalId>,
 }
 
 impl Scope {
@@ -206,6 +214,7 @@ impl Scope {
             captures: Vec::new(),
             function: FunctionId(u32::MAX),
             class: None,
+            active_handlers: Vec::new(),
         }
     }
 
@@ -221,6 +230,33 @@ impl Scope {
 }
 
 impl Lowerer {
+    /// Gives the program Python's built-in exception classes, as classes with
+    /// no methods, before any class of its own.
+    fn add_builtin_exception_classes(&mut self) {
+        for (name, base) in BUILTIN_EXCEPTION_CLASSES {
+            let class = ClassId(self.classes.len() as u32);
+            let bases = base.map(|base| self.builtin_class_id(base)).into_iter().collect();
+            self.classes.push(Class {
+                name: name.to_string(),
+                qualified_name: name.to_string(),
+                module: ModuleId(0),
+                span: Span::default(),
+                bases,
+                methods: IndexMap::new(),
+                attributes: IndexMap::new(),
+                builtin: true,
+            });
+            let global = GlobalId(self.global_list.len() as u32);
+            self.global_list.push(Global { name: name.to_string(), module: ModuleId(0), span: Span::default(), kind: GlobalKind::Class(class) });
+            self.builtin_classes.insert(name, global);
+        }
+    }
+
+    fn builtin_class_id(&self, name: &str) -> ClassId {
+        let position = BUILTIN_EXCEPTION_CLASSES.iter().position(|(builtin, _)| *builtin == name);
+        ClassId(position.expect("a base of a built-in exception class is built in") as u32)
+    }
+
     fn span<T: Ranged + ?Sized>(&self, node: &T) -> Span {
         self.span_of_range(node.range())
     }
@@ -699,6 +735,10 @@ impl Lowerer {
                 ast::Stmt::While(s) => self.register_aliases(&s.body),
                 ast::Stmt::Try(s) => {
                     self.register_aliases(&s.body);
+                    for handler in &s.handlers {
+                        let ast::ExceptHandler::ExceptHandler(handler) = handler;
+                        self.register_aliases(&handler.body);
+                    }
                     self.register_aliases(&s.orelse);
                     self.register_aliases(&s.finalbody);
                 }
@@ -869,13 +909,14 @@ impl Lowerer {
             bases: Vec::new(),
             methods: IndexMap::new(),
             attributes: IndexMap::new(),
+            builtin: false,
         });
         let mut bases = Vec::new();
         for base in &def.bases {
             let base_span = self.span(base);
             match base {
                 ast::Expr::Name(name) if name.id.as_str() == "object" && self.lookup_global("object").is_none() => {}
-                ast::Expr::Name(name) => match self.lookup_global(name.id.as_str()) {
+                ast::Expr::Name(name) => match self.lookup_global(name.id.as_str()).or_else(|| self.builtin_classes.get(name.id.as_str()).copied()) {
                     Some(global) => bases.push((global, base_span)),
                     None => self.unsupported("a base class that is not a class of the program", base),
                 },
@@ -1127,8 +1168,57 @@ impl Lowerer {
             S::AsyncFor(_) => return self.unsupported_stmt("`async for` loops", stmt),
             S::With(_) | S::AsyncWith(_) => return self.unsupported_stmt("`with` statements", stmt),
             S::Match(_) => return self.unsupported_stmt("`match` statements", stmt),
-            S::Raise(_) => return self.unsupported_stmt("`raise` statements", stmt),
-            S::Try(_) | S::TryStar(_) => return self.unsupported_stmt("`try` statements", stmt),
+            S::Raise(s) => {
+                let exception = s.exc.as_ref().map(|exception| self.lower_expr(exception, scope));
+                let cause = s.cause.as_ref().map(|cause| self.lower_expr(cause, scope));
+                let reraise = if exception.is_none() {
+                    match scope.active_handlers.last() {
+                        Some(local) => Some(*local),
+                        None => return self.unsupported_stmt("a bare `raise` outside an `except` clause", stmt),
+                    }
+                } else {
+                    None
+                };
+                StmtKind::Raise { exception, cause, reraise }
+            }
+            S::Try(s) => {
+                let body = self.lower_body(&s.body, scope);
+                let mut handlers = Vec::new();
+                for handler in &s.handlers {
+                    let ast::ExceptHandler::ExceptHandler(handler) = handler;
+                    let handler_span = self.span(handler);
+                    let header_end = self.text[handler_span.start as usize..]
+                        .find(':')
+                        .map(|offset| handler_span.start + offset as u32 + 1)
+                        .unwrap_or(handler_span.end);
+                    let header = Span { end: header_end.min(handler_span.end), ..handler_span };
+                    let classes = match handler.type_.as_deref() {
+                        None => Vec::new(),
+                        Some(ast::Expr::Tuple(tuple)) => tuple.elts.iter().map(|element| self.lower_expr(element, scope)).collect(),
+                        Some(other) => vec![self.lower_expr(other, scope)],
+                    };
+                    let name = match &handler.name {
+                        Some(name) => {
+                            let variable = self.resolve_binding(name.as_str(), scope, header);
+                            if let Variable::Global(global) = variable {
+                                self.other_bindings.insert(global);
+                            }
+                            Some(Target::Variable { variable, span: header })
+                        }
+                        None => None,
+                    };
+                    let caught = LocalId(scope.local_list.len() as u32);
+                    scope.local_list.push(Local { name: "(caught exception)".to_string(), span: header });
+                    scope.active_handlers.push(caught);
+                    let handler_body = self.lower_body(&handler.body, scope);
+                    scope.active_handlers.pop();
+                    handlers.push(ExceptHandler { classes, name, caught, body: handler_body, span: header });
+                }
+                let else_body = self.lower_body(&s.orelse, scope);
+                let finally_body = self.lower_body(&s.finalbody, scope);
+                StmtKind::Try { body, handlers, else_body, finally_body }
+            }
+            S::TryStar(_) => return self.unsupported_stmt("`try`/`except*` statements", stmt),
             S::Import(s) => {
                 let mut runs = Vec::new();
                 for alias in &s.names {
@@ -1376,7 +1466,7 @@ impl Lowerer {
                 }
                 None => {}
             }
-            if Builtin::from_name(name).is_some() || OTHER_PYTHON_BUILTINS.contains(&name) {
+            if Builtin::from_name(name).is_some() || OTHER_PYTHON_BUILTINS.contains(&name) || self.builtin_classes.contains_key(name) {
                 self.diagnostics.push(
                     Diagnostic::unsupported(format!("shadowing the builtin `{name}` is not supported yet"), span)
                         .with_secondary(self.global_list[global.0 as usize].span, "rebound here"),
@@ -1386,6 +1476,9 @@ impl Lowerer {
         }
         if let Some(builtin) = Builtin::from_name(name) {
             return ExprKind::Builtin(builtin);
+        }
+        if let Some(&global) = self.builtin_classes.get(name) {
+            return ExprKind::Variable(Variable::Global(global));
         }
         if OTHER_PYTHON_BUILTINS.contains(&name) {
             self.diagnostics.push(
@@ -1915,6 +2008,13 @@ fn collect_bindings(body: &[ast::Stmt], out: &mut IndexSet<String>) {
             S::With(s) => collect_bindings(&s.body, out),
             S::Try(s) => {
                 collect_bindings(&s.body, out);
+                for handler in &s.handlers {
+                    let ast::ExceptHandler::ExceptHandler(handler) = handler;
+                    if let Some(name) = &handler.name {
+                        out.insert(name.to_string());
+                    }
+                    collect_bindings(&handler.body, out);
+                }
                 collect_bindings(&s.orelse, out);
                 collect_bindings(&s.finalbody, out);
             }

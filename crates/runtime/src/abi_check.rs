@@ -9,9 +9,9 @@ macro_rules! check_runtime_signatures {
         diverging { $( $dname:ident ( $( $dparam:ident : $dptype:ty ),* ) ; )* }
     ) => {
         $( #[allow(dead_code, non_upper_case_globals)]
-           const $name: unsafe extern "C" fn( $( $ptype ),* ) -> $ret = crate::exported::$name; )*
+           const $name: unsafe extern "C-unwind" fn( $( $ptype ),* ) -> $ret = crate::exported::$name; )*
         $( #[allow(dead_code, non_upper_case_globals)]
-           const $dname: unsafe extern "C" fn( $( $dptype ),* ) -> ! = crate::exported::$dname; )*
+           const $dname: unsafe extern "C-unwind" fn( $( $dptype ),* ) -> ! = crate::exported::$dname; )*
 
         /// Every runtime function's address, so the test below can see them all.
         #[cfg(test)]

@@ -316,12 +316,12 @@ pub unsafe fn write_dict_repr(out: &mut String, dict: *mut DictObject) {
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn taipan_dict_new(key: DescriptorRef, value: DescriptorRef) -> ObjectRef {
+pub unsafe extern "C-unwind" fn taipan_dict_new(key: DescriptorRef, value: DescriptorRef) -> ObjectRef {
     new_dict(key, value) as ObjectRef
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn taipan_dict_get_item(dict: ObjectRef, key: u64) -> u64 {
+pub unsafe extern "C-unwind" fn taipan_dict_get_item(dict: ObjectRef, key: u64) -> u64 {
     let dict = dict as *mut DictObject;
     match find(dict, key) {
         Some(entry_number) => (*(*dict).entries.add(entry_number)).value,
@@ -330,7 +330,7 @@ pub unsafe extern "C" fn taipan_dict_get_item(dict: ObjectRef, key: u64) -> u64 
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn taipan_dict_lookup(dict: ObjectRef, key: u64, found: *mut u8) -> u64 {
+pub unsafe extern "C-unwind" fn taipan_dict_lookup(dict: ObjectRef, key: u64, found: *mut u8) -> u64 {
     let dict = dict as *mut DictObject;
     match find(dict, key) {
         Some(entry_number) => {
@@ -350,7 +350,7 @@ pub unsafe extern "C" fn taipan_dict_lookup(dict: ObjectRef, key: u64, found: *m
 /// is next changed, so generated code uses it only across operations that
 /// cannot touch the dict.
 #[no_mangle]
-pub unsafe extern "C" fn taipan_dict_value_address(dict: ObjectRef, key: u64) -> *mut u64 {
+pub unsafe extern "C-unwind" fn taipan_dict_value_address(dict: ObjectRef, key: u64) -> *mut u64 {
     let dict = dict as *mut DictObject;
     match find(dict, key) {
         Some(entry_number) => &mut (*(*dict).entries.add(entry_number)).value,
@@ -359,12 +359,12 @@ pub unsafe extern "C" fn taipan_dict_value_address(dict: ObjectRef, key: u64) ->
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn taipan_dict_set_item(dict: ObjectRef, key: u64, value: u64) {
+pub unsafe extern "C-unwind" fn taipan_dict_set_item(dict: ObjectRef, key: u64, value: u64) {
     insert(dict as *mut DictObject, key, value);
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn taipan_dict_delete_item(dict: ObjectRef, key: u64) {
+pub unsafe extern "C-unwind" fn taipan_dict_delete_item(dict: ObjectRef, key: u64) {
     let dict = dict as *mut DictObject;
     if remove(dict, key).is_none() {
         key_error(dict, key);
@@ -372,7 +372,7 @@ pub unsafe extern "C" fn taipan_dict_delete_item(dict: ObjectRef, key: u64) {
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn taipan_dict_pop(dict: ObjectRef, key: u64, default: u64, has_default: u8) -> u64 {
+pub unsafe extern "C-unwind" fn taipan_dict_pop(dict: ObjectRef, key: u64, default: u64, has_default: u8) -> u64 {
     let dict = dict as *mut DictObject;
     match remove(dict, key) {
         Some(value) => value,
@@ -382,7 +382,7 @@ pub unsafe extern "C" fn taipan_dict_pop(dict: ObjectRef, key: u64, default: u64
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn taipan_dict_popitem(dict: ObjectRef, key_out: *mut u64) -> u64 {
+pub unsafe extern "C-unwind" fn taipan_dict_popitem(dict: ObjectRef, key_out: *mut u64) -> u64 {
     let dict = dict as *mut DictObject;
     if (*dict).head.length == 0 {
         raise(ExceptionKind::KeyError, "'popitem(): dictionary is empty'");
@@ -409,7 +409,7 @@ pub unsafe extern "C" fn taipan_dict_popitem(dict: ObjectRef, key_out: *mut u64)
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn taipan_dict_setdefault(dict: ObjectRef, key: u64, default: u64) -> u64 {
+pub unsafe extern "C-unwind" fn taipan_dict_setdefault(dict: ObjectRef, key: u64, default: u64) -> u64 {
     let dict = dict as *mut DictObject;
     match find(dict, key) {
         Some(entry_number) => (*(*dict).entries.add(entry_number)).value,
@@ -421,7 +421,7 @@ pub unsafe extern "C" fn taipan_dict_setdefault(dict: ObjectRef, key: u64, defau
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn taipan_dict_update(dict: ObjectRef, other: ObjectRef) {
+pub unsafe extern "C-unwind" fn taipan_dict_update(dict: ObjectRef, other: ObjectRef) {
     let dict = dict as *mut DictObject;
     let other = other as *mut DictObject;
     if dict == other {
@@ -436,7 +436,7 @@ pub unsafe extern "C" fn taipan_dict_update(dict: ObjectRef, other: ObjectRef) {
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn taipan_dict_copy(dict: ObjectRef) -> ObjectRef {
+pub unsafe extern "C-unwind" fn taipan_dict_copy(dict: ObjectRef) -> ObjectRef {
     let source = dict as *mut DictObject;
     let copy = new_dict((*source).key_descriptor, (*source).value_descriptor);
     taipan_dict_update(copy as ObjectRef, dict);
@@ -444,7 +444,7 @@ pub unsafe extern "C" fn taipan_dict_copy(dict: ObjectRef) -> ObjectRef {
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn taipan_dict_clear(dict: ObjectRef) {
+pub unsafe extern "C-unwind" fn taipan_dict_clear(dict: ObjectRef) {
     let dict = dict as *mut DictObject;
     (*dict).head.length = 0;
     (*dict).entry_count = 0;
@@ -455,7 +455,7 @@ pub unsafe extern "C" fn taipan_dict_clear(dict: ObjectRef) {
 /// `*position` (which starts at 0). Raises CPython's RuntimeError when the
 /// dict's size differs from the one the loop started with.
 #[no_mangle]
-pub unsafe extern "C" fn taipan_dict_next(
+pub unsafe extern "C-unwind" fn taipan_dict_next(
     dict: ObjectRef,
     position: *mut i64,
     expected_length: i64,
@@ -487,7 +487,7 @@ pub unsafe extern "C" fn taipan_dict_next(
 
 /// `repr(d.keys())` (0), `repr(d.values())` (1) or `repr(d.items())` (2).
 #[no_mangle]
-pub unsafe extern "C" fn taipan_dict_view_repr(dict: ObjectRef, which: i32) -> StrRef {
+pub unsafe extern "C-unwind" fn taipan_dict_view_repr(dict: ObjectRef, which: i32) -> StrRef {
     let dict = dict as *mut DictObject;
     let mut out = String::from(match which {
         0 => "dict_keys([",

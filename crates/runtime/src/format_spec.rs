@@ -387,22 +387,22 @@ fn format_float_with(value: f64, spec: &Spec) -> String {
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn taipan_format_int(value: i64, spec: StrRef) -> StrRef {
+pub unsafe extern "C-unwind" fn taipan_format_int(value: i64, spec: StrRef) -> StrRef {
     new_str(&format_int(value, as_str(spec)))
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn taipan_format_bool(value: u8, spec: StrRef) -> StrRef {
+pub unsafe extern "C-unwind" fn taipan_format_bool(value: u8, spec: StrRef) -> StrRef {
     new_str(&format_integer(value as i64, as_str(spec), "bool"))
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn taipan_format_float(value: f64, spec: StrRef) -> StrRef {
+pub unsafe extern "C-unwind" fn taipan_format_float(value: f64, spec: StrRef) -> StrRef {
     new_str(&format_float(value, as_str(spec)))
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn taipan_format_str(value: StrRef, spec: StrRef) -> StrRef {
+pub unsafe extern "C-unwind" fn taipan_format_str(value: StrRef, spec: StrRef) -> StrRef {
     new_str(&format_str(as_str(value), as_str(spec)))
 }
 

@@ -12,7 +12,7 @@ use taipan_abi::{type_tag, ClassRef, ExceptionKind, InstanceObject, InstanceRef,
 
 /// A new instance of `class` with `field_count` unassigned fields.
 #[no_mangle]
-pub unsafe extern "C" fn taipan_instance_new(class: ClassRef, field_count: i64) -> InstanceRef {
+pub unsafe extern "C-unwind" fn taipan_instance_new(class: ClassRef, field_count: i64) -> InstanceRef {
     let size = INSTANCE_HEAD_SIZE + 8 * field_count.max(0) as usize;
     let object = crate::gc::allocate(size) as *mut InstanceObject;
     (*object).header = ObjectHeader { type_tag: type_tag::INSTANCE, flags: 0 };
@@ -24,26 +24,29 @@ pub unsafe extern "C" fn taipan_instance_new(class: ClassRef, field_count: i64) 
 /// `repr(instance)`: the class's `__repr__`, or CPython's default form
 /// `<module.Name object at 0x...>`; `None` for a null instance.
 #[no_mangle]
-pub unsafe extern "C" fn taipan_instance_repr(instance: InstanceRef, depth: i64) -> StrRef {
+pub unsafe extern "C-unwind" fn taipan_instance_repr(instance: InstanceRef, depth: i64) -> StrRef {
     if instance.is_null() {
         return new_str("None");
     }
     let class = (*instance).class;
     match (*class).repr {
         Some(repr) => repr(depth, instance),
+        None if crate::exceptions::is_exception(instance) => crate::exceptions::default_repr(instance),
         None => default_repr(instance),
     }
 }
 
-/// `str(instance)`: the class's `__str__`, else its `repr`.
+/// `str(instance)`: the class's `__str__`, else (for an exception) the
+/// text of its arguments, else its `repr`.
 #[no_mangle]
-pub unsafe extern "C" fn taipan_instance_str(instance: InstanceRef, depth: i64) -> StrRef {
+pub unsafe extern "C-unwind" fn taipan_instance_str(instance: InstanceRef, depth: i64) -> StrRef {
     if instance.is_null() {
         return new_str("None");
     }
     let class = (*instance).class;
     match (*class).str {
         Some(str) => str(depth, instance),
+        None if crate::exceptions::is_exception(instance) => crate::exceptions::default_str(instance),
         None => taipan_instance_repr(instance, depth),
     }
 }
@@ -73,7 +76,7 @@ pub unsafe fn require_identity_semantics(value: u64, flags: u32, what: &str) {
 /// `AttributeError: 'Name' object has no attribute 'name'` (a null
 /// instance is None).
 #[no_mangle]
-pub unsafe extern "C" fn taipan_raise_attribute_error(instance: InstanceRef, name: StrRef) -> ! {
+pub unsafe extern "C-unwind" fn taipan_raise_attribute_error(instance: InstanceRef, name: StrRef) -> ! {
     let class_name = if instance.is_null() { "NoneType" } else { as_str((*(*instance).class).name) };
     raise(ExceptionKind::AttributeError, &format!("'{class_name}' object has no attribute '{}'", as_str(name)))
 }

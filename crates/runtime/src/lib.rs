@@ -45,20 +45,22 @@ pub mod values;
 
 /// Called by the generated `main` before any module code runs.
 #[no_mangle]
-pub unsafe extern "C" fn taipan_runtime_init(argc: i32, argv: *const *const u8) {
+pub unsafe extern "C-unwind" fn taipan_runtime_init(argc: i32, argv: *const *const u8) {
     gc::init();
     native_modules::record_arguments(argc, argv);
 }
 
 /// Called by the generated `main` after the main module's code finishes.
 #[no_mangle]
-pub extern "C" fn taipan_runtime_exit() {
+pub extern "C-unwind" fn taipan_runtime_exit() {
     output::flush_stdout();
 }
 
 /// Every exported function under one path, for `abi_check`.
 mod exported {
-    pub use crate::exceptions::{taipan_raise, taipan_raise_recursion_error};
+    pub use crate::exceptions::{
+        taipan_exception_caught, taipan_raise, taipan_raise_instance, taipan_raise_recursion_error, taipan_register_exception_classes,
+    };
     pub use crate::instances::{taipan_instance_new, taipan_instance_repr, taipan_instance_str, taipan_raise_attribute_error};
     pub use crate::name_errors::taipan_raise_name_error;
     pub use crate::native_modules::*;

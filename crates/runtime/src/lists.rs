@@ -280,7 +280,7 @@ unsafe fn replace_range(list: ListRef, low: usize, high: usize, values: &[u64]) 
 /// `out` as the new range's start, stop and step (CPython's `compute_slice`:
 /// the slice's indices over the range's length, mapped through the range).
 #[no_mangle]
-pub unsafe extern "C" fn taipan_range_slice(start: i64, stop: i64, step: i64, slice_start: i64, slice_stop: i64, slice_step: i64, out: *mut i64) {
+pub unsafe extern "C-unwind" fn taipan_range_slice(start: i64, stop: i64, step: i64, slice_start: i64, slice_stop: i64, slice_step: i64, out: *mut i64) {
     let length = if step > 0 && start < stop {
         ((stop as i128 - start as i128 - 1) / step as i128 + 1) as i64
     } else if step < 0 && start > stop {
@@ -363,13 +363,13 @@ pub fn adjust_slice(length: i64, start: i64, stop: i64, step: i64) -> (i64, i64,
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn taipan_list_new(length: i64, element: DescriptorRef) -> ListRef {
+pub unsafe extern "C-unwind" fn taipan_list_new(length: i64, element: DescriptorRef) -> ListRef {
     let length = length.max(0) as usize;
     new_list_with_capacity(length, length, element)
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn taipan_list_append(list: ListRef, value: u64) {
+pub unsafe extern "C-unwind" fn taipan_list_append(list: ListRef, value: u64) {
     let length = (*list).length as usize;
     if length < (*list).capacity as usize {
         // The common case: room left, nothing to reallocate.
@@ -382,7 +382,7 @@ pub unsafe extern "C" fn taipan_list_append(list: ListRef, value: u64) {
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn taipan_list_extend(list: ListRef, other: ListRef) {
+pub unsafe extern "C-unwind" fn taipan_list_extend(list: ListRef, other: ListRef) {
     let length = (*list).length as usize;
     let added = (*other).length as usize;
     if added == 0 {
@@ -395,7 +395,7 @@ pub unsafe extern "C" fn taipan_list_extend(list: ListRef, other: ListRef) {
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn taipan_list_insert(list: ListRef, index: i64, value: u64) {
+pub unsafe extern "C-unwind" fn taipan_list_insert(list: ListRef, index: i64, value: u64) {
     let length = (*list).length;
     // CPython's `ins1`: negative indices count from the end, and both ends clamp.
     let position = if index < 0 { (index + length).max(0) } else { index.min(length) } as usize;
@@ -405,7 +405,7 @@ pub unsafe extern "C" fn taipan_list_insert(list: ListRef, index: i64, value: u6
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn taipan_list_pop(list: ListRef, index: i64) -> u64 {
+pub unsafe extern "C-unwind" fn taipan_list_pop(list: ListRef, index: i64) -> u64 {
     let length = (*list).length;
     if length == 0 {
         raise(ExceptionKind::IndexError, "pop from empty list");
@@ -435,7 +435,7 @@ unsafe fn find_item(list: ListRef, value: u64, start: usize, stop: usize) -> Opt
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn taipan_list_remove(list: ListRef, value: u64) {
+pub unsafe extern "C-unwind" fn taipan_list_remove(list: ListRef, value: u64) {
     match find_item(list, value, 0, usize::MAX) {
         Some(index) => remove_range(list, index, index + 1),
         None => raise(ExceptionKind::ValueError, "list.remove(x): x not in list"),
@@ -443,7 +443,7 @@ pub unsafe extern "C" fn taipan_list_remove(list: ListRef, value: u64) {
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn taipan_list_index(list: ListRef, value: u64, start: i64, end: i64) -> i64 {
+pub unsafe extern "C-unwind" fn taipan_list_index(list: ListRef, value: u64, start: i64, end: i64) -> i64 {
     let length = (*list).length;
     // CPython's list.index: negative bounds count from the end and stop at 0.
     let clamp = |bound: i64, absent: i64| -> usize {
@@ -462,18 +462,18 @@ pub unsafe extern "C" fn taipan_list_index(list: ListRef, value: u64, start: i64
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn taipan_list_count(list: ListRef, value: u64) -> i64 {
+pub unsafe extern "C-unwind" fn taipan_list_count(list: ListRef, value: u64) -> i64 {
     let element = (*list).element;
     items(list).iter().filter(|item| values_equal(**item, value, element)).count() as i64
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn taipan_list_contains(list: ListRef, value: u64) -> u8 {
+pub unsafe extern "C-unwind" fn taipan_list_contains(list: ListRef, value: u64) -> u8 {
     find_item(list, value, 0, usize::MAX).is_some() as u8
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn taipan_list_reverse(list: ListRef) {
+pub unsafe extern "C-unwind" fn taipan_list_reverse(list: ListRef) {
     let length = (*list).length as usize;
     if item_size(list) == 1 {
         std::slice::from_raw_parts_mut((*list).items as *mut u8, length).reverse();
@@ -483,7 +483,7 @@ pub unsafe extern "C" fn taipan_list_reverse(list: ListRef) {
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn taipan_list_clear(list: ListRef) {
+pub unsafe extern "C-unwind" fn taipan_list_clear(list: ListRef) {
     // A fresh buffer, so the old one (and its objects) can be collected.
     (*list).items = allocate_items(0, is_atomic(list), item_size(list));
     (*list).capacity = 0;
@@ -491,7 +491,7 @@ pub unsafe extern "C" fn taipan_list_clear(list: ListRef) {
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn taipan_list_copy(list: ListRef) -> ListRef {
+pub unsafe extern "C-unwind" fn taipan_list_copy(list: ListRef) -> ListRef {
     let length = (*list).length as usize;
     let copy = new_list_to_fill_like(list, length);
     move_items(list, 0, copy, 0, length);
@@ -503,7 +503,7 @@ pub unsafe extern "C" fn taipan_list_copy(list: ListRef) -> ListRef {
 /// unbound): `old` becomes the copy, so a loop that copies a list per
 /// iteration allocates nothing after the first.
 #[no_mangle]
-pub unsafe extern "C" fn taipan_list_copy_into(old: ListRef, source: ListRef) -> ListRef {
+pub unsafe extern "C-unwind" fn taipan_list_copy_into(old: ListRef, source: ListRef) -> ListRef {
     if old.is_null() {
         return taipan_list_copy(source);
     }
@@ -519,7 +519,7 @@ pub unsafe extern "C" fn taipan_list_copy_into(old: ListRef, source: ListRef) ->
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn taipan_list_concat(left: ListRef, right: ListRef) -> ListRef {
+pub unsafe extern "C-unwind" fn taipan_list_concat(left: ListRef, right: ListRef) -> ListRef {
     let left_length = (*left).length as usize;
     let right_length = (*right).length as usize;
     let result = new_list_to_fill_like(left, left_length + right_length);
@@ -529,7 +529,7 @@ pub unsafe extern "C" fn taipan_list_concat(left: ListRef, right: ListRef) -> Li
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn taipan_list_repeat(list: ListRef, count: i64) -> ListRef {
+pub unsafe extern "C-unwind" fn taipan_list_repeat(list: ListRef, count: i64) -> ListRef {
     let source_length = (*list).length as usize;
     if count <= 0 || source_length == 0 {
         return new_list_with_capacity(0, 0, (*list).element);
@@ -559,7 +559,7 @@ pub unsafe extern "C" fn taipan_list_repeat(list: ListRef, count: i64) -> ListRe
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn taipan_list_slice(list: ListRef, start: i64, stop: i64, step: i64) -> ListRef {
+pub unsafe extern "C-unwind" fn taipan_list_slice(list: ListRef, start: i64, stop: i64, step: i64) -> ListRef {
     let (start, _, step, count) = adjust_slice((*list).length, start, stop, step);
     let count = count.max(0) as usize;
     let result = new_list_to_fill_like(list, count);
@@ -574,7 +574,7 @@ pub unsafe extern "C" fn taipan_list_slice(list: ListRef, start: i64, stop: i64,
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn taipan_list_set_slice(list: ListRef, start: i64, stop: i64, step: i64, values: ListRef) {
+pub unsafe extern "C-unwind" fn taipan_list_set_slice(list: ListRef, start: i64, stop: i64, step: i64, values: ListRef) {
     // Copy first: `a[1:2] = a` reads the list it writes.
     let values = if values == list { taipan_list_copy(values) } else { values };
     assign_slice(list, start, stop, step, &items(values));
@@ -585,7 +585,7 @@ pub unsafe extern "C" fn taipan_list_set_slice(list: ListRef, start: i64, stop: 
 /// into a scratch buffer (the collector's, when they may be objects, so that
 /// they stay alive should the assignment reallocate), then assigned.
 #[no_mangle]
-pub unsafe extern "C" fn taipan_list_set_slice_from_slice(
+pub unsafe extern "C-unwind" fn taipan_list_set_slice_from_slice(
     list: ListRef,
     start: i64,
     stop: i64,
@@ -636,7 +636,7 @@ unsafe fn assign_slice(list: ListRef, start: i64, stop: i64, step: i64, new_item
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn taipan_list_delete_slice(list: ListRef, start: i64, stop: i64, step: i64) {
+pub unsafe extern "C-unwind" fn taipan_list_delete_slice(list: ListRef, start: i64, stop: i64, step: i64) {
     let length = (*list).length;
     let (start, stop, step, count) = adjust_slice(length, start, stop, step);
     if step == 1 {
@@ -666,7 +666,7 @@ pub unsafe extern "C" fn taipan_list_delete_slice(list: ListRef, start: i64, sto
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn taipan_list_delete_item(list: ListRef, index: i64) {
+pub unsafe extern "C-unwind" fn taipan_list_delete_item(list: ListRef, index: i64) {
     let length = (*list).length;
     let position = if index < 0 { index + length } else { index };
     if position < 0 || position >= length {
@@ -720,7 +720,7 @@ fn merge_sort(order: &mut [usize], scratch: &mut [usize], less: &mut impl FnMut(
 /// items' precomputed keys). `reverse` sorts descending while equal items
 /// keep their order, as CPython's reverse-sort-reverse does.
 #[no_mangle]
-pub unsafe extern "C" fn taipan_list_sort(list: ListRef, keys: ListRef, reverse: u8) {
+pub unsafe extern "C-unwind" fn taipan_list_sort(list: ListRef, keys: ListRef, reverse: u8) {
     let length = (*list).length as usize;
     if length < 2 {
         return;

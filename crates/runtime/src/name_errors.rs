@@ -277,7 +277,7 @@ pub fn suggestion<'a>(name: &str, local_names: &[&'a str], global_names: &[&'a s
 /// variable names separated by spaces (null at module level); `globals` lists
 /// the module's globals with their bound flags.
 #[no_mangle]
-pub unsafe extern "C" fn taipan_raise_name_error(name: StrRef, local_names: StrRef, globals: *const GlobalNameEntry, global_count: i64) -> ! {
+pub unsafe extern "C-unwind" fn taipan_raise_name_error(name: StrRef, local_names: StrRef, globals: *const GlobalNameEntry, global_count: i64) -> ! {
     let name = as_str(name);
     let locals: Vec<&str> = if local_names.is_null() { Vec::new() } else { as_str(local_names).split(' ').filter(|n| !n.is_empty()).collect() };
     let mut global_names: Vec<&str> = MODULE_DUNDERS.to_vec();

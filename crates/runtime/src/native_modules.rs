@@ -9,7 +9,6 @@
 //! ends the process as CPython's `SystemExit` does when nothing catches it.
 
 use crate::exceptions::raise;
-use crate::output::{flush_stdout, write_stderr};
 use std::sync::OnceLock;
 use taipan_abi::{math_function as m, ExceptionKind, ListRef, StrRef};
 
@@ -54,7 +53,7 @@ fn checked(result: f64, arguments_finite: bool, arguments_nan: bool, can_overflo
 }
 
 #[no_mangle]
-pub extern "C" fn taipan_math_call(function: i32, x: f64, y: f64) -> f64 {
+pub extern "C-unwind" fn taipan_math_call(function: i32, x: f64, y: f64) -> f64 {
     let finite = x.is_finite();
     let nan = x.is_nan();
     let one = |result: f64, can_overflow: bool| checked(result, finite, nan, can_overflow);
@@ -132,7 +131,7 @@ fn math_pow(x: f64, y: f64) -> f64 {
 }
 
 #[no_mangle]
-pub extern "C" fn taipan_int_gcd(left: i64, right: i64) -> i64 {
+pub extern "C-unwind" fn taipan_int_gcd(left: i64, right: i64) -> i64 {
     let (mut a, mut b) = (left.unsigned_abs(), right.unsigned_abs());
     while b != 0 {
         (a, b) = (b, a % b);
@@ -144,7 +143,7 @@ pub extern "C" fn taipan_int_gcd(left: i64, right: i64) -> i64 {
 }
 
 #[no_mangle]
-pub extern "C" fn taipan_int_factorial(value: i64) -> i64 {
+pub extern "C-unwind" fn taipan_int_factorial(value: i64) -> i64 {
     if value < 0 {
         raise(ExceptionKind::ValueError, "factorial() not defined for negative values");
     }
@@ -159,7 +158,7 @@ pub extern "C" fn taipan_int_factorial(value: i64) -> i64 {
 }
 
 #[no_mangle]
-pub extern "C" fn taipan_int_isqrt(value: i64) -> i64 {
+pub extern "C-unwind" fn taipan_int_isqrt(value: i64) -> i64 {
     if value < 0 {
         raise(ExceptionKind::ValueError, "isqrt() argument must be nonnegative");
     }
@@ -174,7 +173,7 @@ pub extern "C" fn taipan_int_isqrt(value: i64) -> i64 {
 }
 
 #[no_mangle]
-pub extern "C" fn taipan_sys_argv() -> ListRef {
+pub extern "C-unwind" fn taipan_sys_argv() -> ListRef {
     let arguments = ARGUMENTS.get().cloned().unwrap_or_default();
     let list = unsafe { crate::lists::taipan_list_new(arguments.len() as i64, &crate::values::STR_DESCRIPTOR) };
     for (index, argument) in arguments.iter().enumerate() {
@@ -184,17 +183,17 @@ pub extern "C" fn taipan_sys_argv() -> ListRef {
     list
 }
 
+/// `sys.exit(code)` raises `SystemExit(code)`; `ABSENT_INT` stands for
+/// `sys.exit()` and `sys.exit(None)`.
 #[no_mangle]
-pub extern "C" fn taipan_sys_exit(code: i64) -> ! {
-    flush_stdout();
-    std::process::exit(code as i32)
+pub extern "C-unwind" fn taipan_sys_exit(code: i64) -> ! {
+    let text = if code == taipan_abi::ABSENT_INT { String::new() } else { code.to_string() };
+    crate::exceptions::raise_system_exit(&text, &text)
 }
 
+/// `sys.exit("message")` raises `SystemExit("message")`.
 #[no_mangle]
-pub unsafe extern "C" fn taipan_sys_exit_message(message: StrRef) -> ! {
-    flush_stdout();
-    let mut text = crate::strings::as_str(message).to_string();
-    text.push('\n');
-    write_stderr(text.as_bytes());
-    std::process::exit(1)
+pub unsafe extern "C-unwind" fn taipan_sys_exit_message(message: StrRef) -> ! {
+    let text = crate::strings::as_str(message);
+    crate::exceptions::raise_system_exit(text, &crate::strings::repr(text))
 }

@@ -43,7 +43,7 @@ fn normalise_numeric_text(text: &str) -> String {
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn taipan_int_from_str(value: StrRef, base: i64) -> i64 {
+pub unsafe extern "C-unwind" fn taipan_int_from_str(value: StrRef, base: i64) -> i64 {
     let original = as_str(value);
     if base != 0 && !(2..=36).contains(&base) {
         raise(ExceptionKind::ValueError, "int() base must be >= 2 and <= 36, or 0");
@@ -106,7 +106,7 @@ pub unsafe extern "C" fn taipan_int_from_str(value: StrRef, base: i64) -> i64 {
 }
 
 #[no_mangle]
-pub extern "C" fn taipan_int_from_float(value: f64) -> i64 {
+pub extern "C-unwind" fn taipan_int_from_float(value: f64) -> i64 {
     if value.is_nan() {
         raise(ExceptionKind::ValueError, "cannot convert float NaN to integer");
     }
@@ -121,7 +121,7 @@ pub extern "C" fn taipan_int_from_float(value: f64) -> i64 {
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn taipan_float_from_str(value: StrRef) -> f64 {
+pub unsafe extern "C-unwind" fn taipan_float_from_str(value: StrRef) -> f64 {
     let original = as_str(value);
     let invalid = || -> ! {
         raise(ExceptionKind::ValueError, &format!("could not convert string to float: {}", repr(original)))
@@ -165,7 +165,7 @@ pub unsafe extern "C" fn taipan_float_from_str(value: StrRef) -> f64 {
 
 /// `a / b` for ints, correctly rounded as CPython computes it.
 #[no_mangle]
-pub extern "C" fn taipan_int_true_divide(left: i64, right: i64) -> f64 {
+pub extern "C-unwind" fn taipan_int_true_divide(left: i64, right: i64) -> f64 {
     if right == 0 {
         raise(ExceptionKind::ZeroDivisionError, "division by zero");
     }
@@ -193,7 +193,7 @@ pub extern "C" fn taipan_int_true_divide(left: i64, right: i64) -> f64 {
 }
 
 #[no_mangle]
-pub extern "C" fn taipan_int_pow(base: i64, exponent: i64) -> i64 {
+pub extern "C-unwind" fn taipan_int_pow(base: i64, exponent: i64) -> i64 {
     if exponent < 0 {
         raise(
             ExceptionKind::ValueError,
@@ -216,7 +216,7 @@ pub extern "C" fn taipan_int_pow(base: i64, exponent: i64) -> i64 {
 }
 
 #[no_mangle]
-pub extern "C" fn taipan_int_pow_mod(base: i64, exponent: i64, modulus: i64) -> i64 {
+pub extern "C-unwind" fn taipan_int_pow_mod(base: i64, exponent: i64, modulus: i64) -> i64 {
     if modulus == 0 {
         raise(ExceptionKind::ValueError, "pow() 3rd argument cannot be 0");
     }
@@ -284,7 +284,7 @@ fn float_divmod(left: f64, right: f64) -> (f64, f64) {
 }
 
 #[no_mangle]
-pub extern "C" fn taipan_float_floor_divide(left: f64, right: f64) -> f64 {
+pub extern "C-unwind" fn taipan_float_floor_divide(left: f64, right: f64) -> f64 {
     if right == 0.0 {
         raise(ExceptionKind::ZeroDivisionError, "float floor division by zero");
     }
@@ -292,7 +292,7 @@ pub extern "C" fn taipan_float_floor_divide(left: f64, right: f64) -> f64 {
 }
 
 #[no_mangle]
-pub extern "C" fn taipan_float_modulo(left: f64, right: f64) -> f64 {
+pub extern "C-unwind" fn taipan_float_modulo(left: f64, right: f64) -> f64 {
     if right == 0.0 {
         raise(ExceptionKind::ZeroDivisionError, "float modulo");
     }
@@ -301,7 +301,7 @@ pub extern "C" fn taipan_float_modulo(left: f64, right: f64) -> f64 {
 
 /// CPython's `float_pow`, special cases included.
 #[no_mangle]
-pub extern "C" fn taipan_float_pow(base: f64, exponent: f64) -> f64 {
+pub extern "C-unwind" fn taipan_float_pow(base: f64, exponent: f64) -> f64 {
     let (x, y) = (base, exponent);
     if y == 0.0 {
         return 1.0;
@@ -365,7 +365,7 @@ pub extern "C" fn taipan_float_pow(base: f64, exponent: f64) -> f64 {
 }
 
 #[no_mangle]
-pub extern "C" fn taipan_float_round(value: f64) -> i64 {
+pub extern "C-unwind" fn taipan_float_round(value: f64) -> i64 {
     if value.is_nan() {
         raise(ExceptionKind::ValueError, "cannot convert float NaN to integer");
     }
@@ -418,7 +418,7 @@ fn round_decimal_digits(digits: &str, drop: usize, beyond: bool) -> String {
 /// `round(x, ndigits)` for a float: half to even on the exact binary value, as
 /// CPython's dtoa-based implementation does.
 #[no_mangle]
-pub extern "C" fn taipan_float_round_digits(value: f64, digits: i64) -> f64 {
+pub extern "C-unwind" fn taipan_float_round_digits(value: f64, digits: i64) -> f64 {
     if !value.is_finite() || value == 0.0 {
         return value;
     }
@@ -455,7 +455,7 @@ pub extern "C" fn taipan_float_round_digits(value: f64, digits: i64) -> f64 {
 
 /// `round(n, ndigits)` for an int: a no-op unless `ndigits` is negative.
 #[no_mangle]
-pub extern "C" fn taipan_int_round_digits(value: i64, digits: i64) -> i64 {
+pub extern "C-unwind" fn taipan_int_round_digits(value: i64, digits: i64) -> i64 {
     if digits >= 0 {
         return value;
     }
@@ -476,7 +476,7 @@ pub extern "C" fn taipan_int_round_digits(value: i64, digits: i64) -> i64 {
 /// Exact comparison of an int with a float: -1, 0 or 1, and 2 when the float
 /// is NaN (every ordering comparison is then false).
 #[no_mangle]
-pub extern "C" fn taipan_compare_int_float(left: i64, right: f64) -> i32 {
+pub extern "C-unwind" fn taipan_compare_int_float(left: i64, right: f64) -> i32 {
     if right.is_nan() {
         return 2;
     }

@@ -53,32 +53,32 @@ pub fn write_stderr(bytes: &[u8]) {
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn taipan_write_str(value: StrRef) {
+pub unsafe extern "C-unwind" fn taipan_write_str(value: StrRef) {
     write_bytes(crate::strings::as_bytes(value));
 }
 
 #[no_mangle]
-pub extern "C" fn taipan_write_int(value: i64) {
+pub extern "C-unwind" fn taipan_write_int(value: i64) {
     let mut digits = [0u8; 24];
     write_bytes(crate::numbers::format_int(value, &mut digits));
 }
 
 #[no_mangle]
-pub extern "C" fn taipan_write_float(value: f64) {
+pub extern "C-unwind" fn taipan_write_float(value: f64) {
     write_bytes(crate::float_repr::float_repr(value).as_bytes());
 }
 
 #[no_mangle]
-pub extern "C" fn taipan_write_bool(value: u8) {
+pub extern "C-unwind" fn taipan_write_bool(value: u8) {
     write_bytes(if value != 0 { b"True" } else { b"False" });
 }
 
 #[no_mangle]
-pub extern "C" fn taipan_write_none() {
+pub extern "C-unwind" fn taipan_write_none() {
     write_bytes(b"None");
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn taipan_write_str_repr(value: StrRef) {
+pub unsafe extern "C-unwind" fn taipan_write_str_repr(value: StrRef) {
     write_bytes(crate::strings::repr(crate::strings::as_str(value)).as_bytes());
 }

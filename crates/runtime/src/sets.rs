@@ -437,24 +437,24 @@ pub unsafe fn write_set_repr(out: &mut String, set: *mut SetObject) {
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn taipan_set_new(element: DescriptorRef, frozen: u8) -> ObjectRef {
+pub unsafe extern "C-unwind" fn taipan_set_new(element: DescriptorRef, frozen: u8) -> ObjectRef {
     new_set(element, frozen != 0) as ObjectRef
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn taipan_set_add(set: ObjectRef, value: u64) {
+pub unsafe extern "C-unwind" fn taipan_set_add(set: ObjectRef, value: u64) {
     let set = set as *mut SetObject;
     add_entry(set, value, values_hash(value, (*set).element));
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn taipan_set_discard(set: ObjectRef, value: u64) -> u8 {
+pub unsafe extern "C-unwind" fn taipan_set_discard(set: ObjectRef, value: u64) -> u8 {
     let set = set as *mut SetObject;
     discard_entry(set, value, values_hash(value, (*set).element)) as u8
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn taipan_set_remove(set: ObjectRef, value: u64) {
+pub unsafe extern "C-unwind" fn taipan_set_remove(set: ObjectRef, value: u64) {
     let set = set as *mut SetObject;
     if !discard_entry(set, value, values_hash(value, (*set).element)) {
         raise(ExceptionKind::KeyError, &repr_string(value, (*set).element));
@@ -464,7 +464,7 @@ pub unsafe extern "C" fn taipan_set_remove(set: ObjectRef, value: u64) {
 /// CPython's `set.pop`: the first active entry at or after the finger,
 /// wrapping around.
 #[no_mangle]
-pub unsafe extern "C" fn taipan_set_pop(set: ObjectRef) -> u64 {
+pub unsafe extern "C-unwind" fn taipan_set_pop(set: ObjectRef) -> u64 {
     let set = set as *mut SetObject;
     if used(set) == 0 {
         raise(ExceptionKind::KeyError, "'pop from an empty set'");
@@ -485,13 +485,13 @@ pub unsafe extern "C" fn taipan_set_pop(set: ObjectRef) -> u64 {
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn taipan_set_contains(set: ObjectRef, value: u64) -> u8 {
+pub unsafe extern "C-unwind" fn taipan_set_contains(set: ObjectRef, value: u64) -> u8 {
     let set = set as *mut SetObject;
     contains_entry(set, value, values_hash(value, (*set).element)) as u8
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn taipan_set_update(set: ObjectRef, other: ObjectRef) {
+pub unsafe extern "C-unwind" fn taipan_set_update(set: ObjectRef, other: ObjectRef) {
     merge(set as *mut SetObject, other as *mut SetObject);
 }
 
@@ -501,7 +501,7 @@ pub unsafe extern "C" fn taipan_set_update(set: ObjectRef, other: ObjectRef) {
 /// mutable set: a frozenset has no in-place operators, and `f |= t` rebinds
 /// `f` to `f | t` (`taipan_set_binary`).
 #[no_mangle]
-pub unsafe extern "C" fn taipan_set_inplace(set: ObjectRef, other: ObjectRef, op: i32) {
+pub unsafe extern "C-unwind" fn taipan_set_inplace(set: ObjectRef, other: ObjectRef, op: i32) {
     let (set, other) = (set as *mut SetObject, other as *mut SetObject);
     match op {
         // `set_update_internal` over a set is `set_merge`.
@@ -517,7 +517,7 @@ pub unsafe extern "C" fn taipan_set_inplace(set: ObjectRef, other: ObjectRef, op
 /// `left | right`, `left & right`, `left - right` or `left ^ right` as a new
 /// set (a frozenset when `frozen`).
 #[no_mangle]
-pub unsafe extern "C" fn taipan_set_binary(left: ObjectRef, right: ObjectRef, op: i32, frozen: u8) -> ObjectRef {
+pub unsafe extern "C-unwind" fn taipan_set_binary(left: ObjectRef, right: ObjectRef, op: i32, frozen: u8) -> ObjectRef {
     let (left, right, frozen) = (left as *mut SetObject, right as *mut SetObject, frozen != 0);
     let result = match op {
         set_op::UNION => {
@@ -536,13 +536,13 @@ pub unsafe extern "C" fn taipan_set_binary(left: ObjectRef, right: ObjectRef, op
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn taipan_set_compare(left: ObjectRef, right: ObjectRef, op: i32) -> u8 {
+pub unsafe extern "C-unwind" fn taipan_set_compare(left: ObjectRef, right: ObjectRef, op: i32) -> u8 {
     sets_compare(left as *mut SetObject, right as *mut SetObject, op) as u8
 }
 
 /// CPython's `set_isdisjoint`: walk the smaller set, probing the larger.
 #[no_mangle]
-pub unsafe extern "C" fn taipan_set_isdisjoint(left: ObjectRef, right: ObjectRef) -> u8 {
+pub unsafe extern "C-unwind" fn taipan_set_isdisjoint(left: ObjectRef, right: ObjectRef) -> u8 {
     let (left, right) = (left as *mut SetObject, right as *mut SetObject);
     if left == right {
         return (used(left) == 0) as u8;
@@ -560,7 +560,7 @@ pub unsafe extern "C" fn taipan_set_isdisjoint(left: ObjectRef, right: ObjectRef
 /// `set(s)`, `s.copy()` or `frozenset(s)`. A frozenset's frozen copy is the
 /// frozenset itself, as in CPython.
 #[no_mangle]
-pub unsafe extern "C" fn taipan_set_copy(set: ObjectRef, frozen: u8) -> ObjectRef {
+pub unsafe extern "C-unwind" fn taipan_set_copy(set: ObjectRef, frozen: u8) -> ObjectRef {
     let source = set as *mut SetObject;
     if frozen != 0 && is_frozen(source) {
         return set;
@@ -572,7 +572,7 @@ pub unsafe extern "C" fn taipan_set_copy(set: ObjectRef, frozen: u8) -> ObjectRe
 /// `set_update_internal` does before adding a dict's keys (its fast path for
 /// dicts), so that a set built from a dict has CPython's table and order.
 #[no_mangle]
-pub unsafe extern "C" fn taipan_set_presize(set: ObjectRef, incoming: i64) {
+pub unsafe extern "C-unwind" fn taipan_set_presize(set: ObjectRef, incoming: i64) {
     let set = set as *mut SetObject;
     if ((*set).fill + incoming) * 5 >= (*set).mask * 3 {
         table_resize(set, ((*set).head.length + incoming) * 2);
@@ -580,7 +580,7 @@ pub unsafe extern "C" fn taipan_set_presize(set: ObjectRef, incoming: i64) {
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn taipan_set_clear(set: ObjectRef) {
+pub unsafe extern "C-unwind" fn taipan_set_clear(set: ObjectRef) {
     clear(set as *mut SetObject);
 }
 
@@ -588,7 +588,7 @@ pub unsafe extern "C" fn taipan_set_clear(set: ObjectRef) {
 /// after `*position` (which starts at 0). Raises CPython's RuntimeError when
 /// the set's size differs from the one the loop started with.
 #[no_mangle]
-pub unsafe extern "C" fn taipan_set_next(
+pub unsafe extern "C-unwind" fn taipan_set_next(
     set: ObjectRef,
     position: *mut i64,
     expected_length: i64,

@@ -46,7 +46,7 @@ unsafe fn push(list: ListRef, text: &str) {
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn taipan_str_join(separator: StrRef, items_list: ListRef) -> StrRef {
+pub unsafe extern "C-unwind" fn taipan_str_join(separator: StrRef, items_list: ListRef) -> StrRef {
     let parts = items(items_list);
     match parts.len() {
         0 => return new_str(""),
@@ -163,7 +163,7 @@ unsafe fn field_str(field: &str, ascii: bool) -> StrRef {
 /// The next field of `for field in value.split(separator, ...)`, or null
 /// when there is none. A null separator splits on whitespace.
 #[no_mangle]
-pub unsafe extern "C" fn taipan_str_split_next(value: StrRef, separator: StrRef, cursor: *mut SplitCursor) -> StrRef {
+pub unsafe extern "C-unwind" fn taipan_str_split_next(value: StrRef, separator: StrRef, cursor: *mut SplitCursor) -> StrRef {
     if separator.is_null() && is_ascii(value) && (*cursor).splits_left < 0 && (*cursor).position != SPLIT_FINISHED {
         // The usual `for word in line.split()`: ASCII text, no limit. The
         // same rules as `next_field`, without its general bookkeeping.
@@ -217,7 +217,7 @@ unsafe fn rsplit_whitespace(list: ListRef, text: &str, mut max_split: usize) {
 /// `str.split(sep, maxsplit)` (`from_right` false) or `str.rsplit`. A null
 /// separator splits on whitespace runs; a negative `max_split` means no limit.
 #[no_mangle]
-pub unsafe extern "C" fn taipan_str_split(value: StrRef, separator: StrRef, max_split: i64, from_right: u8) -> ListRef {
+pub unsafe extern "C-unwind" fn taipan_str_split(value: StrRef, separator: StrRef, max_split: i64, from_right: u8) -> ListRef {
     let text = as_str(value);
     let max_split = if max_split < 0 { usize::MAX } else { max_split as usize };
     if !separator.is_null() && (*separator).byte_length == 1 && max_split == usize::MAX {
@@ -259,7 +259,7 @@ fn is_line_break(c: char) -> bool {
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn taipan_str_splitlines(value: StrRef, keep_ends: u8) -> ListRef {
+pub unsafe extern "C-unwind" fn taipan_str_splitlines(value: StrRef, keep_ends: u8) -> ListRef {
     let text = as_str(value);
     let list = new_str_list();
     let mut line_start = 0;
@@ -287,7 +287,7 @@ pub unsafe extern "C" fn taipan_str_splitlines(value: StrRef, keep_ends: u8) -> 
 /// `value[start:stop:step]` on code points; `ABSENT_INT` marks an omitted
 /// bound.
 #[no_mangle]
-pub unsafe extern "C" fn taipan_str_slice(value: StrRef, start: i64, stop: i64, step: i64) -> StrRef {
+pub unsafe extern "C-unwind" fn taipan_str_slice(value: StrRef, start: i64, stop: i64, step: i64) -> StrRef {
     let length = (*value).char_length;
     let (start, _, step, count) = adjust_slice(length, start, stop, step);
     if count <= 0 {

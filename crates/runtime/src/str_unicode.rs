@@ -222,7 +222,7 @@ pub fn text_predicate(text: &str, predicate: i32) -> bool {
 
 /// `value.isalpha()` and the other predicates of `taipan_abi::str_predicate`.
 #[no_mangle]
-pub unsafe extern "C" fn taipan_str_predicate(value: StrRef, predicate: i32) -> u8 {
+pub unsafe extern "C-unwind" fn taipan_str_predicate(value: StrRef, predicate: i32) -> u8 {
     if predicate == str_predicate::ISASCII {
         return (is_ascii(value) || as_bytes(value).is_ascii()) as u8;
     }
@@ -359,7 +359,7 @@ fn transform_ascii(bytes: &[u8], out: &mut [u8], transform: i32) {
 /// `value.capitalize()` and the other transforms of
 /// `taipan_abi::str_transform`, always as a new str.
 #[no_mangle]
-pub unsafe extern "C" fn taipan_str_transform(value: StrRef, transform: i32) -> StrRef {
+pub unsafe extern "C-unwind" fn taipan_str_transform(value: StrRef, transform: i32) -> StrRef {
     if is_ascii(value) {
         let bytes = as_bytes(value);
         return new_str_filled(bytes.len(), bytes.len(), true, |out| transform_ascii(bytes, out, transform));

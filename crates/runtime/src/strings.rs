@@ -270,25 +270,25 @@ fn adjust_bounds(start: i64, end: i64, length: i64) -> (i64, i64) {
 }
 
 #[no_mangle]
-pub extern "C" fn taipan_str_from_int(value: i64) -> StrRef {
+pub extern "C-unwind" fn taipan_str_from_int(value: i64) -> StrRef {
     let mut digits = [0u8; 24];
     let bytes = crate::numbers::format_int(value, &mut digits);
     unsafe { new_str_filled(bytes.len(), bytes.len(), true, |out| out.copy_from_slice(bytes)) }
 }
 
 #[no_mangle]
-pub extern "C" fn taipan_str_from_float(value: f64) -> StrRef {
+pub extern "C-unwind" fn taipan_str_from_float(value: f64) -> StrRef {
     new_str(&crate::float_repr::float_repr(value))
 }
 
 
 #[no_mangle]
-pub extern "C" fn taipan_str_from_bool(value: u8) -> StrRef {
+pub extern "C-unwind" fn taipan_str_from_bool(value: u8) -> StrRef {
     new_str(if value != 0 { "True" } else { "False" })
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn taipan_str_repr(value: StrRef) -> StrRef {
+pub unsafe extern "C-unwind" fn taipan_str_repr(value: StrRef) -> StrRef {
     new_str(&repr(as_str(value)))
 }
 
@@ -331,7 +331,7 @@ fn growable_view(data: *const u8, byte_length: usize, char_length: i64, ascii: b
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn taipan_str_concat(left: StrRef, right: StrRef) -> StrRef {
+pub unsafe extern "C-unwind" fn taipan_str_concat(left: StrRef, right: StrRef) -> StrRef {
     if (*left).byte_length == 0 {
         return right;
     }
@@ -364,7 +364,7 @@ pub unsafe extern "C" fn taipan_str_concat(left: StrRef, right: StrRef) -> StrRe
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn taipan_str_repeat(value: StrRef, count: i64) -> StrRef {
+pub unsafe extern "C-unwind" fn taipan_str_repeat(value: StrRef, count: i64) -> StrRef {
     if count <= 0 {
         return new_str("");
     }
@@ -386,7 +386,7 @@ pub unsafe extern "C" fn taipan_str_repeat(value: StrRef, count: i64) -> StrRef 
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn taipan_str_compare(left: StrRef, right: StrRef) -> i32 {
+pub unsafe extern "C-unwind" fn taipan_str_compare(left: StrRef, right: StrRef) -> i32 {
     // UTF-8 byte order is code point order.
     match as_bytes(left).cmp(as_bytes(right)) {
         std::cmp::Ordering::Less => -1,
@@ -396,17 +396,17 @@ pub unsafe extern "C" fn taipan_str_compare(left: StrRef, right: StrRef) -> i32 
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn taipan_str_equal(left: StrRef, right: StrRef) -> u8 {
+pub unsafe extern "C-unwind" fn taipan_str_equal(left: StrRef, right: StrRef) -> u8 {
     (left == right || bytes_equal(as_bytes(left), as_bytes(right))) as u8
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn taipan_str_contains(haystack: StrRef, needle: StrRef) -> u8 {
+pub unsafe extern "C-unwind" fn taipan_str_contains(haystack: StrRef, needle: StrRef) -> u8 {
     as_str(haystack).contains(as_str(needle)) as u8
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn taipan_str_get_item(value: StrRef, index: i64) -> StrRef {
+pub unsafe extern "C-unwind" fn taipan_str_get_item(value: StrRef, index: i64) -> StrRef {
     let length = char_length(value);
     let position = if index < 0 { index + length } else { index };
     if position < 0 || position >= length {
@@ -421,7 +421,7 @@ pub unsafe extern "C" fn taipan_str_get_item(value: StrRef, index: i64) -> StrRe
 /// The code point starting at `*byte_offset`, advancing the offset; null at
 /// the end. Drives `for c in s`.
 #[no_mangle]
-pub unsafe extern "C" fn taipan_str_next_char(value: StrRef, byte_offset: *mut i64) -> StrRef {
+pub unsafe extern "C-unwind" fn taipan_str_next_char(value: StrRef, byte_offset: *mut i64) -> StrRef {
     let text = as_str(value);
     let offset = *byte_offset as usize;
     match text[offset..].chars().next() {
@@ -434,7 +434,7 @@ pub unsafe extern "C" fn taipan_str_next_char(value: StrRef, byte_offset: *mut i
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn taipan_str_upper(value: StrRef) -> StrRef {
+pub unsafe extern "C-unwind" fn taipan_str_upper(value: StrRef) -> StrRef {
     if is_ascii(value) {
         let bytes = as_bytes(value);
         if !any_word(bytes, |word| lowercase_letters(word) != 0) {
@@ -446,7 +446,7 @@ pub unsafe extern "C" fn taipan_str_upper(value: StrRef) -> StrRef {
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn taipan_str_lower(value: StrRef) -> StrRef {
+pub unsafe extern "C-unwind" fn taipan_str_lower(value: StrRef) -> StrRef {
     if is_ascii(value) {
         let bytes = as_bytes(value);
         // Already lower case: the same (immutable) str, as nothing can tell
@@ -464,7 +464,7 @@ pub unsafe extern "C" fn taipan_str_lower(value: StrRef) -> StrRef {
 /// (`value` may be that buffer itself), else as `taipan_str_upper` and
 /// `taipan_str_lower` make it.
 #[no_mangle]
-pub unsafe extern "C" fn taipan_str_case_into(value: StrRef, buffer: *mut ScratchStr, upper: u8) -> StrRef {
+pub unsafe extern "C-unwind" fn taipan_str_case_into(value: StrRef, buffer: *mut ScratchStr, upper: u8) -> StrRef {
     let length = (*value).byte_length as usize;
     if !is_ascii(value) || length > SCRATCH_STR_CAPACITY {
         return if upper != 0 { taipan_str_upper(value) } else { taipan_str_lower(value) };
@@ -519,7 +519,7 @@ unsafe fn map_into_scratch(value: StrRef, buffer: *mut ScratchStr, map: impl Fn(
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn taipan_str_strip(value: StrRef, chars: StrRef, which: i32) -> StrRef {
+pub unsafe extern "C-unwind" fn taipan_str_strip(value: StrRef, chars: StrRef, which: i32) -> StrRef {
     let text = as_str(value);
     let strip_set: Option<&str> = if chars.is_null() { None } else { Some(as_str(chars)) };
     let matches = |c: char| match strip_set {
@@ -554,18 +554,18 @@ unsafe fn affix_window<'a>(value: StrRef, start: i64, end: i64) -> Option<&'a [u
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn taipan_str_startswith(value: StrRef, prefix: StrRef, start: i64, end: i64) -> u8 {
+pub unsafe extern "C-unwind" fn taipan_str_startswith(value: StrRef, prefix: StrRef, start: i64, end: i64) -> u8 {
     affix_window(value, start, end).is_some_and(|window| window.starts_with(as_bytes(prefix))) as u8
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn taipan_str_endswith(value: StrRef, suffix: StrRef, start: i64, end: i64) -> u8 {
+pub unsafe extern "C-unwind" fn taipan_str_endswith(value: StrRef, suffix: StrRef, start: i64, end: i64) -> u8 {
     affix_window(value, start, end).is_some_and(|window| window.ends_with(as_bytes(suffix))) as u8
 }
 
 /// `find`, `rfind`, `index`, `rindex` and `count`, with optional `start`/`end`.
 #[no_mangle]
-pub unsafe extern "C" fn taipan_str_find(value: StrRef, sub: StrRef, start: i64, end: i64, mode: i32) -> i64 {
+pub unsafe extern "C-unwind" fn taipan_str_find(value: StrRef, sub: StrRef, start: i64, end: i64, mode: i32) -> i64 {
     let length = char_length(value);
     let (start, end) = adjust_bounds(start, end, length);
     let not_found = || -> i64 {
@@ -602,7 +602,7 @@ pub unsafe extern "C" fn taipan_str_find(value: StrRef, sub: StrRef, start: i64,
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn taipan_str_replace(value: StrRef, old: StrRef, new: StrRef, count: i64) -> StrRef {
+pub unsafe extern "C-unwind" fn taipan_str_replace(value: StrRef, old: StrRef, new: StrRef, count: i64) -> StrRef {
     let text = as_str(value);
     let old = as_str(old);
     let new = as_str(new);
@@ -647,7 +647,7 @@ pub unsafe extern "C" fn taipan_str_replace(value: StrRef, old: StrRef, new: Str
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn taipan_str_justify(value: StrRef, width: i64, fill: StrRef, mode: i32) -> StrRef {
+pub unsafe extern "C-unwind" fn taipan_str_justify(value: StrRef, width: i64, fill: StrRef, mode: i32) -> StrRef {
     let fill_char = if fill.is_null() {
         ' '
     } else {
@@ -698,7 +698,7 @@ pub unsafe extern "C" fn taipan_str_justify(value: StrRef, width: i64, fill: Str
 /// front (`"-42".zfill(5)` is `"-0042"`). A str at least `width` long comes
 /// back unchanged, sign and all.
 #[no_mangle]
-pub unsafe extern "C" fn taipan_str_zfill(value: StrRef, width: i64) -> StrRef {
+pub unsafe extern "C-unwind" fn taipan_str_zfill(value: StrRef, width: i64) -> StrRef {
     let length = char_length(value);
     if width <= length {
         return value;
@@ -717,19 +717,19 @@ pub unsafe extern "C" fn taipan_str_zfill(value: StrRef, width: i64) -> StrRef {
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn taipan_str_isdigit(value: StrRef) -> u8 {
+pub unsafe extern "C-unwind" fn taipan_str_isdigit(value: StrRef) -> u8 {
     let text = as_str(value);
     (!text.is_empty() && text.chars().all(|c| in_ranges(ISDIGIT, c))) as u8
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn taipan_str_isspace(value: StrRef) -> u8 {
+pub unsafe extern "C-unwind" fn taipan_str_isspace(value: StrRef) -> u8 {
     let text = as_str(value);
     (!text.is_empty() && text.chars().all(is_python_space)) as u8
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn taipan_str_ord(value: StrRef) -> i64 {
+pub unsafe extern "C-unwind" fn taipan_str_ord(value: StrRef) -> i64 {
     let length = char_length(value);
     if length != 1 {
         raise(
@@ -741,7 +741,7 @@ pub unsafe extern "C" fn taipan_str_ord(value: StrRef) -> i64 {
 }
 
 #[no_mangle]
-pub extern "C" fn taipan_str_chr(code_point: i64) -> StrRef {
+pub extern "C-unwind" fn taipan_str_chr(code_point: i64) -> StrRef {
     if i32::try_from(code_point).is_err() {
         raise(ExceptionKind::OverflowError, "Python int too large to convert to C int");
     }

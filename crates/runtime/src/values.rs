@@ -147,7 +147,7 @@ pub unsafe fn repr_string(value: u64, descriptor: DescriptorRef) -> String {
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn taipan_value_repr(value: u64, descriptor: DescriptorRef) -> StrRef {
+pub unsafe extern "C-unwind" fn taipan_value_repr(value: u64, descriptor: DescriptorRef) -> StrRef {
     if (*descriptor).kind == descriptor_kind::STR {
         return crate::strings::taipan_str_repr(value as StrRef);
     }
@@ -155,7 +155,7 @@ pub unsafe extern "C" fn taipan_value_repr(value: u64, descriptor: DescriptorRef
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn taipan_write_value(value: u64, descriptor: DescriptorRef) {
+pub unsafe extern "C-unwind" fn taipan_write_value(value: u64, descriptor: DescriptorRef) {
     crate::output::write_bytes(repr_string(value, descriptor).as_bytes());
 }
 
@@ -205,7 +205,7 @@ pub unsafe fn values_equal(left: u64, right: u64, descriptor: DescriptorRef) -> 
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn taipan_value_equal(left: u64, right: u64, descriptor: DescriptorRef) -> u8 {
+pub unsafe extern "C-unwind" fn taipan_value_equal(left: u64, right: u64, descriptor: DescriptorRef) -> u8 {
     values_equal(left, right, descriptor) as u8
 }
 
@@ -342,7 +342,7 @@ pub unsafe fn values_compare(left: u64, right: u64, descriptor: DescriptorRef, o
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn taipan_value_compare(left: u64, right: u64, descriptor: DescriptorRef, op: i32) -> u8 {
+pub unsafe extern "C-unwind" fn taipan_value_compare(left: u64, right: u64, descriptor: DescriptorRef, op: i32) -> u8 {
     values_compare(left, right, descriptor, op) as u8
 }
 
@@ -494,14 +494,14 @@ pub unsafe fn values_hash(value: u64, descriptor: DescriptorRef) -> i64 {
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn taipan_value_hash(value: u64, descriptor: DescriptorRef) -> i64 {
+pub unsafe extern "C-unwind" fn taipan_value_hash(value: u64, descriptor: DescriptorRef) -> i64 {
     values_hash(value, descriptor)
 }
 
 /// A tuple of `count` zeroed slots; generated code fills the members. The
 /// block is scanned, since members may be objects.
 #[no_mangle]
-pub extern "C" fn taipan_tuple_new(count: i64) -> *mut u64 {
+pub extern "C-unwind" fn taipan_tuple_new(count: i64) -> *mut u64 {
     let count = count.max(1) as usize;
     let Some(size) = count.checked_mul(8) else { crate::exceptions::out_of_memory() };
     crate::gc::allocate(size) as *mut u64

@@ -9,7 +9,7 @@
 
 use crate::classes::ClassTable;
 use crate::operators::{self, ExponentSign, Outcome};
-pub use objects::{Dunder, PROTOCOL_METHODS};
+pub use objects::{Dunder, BASE_EXCEPTION, EXCEPTION_ARGS_FIELD, EXCEPTION_STR_FIELD, PROTOCOL_METHODS};
 use crate::types::Type;
 use indexmap::IndexMap;
 use petgraph::algo::tarjan_scc;
@@ -53,7 +53,13 @@ pub enum CallResolution {
     /// (AttributeError).
     Dispatch { targets: Vec<MethodTarget> },
     /// `C(args)`: a new instance of `class`, then `__init__` if C has one.
+    /// An exception class also records its positional arguments as the
+    /// exception's args first (as `BaseException.__new__` does).
     Construct { class: ClassId, init: Option<Box<CallResolution>> },
+    /// `BaseException.__init__(self, *args)` reached through `super()` or
+    /// the class: the positional arguments become the exception's args.
+    /// The receiver is the `super()` receiver, or else the first argument.
+    SetExceptionArgs,
     /// Some argument never produces a value: the call is not reached.
     NotReached,
 }
@@ -171,6 +177,7 @@ pub fn infer_program(program: &Program) -> (Option<TypedProgram>, Vec<Diagnostic
             engine.global_types[index] = Type::Str;
         }
     }
+    engine.prepare_exception_classes();
     let init = program.module(program.main_module).init;
     let main_instance = engine.instance_for(init, Vec::new());
     let mut rounds = 0;
@@ -536,6 +543,29 @@ impl<'p> Engine<'p> {
             StmtKind::Delete(targets) => {
                 for target in targets {
                     self.delete_target(target, walk);
+                }
+            }
+            StmtKind::Try { body, handlers, else_body, finally_body } => {
+                self.walk_block(body, walk);
+                for handler in handlers {
+                    let caught = self.except_clause_type(handler, walk);
+                    self.bind(&Target::Variable { variable: Variable::Local(handler.caught), span: handler.span }, &caught, walk);
+                    if let Some(name) = &handler.name {
+                        self.bind(name, &caught, walk);
+                    }
+                    self.walk_block(&handler.body, walk);
+                }
+                self.walk_block(else_body, walk);
+                self.walk_block(finally_body, walk);
+            }
+            StmtKind::Raise { exception, cause, .. } => {
+                if let Some(exception) = exception {
+                    self.raised_exception(exception, walk);
+                }
+                if let Some(cause) = cause {
+                    if !matches!(cause.kind, ExprKind::None) {
+                        self.raised_exception(cause, walk);
+                    }
                 }
             }
             StmtKind::Import { modules, assignments } => {
@@ -1242,6 +1272,12 @@ pub fn block_can_complete(body: &[Stmt]) -> bool {
             StmtKind::Return(_) => false,
             StmtKind::If { then_body, else_body, .. } => block_can_complete(then_body) || block_can_complete(else_body),
             StmtKind::While { condition, body, .. } => !is_constant_true(condition) || contains_break(body),
+            StmtKind::Raise { .. } => false,
+            StmtKind::Try { body, handlers, else_body, finally_body } => {
+                let body_completes = block_can_complete(body) && block_can_complete(else_body);
+                let handler_completes = handlers.iter().any(|handler| block_can_complete(&handler.body));
+                (body_completes || handler_completes) && block_can_complete(finally_body)
+            }
             _ => true,
         },
     }
@@ -1262,6 +1298,9 @@ fn contains_break(body: &[Stmt]) -> bool {
         StmtKind::Break => true,
         StmtKind::If { then_body, else_body, .. } => contains_break(then_body) || contains_break(else_body),
         StmtKind::While { else_body, .. } | StmtKind::For { else_body, .. } => contains_break(else_body),
+        StmtKind::Try { body, handlers, else_body, finally_body } => {
+            contains_break(body) || handlers.iter().any(|handler| contains_break(&handler.body)) || contains_break(else_body) || contains_break(finally_body)
+        }
         _ => false,
     })
 }

@@ -12,7 +12,7 @@
 use super::{FunctionEmitter, LoopTargets, Value};
 use crate::module::{list_struct_type, CodegenError, CodegenResult, ModuleGenerator};
 use inkwell::basic_block::BasicBlock;
-use inkwell::values::{BasicMetadataValueEnum, BasicValueEnum, IntValue, PointerValue};
+use inkwell::values::{BasicValueEnum, IntValue, PointerValue};
 use inkwell::{AddressSpace, IntPredicate};
 use taipan_abi::{compare_op, names, set_op, ExceptionKind, ABSENT_INT, LIST_FIELD_ITEMS, LIST_FIELD_LENGTH, SIZED_OBJECT_FIELD_LENGTH};
 use taipan_parser_bridge::hir::*;
@@ -2426,7 +2426,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         if std::ptr::eq(callee_instance, self.instance) {
             target = self.self_call_target.unwrap_or(target);
         }
-        let mut call_args: Vec<BasicMetadataValueEnum> = vec![self.callee_depth()?.into()];
+        let mut call_args: Vec<BasicValueEnum> = vec![self.callee_depth()?.into()];
         for (index, (source, param_type)) in params.iter().zip(&callee_instance.arg_types).enumerate() {
             if !ModuleGenerator::has_value(param_type) {
                 continue;
@@ -2443,9 +2443,9 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                     self.builder.build_load(self.gen.llvm_type(param_type), slot.as_pointer_value(), "default")?
                 }
             };
-            call_args.push(llvm.into());
+            call_args.push(llvm);
         }
-        let call = self.builder.build_call(target, &call_args, "call")?;
+        let call = self.build_call_or_invoke(target, &call_args, "call")?;
         match callee_instance.return_type.clone() {
             Type::Unknown => Ok(Value::never()),
             Type::None => Ok(Value::none()),

@@ -46,7 +46,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
     }
 
     /// For a value that may be None, raises AttributeError when it is.
-    fn emit_none_check(&mut self, object: &Value<'ctx>, name: &str) -> CodegenResult<()> {
+    pub(super) fn emit_none_check(&mut self, object: &Value<'ctx>, name: &str) -> CodegenResult<()> {
         if let Type::Instance { or_none: true, .. } = object.ty {
             let pointer = object.pointer()?;
             let is_none = self.builder.build_is_null(pointer, "is_none")?;
@@ -120,6 +120,10 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         }
         let object = self.emit_expr(value)?;
         if object.is_never() {
+            return Ok(Value::never());
+        }
+        if object.ty == Type::None {
+            self.emit_raise(ExceptionKind::AttributeError, &format!("'NoneType' object has no attribute '{name}'"))?;
             return Ok(Value::never());
         }
         let Type::Instance { class, .. } = object.ty else {
@@ -212,7 +216,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         self.store_field(object.pointer()?, ClassId(class), name, value)
     }
 
-    fn store_field(&mut self, pointer: PointerValue<'ctx>, class: ClassId, name: &str, value: &Value<'ctx>) -> CodegenResult<()> {
+    pub(super) fn store_field(&mut self, pointer: PointerValue<'ctx>, class: ClassId, name: &str, value: &Value<'ctx>) -> CodegenResult<()> {
         let index = self.field_index(class, name)?.ok_or_else(|| CodegenError::new(format!("no slot for attribute {name}")))?;
         let field_type = self.gen.typed.fields[self.gen.typed.class_table.family_of(class)][index].clone();
         let slot = self.slot_as(value, &field_type)?;
@@ -305,6 +309,9 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         let Some(arg_values) = self.emit_each(args)? else { return Ok(Some(Value::never())) };
         let Some(keyword_values) = self.emit_each(keywords.iter().map(|keyword| &keyword.value))? else { return Ok(Some(Value::never())) };
         let Some(resolution) = self.instance.calls.get(&expr.id).cloned() else { return Ok(Some(Value::never())) };
+        if self.sets_exception_args(expr) {
+            return Ok(Some(self.emit_set_exception_args(receiver, &arg_values)?));
+        }
         let result = match receiver {
             Some(receiver) => {
                 self.emit_none_check(&receiver, name)?;
@@ -328,6 +335,9 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         let count = self.const_int(self.field_count(class) as i64);
         let object = self.call_runtime_value(names::taipan_instance_new, &[descriptor.into(), count.into()], "object")?.into_pointer_value();
         let object = Value::new(object, Type::Instance { class: class.0, or_none: false });
+        if self.gen.typed.class_table.is_subclass(class, taipan_typeinfer::BASE_EXCEPTION) {
+            self.emit_exception_args(object.pointer()?, class, &arg_values)?;
+        }
         if let Some(init) = init {
             let result = self.emit_resolved_call(&init, Some(&object), &arg_values, &keyword_values, &Type::None)?;
             if result.is_never() {
@@ -385,6 +395,10 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         for (target, block) in targets.iter().zip(target_blocks) {
             self.builder.position_at_end(block);
             let value = self.emit_resolved_call(&target.resolution, Some(&receiver), args, keywords, expected)?;
+            if value.is_never() && !self.is_terminated() {
+                // This method always raises: nothing reaches the merge.
+                self.builder.build_unreachable()?;
+            }
             if self.builder.get_insert_block().and_then(|b| b.get_terminator()).is_none() {
                 let end = self.builder.get_insert_block().ok_or_else(|| CodegenError::new("no block"))?;
                 self.builder.build_unconditional_branch(join)?;

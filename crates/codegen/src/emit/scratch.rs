@@ -191,6 +191,18 @@ impl Analysis<'_> {
                 }
             }
             StmtKind::ClassDef { body, .. } => self.block(body),
+            StmtKind::Try { body, handlers, else_body, finally_body } => {
+                self.block(body);
+                for handler in handlers {
+                    handler.classes.iter().for_each(|class| self.expr(class));
+                    self.block(&handler.body);
+                }
+                self.block(else_body);
+                self.block(finally_body);
+            }
+            StmtKind::Raise { exception, cause, .. } => {
+                exception.iter().chain(cause).for_each(|value| self.expr(value));
+            }
             StmtKind::Break | StmtKind::Continue | StmtKind::Pass | StmtKind::FunctionDef { .. } | StmtKind::MethodDef { .. } => {}
         }
     }

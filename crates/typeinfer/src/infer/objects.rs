@@ -44,7 +44,85 @@ pub enum Dunder {
 /// instantiated for every class the program constructs.
 pub const PROTOCOL_METHODS: &[&str] = &["__repr__", "__str__"];
 
+/// The hidden fields every exception has, first in the `BaseException`
+/// family's layout (`taipan_abi::EXCEPTION_FIELD_STR` and
+/// `EXCEPTION_FIELD_ARGS`): `str(e)` as computed from the arguments, and
+/// the arguments' reprs. No attribute name can be written like these.
+pub const EXCEPTION_STR_FIELD: &str = "(str)";
+pub const EXCEPTION_ARGS_FIELD: &str = "(args)";
+
+/// `BaseException`: the first of the built-in classes every program has.
+pub const BASE_EXCEPTION: ClassId = ClassId(0);
+
 impl<'p> Engine<'p> {
+    /// Gives the exception family its hidden fields, and counts the
+    /// built-in exception classes as instantiated: the runtime makes
+    /// instances of them when an operation fails.
+    pub(super) fn prepare_exception_classes(&mut self) {
+        let family = self.class_table.family_of(BASE_EXCEPTION);
+        self.fields[family].insert(EXCEPTION_STR_FIELD.to_string(), Type::Str);
+        self.fields[family].insert(EXCEPTION_ARGS_FIELD.to_string(), Type::Str);
+        for (index, class) in self.program.classes.iter().enumerate() {
+            if class.builtin {
+                self.instantiated[index] = true;
+            }
+        }
+    }
+
+    pub(super) fn is_exception_class(&self, class: ClassId) -> bool {
+        self.class_table.is_subclass(class, BASE_EXCEPTION)
+    }
+
+    /// The class an `except` clause names, when it names an exception class.
+    fn caught_class(&mut self, expr: &Expr, walk: &mut Walk) -> Option<ClassId> {
+        if let ExprKind::Variable(Variable::Global(global)) = &expr.kind {
+            if let GlobalKind::Class(class) = self.program.global(*global).kind {
+                walk.expr_types[expr.id.0 as usize] = Type::Unknown;
+                // Any other class raises TypeError when the clause is tested.
+                return self.is_exception_class(class).then_some(class);
+            }
+        }
+        self.diagnostics.push(
+            Diagnostic::unsupported("an `except` clause naming something other than exception classes is not supported yet", expr.span)
+                .with_primary_label("name the classes (or a tuple of them) directly"),
+        );
+        None
+    }
+
+    /// The type of the exception an `except` clause catches: an instance of
+    /// the class it names, or of the common base of the classes of a tuple.
+    pub(super) fn except_clause_type(&mut self, handler: &ExceptHandler, walk: &mut Walk) -> Type {
+        if handler.classes.is_empty() {
+            return self.instance_type(BASE_EXCEPTION);
+        }
+        let mut caught = Type::Unknown;
+        for expr in &handler.classes {
+            if let Some(class) = self.caught_class(expr, walk) {
+                caught = caught.join(&self.instance_type(class));
+            }
+        }
+        caught
+    }
+
+    /// Types what a `raise` statement raises (or names as the cause): an
+    /// exception instance, or an exception class, which is instantiated
+    /// with no arguments.
+    pub(super) fn raised_exception(&mut self, expr: &Expr, walk: &mut Walk) {
+        if let ExprKind::Variable(Variable::Global(global)) = &expr.kind {
+            if let GlobalKind::Class(class) = self.program.global(*global).kind {
+                if !self.is_exception_class(class) {
+                    // TypeError at run time.
+                    return;
+                }
+                let raised = self.construct(expr, class, &[], &[], &[], walk);
+                walk.expr_types[expr.id.0 as usize] = raised;
+                return;
+            }
+        }
+        // Anything but an exception instance raises TypeError at run time.
+        self.expr(expr, walk);
+    }
+
     pub(super) fn instance_type(&self, class: ClassId) -> Type {
         Type::Instance { class: class.0, or_none: false }
     }
@@ -73,6 +151,11 @@ impl<'p> Engine<'p> {
                 self.diagnostics.push(Diagnostic::unsupported("an `__init__` that is not a plain method is not supported yet", expr.span));
                 return Type::Unknown;
             }
+            None if self.is_exception_class(class) && !keywords.is_empty() => {
+                Some(CallResolution::TypeError(format!("{}() takes no keyword arguments", program.class(class).name)))
+            }
+            // `BaseException.__init__`: the arguments become the exception's.
+            None if self.is_exception_class(class) => None,
             None if !arg_types.is_empty() || !keywords.is_empty() => {
                 Some(CallResolution::TypeError(format!("{}() takes no arguments", program.class(class).name)))
             }
@@ -251,6 +334,28 @@ impl<'p> Engine<'p> {
         let arg_types: Vec<Type> = args.iter().map(|arg| self.expr(arg, walk)).collect();
         let keyword_types: Vec<Type> = keywords.iter().map(|keyword| self.expr(&keyword.value, walk)).collect();
         walk.expr_types[callee.id.0 as usize] = Type::Unknown;
+        if name == "__init__" && self.is_exception_class(class) && self.class_table.lookup(program, class, name, after).is_none() {
+            // `super().__init__(message)` or `Exception.__init__(self, message)`.
+            if receiver_is_class {
+                walk.expr_types[value.id.0 as usize] = Type::Unknown;
+            }
+            if !keywords.is_empty() {
+                self.diagnostics.push(Diagnostic::error(DiagnosticKind::Type, format!("{}.__init__() takes no keyword arguments", program.class(class).name), callee.span));
+                return Some(Type::Unknown);
+            }
+            if receiver_is_class && !matches!(arg_types.first(), Some(Type::Instance { class: first, .. }) if self.is_exception_class(ClassId(*first))) {
+                self.diagnostics.push(
+                    Diagnostic::unsupported(format!("calling `{}.__init__` without an exception as the first argument is not supported yet", program.class(class).name), callee.span),
+                );
+                return Some(Type::Unknown);
+            }
+            if arg_types.iter().any(|t| *t == Type::Unknown) {
+                walk.calls.shift_remove(&expr.id);
+                return Some(Type::Unknown);
+            }
+            walk.calls.insert(expr.id, CallResolution::SetExceptionArgs);
+            return Some(Type::None);
+        }
         if receiver_is_class {
             // `C.method(...)`: the function itself, every argument explicit.
             walk.expr_types[value.id.0 as usize] = Type::Unknown;
@@ -337,7 +442,8 @@ impl<'p> Engine<'p> {
         }
         let value_type = self.expr(value, walk);
         let Type::Instance { class, .. } = value_type else {
-            if value_type != Type::Unknown {
+            // Always None: AttributeError at run time.
+            if value_type != Type::Unknown && value_type != Type::None {
                 self.diagnostics.push(Diagnostic::unsupported(format!("attributes of a value of type {value_type} are not supported yet"), expr.span));
             }
             return Type::Unknown;

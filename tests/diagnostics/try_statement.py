@@ -1,4 +1,0 @@
-try:
-    print(1 // 0)
-except ZeroDivisionError:
-    print("caught")

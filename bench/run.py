@@ -6,7 +6,8 @@ release build of `taipan build -O2` (timing the compile), compiles its C twin
 with `gcc -O2`, runs all three, checks that Taipan prints exactly what CPython
 prints, and reports the best wall-clock time of several runs and the ratios.
 
-Usage: python3 bench/run.py [--quick]   (--quick: one CPython run, fewer repeats)
+Usage: python3 bench/run.py [--quick] [--only a,b]
+  --quick: one CPython run, fewer repeats; --only: just the named benchmarks
 """
 
 import os
@@ -31,7 +32,13 @@ BENCHMARKS = [
     ("sieve", "sieve.py", None),
     ("matmul", "matmul.py", None),
     ("wordfreq", "wordfreq.py", None),
+    ("richards", "richards.py", None),
+    ("raytrace", "raytrace.py", None),
+    ("binary_trees", "binary_trees.py", None),
 ]
+
+# Benchmarks whose peak resident memory must not exceed CPython's.
+RSS_NOT_ABOVE_CPYTHON = ["binary_trees"]
 
 # Peak resident memory of a program that builds and drops 10**7 small lists
 # and dicts must stay under this (the collector reclaims them).
@@ -69,8 +76,13 @@ def main():
     python_repeats = 1 if quick else 3
     subprocess.run(["cargo", "build", "--release"], cwd=ROOT, check=True)
     work = tempfile.mkdtemp(prefix="taipan-bench-")
+    only = None
+    if "--only" in sys.argv:
+        only = sys.argv[sys.argv.index("--only") + 1].split(",")
     rows = []
     for name, python_file, c_file in BENCHMARKS:
+        if only is not None and name not in only:
+            continue
         source = os.path.join(BENCH, python_file)
         executable = os.path.join(work, name)
         start = time.perf_counter()
@@ -98,6 +110,14 @@ def main():
             f"{python_time / taipan_time:>11.1f}x{versus_c:>8}{compile_time:>9.3f}s"
         )
     print("\n'vs CPython' is the speedup over python3; 'vs C' is Taipan's time over gcc -O2's (lower is better).")
+
+    for name, python_file, _ in BENCHMARKS:
+        if name not in RSS_NOT_ABOVE_CPYTHON or (only is not None and name not in only):
+            continue
+        native_peak = peak_rss_mb([os.path.join(work, name)], work)
+        python_peak = peak_rss_mb([sys.executable, os.path.join(BENCH, python_file)], work)
+        verdict = "ok" if native_peak <= python_peak else "ABOVE CPYTHON"
+        print(f"{name}: peak RSS {native_peak:.1f} MB, CPython {python_peak:.1f} MB ({verdict})")
 
     churn = os.path.join(work, "alloc_churn")
     subprocess.run([TAIPAN, "build", "-O2", os.path.join(BENCH, CHURN_PROGRAM), "-o", churn], check=True)

@@ -154,6 +154,7 @@ pub fn infer_program(program: &Program) -> (Option<TypedProgram>, Vec<Diagnostic
         field_sources: vec![IndexMap::new(); family_count],
         instantiated: vec![false; program.classes.len()],
         protocol: IndexMap::new(),
+        instance_diagnostics: Vec::new(),
         class_table,
         program,
         instances: Vec::new(),
@@ -184,6 +185,7 @@ pub fn infer_program(program: &Program) -> (Option<TypedProgram>, Vec<Diagnostic
     loop {
         engine.changed = false;
         engine.diagnostics.clear();
+        engine.instance_diagnostics.clear();
         // Callees before callers, so a round sees this round's return types.
         let order = engine.callees_first_order();
         for id in order {
@@ -213,7 +215,14 @@ pub fn infer_program(program: &Program) -> (Option<TypedProgram>, Vec<Diagnostic
             break;
         }
     }
-    engine.report_unions();
+    // An instance made for argument types a call site had only in an early
+    // round (a local still typed None before an instance flowed into it) is
+    // no longer called: what its body would report does not concern the
+    // program.
+    let reachable = engine.reachable_instances(main_instance);
+    let instance_diagnostics = std::mem::take(&mut engine.instance_diagnostics);
+    engine.diagnostics.extend(instance_diagnostics.into_iter().filter(|(id, _)| reachable[id.0 as usize]).map(|(_, diagnostic)| diagnostic));
+    engine.report_unions(&reachable);
     engine.report_field_unions();
     engine.report_site_unions();
     let mut diagnostics = std::mem::take(&mut engine.diagnostics);
@@ -259,6 +268,9 @@ struct Engine<'p> {
     field_sources: Vec<IndexMap<String, Vec<(Type, Span)>>>,
     instantiated: Vec<bool>,
     protocol: IndexMap<(ClassId, &'static str), InstanceId>,
+    /// What analysing each instance reported this round: kept at the end
+    /// only for the instances the program can still call.
+    instance_diagnostics: Vec<(InstanceId, Diagnostic)>,
 }
 
 /// The mutable state of the instance being analysed.
@@ -347,6 +359,13 @@ impl<'p> Engine<'p> {
     }
 
     fn analyze(&mut self, id: InstanceId) {
+        let first_diagnostic = self.diagnostics.len();
+        self.analyze_body(id);
+        let produced: Vec<Diagnostic> = self.diagnostics.drain(first_diagnostic..).collect();
+        self.instance_diagnostics.extend(produced.into_iter().map(|diagnostic| (id, diagnostic)));
+    }
+
+    fn analyze_body(&mut self, id: InstanceId) {
         let instance = &mut self.instances[id.0 as usize];
         let mut walk = Walk {
             id,
@@ -381,10 +400,30 @@ impl<'p> Engine<'p> {
         self.local_sources[id.0 as usize] = walk.local_sources;
     }
 
-    fn report_unions(&mut self) {
+    /// Which instances the program can call: those reached from the main
+    /// module's code and from the special methods the runtime calls.
+    pub(super) fn reachable_instances(&self, main_instance: InstanceId) -> Vec<bool> {
+        let mut reachable = vec![false; self.instances.len()];
+        let mut pending: Vec<InstanceId> = std::iter::once(main_instance).chain(self.protocol.values().copied()).collect();
+        while let Some(id) = pending.pop() {
+            if std::mem::replace(&mut reachable[id.0 as usize], true) {
+                continue;
+            }
+            let instance = &self.instances[id.0 as usize];
+            for call in instance.calls.values().chain(instance.dunder_calls.values()) {
+                pending.extend(call.callees().into_iter().filter(|callee| !reachable[callee.0 as usize]));
+            }
+        }
+        reachable
+    }
+
+    fn report_unions(&mut self, reachable: &[bool]) {
         let program = self.program;
         let mut reported = std::collections::HashSet::new();
         for (index, instance) in self.instances.iter().enumerate() {
+            if !reachable[index] {
+                continue;
+            }
             let function = program.function(instance.function);
             let sources = &self.local_sources[index];
             for (local_index, local_type) in instance.local_types.iter().enumerate() {

@@ -253,27 +253,7 @@ impl<'p> Engine<'p> {
     /// creation order, with every type in structural form.
     pub(super) fn finish(mut self, main_instance: InstanceId, rounds: usize) -> TypedProgram {
         let count = self.instances.len();
-        let mut reachable = vec![false; count];
-        let mut stack = vec![main_instance];
-        reachable[main_instance.0 as usize] = true;
-        // The runtime calls the protocol methods of constructed classes.
-        for instance in self.protocol.values() {
-            if !reachable[instance.0 as usize] {
-                reachable[instance.0 as usize] = true;
-                stack.push(*instance);
-            }
-        }
-        while let Some(id) = stack.pop() {
-            let instance = &self.instances[id.0 as usize];
-            for call in instance.calls.values().chain(instance.dunder_calls.values()) {
-                for callee in call.callees() {
-                    if !reachable[callee.0 as usize] {
-                        reachable[callee.0 as usize] = true;
-                        stack.push(callee);
-                    }
-                }
-            }
-        }
+        let reachable = self.reachable_instances(main_instance);
         let mut renumbered = vec![InstanceId(u32::MAX); count];
         let mut next = 0;
         for (index, keep) in reachable.iter().enumerate() {

@@ -719,14 +719,10 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                     Some(message) => {
                         let value = self.emit_expr(message)?;
                         if !value.is_never() {
-                            let text = self.emit_to_str(&value, false)?;
-                            self.emit_raise_with(ExceptionKind::AssertionError, text)?;
+                            self.emit_raise_builtin_exception("AssertionError", &[value])?;
                         }
                     }
-                    None => {
-                        let empty = self.gen.context.ptr_type(AddressSpace::default()).const_null();
-                        self.emit_raise_with(ExceptionKind::AssertionError, empty)?;
-                    }
+                    None => self.emit_raise_builtin_exception("AssertionError", &[])?,
                 }
                 self.branch_to(ok_block)?;
                 self.builder.position_at_end(ok_block);

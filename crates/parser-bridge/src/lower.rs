@@ -250,6 +250,10 @@ impl Lowerer {
             self.global_list.push(Global { name: name.to_string(), module: ModuleId(0), span: Span::default(), kind: GlobalKind::Class(class) });
             self.builtin_classes.insert(name, global);
         }
+        for (alias, class) in BUILTIN_EXCEPTION_ALIASES {
+            let global = self.builtin_classes[class];
+            self.builtin_classes.insert(alias, global);
+        }
     }
 
     fn builtin_class_id(&self, name: &str) -> ClassId {

@@ -241,7 +241,30 @@ unsafe fn report_uncaught(exception: InstanceRef) -> ! {
         None => qualified,
     };
     let text = as_str(crate::instances::taipan_instance_str(exception, 1));
+    if qualified == "KeyboardInterrupt" {
+        // CPython ends by SIGINT's default action, as an interrupted
+        // program does, after the traceback.
+        report_and_interrupt(name, text)
+    }
     report_uncaught_text(name, text)
+}
+
+extern "C" {
+    fn signal(signal_number: c_int, handler: usize) -> usize;
+    #[link_name = "raise"]
+    fn raise_signal(signal_number: c_int) -> c_int;
+}
+
+const SIGINT: c_int = 2;
+const SIG_DFL: usize = 0;
+
+fn report_and_interrupt(name: &str, message: &str) -> ! {
+    write_stderr(traceback_text(name, message).as_bytes());
+    unsafe {
+        signal(SIGINT, SIG_DFL);
+        raise_signal(SIGINT);
+    }
+    std::process::exit(130)
 }
 
 /// An uncaught `SystemExit` ends the process quietly: with its code when
@@ -261,7 +284,7 @@ unsafe fn exit_for_system_exit(exception: InstanceRef) -> ! {
     std::process::exit(1)
 }
 
-fn report_uncaught_text(name: &str, message: &str) -> ! {
+fn traceback_text(name: &str, message: &str) -> String {
     let mut text = String::from("Traceback (most recent call last):\n");
     text.push_str(name);
     if !message.is_empty() {
@@ -269,7 +292,11 @@ fn report_uncaught_text(name: &str, message: &str) -> ! {
         text.push_str(message);
     }
     text.push('\n');
-    write_stderr(text.as_bytes());
+    text
+}
+
+fn report_uncaught_text(name: &str, message: &str) -> ! {
+    write_stderr(traceback_text(name, message).as_bytes());
     std::process::exit(1)
 }
 

@@ -60,6 +60,8 @@ pub enum CallResolution {
     /// the class: the positional arguments become the exception's args.
     /// The receiver is the `super()` receiver, or else the first argument.
     SetExceptionArgs,
+    /// `super().__init__()` reaching `object.__init__`, which does nothing.
+    ObjectInit,
     /// Some argument never produces a value: the call is not reached.
     NotReached,
 }

@@ -181,10 +181,13 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         self.emit_block(&handler.body)?;
         if !self.is_terminated() {
             // CPython deletes the name when the clause ends.
-            if let Some(Target::Variable { variable: Variable::Local(local), .. }) = &handler.name {
-                if let Some(flag) = self.locals[local.0 as usize].bound {
-                    self.builder.build_store(flag, self.i1(false))?;
-                }
+            let flag = match &handler.name {
+                Some(Target::Variable { variable: Variable::Local(local), .. }) => self.locals[local.0 as usize].bound,
+                Some(Target::Variable { variable: Variable::Global(global), .. }) => self.gen.global_slot(*global).bound.map(|flag| flag.as_pointer_value()),
+                _ => None,
+            };
+            if let Some(flag) = flag {
+                self.builder.build_store(flag, self.i1(false))?;
             }
         }
         self.branch_to(done)?;
@@ -334,6 +337,27 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         self.emit_none_check(&receiver, "__init__")?;
         self.emit_exception_args(receiver.pointer()?, ClassId(class), args)?;
         Ok(Value::none())
+    }
+
+    /// Raises a new instance of the built-in exception class `name` made
+    /// from `args`, as `raise Name(*args)` would; the builder continues in a
+    /// dead block.
+    pub(super) fn emit_raise_builtin_exception(&mut self, name: &str, args: &[Value<'ctx>]) -> CodegenResult<()> {
+        let class = self
+            .gen
+            .program
+            .classes
+            .iter()
+            .position(|class| class.builtin && class.name == name)
+            .map(|index| ClassId(index as u32))
+            .ok_or_else(|| CodegenError::new(format!("no built-in exception class {name}")))?;
+        let descriptor = self.gen.class_descriptor(class)?;
+        let count = self.const_int(self.field_count(class) as i64);
+        let object = self.call_runtime_value(names::taipan_instance_new, &[descriptor.into(), count.into()], "exception")?.into_pointer_value();
+        self.emit_exception_args(object, class, args)?;
+        self.emit_raise_instance(object)?;
+        self.start_dead_block();
+        Ok(())
     }
 
     /// Whether typeinfer resolved `expr` to `BaseException.__init__`.

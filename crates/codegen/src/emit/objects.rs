@@ -33,7 +33,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         Ok(fields.get_index_of(name))
     }
 
-    fn field_count(&self, class: ClassId) -> usize {
+    pub(super) fn field_count(&self, class: ClassId) -> usize {
         self.gen.typed.fields[self.gen.typed.class_table.family_of(class)].len()
     }
 
@@ -311,6 +311,9 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         let Some(resolution) = self.instance.calls.get(&expr.id).cloned() else { return Ok(Some(Value::never())) };
         if self.sets_exception_args(expr) {
             return Ok(Some(self.emit_set_exception_args(receiver, &arg_values)?));
+        }
+        if resolution == CallResolution::ObjectInit {
+            return Ok(Some(Value::none()));
         }
         let result = match receiver {
             Some(receiver) => {

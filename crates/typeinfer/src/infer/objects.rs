@@ -54,6 +54,13 @@ pub const EXCEPTION_ARGS_FIELD: &str = "(args)";
 /// `BaseException`: the first of the built-in classes every program has.
 pub const BASE_EXCEPTION: ClassId = ClassId(0);
 
+/// Attributes CPython's built-in exception classes have that Taipan does
+/// not provide yet: reading one is a diagnostic, not an AttributeError.
+const BUILTIN_EXCEPTION_ATTRIBUTES: &[&str] = &[
+    "args", "with_traceback", "add_note", "code", "errno", "strerror", "filename", "filename2", "characters_written", "value", "name",
+    "path", "msg", "lineno", "offset", "text", "end_lineno", "end_offset", "encoding", "object", "start", "end", "reason", "obj",
+];
+
 impl<'p> Engine<'p> {
     /// Gives the exception family its hidden fields, and counts the
     /// built-in exception classes as instantiated: the runtime makes
@@ -67,6 +74,19 @@ impl<'p> Engine<'p> {
                 self.instantiated[index] = true;
             }
         }
+    }
+
+    /// Whether `name`, which no class of `class`'s family defines, is one
+    /// CPython gives every object or every exception (`__class__`,
+    /// `__dict__`, `e.args`, ...): Taipan does not provide those yet, so
+    /// reading one must be reported rather than compiled to AttributeError.
+    pub(super) fn is_unprovided_builtin_attribute(&self, class: ClassId, name: &str) -> bool {
+        let defined_by_program = self.fields[self.class_table.family_of(class)].contains_key(name)
+            || self.class_table.subclasses[class.0 as usize].iter().any(|c| self.class_table.lookup(self.program, *c, name, None).is_some());
+        if defined_by_program {
+            return false;
+        }
+        (name.starts_with("__") && name.ends_with("__")) || (self.is_exception_class(class) && BUILTIN_EXCEPTION_ATTRIBUTES.contains(&name))
     }
 
     pub(super) fn is_exception_class(&self, class: ClassId) -> bool {
@@ -142,6 +162,21 @@ impl<'p> Engine<'p> {
         }
         self.ensure_protocol(class);
         let program = self.program;
+        // Built-in classes whose arguments CPython reads into fields that
+        // their `str()` shows (and OSError may even pick a subclass by
+        // errno): with those arguments they are not compiled yet.
+        let derives_from = |name: &str| {
+            program.classes.iter().position(|c| c.builtin && c.name == name).is_some_and(|index| self.class_table.is_subclass(class, ClassId(index as u32)))
+        };
+        let structured = (arg_types.len() >= 2 && (derives_from("OSError") || derives_from("SyntaxError")))
+            || ["UnicodeDecodeError", "UnicodeEncodeError", "UnicodeTranslateError"].iter().any(|name| derives_from(name));
+        if structured {
+            self.diagnostics.push(Diagnostic::unsupported(
+                format!("constructing `{}` with these arguments (which CPython reads into fields) is not supported yet", program.class(class).name),
+                expr.span,
+            ));
+            return Type::Unknown;
+        }
         let init = match self.class_table.lookup(program, class, "__init__", None) {
             Some((definer, ClassMember::Method(method))) if method.kind == MethodKind::Instance => {
                 let receiver = self.instance_type(definer);
@@ -356,6 +391,18 @@ impl<'p> Engine<'p> {
             walk.calls.insert(expr.id, CallResolution::SetExceptionArgs);
             return Some(Type::None);
         }
+        if self.class_table.lookup(program, class, name, after).is_none() && name.starts_with("__") && name.ends_with("__") {
+            if name == "__init__" && args.is_empty() && keywords.is_empty() {
+                // `object.__init__(self)`: nothing to do.
+                if receiver_is_class {
+                    walk.expr_types[value.id.0 as usize] = Type::Unknown;
+                }
+                walk.calls.insert(expr.id, CallResolution::ObjectInit);
+                return Some(Type::None);
+            }
+            self.diagnostics.push(Diagnostic::unsupported(format!("calling the built-in `{name}` that `object` provides is not supported yet"), callee.span));
+            return Some(Type::Unknown);
+        }
         if receiver_is_class {
             // `C.method(...)`: the function itself, every argument explicit.
             walk.expr_types[value.id.0 as usize] = Type::Unknown;
@@ -399,6 +446,10 @@ impl<'p> Engine<'p> {
     /// be an instance): `receiver.name(args)`.
     pub(super) fn instance_method_call(&mut self, expr: &Expr, callee: &Expr, receiver_type: &Type, name: &str, args: &[Expr], keywords: &[Keyword], walk: &mut Walk) -> Type {
         let Type::Instance { class, .. } = receiver_type else { return Type::Unknown };
+        if self.is_unprovided_builtin_attribute(ClassId(*class), name) {
+            self.diagnostics.push(Diagnostic::unsupported(format!("the method `{name}` that Python provides is not supported yet"), callee.span));
+            return Type::Unknown;
+        }
         let arg_types: Vec<Type> = args.iter().map(|arg| self.expr(arg, walk)).collect();
         let keyword_types: Vec<Type> = keywords.iter().map(|keyword| self.expr(&keyword.value, walk)).collect();
         walk.expr_types[callee.id.0 as usize] = Type::Unknown;
@@ -431,6 +482,10 @@ impl<'p> Engine<'p> {
                         self.diagnostics.push(Diagnostic::unsupported("methods used as values are not supported yet", expr.span));
                         Type::Unknown
                     }
+                    None if name.starts_with("__") && name.ends_with("__") => {
+                        self.diagnostics.push(Diagnostic::unsupported(format!("the class attribute `{name}` is not supported yet"), expr.span));
+                        Type::Unknown
+                    }
                     // AttributeError at run time.
                     None => Type::Unknown,
                 };
@@ -449,6 +504,10 @@ impl<'p> Engine<'p> {
             return Type::Unknown;
         };
         let class = ClassId(class);
+        if self.is_unprovided_builtin_attribute(class, name) {
+            self.diagnostics.push(Diagnostic::unsupported(format!("the attribute `{name}` that Python provides is not supported yet"), expr.span));
+            return Type::Unknown;
+        }
         let family = self.class_table.family_of(class);
         let mut result = self.fields[family].get(name).cloned().unwrap_or(Type::Unknown);
         let mut class_attribute: Option<GlobalId> = None;

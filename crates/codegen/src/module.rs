@@ -698,13 +698,8 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
         let length = ExceptionKind::ALL.iter().map(|kind| *kind as usize).max().unwrap_or(0) + 1;
         let mut entries = vec![pointer.const_null(); length];
         for kind in ExceptionKind::ALL {
-            let class = self
-                .program
-                .classes
-                .iter()
-                .position(|class| class.builtin && class.name == kind.name())
-                .ok_or_else(|| CodegenError::new(format!("no built-in class for {}", kind.name())))?;
-            entries[kind as usize] = self.class_descriptor(ClassId(class as u32))?;
+            let class = self.program.builtin_class(kind.name()).ok_or_else(|| CodegenError::new(format!("no built-in class for {}", kind.name())))?;
+            entries[kind as usize] = self.class_descriptor(class)?;
         }
         let array = pointer.const_array(&entries);
         let global = self.module.add_global(array.get_type(), Some(AddressSpace::default()), "exception_classes");

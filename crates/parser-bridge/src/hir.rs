@@ -59,6 +59,11 @@ impl Program {
     pub fn class(&self, id: ClassId) -> &Class {
         &self.classes[id.0 as usize]
     }
+
+    /// The built-in exception class `name` (`BUILTIN_EXCEPTION_CLASSES`).
+    pub fn builtin_class(&self, name: &str) -> Option<ClassId> {
+        self.classes.iter().position(|class| class.builtin && class.name == name).map(|index| ClassId(index as u32))
+    }
 }
 
 /// A `class` statement at module level. Its body may hold methods (`def`,

@@ -234,15 +234,14 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
     /// `raise`, `raise X`, `raise X(...)`, `raise X from Y`.
     pub(super) fn emit_raise_statement(&mut self, exception: Option<&Expr>, cause: Option<&Expr>, reraise: Option<LocalId>) -> CodegenResult<()> {
         let raised = match (exception, reraise) {
-            (Some(expr), _) => match &expr.kind {
-                ExprKind::Variable(Variable::Global(global)) if matches!(self.gen.program.global(*global).kind, GlobalKind::Class(_)) => {
-                    let GlobalKind::Class(class) = self.gen.program.global(*global).kind else { unreachable!() };
+            (Some(expr), _) => match self.named_class(expr) {
+                Some(class) => {
                     if !self.gen.typed.class_table.is_subclass(class, taipan_typeinfer::BASE_EXCEPTION) {
                         return self.emit_raise(ExceptionKind::TypeError, "exceptions must derive from BaseException");
                     }
                     self.emit_construct(expr, class, &[], &[])?
                 }
-                _ => self.emit_expr(expr)?,
+                None => self.emit_expr(expr)?,
             },
             (None, Some(local)) => self.emit_variable_read(Variable::Local(local), taipan_parser_bridge::source::Span::default())?,
             (None, None) => return Err(CodegenError::new("a bare `raise` without an enclosing `except` clause")),
@@ -254,12 +253,9 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             // The cause is shown only by CPython's full traceback, which
             // Taipan does not print yet; it is still evaluated.
             if !matches!(cause.kind, ExprKind::None) {
-                let cause_value = match &cause.kind {
-                    ExprKind::Variable(Variable::Global(global)) if matches!(self.gen.program.global(*global).kind, GlobalKind::Class(_)) => {
-                        let GlobalKind::Class(class) = self.gen.program.global(*global).kind else { unreachable!() };
-                        self.emit_construct(cause, class, &[], &[])?
-                    }
-                    _ => self.emit_expr(cause)?,
+                let cause_value = match self.named_class(cause) {
+                    Some(class) => self.emit_construct(cause, class, &[], &[])?,
+                    None => self.emit_expr(cause)?,
                 };
                 if cause_value.is_never() {
                     return Ok(());
@@ -277,6 +273,17 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         Ok(())
     }
 
+    /// The class `expr` names directly (`raise ValueError`), if it does.
+    fn named_class(&self, expr: &Expr) -> Option<ClassId> {
+        match &expr.kind {
+            ExprKind::Variable(Variable::Global(global)) => match self.gen.program.global(*global).kind {
+                GlobalKind::Class(class) => Some(class),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
     /// Stores an exception's default `str()` and `repr()` texts, computed
     /// from its constructor's positional arguments as `BaseException` does:
     /// no arguments give `''`, one gives its `str` (its `repr` for a
@@ -288,7 +295,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         if fields.get_index_of(EXCEPTION_STR_FIELD) != Some(EXCEPTION_FIELD_STR) || fields.get_index_of(EXCEPTION_ARGS_FIELD) != Some(EXCEPTION_FIELD_ARGS) {
             return Err(CodegenError::new("the exception fields are not first in the exception layout"));
         }
-        let key_error = self.gen.program.classes.iter().position(|c| c.builtin && c.name == "KeyError").map(|index| ClassId(index as u32));
+        let key_error = self.gen.program.builtin_class("KeyError");
         let shows_repr = key_error.is_some_and(|key_error| typed.class_table.is_subclass(class, key_error));
         let mut reprs = Vec::new();
         for arg in args {
@@ -343,14 +350,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
     /// from `args`, as `raise Name(*args)` would; the builder continues in a
     /// dead block.
     pub(super) fn emit_raise_builtin_exception(&mut self, name: &str, args: &[Value<'ctx>]) -> CodegenResult<()> {
-        let class = self
-            .gen
-            .program
-            .classes
-            .iter()
-            .position(|class| class.builtin && class.name == name)
-            .map(|index| ClassId(index as u32))
-            .ok_or_else(|| CodegenError::new(format!("no built-in exception class {name}")))?;
+        let class = self.gen.program.builtin_class(name).ok_or_else(|| CodegenError::new(format!("no built-in exception class {name}")))?;
         let descriptor = self.gen.class_descriptor(class)?;
         let count = self.const_int(self.field_count(class) as i64);
         let object = self.call_runtime_value(names::taipan_instance_new, &[descriptor.into(), count.into()], "exception")?.into_pointer_value();

@@ -166,7 +166,7 @@ impl<'p> Engine<'p> {
         // their `str()` shows (and OSError may even pick a subclass by
         // errno): with those arguments they are not compiled yet.
         let derives_from = |name: &str| {
-            program.classes.iter().position(|c| c.builtin && c.name == name).is_some_and(|index| self.class_table.is_subclass(class, ClassId(index as u32)))
+            program.builtin_class(name).is_some_and(|builtin| self.class_table.is_subclass(class, builtin))
         };
         let structured = (arg_types.len() >= 2 && (derives_from("OSError") || derives_from("SyntaxError")))
             || ["UnicodeDecodeError", "UnicodeEncodeError", "UnicodeTranslateError"].iter().any(|name| derives_from(name));

@@ -35,6 +35,7 @@ BENCHMARKS = [
     ("richards", "richards.py", None),
     ("raytrace", "raytrace.py", None),
     ("binary_trees", "binary_trees.py", None),
+    ("nqueens", "nqueens.py", None),
 ]
 
 # Benchmarks whose peak resident memory must not exceed CPython's.

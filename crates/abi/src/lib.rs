@@ -730,6 +730,7 @@ macro_rules! for_each_runtime_function {
                 taipan_format_str(value: $crate::StrRef, spec: $crate::StrRef) -> $crate::StrRef;
                 taipan_value_repr(value: u64, descriptor: $crate::DescriptorRef) -> $crate::StrRef;
                 taipan_instance_new(class: $crate::ClassRef, field_count: i64) -> $crate::InstanceRef;
+                taipan_frame_new(size: i64) -> *mut u8;
                 taipan_register_exception_classes(classes: *const $crate::ClassRef, count: i64) -> ();
                 taipan_exception_caught(unwind_header: *mut u8) -> $crate::InstanceRef;
                 taipan_instance_repr(instance: $crate::InstanceRef, depth: i64) -> $crate::StrRef;

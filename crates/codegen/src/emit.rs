@@ -9,7 +9,10 @@
 //! Every local has a stack slot and, unless it is a parameter, a "bound" flag,
 //! so that reading an unassigned local raises `UnboundLocalError` as in CPython;
 //! mem2reg and the optimiser remove the slots and almost all the flag checks.
+//! Cells and free variables have their slots in heap frames instead (see
+//! `closures`).
 
+mod closures;
 mod containers;
 mod exceptions;
 mod hir_walk;
@@ -120,6 +123,11 @@ pub(crate) struct FunctionEmitter<'a, 'ctx, 'p> {
     /// The str locals whose values live in a stack buffer of their own (see
     /// `scratch`), each with its buffer once made.
     scratch_strs: indexmap::IndexMap<LocalId, Option<PointerValue<'ctx>>>,
+    instance_id: taipan_typeinfer::InstanceId,
+    /// This call's frame, when the function has one (see `closures`).
+    frame: Option<PointerValue<'ctx>>,
+    /// For a closure: the frame it was made in, its hidden parameter.
+    environment: Option<PointerValue<'ctx>>,
 }
 
 impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
@@ -148,11 +156,20 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             shared_raises: std::collections::HashMap::new(),
             unwind_target: None,
             finally_frames: Vec::new(),
-            owning_lists: ownership::owning_list_locals(program, def, &instance.local_types),
-            scratch_strs: scratch::scratch_str_locals(program, def, &instance.local_types, &instance.expr_types)
+            // Cells and free variables are shared with other calls' code, so
+            // neither keeps its object to itself.
+            owning_lists: ownership::owning_list_locals(def, &instance.local_types)
                 .into_iter()
+                .filter(|local| !is_shared_local(def, *local))
+                .collect(),
+            scratch_strs: scratch::scratch_str_locals(def, &instance.local_types, &instance.expr_types)
+                .into_iter()
+                .filter(|local| !is_shared_local(def, *local))
                 .map(|local| (local, None))
                 .collect(),
+            instance_id: taipan_typeinfer::InstanceId(instance_index as u32),
+            frame: None,
+            environment: None,
         }
     }
 
@@ -403,7 +420,8 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             };
             self.locals.push(LocalSlot { value, bound });
         }
-        let mut llvm_index = if def.is_module_init { 0 } else { 1 };
+        self.set_up_closure_slots()?;
+        let mut llvm_index = if def.is_module_init { 0 } else { 1 } + def.is_closure as u32;
         for (param, arg_type) in def.params.iter().zip(&instance.arg_types) {
             if ModuleGenerator::has_value(arg_type) {
                 let incoming = self
@@ -414,6 +432,10 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 if let Some(slot) = self.locals[param.local.0 as usize].value {
                     self.builder.build_store(slot, incoming)?;
                 }
+            }
+            // A parameter that is a cell has a bound flag in the frame.
+            if let Some(flag) = self.locals[param.local.0 as usize].bound {
+                self.builder.build_store(flag, self.i1(true))?;
             }
         }
         if !def.is_module_init {
@@ -525,12 +547,17 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
 
     // ----- statements ------------------------------------------------------
 
-    /// Evaluates and stores the parameter defaults of a `def` as it runs.
+    /// Evaluates and stores the parameter defaults of a `def` as it runs: a
+    /// nested function's in cells of this call's frame, others in globals.
     fn emit_defaults(&mut self, function: FunctionId) -> CodegenResult<()> {
         let def = self.gen.program.function(function);
         for (index, param) in def.params.iter().enumerate() {
             if let Some(default) = &param.default {
                 let value = self.emit_expr(default)?;
+                if let Some(local) = param.default_local {
+                    self.emit_bind(&Target::Variable { variable: Variable::Local(local), span: param.span }, &value)?;
+                    continue;
+                }
                 if let (Some(llvm), Some(slot)) = (value.llvm, self.gen.defaults.get(&(function, index)).copied()) {
                     self.builder.build_store(slot.as_pointer_value(), llvm)?;
                 }
@@ -701,10 +728,29 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             StmtKind::Try { body, handlers, else_body, finally_body } => self.emit_try(body, handlers, else_body, finally_body)?,
             StmtKind::Raise { exception, cause, reraise } => self.emit_raise_statement(exception.as_ref(), cause.as_ref(), *reraise)?,
             StmtKind::Pass => {}
-            StmtKind::FunctionDef { function, global } => {
+            StmtKind::FunctionDef { function, target, decorated } => {
                 self.emit_defaults(*function)?;
-                if let Some(flag) = self.gen.global_slot(*global).bound {
-                    self.builder.build_store(flag.as_pointer_value(), self.i1(true))?;
+                match (target, decorated) {
+                    // A name only this `def` binds: calls through it are
+                    // direct, and only its bound flag is kept.
+                    (Variable::Global(global), None) if matches!(self.gen.program.global(*global).kind, GlobalKind::Function(_)) => {
+                        if let Some(flag) = self.gen.global_slot(*global).bound {
+                            self.builder.build_store(flag.as_pointer_value(), self.i1(true))?;
+                        }
+                    }
+                    _ => {
+                        let value = match decorated {
+                            Some(value) => self.emit_expr(value)?,
+                            None => {
+                                let target_type = match target {
+                                    Variable::Local(local) => self.instance.local_types[local.0 as usize].clone(),
+                                    Variable::Global(global) => self.gen.typed.global_types[global.0 as usize].clone(),
+                                };
+                                self.function_value(*function, &target_type)?
+                            }
+                        };
+                        self.emit_bind(&Target::Variable { variable: *target, span: stmt.span }, &value)?;
+                    }
                 }
             }
             StmtKind::ClassDef { body, .. } => self.emit_block(body)?,
@@ -1061,15 +1107,19 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 let name = self.def.locals[local.0 as usize].name.clone();
                 let slot = &self.locals[local.0 as usize];
                 let (value_slot, bound) = (slot.value, slot.bound);
-                let message = format!("cannot access local variable '{name}' where it is not associated with a value");
+                let (kind, message) = if self.def.captures.iter().any(|capture| capture.local == local) {
+                    (ExceptionKind::NameError, format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"))
+                } else {
+                    (ExceptionKind::UnboundLocalError, format!("cannot access local variable '{name}' where it is not associated with a value"))
+                };
                 if local_type == Type::Unknown {
-                    self.emit_raise(ExceptionKind::UnboundLocalError, &message)?;
+                    self.emit_raise(kind, &message)?;
                     return Ok(Value::never());
                 }
                 if let Some(flag) = bound {
                     let is_bound = self.builder.build_load(self.gen.context.bool_type(), flag, &format!("{name}.is_bound"))?.into_int_value();
                     let unbound = self.builder.build_not(is_bound, "unbound")?;
-                    self.raise_if(unbound, ExceptionKind::UnboundLocalError, &message)?;
+                    self.raise_if(unbound, kind, &message)?;
                 }
                 match value_slot {
                     Some(slot) => {
@@ -1192,7 +1242,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 let length = self.container_length(value)?;
                 self.builder.build_int_compare(IntPredicate::NE, length, self.const_int(0), "nonempty")?
             }
-            Type::Function(_) => self.i1(true),
+            Type::Function(_) | Type::Closure { .. } => self.i1(true),
             // Classes with `__bool__` or `__len__` are rejected by inference.
             Type::Instance { or_none: true, .. } => self.builder.build_is_not_null(value.pointer()?, "not_none")?,
             Type::Instance { or_none: false, .. } => self.i1(true),
@@ -1427,7 +1477,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             ExprKind::Set(elements) => self.emit_set_display(elements, expected),
             ExprKind::Dict(items) => self.emit_dict_display(items, expected),
             ExprKind::Comprehension(comprehension) => self.emit_comprehension(comprehension, expected),
-            ExprKind::Lambda(function) => Ok(Value { llvm: None, ty: Type::Function(function.0) }),
+            ExprKind::Lambda(function) => self.function_value(*function, expected),
             ExprKind::SysArgv => {
                 let list = self.call_runtime_value(names::taipan_sys_argv, &[], "argv")?;
                 Ok(Value { llvm: Some(list), ty: expected.clone() })
@@ -1954,8 +2004,9 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 return Ok(Value::never());
             }
             let Some(values) = self.emit_each(args)? else { return Ok(Value::never()) };
+            let Some(keyword_values) = self.emit_each(keywords.iter().map(|keyword| &keyword.value))? else { return Ok(Value::never()) };
             return match self.instance.calls.get(&expr.id) {
-                Some(_) => self.emit_call_value(callee, expr.id, values),
+                Some(_) => self.emit_call_of_value(&callee_value, expr.id, values, keyword_values),
                 None => Ok(Value::never()),
             };
         }
@@ -2810,4 +2861,10 @@ fn mirror(op: CompareOp) -> CompareOp {
         CompareOp::GtE => CompareOp::LtE,
         other => other,
     }
+}
+
+/// Whether `local` is a cell or a free variable of `def`: code of other
+/// functions reads and writes it too.
+fn is_shared_local(def: &Function, local: LocalId) -> bool {
+    def.cells.contains(&local) || def.captures.iter().any(|capture| capture.local == local)
 }

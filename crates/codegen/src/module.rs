@@ -260,7 +260,7 @@ pub(crate) fn str_struct_type(context: &Context) -> StructType<'_> {
 /// a program module, ...): by the time any function of the module runs, those
 /// names are bound.
 fn early_definitions(program: &Program) -> std::collections::HashSet<GlobalId> {
-    use taipan_parser_bridge::hir::{ExprKind, StmtKind};
+    use taipan_parser_bridge::hir::{ExprKind, StmtKind, Variable};
     fn may_run_code(expr: &taipan_parser_bridge::hir::Expr) -> bool {
         match &expr.kind {
             ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Bool(_) | ExprKind::None | ExprKind::Str(_) | ExprKind::Variable(_) | ExprKind::Builtin(_) | ExprKind::Lambda(_) => false,
@@ -276,7 +276,7 @@ fn early_definitions(program: &Program) -> std::collections::HashSet<GlobalId> {
         let init = program.function(module.init);
         for stmt in &init.body {
             match &stmt.kind {
-                StmtKind::FunctionDef { function, global } => {
+                StmtKind::FunctionDef { function, target: Variable::Global(global), decorated: None } => {
                     let defaults_run_code = program.function(*function).params.iter().any(|param| param.default.as_ref().is_some_and(may_run_code));
                     if defaults_run_code {
                         break;
@@ -354,6 +354,7 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
             | Type::FrozenSet(_)
             | Type::VarTuple(_)
             | Type::DictView(..)
+            | Type::Closure { .. }
             | Type::Instance { .. } => self.context.ptr_type(AddressSpace::default()).into(),
             Type::Range => {
                 let i64_type = self.context.i64_type();
@@ -723,6 +724,10 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
             if !function.is_module_init {
                 params.push(self.context.i64_type().into());
             }
+            // A closure takes its environment (a frame) next.
+            if function.is_closure {
+                params.push(self.context.ptr_type(AddressSpace::default()).into());
+            }
             params.extend(instance.arg_types.iter().filter(|t| Self::has_value(t)).map(|t| BasicMetadataTypeEnum::from(self.llvm_type(t))));
             let function_type = if Self::has_value(&instance.return_type) {
                 self.llvm_type(&instance.return_type).fn_type(&params, false)
@@ -738,6 +743,7 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
                 }
                 llvm_index = 1;
             }
+            llvm_index += function.is_closure as u32;
             for (param, arg_type) in function.params.iter().zip(&instance.arg_types) {
                 if Self::has_value(arg_type) {
                     if let Some(llvm_param) = value.get_nth_param(llvm_index) {

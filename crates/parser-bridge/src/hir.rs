@@ -230,14 +230,36 @@ pub struct Function {
     pub is_module_init: bool,
     /// One more than the largest `ExprId` in the body (and parameter defaults).
     pub expr_count: u32,
-    /// For a lambda: the enclosing function's variables it reads. Each is
-    /// passed as one of the last parameters when the lambda is called, which
-    /// is possible only inside the enclosing function.
-    pub captures: Vec<Variable>,
-    /// For a lambda: the function whose body contains it.
+    /// The variables of enclosing functions this function uses (free
+    /// variables): each is a local of this function whose storage is a slot
+    /// of an enclosing call's frame.
+    pub captures: Vec<Capture>,
+    /// The locals that nested functions use (cell variables): they live in
+    /// this function's frame, a heap object each call allocates, in this
+    /// order, so that closures outlive the call and see later assignments.
+    pub cells: Vec<LocalId>,
+    /// Whether each call allocates a frame: the function has cells, or
+    /// defines closures (whose environment the frame is).
+    pub has_frame: bool,
+    /// Whether a value of this function carries an environment: the frame of
+    /// the enclosing function's call that ran the `def` (or `lambda`). True
+    /// when it, or a function nested in it, uses an enclosing variable, or
+    /// when its defaults live in that frame.
+    pub is_closure: bool,
+    /// For a nested function or lambda: the function whose body contains it.
     pub enclosing: Option<FunctionId>,
     /// For a method: the class whose body defines it.
     pub class: Option<ClassId>,
+}
+
+/// A free variable of a function: `local` (of the function) stands for
+/// `enclosing_local` of the function `depth` levels out (1: the function
+/// whose body holds the `def`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Capture {
+    pub local: LocalId,
+    pub depth: u32,
+    pub enclosing_local: LocalId,
 }
 
 #[derive(Debug)]
@@ -247,6 +269,10 @@ pub struct Param {
     /// Evaluated once, when the `def` statement runs, as in CPython. Default
     /// expressions belong to the function that contains the `def`.
     pub default: Option<Expr>,
+    /// For a nested function: the enclosing function's hidden local (a cell)
+    /// the default is stored in, so that each call of the enclosing function
+    /// gives its closures their own defaults.
+    pub default_local: Option<LocalId>,
     pub span: Span,
 }
 
@@ -276,9 +302,12 @@ pub enum StmtKind {
     Break,
     Continue,
     Pass,
-    /// Runs a `def`: evaluates the defaults (they are in the function's params)
-    /// and binds the global name.
-    FunctionDef { function: FunctionId, global: GlobalId },
+    /// Runs a `def`: evaluates the defaults (they are in the function's
+    /// params) and binds the name: a global at module level, a local in a
+    /// function. `decorated` is the value bound instead of the function when
+    /// the `def` has decorators: the calls of the decorators, innermost
+    /// first, around `ExprKind::Lambda(function)`.
+    FunctionDef { function: FunctionId, target: Variable, decorated: Option<Expr> },
     /// Runs a `class` statement: `body` evaluates the methods' defaults
     /// (`MethodDef`) and assigns the class attributes in order, then the
     /// class is bound to `global`.
@@ -420,7 +449,8 @@ pub enum ExprKind {
     Set(Vec<Expr>),
     Dict(Vec<(Expr, Expr)>),
     Comprehension(Box<Comprehension>),
-    /// A `lambda`, lowered to a function whose body returns the expression.
+    /// The function value a `lambda` (or a `def`, see `FunctionDef`) makes:
+    /// a lambda is lowered to a function whose body returns the expression.
     Lambda(FunctionId),
     /// `super()` in a method of `class`: attribute lookups on it start after
     /// `class` in the MRO of `receiver`'s class (`receiver` is the method's

@@ -186,12 +186,28 @@ struct Scope {
     next_expr: u32,
     /// The targets of the comprehensions being lowered, innermost last.
     comprehension_scopes: Vec<IndexMap<String, LocalId>>,
-    /// For a lambda inside a function: the enclosing function's local names,
-    /// which the lambda captures when it reads them.
-    enclosing_locals: IndexSet<String>,
-    /// The enclosing variables a lambda reads, with the lambda's own local
-    /// (an extra parameter) for each.
-    captures: Vec<(String, LocalId)>,
+    /// Parallel to `comprehension_scopes`: whether the comprehension may run
+    /// more than once per call (it sits in a loop or another comprehension).
+    comprehension_repeats: Vec<bool>,
+    /// How many loops (and comprehensions) surround the code being lowered.
+    loop_depth: u32,
+    /// For a nested function: the variables of each enclosing function, the
+    /// innermost first (depth 1).
+    enclosing: Vec<IndexMap<String, EnclosingVariable>>,
+    /// Names declared `nonlocal` in this function.
+    declared_nonlocal: IndexSet<String>,
+    /// The enclosing variables this function uses, each with the local that
+    /// stands for it.
+    captures: Vec<CaptureRecord>,
+    /// This function's locals that nested functions use.
+    cells: IndexSet<LocalId>,
+    /// Enclosing variables further out that nested functions use: (depth
+    /// relative to this function, local), passed on to the enclosing scope.
+    relayed: Vec<(u32, LocalId)>,
+    /// Whether a closure is defined in this function's body.
+    defines_closure: bool,
+    /// CPython's `__qualname__` of the function (empty for module code).
+    qualified_name: String,
     /// The function this scope is the body of.
     function: FunctionId,
     /// For a method's body: its class (for `super()`).
@@ -199,6 +215,23 @@ struct Scope {
     /// The hidden locals of the `except` clauses being lowered, innermost
     /// last: what a bare `raise` raises again.
     active_handlers: Vec<LocalId>,
+}
+
+/// A variable of an enclosing function, as a nested function sees it.
+#[derive(Clone, Copy)]
+struct EnclosingVariable {
+    local: LocalId,
+    /// A comprehension's target in a comprehension that may run more than
+    /// once per call: each run would need a fresh cell.
+    repeats: bool,
+}
+
+/// An enclosing variable a function uses.
+struct CaptureRecord {
+    name: String,
+    local: LocalId,
+    depth: u32,
+    enclosing_local: LocalId,
 }
 
 impl Scope {
@@ -210,8 +243,15 @@ impl Scope {
             declared_global: IndexSet::new(),
             next_expr: 0,
             comprehension_scopes: Vec::new(),
-            enclosing_locals: IndexSet::new(),
+            comprehension_repeats: Vec::new(),
+            loop_depth: 0,
+            enclosing: Vec::new(),
+            declared_nonlocal: IndexSet::new(),
             captures: Vec::new(),
+            cells: IndexSet::new(),
+            relayed: Vec::new(),
+            defines_closure: false,
+            qualified_name: String::new(),
             function: FunctionId(u32::MAX),
             class: None,
             active_handlers: Vec::new(),
@@ -802,23 +842,22 @@ impl Lowerer {
             is_module_init: true,
             expr_count: scope.next_expr,
             captures: Vec::new(),
+            has_frame: !scope.cells.is_empty() || scope.defines_closure,
+            cells: scope.cells.into_iter().collect(),
+            is_closure: false,
             enclosing: None,
             class: None,
         });
         init
     }
 
-    /// Lowers a `def` at module level, or in a class body (`method_of`, whose
-    /// decorators the caller has already interpreted).
+    /// Lowers a `def` at module level, in a function body (a nested
+    /// function, `outer` being the enclosing function's scope), or in a class
+    /// body (`method_of`, whose decorators the caller has already
+    /// interpreted).
     fn lower_function(&mut self, def: &ast::StmtFunctionDef, outer: &mut Scope, method_of: Option<ClassId>) -> Option<FunctionId> {
         let span = self.span(def);
-        if !outer.is_module {
-            self.unsupported("nested functions", def);
-            return None;
-        }
-        if !def.decorator_list.is_empty() && method_of.is_none() {
-            self.unsupported("decorators", &def.decorator_list[0]);
-        }
+        let nested = !outer.is_module;
         let args = &def.args;
         if let Some(vararg) = &args.vararg {
             self.unsupported("`*args` parameters", &**vararg);
@@ -832,12 +871,22 @@ impl Lowerer {
         let id = self.reserve_function();
         let mut scope = Scope::new(false);
         scope.function = id;
+        scope.qualified_name = match method_of {
+            Some(class) => format!("{}.{}", self.classes[class.0 as usize].name, def.name),
+            None if nested => format!("{}.<locals>.{}", outer.qualified_name, def.name),
+            None => def.name.to_string(),
+        };
+        if nested {
+            scope.enclosing = enclosing_for_nested(outer);
+        }
         // `super()` needs the instance: the first positional parameter.
         if !args.posonlyargs.is_empty() || !args.args.is_empty() {
             scope.class = method_of;
         }
-        collect_global_declarations(&def.body, &mut scope.declared_global);
+        collect_declarations(&def.body, &mut scope.declared_global, &mut scope.declared_nonlocal);
+        self.check_nonlocal_declarations(&def.body, &scope);
         let mut params = Vec::new();
+        let mut defaults_in_frame = false;
         for arg in args.posonlyargs.iter().chain(args.args.iter()) {
             let name = arg.def.arg.to_string();
             let param_span = self.span(&arg.def);
@@ -849,17 +898,35 @@ impl Lowerer {
                 ));
                 continue;
             }
+            if scope.declared_nonlocal.contains(&name) {
+                self.diagnostics.push(Diagnostic::error(DiagnosticKind::Syntax, format!("name '{name}' is parameter and nonlocal"), param_span));
+            }
             let local = LocalId(scope.local_list.len() as u32);
             scope.local_list.push(Local { name: name.clone(), span: param_span });
             scope.locals.insert(name.clone(), local);
             // Defaults are evaluated by the enclosing code when the `def` runs.
             let default = arg.default.as_ref().map(|default| self.lower_expr(default, outer));
-            params.push(Param { name, local, default, span: param_span });
+            // A nested function's defaults live in the enclosing call's
+            // frame, so that each of its closures keeps its own.
+            let default_local = match (&default, nested) {
+                (Some(_), true) => {
+                    if outer.loop_depth > 0 {
+                        self.unsupported("a nested function with parameter defaults defined in a loop", &arg.def);
+                    }
+                    defaults_in_frame = true;
+                    let hidden = LocalId(outer.local_list.len() as u32);
+                    outer.local_list.push(Local { name: format!("{}.<default {name}>", def.name), span: param_span });
+                    outer.cells.insert(hidden);
+                    Some(hidden)
+                }
+                _ => None,
+            };
+            params.push(Param { name, local, default, default_local, span: param_span });
         }
         let mut bound = IndexSet::new();
         collect_bindings(&def.body, &mut bound);
         for name in bound {
-            if scope.declared_global.contains(&name) || scope.locals.contains_key(&name) {
+            if scope.declared_global.contains(&name) || scope.declared_nonlocal.contains(&name) || scope.locals.contains_key(&name) {
                 continue;
             }
             let span = find_binding_span(&def.body, &name).map(|range| self.span_of_range(range)).unwrap_or(span);
@@ -868,12 +935,16 @@ impl Lowerer {
             scope.locals.insert(name, local);
         }
         let body = self.lower_body(&def.body, &mut scope);
+        let (captures, is_closure) = if nested { finish_nested(outer, &scope, defaults_in_frame) } else { (Vec::new(), false) };
+        let module_name = &self.module_records[self.module.0 as usize].name;
+        let qualified_name = match method_of {
+            Some(class) => format!("{module_name}.{}.{}", self.classes[class.0 as usize].name, def.name),
+            None if nested => format!("{module_name}.{}.<locals>.{}", outer.qualified_name, def.name),
+            None => format!("{module_name}.{}", def.name),
+        };
         self.functions[id.0 as usize] = Some(Function {
             name: def.name.to_string(),
-            qualified_name: match method_of {
-                Some(class) => format!("{}.{}.{}", self.module_records[self.module.0 as usize].name, self.classes[class.0 as usize].name, def.name),
-                None => format!("{}.{}", self.module_records[self.module.0 as usize].name, def.name),
-            },
+            qualified_name,
             module: self.module,
             span,
             params,
@@ -881,11 +952,47 @@ impl Lowerer {
             body,
             is_module_init: false,
             expr_count: scope.next_expr,
-            captures: Vec::new(),
-            enclosing: None,
+            captures,
+            has_frame: !scope.cells.is_empty() || scope.defines_closure,
+            cells: scope.cells.into_iter().collect(),
+            is_closure,
+            enclosing: nested.then_some(outer.function),
             class: method_of,
         });
         Some(id)
+    }
+
+    /// `nonlocal` declarations CPython rejects when it compiles the function.
+    fn check_nonlocal_declarations(&mut self, body: &[ast::Stmt], scope: &Scope) {
+        let mut declarations = Vec::new();
+        collect_nonlocal_statements(body, &mut declarations);
+        for (name, range) in declarations {
+            let span = self.span_of_range(range);
+            if scope.declared_global.contains(&name) {
+                self.diagnostics.push(Diagnostic::error(DiagnosticKind::Syntax, format!("name '{name}' is nonlocal and global"), span));
+            } else if !scope.enclosing.iter().any(|names| names.contains_key(&name)) {
+                self.diagnostics.push(Diagnostic::error(DiagnosticKind::Syntax, format!("no binding for nonlocal '{name}' found"), span));
+            }
+        }
+    }
+
+    /// The local of `scope` standing for the enclosing variable `name`, made
+    /// on first use; `None` when no enclosing function binds `name`.
+    fn capture(&mut self, name: &str, scope: &mut Scope, span: Span) -> Option<LocalId> {
+        if let Some(record) = scope.captures.iter().find(|record| record.name == name) {
+            return Some(record.local);
+        }
+        let (index, variable) = scope.enclosing.iter().enumerate().find_map(|(index, names)| names.get(name).map(|variable| (index, *variable)))?;
+        if variable.repeats {
+            self.diagnostics.push(
+                Diagnostic::unsupported(format!("a function using `{name}`, the variable of a comprehension that runs more than once, is not supported yet"), span)
+                    .with_note("each run of the comprehension would need a variable of its own"),
+            );
+        }
+        let local = LocalId(scope.local_list.len() as u32);
+        scope.local_list.push(Local { name: name.to_string(), span });
+        scope.captures.push(CaptureRecord { name: name.to_string(), local, depth: index as u32 + 1, enclosing_local: variable.local });
+        Some(local)
     }
 
     /// A `class` statement at module level: the class's methods become
@@ -1119,20 +1226,20 @@ impl Lowerer {
                 then_body: self.lower_body(&s.body, scope),
                 else_body: self.lower_body(&s.orelse, scope),
             },
-            S::While(s) => StmtKind::While {
-                condition: self.lower_expr(&s.test, scope),
-                body: self.lower_body(&s.body, scope),
-                else_body: self.lower_body(&s.orelse, scope),
-            },
+            S::While(s) => {
+                let condition = self.lower_expr(&s.test, scope);
+                scope.loop_depth += 1;
+                let body = self.lower_body(&s.body, scope);
+                scope.loop_depth -= 1;
+                StmtKind::While { condition, body, else_body: self.lower_body(&s.orelse, scope) }
+            }
             S::For(s) => {
                 let iterable = self.lower_expr(&s.iter, scope);
                 let target = self.lower_target(&s.target, scope)?;
-                StmtKind::For {
-                    target,
-                    iterable,
-                    body: self.lower_body(&s.body, scope),
-                    else_body: self.lower_body(&s.orelse, scope),
-                }
+                scope.loop_depth += 1;
+                let body = self.lower_body(&s.body, scope);
+                scope.loop_depth -= 1;
+                StmtKind::For { target, iterable, body, else_body: self.lower_body(&s.orelse, scope) }
             }
             S::Return(s) => {
                 if scope.is_module {
@@ -1147,15 +1254,34 @@ impl Lowerer {
             S::Global(_) => return None,
             S::FunctionDef(def) => {
                 let function = self.lower_function(def, scope, None)?;
-                let global = self.global_id(def.name.as_str(), span);
-                self.def_bindings.entry(global).or_default().push(function);
-                StmtKind::FunctionDef { function, global }
+                let decorated = self.lower_decorators(&def.decorator_list, function, scope, span);
+                let target = if scope.is_module {
+                    Variable::Global(self.global_id(def.name.as_str(), span))
+                } else {
+                    self.resolve_binding(def.name.as_str(), scope, span)
+                };
+                if let Variable::Global(global) = target {
+                    // Calls through a name only one undecorated module-level
+                    // `def` binds are direct calls.
+                    if scope.is_module && decorated.is_none() {
+                        self.def_bindings.entry(global).or_default().push(function);
+                    } else {
+                        self.other_bindings.insert(global);
+                    }
+                }
+                StmtKind::FunctionDef { function, target, decorated }
             }
             S::Assert(s) => StmtKind::Assert {
                 test: self.lower_expr(&s.test, scope),
                 message: s.msg.as_ref().map(|message| self.lower_expr(message, scope)),
             },
-            S::Nonlocal(_) => return self.unsupported_stmt("`nonlocal` declarations", stmt),
+            S::Nonlocal(_) => {
+                if scope.is_module {
+                    self.diagnostics.push(Diagnostic::error(DiagnosticKind::Syntax, "nonlocal declaration not allowed at module level", span));
+                }
+                // Consumed by name resolution (`declared_nonlocal`).
+                return None;
+            }
             S::AsyncFunctionDef(_) => return self.unsupported_stmt("async functions", stmt),
             S::ClassDef(def) => return self.lower_class(def, scope, span),
             S::Delete(s) => {
@@ -1422,13 +1548,18 @@ impl Lowerer {
     }
 
     /// The variable a binding of `name` in `scope` refers to.
-    fn resolve_binding(&mut self, name: &str, scope: &Scope, span: Span) -> Variable {
+    fn resolve_binding(&mut self, name: &str, scope: &mut Scope, span: Span) -> Variable {
         if let Some(local) = scope.comprehension_local(name) {
             return Variable::Local(local);
         }
         if !scope.is_module {
             if let Some(&local) = scope.locals.get(name) {
                 return Variable::Local(local);
+            }
+            if scope.declared_nonlocal.contains(name) {
+                if let Some(local) = self.capture(name, scope, span) {
+                    return Variable::Local(local);
+                }
             }
         }
         Variable::Global(self.global_id(name, span))
@@ -1438,18 +1569,12 @@ impl Lowerer {
         if let Some(local) = scope.comprehension_local(name) {
             return ExprKind::Variable(Variable::Local(local));
         }
-        if scope.enclosing_locals.contains(name) && !scope.locals.contains_key(name) {
-            // A lambda reading an enclosing variable: the value is passed in
-            // as an extra parameter when the lambda is called (at that time,
-            // as a closure would read it).
-            let local = LocalId(scope.local_list.len() as u32);
-            scope.local_list.push(Local { name: name.to_string(), span });
-            scope.locals.insert(name.to_string(), local);
-            scope.captures.push((name.to_string(), local));
-            return ExprKind::Variable(Variable::Local(local));
-        }
         if !scope.is_module && !scope.declared_global.contains(name) {
             if let Some(&local) = scope.locals.get(name) {
+                return ExprKind::Variable(Variable::Local(local));
+            }
+            // A variable of an enclosing function (a free variable).
+            if let Some(local) = self.capture(name, scope, span) {
                 return ExprKind::Variable(Variable::Local(local));
             }
         }
@@ -1763,16 +1888,21 @@ impl Lowerer {
                 scope.local_list.push(Local { name: name.clone(), span });
                 fresh.insert(name, local);
             }
+            let repeats = scope.loop_depth > 0 || !scope.comprehension_scopes.is_empty();
             scope.comprehension_scopes.push(fresh);
+            scope.comprehension_repeats.push(repeats);
             let target = self.lower_target(&generator.target, scope);
             let conditions = generator.ifs.iter().map(|condition| self.lower_expr(condition, scope)).collect();
             if let Some(target) = target {
                 clauses.push(ComprehensionClause { target, iterable, conditions });
             }
         }
+        scope.loop_depth += 1;
         let element = self.lower_expr(element, scope);
         let value = value.map(|value| self.lower_expr(value, scope));
+        scope.loop_depth -= 1;
         scope.comprehension_scopes.truncate(depth);
+        scope.comprehension_repeats.truncate(depth);
         if clauses.len() != generators.len() {
             return ExprKind::None;
         }
@@ -1793,15 +1923,8 @@ impl Lowerer {
         let id = self.reserve_function();
         let mut scope = Scope::new(false);
         scope.function = id;
-        if !outer.is_module {
-            scope.enclosing_locals = outer.locals.keys().cloned().collect();
-            // A lambda inside a lambda reads the variables of every enclosing
-            // function; the outer lambda captures them in turn.
-            scope.enclosing_locals.extend(outer.enclosing_locals.iter().cloned());
-        }
-        for names in &outer.comprehension_scopes {
-            scope.enclosing_locals.extend(names.keys().cloned());
-        }
+        scope.qualified_name = if outer.is_module { "<lambda>".to_string() } else { format!("{}.<locals>.<lambda>", outer.qualified_name) };
+        scope.enclosing = enclosing_for_nested(outer);
         let mut params = Vec::new();
         for arg in args.posonlyargs.iter().chain(args.args.iter()) {
             let name = arg.def.arg.to_string();
@@ -1809,30 +1932,14 @@ impl Lowerer {
             let local = LocalId(scope.local_list.len() as u32);
             scope.local_list.push(Local { name: name.clone(), span: param_span });
             scope.locals.insert(name.clone(), local);
-            params.push(Param { name, local, default: None, span: param_span });
+            params.push(Param { name, local, default: None, default_local: None, span: param_span });
         }
         let body_span = self.span(&*lambda.body);
         let value = self.lower_expr(&lambda.body, &mut scope);
-        let mut captures = Vec::new();
-        for (name, local) in &scope.captures {
-            let mut enclosing = outer.comprehension_local(name).or_else(|| outer.locals.get(name).copied());
-            if enclosing.is_none() {
-                // A variable of a function further out: the outer lambda
-                // captures it too, and passes it on.
-                if let ExprKind::Variable(Variable::Local(captured)) = self.resolve_load(name, outer, span) {
-                    enclosing = Some(captured);
-                }
-            }
-            let Some(enclosing) = enclosing else {
-                self.diagnostics.push(Diagnostic::internal(format!("the lambda's enclosing variable `{name}` was not found"), span));
-                continue;
-            };
-            captures.push(Variable::Local(enclosing));
-            params.push(Param { name: name.clone(), local: *local, default: None, span });
-        }
+        let (captures, is_closure) = finish_nested(outer, &scope, false);
         self.functions[id.0 as usize] = Some(Function {
             name: "<lambda>".to_string(),
-            qualified_name: format!("{}.<lambda>", self.module_records[self.module.0 as usize].name),
+            qualified_name: format!("{}.{}", self.module_records[self.module.0 as usize].name, scope.qualified_name),
             module: self.module,
             span,
             params,
@@ -1841,10 +1948,28 @@ impl Lowerer {
             is_module_init: false,
             expr_count: scope.next_expr,
             captures,
+            has_frame: !scope.cells.is_empty() || scope.defines_closure,
+            cells: scope.cells.into_iter().collect(),
+            is_closure,
             enclosing: Some(outer.function),
             class: None,
         });
         Some(id)
+    }
+
+    /// The value a decorated `def` binds: each decorator (evaluated in
+    /// order) called on the function, the innermost first.
+    fn lower_decorators(&mut self, decorators: &[ast::Expr], function: FunctionId, scope: &mut Scope, span: Span) -> Option<Expr> {
+        if decorators.is_empty() {
+            return None;
+        }
+        let callees: Vec<Expr> = decorators.iter().map(|decorator| self.lower_expr(decorator, scope)).collect();
+        let mut value = Expr { id: scope.new_expr_id(), kind: ExprKind::Lambda(function), span };
+        for callee in callees.into_iter().rev() {
+            let call_span = callee.span;
+            value = Expr { id: scope.new_expr_id(), kind: ExprKind::Call { callee: Box::new(callee), args: vec![value], keywords: Vec::new() }, span: call_span };
+        }
+        Some(value)
     }
 
     /// `"template".format(...)`: the template is parsed now, the arguments
@@ -1976,6 +2101,109 @@ fn is_zero_argument_super(call: &ast::ExprCall) -> bool {
     matches!(&*call.func, ast::Expr::Name(name) if name.id.as_str() == "super") && call.args.is_empty() && call.keywords.is_empty()
 }
 
+/// What a function nested in `outer` sees of the enclosing functions'
+/// variables: `outer`'s own (its locals and the targets of the comprehensions
+/// being lowered, which shadow them), then what `outer` itself sees.
+fn enclosing_for_nested(outer: &Scope) -> Vec<IndexMap<String, EnclosingVariable>> {
+    let mut names = IndexMap::new();
+    if !outer.is_module {
+        for (name, local) in &outer.locals {
+            names.insert(name.clone(), EnclosingVariable { local: *local, repeats: false });
+        }
+    }
+    for (comprehension, repeats) in outer.comprehension_scopes.iter().zip(&outer.comprehension_repeats) {
+        for (name, local) in comprehension {
+            names.insert(name.clone(), EnclosingVariable { local: *local, repeats: *repeats });
+        }
+    }
+    let mut levels = vec![names];
+    levels.extend(outer.enclosing.iter().cloned());
+    levels
+}
+
+/// Records in `outer` which of its variables (cells) and which variables
+/// further out the function just lowered in `inner` uses, and returns that
+/// function's captures and whether it is a closure.
+fn finish_nested(outer: &mut Scope, inner: &Scope, defaults_in_frame: bool) -> (Vec<Capture>, bool) {
+    let mut uses: Vec<(u32, LocalId)> = inner.captures.iter().map(|record| (record.depth, record.enclosing_local)).collect();
+    uses.extend(inner.relayed.iter().copied());
+    for &(depth, local) in &uses {
+        if depth == 1 {
+            outer.cells.insert(local);
+        } else {
+            outer.relayed.push((depth - 1, local));
+        }
+    }
+    let is_closure = !uses.is_empty() || defaults_in_frame;
+    if is_closure {
+        outer.defines_closure = true;
+    }
+    let captures = inner
+        .captures
+        .iter()
+        .map(|record| Capture { local: record.local, depth: record.depth, enclosing_local: record.enclosing_local })
+        .collect();
+    (captures, is_closure)
+}
+
+/// `global` and `nonlocal` declarations directly in a function body (nested
+/// blocks included, nested functions not).
+fn collect_declarations(body: &[ast::Stmt], globals: &mut IndexSet<String>, nonlocals: &mut IndexSet<String>) {
+    for_each_block_statement(body, &mut |stmt| match stmt {
+        ast::Stmt::Global(s) => s.names.iter().for_each(|name| {
+            globals.insert(name.to_string());
+        }),
+        ast::Stmt::Nonlocal(s) => s.names.iter().for_each(|name| {
+            nonlocals.insert(name.to_string());
+        }),
+        _ => {}
+    });
+}
+
+/// Each name of each `nonlocal` statement directly in a function body, with
+/// the statement's range.
+fn collect_nonlocal_statements(body: &[ast::Stmt], out: &mut Vec<(String, rustpython_parser::text_size::TextRange)>) {
+    for_each_block_statement(body, &mut |stmt| {
+        if let ast::Stmt::Nonlocal(s) = stmt {
+            out.extend(s.names.iter().map(|name| (name.to_string(), s.range())));
+        }
+    });
+}
+
+/// Calls `visit` for every statement of `body` and of the blocks nested in
+/// it, but not of nested functions or classes.
+fn for_each_block_statement(body: &[ast::Stmt], visit: &mut dyn FnMut(&ast::Stmt)) {
+    for stmt in body {
+        visit(stmt);
+        use ast::Stmt as S;
+        match stmt {
+            S::For(s) => {
+                for_each_block_statement(&s.body, visit);
+                for_each_block_statement(&s.orelse, visit);
+            }
+            S::While(s) => {
+                for_each_block_statement(&s.body, visit);
+                for_each_block_statement(&s.orelse, visit);
+            }
+            S::If(s) => {
+                for_each_block_statement(&s.body, visit);
+                for_each_block_statement(&s.orelse, visit);
+            }
+            S::With(s) => for_each_block_statement(&s.body, visit),
+            S::Try(s) => {
+                for_each_block_statement(&s.body, visit);
+                for handler in &s.handlers {
+                    let ast::ExceptHandler::ExceptHandler(handler) = handler;
+                    for_each_block_statement(&handler.body, visit);
+                }
+                for_each_block_statement(&s.orelse, visit);
+                for_each_block_statement(&s.finalbody, visit);
+            }
+            _ => {}
+        }
+    }
+}
+
 /// Collects names bound directly in `body` (not inside nested functions).
 fn collect_bindings(body: &[ast::Stmt], out: &mut IndexSet<String>) {
     for stmt in body {
@@ -2051,31 +2279,6 @@ fn find_binding_span(body: &[ast::Stmt], name: &str) -> Option<rustpython_parser
     None
 }
 
-/// `global` declarations directly in a function body (nested blocks included).
-fn collect_global_declarations(body: &[ast::Stmt], out: &mut IndexSet<String>) {
-    for stmt in body {
-        use ast::Stmt as S;
-        match stmt {
-            S::Global(s) => s.names.iter().for_each(|name| {
-                out.insert(name.to_string());
-            }),
-            S::For(s) => {
-                collect_global_declarations(&s.body, out);
-                collect_global_declarations(&s.orelse, out);
-            }
-            S::While(s) => {
-                collect_global_declarations(&s.body, out);
-                collect_global_declarations(&s.orelse, out);
-            }
-            S::If(s) => {
-                collect_global_declarations(&s.body, out);
-                collect_global_declarations(&s.orelse, out);
-            }
-            _ => {}
-        }
-    }
-}
-
 /// Calls `found` for each name a function in `body` declares `global`.
 fn collect_function_globals(body: &[ast::Stmt], found: &mut dyn FnMut(&str, rustpython_parser::text_size::TextRange)) {
     for stmt in body {
@@ -2083,7 +2286,7 @@ fn collect_function_globals(body: &[ast::Stmt], found: &mut dyn FnMut(&str, rust
         match stmt {
             S::FunctionDef(def) => {
                 let mut names = IndexSet::new();
-                collect_global_declarations(&def.body, &mut names);
+                collect_declarations(&def.body, &mut names, &mut IndexSet::new());
                 for name in names {
                     found(&name, def.range());
                 }

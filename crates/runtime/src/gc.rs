@@ -192,3 +192,11 @@ pub fn allocate_zeroed(size: usize, atomic: bool) -> *mut u8 {
     unsafe { std::ptr::write_bytes(pointer, 0, size) };
     pointer
 }
+
+/// A frame of a function that closures use: `size` zeroed bytes the
+/// collector scans, laid out by codegen (a parent-frame pointer, then each
+/// cell's bound flag and value). Nothing here reads it.
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_frame_new(size: i64) -> *mut u8 {
+    allocate(size.max(8) as usize)
+}

@@ -26,6 +26,9 @@ pub struct InstanceId(pub u32);
 #[derive(Debug, Clone)]
 pub struct Instance {
     pub function: FunctionId,
+    /// For a closure's instance: the instance of the enclosing function
+    /// whose frame the closure's environment is.
+    pub environment: Option<InstanceId>,
     pub arg_types: Vec<Type>,
     pub local_types: Vec<Type>,
     pub return_type: Type,
@@ -132,11 +135,29 @@ pub struct TypedProgram {
     /// The special methods the runtime calls through class descriptors
     /// (`__repr__`, `__str__`), per constructed class, as its MRO resolves them.
     pub protocol: IndexMap<(ClassId, &'static str), InstanceId>,
+    /// The final id of each instance the engine made (`Type::Closure`
+    /// names environments by the engine's ids).
+    pub renumbered: Vec<InstanceId>,
 }
 
 impl TypedProgram {
     pub fn instance(&self, id: InstanceId) -> &Instance {
         &self.instances[id.0 as usize]
+    }
+
+    /// The instance whose frame is the environment of a `Type::Closure`.
+    pub fn environment_instance(&self, environment: u32) -> InstanceId {
+        self.renumbered[environment as usize]
+    }
+
+    /// The instance `depth` levels out from `instance` along closure
+    /// environments (depth 1: its environment).
+    pub fn ancestor_instance(&self, instance: InstanceId, depth: u32) -> Option<InstanceId> {
+        let mut current = instance;
+        for _ in 0..depth {
+            current = self.instance(current).environment?;
+        }
+        Some(current)
     }
 }
 
@@ -244,7 +265,7 @@ pub fn infer_program(program: &Program) -> (Option<TypedProgram>, Vec<Diagnostic
 struct Engine<'p> {
     program: &'p Program,
     instances: Vec<Instance>,
-    instance_keys: HashMap<(FunctionId, Vec<Type>), InstanceId>,
+    instance_keys: HashMap<(FunctionId, Option<InstanceId>, Vec<Type>), InstanceId>,
     instances_per_function: HashMap<FunctionId, usize>,
     return_types: Vec<Type>,
     return_sources: Vec<Vec<(Type, Span)>>,
@@ -287,7 +308,13 @@ struct Walk {
 
 impl<'p> Engine<'p> {
     fn instance_for(&mut self, function: FunctionId, arg_types: Vec<Type>) -> InstanceId {
-        let key = (function, arg_types.iter().map(|t| self.resolve(t)).collect::<Vec<Type>>());
+        self.instance_in(function, None, arg_types)
+    }
+
+    /// The instance of `function` for `arg_types`, a closure's within the
+    /// frame of `environment`.
+    fn instance_in(&mut self, function: FunctionId, environment: Option<InstanceId>, arg_types: Vec<Type>) -> InstanceId {
+        let key = (function, environment, arg_types.iter().map(|t| self.resolve(t)).collect::<Vec<Type>>());
         if let Some(&id) = self.instance_keys.get(&key) {
             // Another caller with the same element types: its containers' sites
             // join the parameters', so that mutations reach every caller's.
@@ -315,11 +342,12 @@ impl<'p> Engine<'p> {
         let symbol = if *count == 1 {
             base_name
         } else {
-            let suffix: Vec<String> = key.1.iter().map(|t| t.to_string().replace(' ', "")).collect();
+            let suffix: Vec<String> = key.2.iter().map(|t| t.to_string().replace(' ', "")).collect();
             format!("{base_name}${}", suffix.join(","))
         };
         self.instances.push(Instance {
             function,
+            environment,
             arg_types,
             local_types,
             return_type: Type::Unknown,
@@ -384,8 +412,28 @@ impl<'p> Engine<'p> {
             walk.local_types[local] = walk.local_types[local].join(&arg_type);
             walk.local_sources[local].push((arg_type, param.span));
         }
+        // A free variable has the type of the enclosing function's variable
+        // it stands for, and what this body assigns to it flows back there.
+        let ancestors: Vec<Option<InstanceId>> = function.captures.iter().map(|capture| self.ancestor_instance(id, capture.depth)).collect();
+        for (capture, ancestor) in function.captures.iter().zip(&ancestors) {
+            if let Some(ancestor) = ancestor {
+                let enclosing_type = self.instances[ancestor.0 as usize].local_types[capture.enclosing_local.0 as usize].clone();
+                let local = capture.local.0 as usize;
+                walk.local_types[local] = walk.local_types[local].join(&enclosing_type);
+            }
+        }
         let before = walk.local_types.clone();
         self.walk_block(&function.body, &mut walk);
+        for (capture, ancestor) in function.captures.iter().zip(&ancestors) {
+            if let Some(ancestor) = ancestor {
+                let slot = &mut self.instances[ancestor.0 as usize].local_types[capture.enclosing_local.0 as usize];
+                let joined = slot.join(&walk.local_types[capture.local.0 as usize]);
+                if joined != *slot {
+                    *slot = joined;
+                    self.changed = true;
+                }
+            }
+        }
         if !function.is_module_init && block_can_complete(&function.body) {
             // Falling off the end of a function returns None.
             self.join_return(id, Type::None, function.span);
@@ -400,6 +448,16 @@ impl<'p> Engine<'p> {
         instance.dunder_calls = walk.dunder_calls;
         // Sources are rebuilt every round; the last round's are reported.
         self.local_sources[id.0 as usize] = walk.local_sources;
+    }
+
+    /// The instance `depth` levels out from `instance` along closure
+    /// environments (depth 1: its environment).
+    fn ancestor_instance(&self, instance: InstanceId, depth: u32) -> Option<InstanceId> {
+        let mut current = instance;
+        for _ in 0..depth {
+            current = self.instances[current.0 as usize].environment?;
+        }
+        Some(current)
     }
 
     /// Which instances the program can call: those reached from the main
@@ -573,7 +631,18 @@ impl<'p> Engine<'p> {
                 self.join_return(walk.id, value_type, stmt.span);
             }
             StmtKind::Break | StmtKind::Continue | StmtKind::Pass => {}
-            StmtKind::FunctionDef { function, .. } | StmtKind::MethodDef { function } => self.type_defaults(*function, walk),
+            StmtKind::MethodDef { function } => self.type_defaults(*function, walk),
+            StmtKind::FunctionDef { function, target, decorated } => {
+                self.type_defaults(*function, walk);
+                let value_type = match decorated {
+                    Some(value) => self.expr(value, walk),
+                    None => self.function_value_type(*function, walk),
+                };
+                let direct = matches!(target, Variable::Global(global) if matches!(self.program.global(*global).kind, GlobalKind::Function(_)));
+                if !direct {
+                    self.bind(&Target::Variable { variable: *target, span: stmt.span }, &value_type, walk);
+                }
+            }
             StmtKind::ClassDef { body, .. } => self.walk_block(body, walk),
             StmtKind::Assert { test, message } => {
                 self.condition(test, walk);
@@ -624,11 +693,24 @@ impl<'p> Engine<'p> {
     }
 
     /// Types the parameter defaults a `def` evaluates when it runs.
+    /// The type of the value a `def` or `lambda` of `function` makes in the
+    /// instance being walked.
+    fn function_value_type(&self, function: FunctionId, walk: &Walk) -> Type {
+        if self.program.function(function).is_closure {
+            Type::Closure { function: function.0, environment: walk.id.0 }
+        } else {
+            Type::Function(function.0)
+        }
+    }
+
     fn type_defaults(&mut self, function: FunctionId, walk: &mut Walk) {
         let def = self.program.function(function);
         for (index, param) in def.params.iter().enumerate() {
             if let Some(default) = &param.default {
                 let default_type = self.expr(default, walk);
+                if let Some(local) = param.default_local {
+                    self.bind(&Target::Variable { variable: Variable::Local(local), span: param.span }, &default_type, walk);
+                }
                 let entry = self.default_types.entry((function, index)).or_insert(Type::Unknown);
                 let joined = entry.join(&default_type);
                 if joined != *entry {
@@ -985,7 +1067,7 @@ impl<'p> Engine<'p> {
                 Type::Dict(container)
             }
             ExprKind::Comprehension(comprehension) => self.comprehension(expr, comprehension, walk),
-            ExprKind::Lambda(function) => Type::Function(function.0),
+            ExprKind::Lambda(function) => self.function_value_type(*function, walk),
             ExprKind::SysArgv => {
                 let container = self.site(walk.id, expr.id.0, containers::SiteKind::List, expr.span);
                 self.add_element(&container, 0, &Type::Str, expr.span);
@@ -1103,48 +1185,9 @@ impl<'p> Engine<'p> {
             }
             ExprKind::Variable(Variable::Global(global)) if matches!(self.program.global(*global).kind, GlobalKind::Function(_)) => {
                 let GlobalKind::Function(function) = self.program.global(*global).kind else { unreachable!() };
+                // A name only one `def` binds: a direct call.
                 walk.expr_types[callee.id.0 as usize] = Type::Unknown;
-                if arg_types.iter().chain(keyword_types.iter()).any(|t| t.contains_union()) {
-                    return Type::Unknown;
-                }
-                let resolution = self.bind_call(function, args.len(), keywords);
-                let result = match &resolution {
-                    Ok(params) => {
-                        let mut param_types = Vec::new();
-                        for (index, source) in params.iter().enumerate() {
-                            param_types.push(match source {
-                                ArgumentSource::Positional(position) => arg_types[*position].clone(),
-                                ArgumentSource::Keyword(position) => keyword_types[*position].clone(),
-                                ArgumentSource::Default => {
-                                    self.default_types.get(&(function, index)).cloned().unwrap_or(Type::Unknown)
-                                }
-                                ArgumentSource::Receiver => Type::Unknown,
-                            });
-                        }
-                        if param_types.contains(&Type::Unknown) {
-                            // Some argument never produces a value (it raises), or
-                            // a default is not typed yet: the call is not reached.
-                            walk.calls.shift_remove(&expr.id);
-                            return Type::Unknown;
-                        }
-                        let count = self.instances_per_function.get(&function).copied().unwrap_or(0);
-                        if count >= MAX_INSTANCES_PER_FUNCTION && !self.instance_keys.contains_key(&(function, param_types.clone())) {
-                            self.diagnostics.push(Diagnostic::unsupported(
-                                format!("`{}` is called with too many different argument types", self.program.function(function).name),
-                                expr.span,
-                            ));
-                            return Type::Unknown;
-                        }
-                        let instance = self.instance_for(function, param_types);
-                        walk.calls.insert(expr.id, CallResolution::Bound { callee: instance, params: params.clone() });
-                        self.return_types[instance.0 as usize].clone()
-                    }
-                    Err(message) => {
-                        walk.calls.insert(expr.id, CallResolution::TypeError(message.clone()));
-                        Type::Unknown
-                    }
-                };
-                result
+                self.call_function_value(expr.id, &Type::Function(function.0), callee.span, arg_types, keywords, &keyword_types, walk)
             }
             ExprKind::Attribute { value, name } => {
                 let receiver = self.expr(value, walk);
@@ -1159,17 +1202,76 @@ impl<'p> Engine<'p> {
             }
             ExprKind::Undefined(_) => Type::Unknown,
             _ => {
-                if let Type::Function(_) = self.expr(callee, walk) {
-                    if !keywords.is_empty() {
-                        self.diagnostics.push(Diagnostic::unsupported("keyword arguments in calls of function values are not supported yet", expr.span));
-                        return Type::Unknown;
-                    }
-                    return self.call_value(callee, expr.id, arg_types, walk);
+                let callee_type = self.expr(callee, walk);
+                if let Type::Function(_) | Type::Closure { .. } = callee_type {
+                    return self.call_function_value(expr.id, &callee_type, callee.span, arg_types, keywords, &keyword_types, walk);
+                }
+                if callee_type == Type::Unknown {
+                    return Type::Unknown;
                 }
                 self.diagnostics.push(
                     Diagnostic::unsupported("calling this kind of value is not supported yet", callee.span)
                         .with_primary_label("only functions defined with `def`, builtins and str methods can be called so far"),
                 );
+                Type::Unknown
+            }
+        }
+    }
+
+    /// A call of a function value (a `def`'s or a lambda's, possibly a
+    /// closure) with arguments of these types, recorded under `key`.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn call_function_value(
+        &mut self,
+        key: ExprId,
+        callee_type: &Type,
+        span: Span,
+        arg_types: Vec<Type>,
+        keywords: &[Keyword],
+        keyword_types: &[Type],
+        walk: &mut Walk,
+    ) -> Type {
+        let (function, environment) = match callee_type {
+            Type::Function(function) => (FunctionId(*function), None),
+            Type::Closure { function, environment } => (FunctionId(*function), Some(InstanceId(*environment))),
+            _ => {
+                self.diagnostics.push(Diagnostic::internal(format!("a call of a {callee_type} value as a function"), span));
+                return Type::Unknown;
+            }
+        };
+        if arg_types.iter().chain(keyword_types).any(|t| *t == Type::Unknown || t.contains_union()) {
+            walk.calls.shift_remove(&key);
+            return Type::Unknown;
+        }
+        match self.bind_call(function, arg_types.len(), keywords) {
+            Ok(params) => {
+                let mut param_types = Vec::new();
+                for (index, source) in params.iter().enumerate() {
+                    param_types.push(match source {
+                        ArgumentSource::Positional(position) => arg_types[*position].clone(),
+                        ArgumentSource::Keyword(position) => keyword_types[*position].clone(),
+                        ArgumentSource::Default => self.default_types.get(&(function, index)).cloned().unwrap_or(Type::Unknown),
+                        ArgumentSource::Receiver => Type::Unknown,
+                    });
+                }
+                if param_types.contains(&Type::Unknown) {
+                    walk.calls.shift_remove(&key);
+                    return Type::Unknown;
+                }
+                let count = self.instances_per_function.get(&function).copied().unwrap_or(0);
+                if count >= MAX_INSTANCES_PER_FUNCTION && !self.instance_keys.contains_key(&(function, environment, param_types.clone())) {
+                    self.diagnostics.push(Diagnostic::unsupported(
+                        format!("`{}` is called with too many different argument types", self.program.function(function).name),
+                        span,
+                    ));
+                    return Type::Unknown;
+                }
+                let instance = self.instance_in(function, environment, param_types);
+                walk.calls.insert(key, CallResolution::Bound { callee: instance, params });
+                self.return_types[instance.0 as usize].clone()
+            }
+            Err(message) => {
+                walk.calls.insert(key, CallResolution::TypeError(message));
                 Type::Unknown
             }
         }

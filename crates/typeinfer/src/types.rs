@@ -57,6 +57,11 @@ pub enum Type {
     DictView(u8, Container),
     /// A function (a `def` or a `lambda`) used as a value, e.g. as `key=`.
     Function(u32),
+    /// A closure (`Function::is_closure`) used as a value: the function, and
+    /// the instance of the enclosing function whose call's frame is its
+    /// environment (an engine instance id: `TypedProgram::environment_instance`
+    /// gives the final one). At run time the value is that frame.
+    Closure { function: u32, environment: u32 },
     /// An instance of the program's class `class` (a `ClassId`) or of one
     /// of its subclasses: a pointer to the object. With `or_none` the value
     /// may also be None (a null pointer), as a `self.next = None` link is.
@@ -240,7 +245,7 @@ impl Type {
             Type::DictView(0, _) => "dict_keys".to_string(),
             Type::DictView(1, _) => "dict_values".to_string(),
             Type::DictView(..) => "dict_items".to_string(),
-            Type::Function(_) => "function".to_string(),
+            Type::Function(_) | Type::Closure { .. } => "function".to_string(),
             Type::Instance { class, .. } => class_name(*class),
             Type::Union(_) => "object".to_string(),
         }
@@ -279,7 +284,7 @@ impl fmt::Display for Type {
                 write!(f, "{name}[{}, {}]", c.element(), c.value())
             }
             Type::VarTuple(element) => write!(f, "tuple[{element}, ...]"),
-            Type::Function(_) => write!(f, "function"),
+            Type::Function(_) | Type::Closure { .. } => write!(f, "function"),
             Type::Instance { class, or_none } => {
                 write!(f, "{}", class_name(*class))?;
                 if *or_none {

@@ -124,6 +124,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             | Type::FrozenSet(_)
             | Type::VarTuple(_)
             | Type::DictView(..)
+            | Type::Closure { .. }
             | Type::Instance { .. } => self.builder.build_ptr_to_int(value.pointer()?, i64_type, "object_bits")?,
             Type::Tuple(members) => {
                 let members = members.clone();
@@ -174,6 +175,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             | Type::FrozenSet(_)
             | Type::VarTuple(_)
             | Type::DictView(..)
+            | Type::Closure { .. }
             | Type::Instance { .. } => Value::new(self.builder.build_int_to_ptr(slot, self.ptr_type(), "object")?, ty.clone()),
             Type::Tuple(members) => {
                 let block = self.builder.build_int_to_ptr(slot, self.ptr_type(), "tuple_box")?;
@@ -2358,7 +2360,8 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
     // ----- calls of function values ----------------------------------------------
 
     /// Calls the function value `callee` (a def's name, a lambda or a builtin)
-    /// with positional arguments; its instance was recorded under `key`.
+    /// with positional arguments; its instance was recorded under `key`. A
+    /// closure's value (its environment) is read from `callee` now.
     pub(super) fn emit_call_value(&mut self, callee: &Expr, key: ExprId, args: Vec<Value<'ctx>>) -> CodegenResult<Value<'ctx>> {
         if args.iter().any(Value::is_never) {
             return Ok(Value::never());
@@ -2370,32 +2373,37 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             }
             return self.emit_builtin(*builtin, &[], args, &[], Vec::new(), &expected);
         }
-        let resolution = self.instance.calls.get(&key).cloned();
-        match resolution {
+        let callee_value = match self.expr_type(callee) {
+            // A plain function's value has no representation: nothing to read.
+            function @ Type::Function(_) => Value { llvm: None, ty: function },
+            _ => self.emit_expr(callee)?,
+        };
+        if callee_value.is_never() || !self.instance.calls.contains_key(&key) {
+            return Ok(Value::never());
+        }
+        self.emit_call_of_value(&callee_value, key, args, Vec::new())
+    }
+
+    /// Calls a function value (a plain function or a closure) with the
+    /// arguments evaluated already; its instance was recorded under `key`.
+    pub(super) fn emit_call_of_value(&mut self, callee: &Value<'ctx>, key: ExprId, positional: Vec<Value<'ctx>>, keywords: Vec<Value<'ctx>>) -> CodegenResult<Value<'ctx>> {
+        if positional.iter().chain(&keywords).any(Value::is_never) {
+            return Ok(Value::never());
+        }
+        match self.instance.calls.get(&key).cloned() {
             Some(CallResolution::Bound { callee: instance, params }) => {
-                // A lambda's captured variables are read now, as a closure would.
-                let function = self.gen.typed.instance(instance).function;
-                let captures = self.gen.program.function(function).captures.clone();
-                let mut args = args;
-                for variable in captures {
-                    let value = self.emit_variable_read(variable, callee.span)?;
-                    if value.is_never() {
-                        return Ok(Value::never());
-                    }
-                    args.push(value);
-                }
-                self.emit_call_instance(instance, &params, &args, &[])
+                let environment = match callee.ty {
+                    Type::Closure { .. } => Some(callee.pointer()?),
+                    _ => None,
+                };
+                self.emit_call_instance_in(instance, &params, None, environment, &positional, &keywords)
             }
             Some(CallResolution::TypeError(message)) => {
                 self.emit_raise(ExceptionKind::TypeError, &message)?;
                 Ok(Value::never())
             }
             Some(other) => Err(CodegenError::new(format!("a function value's call resolved to {other:?}"))),
-            None => {
-                // Evaluate the callee for its effects (a variable read may raise).
-                let _ = self.emit_expr(callee)?;
-                Ok(Value::never())
-            }
+            None => Ok(Value::never()),
         }
     }
 
@@ -2420,6 +2428,20 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         positional: &[Value<'ctx>],
         keywords: &[Value<'ctx>],
     ) -> CodegenResult<Value<'ctx>> {
+        self.emit_call_instance_in(instance_id, params, receiver, None, positional, keywords)
+    }
+
+    /// A direct call of a function instance; `environment` is the value of
+    /// the closure called, when the instance is a closure's.
+    pub(super) fn emit_call_instance_in(
+        &mut self,
+        instance_id: InstanceId,
+        params: &[ArgumentSource],
+        receiver: Option<&Value<'ctx>>,
+        environment: Option<PointerValue<'ctx>>,
+        positional: &[Value<'ctx>],
+        keywords: &[Value<'ctx>],
+    ) -> CodegenResult<Value<'ctx>> {
         let callee_instance = self.gen.typed.instance(instance_id);
         let function = callee_instance.function;
         let mut target = self.gen.instance_functions[instance_id.0 as usize];
@@ -2427,6 +2449,13 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             target = self.self_call_target.unwrap_or(target);
         }
         let mut call_args: Vec<BasicValueEnum> = vec![self.callee_depth()?.into()];
+        let closure_environment = if self.gen.program.function(function).is_closure {
+            let environment = environment.ok_or_else(|| CodegenError::new("a closure called without its environment"))?;
+            call_args.push(environment.into());
+            Some(environment)
+        } else {
+            None
+        };
         for (index, (source, param_type)) in params.iter().zip(&callee_instance.arg_types).enumerate() {
             if !ModuleGenerator::has_value(param_type) {
                 continue;
@@ -2437,6 +2466,10 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 ArgumentSource::Receiver => {
                     let receiver = receiver.ok_or_else(|| CodegenError::new("a method call without its receiver"))?;
                     self.coerce(receiver.clone(), param_type)?.get()?
+                }
+                ArgumentSource::Default if self.gen.program.function(function).params[index].default_local.is_some() => {
+                    let environment = closure_environment.ok_or_else(|| CodegenError::new("a closure's default without its environment"))?;
+                    self.closure_default(instance_id, index, environment)?
                 }
                 ArgumentSource::Default => {
                     let slot = self.gen.defaults.get(&(function, index)).copied().ok_or_else(|| CodegenError::new("missing default slot"))?;
@@ -2449,6 +2482,8 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         match callee_instance.return_type.clone() {
             Type::Unknown => Ok(Value::never()),
             Type::None => Ok(Value::none()),
+            // A plain function has no representation to return.
+            function @ Type::Function(_) => Ok(Value { llvm: None, ty: function }),
             other => {
                 let llvm = call.try_as_basic_value().basic().ok_or_else(|| CodegenError::new("call returned nothing"))?;
                 Ok(Value { llvm: Some(llvm), ty: other })

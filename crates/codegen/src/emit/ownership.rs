@@ -18,8 +18,8 @@ use taipan_typeinfer::Type;
 
 /// The list locals of `function` (of the given local types) that own their
 /// object, in local order.
-pub fn owning_list_locals(program: &Program, function: &Function, local_types: &[Type]) -> IndexSet<LocalId> {
-    let mut analysis = Analysis { program, escaped: IndexSet::new() };
+pub fn owning_list_locals(function: &Function, local_types: &[Type]) -> IndexSet<LocalId> {
+    let mut analysis = Analysis { escaped: IndexSet::new() };
     for param in &function.params {
         analysis.escaped.insert(param.local);
     }
@@ -74,12 +74,11 @@ fn consumes_argument(builtin: Builtin, argument_count: usize) -> bool {
     }
 }
 
-struct Analysis<'p> {
-    program: &'p Program,
+struct Analysis {
     escaped: IndexSet<LocalId>,
 }
 
-impl Analysis<'_> {
+impl Analysis {
     fn block(&mut self, body: &[Stmt]) {
         for stmt in body {
             self.stmt(stmt);
@@ -229,14 +228,9 @@ impl Analysis<'_> {
                     }
                 }
             }
-            ExprKind::Lambda(function) => {
-                // A lambda receives the variables it reads as arguments.
-                for variable in &self.program.functions[function.0 as usize].captures {
-                    if let Variable::Local(local) = variable {
-                        self.escaped.insert(*local);
-                    }
-                }
-            }
+            // The variables a closure uses are cells, which the emitter
+            // leaves out of this analysis (`is_shared_local`).
+            ExprKind::Lambda(_) => {}
             ExprKind::Comprehension(comprehension) => {
                 for clause in &comprehension.clauses {
                     self.expr(&clause.iterable);

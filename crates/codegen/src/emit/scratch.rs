@@ -53,9 +53,9 @@ const QUESTION_METHODS: &[&str] = &[
 ];
 
 /// The str locals of `function` that get a scratch buffer, in local order.
-pub fn scratch_str_locals(program: &Program, function: &Function, local_types: &[Type], expr_types: &[Type]) -> IndexSet<LocalId> {
+pub fn scratch_str_locals(function: &Function, local_types: &[Type], expr_types: &[Type]) -> IndexSet<LocalId> {
     let is_str_local = |local: &LocalId| matches!(local_types.get(local.0 as usize), Some(Type::Str));
-    let mut analysis = Analysis { program, expr_types, escaped: IndexSet::new(), split_targets: IndexSet::new(), derived: IndexMap::new() };
+    let mut analysis = Analysis { expr_types, escaped: IndexSet::new(), split_targets: IndexSet::new(), derived: IndexMap::new() };
     for param in &function.params {
         analysis.escaped.insert(param.local);
     }
@@ -110,7 +110,6 @@ fn type_of(expr_types: &[Type], expr: &Expr) -> Type {
 }
 
 struct Analysis<'t> {
-    program: &'t Program,
     expr_types: &'t [Type],
     escaped: IndexSet<LocalId>,
     /// Locals that are the target of a split loop.
@@ -335,14 +334,9 @@ impl Analysis<'_> {
                     }
                 }
             }
-            ExprKind::Lambda(function) => {
-                // A lambda receives the variables it reads as arguments.
-                for variable in &self.program.functions[function.0 as usize].captures {
-                    if let Variable::Local(local) = variable {
-                        self.escaped.insert(*local);
-                    }
-                }
-            }
+            // The variables a closure uses are cells, which the emitter
+            // leaves out of this analysis (`is_shared_local`).
+            ExprKind::Lambda(_) => {}
             ExprKind::Comprehension(comprehension) => {
                 for clause in &comprehension.clauses {
                     self.loop_binding(&clause.target, &clause.iterable);

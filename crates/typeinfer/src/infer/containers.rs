@@ -11,7 +11,7 @@
 //! the fixpoint, `finish` rewrites every type to its structural form
 //! (`list[int]`) and drops instances no call reaches.
 
-use super::{ArgumentSource, CallResolution, Engine, Instance, InstanceId, TypedProgram, Walk};
+use super::{CallResolution, Engine, Instance, InstanceId, TypedProgram, Walk};
 use crate::types::{Container, Type};
 use indexmap::IndexMap;
 use taipan_parser_bridge::hir::*;
@@ -281,6 +281,7 @@ impl<'p> Engine<'p> {
             let dunder_calls = instance.dunder_calls.into_iter().map(|(key, call)| (key, call.map_callees(&rename))).collect();
             instances.push(Instance {
                 function: instance.function,
+                environment: instance.environment.map(|environment| renumbered[environment.0 as usize]),
                 arg_types: instance.arg_types.iter().map(|t| self.resolve(t)).collect(),
                 local_types: instance.local_types.iter().map(|t| self.resolve(t)).collect(),
                 return_type: self.resolve(&return_types[index]),
@@ -304,6 +305,7 @@ impl<'p> Engine<'p> {
             fields,
             instantiated: std::mem::take(&mut self.instantiated),
             protocol,
+            renumbered,
         }
     }
 
@@ -780,55 +782,13 @@ impl<'p> Engine<'p> {
             return result;
         }
         let callee_type = self.expr(callee, walk);
-        let Type::Function(function) = callee_type else {
+        if !matches!(callee_type, Type::Function(_) | Type::Closure { .. }) {
             if callee_type != Type::Unknown {
                 self.type_error(format!("'{}' object is not callable", callee_type.python_name()), callee.span);
             }
             return Type::Unknown;
-        };
-        let function = FunctionId(function);
-        let mut arg_types = arg_types;
-        let definition = self.program.function(function);
-        if !definition.captures.is_empty() {
-            let current = self.instances[walk.id.0 as usize].function;
-            if definition.enclosing != Some(current) {
-                self.unsupported(
-                    "calling a lambda that reads variables of its enclosing function outside that function is not supported yet",
-                    callee.span,
-                );
-                return Type::Unknown;
-            }
-            for variable in &definition.captures {
-                arg_types.push(self.variable_type(*variable, walk));
-            }
         }
-        if arg_types.iter().any(|t| *t == Type::Unknown || t.contains_union()) {
-            walk.calls.shift_remove(&key);
-            return Type::Unknown;
-        }
-        match self.bind_call(function, arg_types.len(), &[]) {
-            Ok(params) => {
-                let mut param_types = Vec::new();
-                for (index, source) in params.iter().enumerate() {
-                    param_types.push(match source {
-                        ArgumentSource::Positional(position) => arg_types[*position].clone(),
-                        ArgumentSource::Keyword(_) | ArgumentSource::Receiver => Type::Unknown,
-                        ArgumentSource::Default => self.default_types.get(&(function, index)).cloned().unwrap_or(Type::Unknown),
-                    });
-                }
-                if param_types.contains(&Type::Unknown) {
-                    walk.calls.shift_remove(&key);
-                    return Type::Unknown;
-                }
-                let instance = self.instance_for(function, param_types);
-                walk.calls.insert(key, CallResolution::Bound { callee: instance, params });
-                self.return_types[instance.0 as usize].clone()
-            }
-            Err(message) => {
-                self.type_error(message, callee.span);
-                Type::Unknown
-            }
-        }
+        self.call_function_value(key, &callee_type, callee.span, arg_types, &[], &[], walk)
     }
 
     fn builtin_of_one(&mut self, builtin: Builtin, at: &Expr, argument: &Type) -> Result<Type, Diagnostic> {

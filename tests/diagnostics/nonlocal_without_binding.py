@@ -1,0 +1,6 @@
+def f():
+    def g():
+        nonlocal zz
+        zz = 1
+    g()
+f()

@@ -369,6 +369,8 @@ pub mod descriptor_kind {
     /// An instance of a class of the program: an `InstanceObject` pointer,
     /// or null for None (an attribute or element that may also be None).
     pub const INSTANCE: u32 = 12;
+    /// A class as a value: a `ClassDescriptor` pointer.
+    pub const CLASS: u32 = 13;
 }
 
 /// A special method of a class as the runtime calls it: the frame depth
@@ -422,6 +424,8 @@ pub fn class_descriptor_offsets() -> Vec<usize> {
     ]
 }
 
+/// The `name` field: the class's `__name__`.
+pub const CLASS_DESCRIPTOR_FIELD_NAME: u32 = 1;
 pub const CLASS_DESCRIPTOR_FIELD_ID: u32 = 2;
 
 /// Special methods a class defines (along its MRO) that containers' generic

@@ -1136,6 +1136,11 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                     let text = self.str_constant(&module_name);
                     return Ok(Value::new(text, Type::Str));
                 }
+                if let GlobalKind::Class(class) = info.kind {
+                    // A class's name read as a value: its descriptor.
+                    let descriptor = self.gen.class_descriptor(class)?;
+                    return Ok(Value::new(descriptor, Type::Class { class: class.0 }));
+                }
                 let mut global_type = self.gen.typed.global_types[global.0 as usize].clone();
                 if let GlobalKind::Function(function) = info.kind {
                     // A `def`'s name read as a value: the value is the function itself.
@@ -1242,7 +1247,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 let length = self.container_length(value)?;
                 self.builder.build_int_compare(IntPredicate::NE, length, self.const_int(0), "nonempty")?
             }
-            Type::Function(_) | Type::Closure { .. } => self.i1(true),
+            Type::Function(_) | Type::Closure { .. } | Type::Class { .. } => self.i1(true),
             // Classes with `__bool__` or `__len__` are rejected by inference.
             Type::Instance { or_none: true, .. } => self.builder.build_is_not_null(value.pointer()?, "not_none")?,
             Type::Instance { or_none: false, .. } => self.i1(true),
@@ -1325,6 +1330,12 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             }
             ExprKind::Unary { op, operand } => {
                 let value = self.emit_expr(operand)?;
+                if let Type::Instance { .. } = value.ty {
+                    let name = taipan_typeinfer::unary_method(*op);
+                    if let Some(result) = self.emit_dunder((expr.id, Dunder::Operator), value.clone(), &[], name, expected)? {
+                        return Ok(result);
+                    }
+                }
                 self.emit_unary(*op, value)
             }
             _ => self.emit_expr_kind_rest(expr, expected),
@@ -1478,6 +1489,14 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             ExprKind::Dict(items) => self.emit_dict_display(items, expected),
             ExprKind::Comprehension(comprehension) => self.emit_comprehension(comprehension, expected),
             ExprKind::Lambda(function) => self.function_value(*function, expected),
+            ExprKind::ClassOf(value) => {
+                let object = self.emit_expr(value)?;
+                if object.is_never() {
+                    return Ok(Value::never());
+                }
+                let class = self.class_of(object.pointer()?)?;
+                Ok(Value::new(class, expected.clone()))
+            }
             ExprKind::SysArgv => {
                 let list = self.call_runtime_value(names::taipan_sys_argv, &[], "argv")?;
                 Ok(Value { llvm: Some(list), ty: expected.clone() })
@@ -1749,7 +1768,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             }
             ComparisonKind::Identity => {
                 let (l, r) = (left.pointer()?, right.pointer()?);
-                let predicate = if op == CompareOp::Is { IntPredicate::EQ } else { IntPredicate::NE };
+                let predicate = if matches!(op, CompareOp::Is | CompareOp::Eq) { IntPredicate::EQ } else { IntPredicate::NE };
                 self.builder.build_int_compare(predicate, l, r, "identity")?
             }
             ComparisonKind::Generic => {
@@ -1963,6 +1982,20 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 };
             }
         }
+        if let (ExprKind::Builtin(Builtin::Abs), [arg]) = (&callee.kind, args) {
+            if let Type::Instance { .. } = self.expr_type(arg) {
+                let object = self.emit_expr(arg)?;
+                if object.is_never() {
+                    return Ok(Value::never());
+                }
+                if let Some(result) = self.emit_dunder((expr.id, Dunder::Operator), object.clone(), &[], "__abs__", expected)? {
+                    return Ok(result);
+                }
+                let message = format!("bad operand type for abs(): '{}'", object.ty.python_name());
+                self.emit_raise(ExceptionKind::TypeError, &message)?;
+                return Ok(Value::never());
+            }
+        }
         if let ExprKind::Builtin(builtin) = &callee.kind {
             let takes_container = match builtin {
                 Builtin::Len => {
@@ -2124,7 +2157,9 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 let close = self.str_constant(if members.len() == 1 { ",)" } else { ")" });
                 self.concat(text, close)?
             }
-            Type::List(_) | Type::Dict(_) | Type::Set(_) | Type::FrozenSet(_) | Type::Range | Type::VarTuple(_) | Type::DictView(..) => self.emit_generic_repr(value)?,
+            Type::List(_) | Type::Dict(_) | Type::Set(_) | Type::FrozenSet(_) | Type::Range | Type::VarTuple(_) | Type::DictView(..) | Type::Class { .. } => {
+                self.emit_generic_repr(value)?
+            }
             other => return Err(CodegenError::new(format!("str() of {other}"))),
         })
     }
@@ -2353,7 +2388,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             Type::None => {
                 self.call_runtime(names::taipan_write_none, &[], "")?;
             }
-            Type::Tuple(_) | Type::Range | Type::DictView(..) | Type::Instance { .. } => {
+            Type::Tuple(_) | Type::Range | Type::DictView(..) | Type::Instance { .. } | Type::Class { .. } => {
                 let text = self.emit_to_str(value, false)?;
                 self.call_runtime(names::taipan_write_str, &[text.into()], "")?;
             }

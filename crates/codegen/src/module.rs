@@ -355,6 +355,7 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
             | Type::VarTuple(_)
             | Type::DictView(..)
             | Type::Closure { .. }
+            | Type::Class { .. }
             | Type::Instance { .. } => self.context.ptr_type(AddressSpace::default()).into(),
             Type::Range => {
                 let i64_type = self.context.i64_type();
@@ -377,7 +378,11 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
     pub fn descriptor(&mut self, t: &Type) -> PointerValue<'ctx> {
         // Every instance type shares one descriptor: the runtime finds the
         // class in the object itself.
-        let key = if let Type::Instance { .. } = t { "instance".to_string() } else { t.to_string() };
+        let key = match t {
+            Type::Instance { .. } => "instance".to_string(),
+            Type::Class { .. } => "class".to_string(),
+            _ => t.to_string(),
+        };
         if let Some(global) = self.descriptors.get(&key) {
             return global.as_pointer_value();
         }
@@ -394,6 +399,7 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
             Type::FrozenSet(c) => (kind::FROZENSET, vec![c.element().clone()]),
             Type::Dict(c) => (kind::DICT, vec![c.element().clone(), c.value().clone()]),
             Type::Instance { .. } => (kind::INSTANCE, vec![]),
+            Type::Class { .. } => (kind::CLASS, vec![]),
             // None, and element types of containers that never hold a value.
             _ => (kind::NONE, vec![]),
         };

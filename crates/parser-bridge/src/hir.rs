@@ -458,6 +458,9 @@ pub enum ExprKind {
     Super { class: ClassId, receiver: LocalId },
     /// `sys.argv`.
     SysArgv,
+    /// The class of an instance as a value (`type(e)`): what a `with`
+    /// statement passes its manager's `__exit__` for the exception raised.
+    ClassOf(Box<Expr>),
     /// An f-string: literal text and formatted fields, joined in order.
     FormattedString(Vec<FormatPart>),
     /// `"template".format(...)` with a literal template: the arguments

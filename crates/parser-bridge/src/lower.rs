@@ -821,7 +821,7 @@ impl Lowerer {
         let mut body = Vec::new();
         for stmt in suite {
             let imports_before = self.from_import_runs.len();
-            let lowered = self.lower_stmt(stmt, &mut scope);
+            let lowered = self.lower_statements(stmt, &mut scope);
             let mut summary = TopLevelStatement::default();
             summary.imports = self.from_import_runs.drain(imports_before..).collect();
             let mut names = IndexSet::new();
@@ -1180,11 +1180,18 @@ impl Lowerer {
     fn lower_body(&mut self, body: &[ast::Stmt], scope: &mut Scope) -> Vec<Stmt> {
         let mut out = Vec::new();
         for stmt in body {
-            if let Some(lowered) = self.lower_stmt(stmt, scope) {
-                out.push(lowered);
-            }
+            out.extend(self.lower_statements(stmt, scope));
         }
         out
+    }
+
+    /// The statements one source statement lowers to: a `with` statement
+    /// becomes several, anything else at most one.
+    fn lower_statements(&mut self, stmt: &ast::Stmt, scope: &mut Scope) -> Vec<Stmt> {
+        match stmt {
+            ast::Stmt::With(with) => self.lower_with(&with.items, &with.body, scope, self.span(stmt)),
+            _ => self.lower_stmt(stmt, scope).into_iter().collect(),
+        }
     }
 
     fn lower_stmt(&mut self, stmt: &ast::Stmt, scope: &mut Scope) -> Option<Stmt> {
@@ -1296,7 +1303,11 @@ impl Lowerer {
             }
             S::TypeAlias(_) => return self.unsupported_stmt("type aliases", stmt),
             S::AsyncFor(_) => return self.unsupported_stmt("`async for` loops", stmt),
-            S::With(_) | S::AsyncWith(_) => return self.unsupported_stmt("`with` statements", stmt),
+            S::With(_) => {
+                self.diagnostics.push(Diagnostic::internal("a `with` statement reached lower_stmt instead of lower_statements", span));
+                return None;
+            }
+            S::AsyncWith(_) => return self.unsupported_stmt("`async with` statements", stmt),
             S::Match(_) => return self.unsupported_stmt("`match` statements", stmt),
             S::Raise(s) => {
                 let exception = s.exc.as_ref().map(|exception| self.lower_expr(exception, scope));
@@ -1957,6 +1968,76 @@ impl Lowerer {
         Some(id)
     }
 
+    /// `with a as x, b: body`, as PEP 343 spells it out: the manager's
+    /// `__enter__` runs first; then the body in a `try` whose bare `except`
+    /// passes the exception's class, the exception and None (for the
+    /// traceback) to `__exit__`, raising it again unless that returns a true
+    /// value; and a `finally` that calls `__exit__(None, None, None)` when
+    /// the body was left any other way (falling out, `return`, `break`,
+    /// `continue`). Several items nest, the first outermost.
+    fn lower_with(&mut self, items: &[ast::WithItem], body: &[ast::Stmt], scope: &mut Scope, span: Span) -> Vec<Stmt> {
+        let Some((item, rest)) = items.split_first() else {
+            return self.lower_body(body, scope);
+        };
+        let item_span = self.span(&item.context_expr);
+        let context = self.lower_expr(&item.context_expr, scope);
+        let hidden = |scope: &mut Scope, name: &str| {
+            let local = LocalId(scope.local_list.len() as u32);
+            scope.local_list.push(Local { name: name.to_string(), span: item_span });
+            local
+        };
+        let manager = hidden(scope, "(context manager)");
+        let entered_value = hidden(scope, "(entered value)");
+        let no_exception = hidden(scope, "(with left without an exception)");
+        let caught = hidden(scope, "(caught exception)");
+        let target = item.optional_vars.as_ref().and_then(|target| self.lower_target(target, scope));
+        let inner_body = self.lower_with(rest, body, scope, span);
+        let local = |variable: LocalId| ExprKind::Variable(Variable::Local(variable));
+        let expr = |scope: &mut Scope, kind: ExprKind| Expr { id: scope.new_expr_id(), kind, span: item_span };
+        let statement = |kind: StmtKind| Stmt { kind, span: item_span };
+        let local_target = |variable: LocalId| Target::Variable { variable: Variable::Local(variable), span: item_span };
+        let method_call = |scope: &mut Scope, name: &str, args: Vec<Expr>| {
+            let receiver = expr(scope, local(manager));
+            let callee = expr(scope, ExprKind::Attribute { value: Box::new(receiver), name: name.to_string() });
+            expr(scope, ExprKind::Call { callee: Box::new(callee), args, keywords: Vec::new() })
+        };
+        let mut stmts = vec![statement(StmtKind::Assign { targets: vec![local_target(manager)], value: context })];
+        let enter = method_call(scope, "__enter__", Vec::new());
+        stmts.push(statement(StmtKind::Assign { targets: vec![local_target(entered_value)], value: enter }));
+        let true_value = expr(scope, ExprKind::Bool(true));
+        stmts.push(statement(StmtKind::Assign { targets: vec![local_target(no_exception)], value: true_value }));
+        let mut guarded = Vec::new();
+        if let Some(target) = target {
+            let value = expr(scope, local(entered_value));
+            guarded.push(statement(StmtKind::Assign { targets: vec![target], value }));
+        }
+        guarded.extend(inner_body);
+        // The handler: __exit__(type(e), e, None), re-raising unless it is true.
+        let false_value = expr(scope, ExprKind::Bool(false));
+        let exception = expr(scope, local(caught));
+        let exception_class = expr(scope, ExprKind::ClassOf(Box::new(exception)));
+        let exception_value = expr(scope, local(caught));
+        let traceback = expr(scope, ExprKind::None);
+        let exit_call = method_call(scope, "__exit__", vec![exception_class, exception_value, traceback]);
+        let not_suppressed = expr(scope, ExprKind::Unary { op: UnaryOp::Not, operand: Box::new(exit_call) });
+        let handler_body = vec![
+            statement(StmtKind::Assign { targets: vec![local_target(no_exception)], value: false_value }),
+            statement(StmtKind::If {
+                condition: not_suppressed,
+                then_body: vec![statement(StmtKind::Raise { exception: None, cause: None, reraise: Some(caught) })],
+                else_body: Vec::new(),
+            }),
+        ];
+        let handler = ExceptHandler { classes: Vec::new(), name: None, caught, body: handler_body, span: item_span };
+        let inner_try = statement(StmtKind::Try { body: guarded, handlers: vec![handler], else_body: Vec::new(), finally_body: Vec::new() });
+        let none_args: Vec<Expr> = (0..3).map(|_| expr(scope, ExprKind::None)).collect();
+        let normal_exit = method_call(scope, "__exit__", none_args);
+        let flag = expr(scope, local(no_exception));
+        let finally_body = vec![statement(StmtKind::If { condition: flag, then_body: vec![statement(StmtKind::Expr(normal_exit))], else_body: Vec::new() })];
+        stmts.push(statement(StmtKind::Try { body: vec![inner_try], handlers: Vec::new(), else_body: Vec::new(), finally_body }));
+        stmts
+    }
+
     /// The value a decorated `def` binds: each decorator (evaluated in
     /// order) called on the function, the innermost first.
     fn lower_decorators(&mut self, decorators: &[ast::Expr], function: FunctionId, scope: &mut Scope, span: Span) -> Option<Expr> {
@@ -2237,7 +2318,14 @@ fn collect_bindings(body: &[ast::Stmt], out: &mut IndexSet<String>) {
                 collect_bindings(&s.body, out);
                 collect_bindings(&s.orelse, out);
             }
-            S::With(s) => collect_bindings(&s.body, out),
+            S::With(s) => {
+                for item in &s.items {
+                    if let Some(target) = &item.optional_vars {
+                        collect_target_names(target, out);
+                    }
+                }
+                collect_bindings(&s.body, out);
+            }
             S::Try(s) => {
                 collect_bindings(&s.body, out);
                 for handler in &s.handlers {

@@ -65,6 +65,7 @@ pub unsafe fn type_name(descriptor: DescriptorRef) -> &'static str {
         descriptor_kind::DICT => "dict",
         descriptor_kind::SET => "set",
         descriptor_kind::FROZENSET => "frozenset",
+        descriptor_kind::CLASS => "type",
         _ => "object",
     }
 }
@@ -126,6 +127,12 @@ pub unsafe fn write_repr(out: &mut String, value: u64, descriptor: DescriptorRef
         // The runtime does not know the frame depth of its caller here; the
         // element's method runs as if called from module code.
         descriptor_kind::INSTANCE => out.push_str(as_str(crate::instances::taipan_instance_repr(value as taipan_abi::InstanceRef, 2))),
+        descriptor_kind::CLASS => {
+            let class = value as taipan_abi::ClassRef;
+            out.push_str("<class '");
+            out.push_str(as_str((*class).qualified_name));
+            out.push_str("'>");
+        }
         _ => out.push_str("<object>"),
     }
 }
@@ -484,6 +491,8 @@ pub unsafe fn values_hash(value: u64, descriptor: DescriptorRef) -> i64 {
         descriptor_kind::FROZENSET => crate::sets::frozenset_hash(value as *mut SetObject),
         // CPython's `object.__hash__`: the address rotated right by 4 bits
         // (None's hash for a null instance).
+        // A class hashes by identity, as `type.__hash__` does.
+        descriptor_kind::CLASS => value.rotate_right(4) as i64,
         descriptor_kind::INSTANCE if value == 0 => HASH_NONE,
         descriptor_kind::INSTANCE => {
             crate::instances::require_identity_semantics(value, taipan_abi::class_flags::DEFINES_HASH | taipan_abi::class_flags::DEFINES_EQUALITY, "hash");

@@ -9,7 +9,7 @@
 
 use crate::classes::ClassTable;
 use crate::operators::{self, ExponentSign, Outcome};
-pub use objects::{Dunder, BASE_EXCEPTION, EXCEPTION_ARGS_FIELD, EXCEPTION_STR_FIELD, PROTOCOL_METHODS};
+pub use objects::{unary_method, Dunder, BASE_EXCEPTION, EXCEPTION_ARGS_FIELD, EXCEPTION_STR_FIELD, PROTOCOL_METHODS};
 use crate::types::Type;
 use indexmap::IndexMap;
 use petgraph::algo::tarjan_scc;
@@ -434,7 +434,22 @@ impl<'p> Engine<'p> {
                 }
             }
         }
-        if !function.is_module_init && block_can_complete(&function.body) {
+        // A condition typed None is false, and `not` of one true: a `with`
+        // statement whose `__exit__` returns None always raises again.
+        let expr_types = &walk.expr_types;
+        let known_condition = |condition: &Expr| {
+            let (value, negated) = match &condition.kind {
+                ExprKind::Unary { op: UnaryOp::Not, operand } => (&**operand, true),
+                _ => (condition, false),
+            };
+            match (&expr_types[value.id.0 as usize], negated) {
+                (Type::None, false) => ConditionOutcome::AlwaysFalse,
+                (Type::None, true) => ConditionOutcome::AlwaysTrue,
+                (Type::Unknown, _) => ConditionOutcome::Never,
+                _ => ConditionOutcome::Unknown,
+            }
+        };
+        if !function.is_module_init && block_completes(&function.body, &known_condition) {
             // Falling off the end of a function returns None.
             self.join_return(id, Type::None, function.span);
         }
@@ -860,9 +875,8 @@ impl<'p> Engine<'p> {
                 if let GlobalKind::Function(function) = self.program.global(*global).kind {
                     return Type::Function(function.0);
                 }
-                if let GlobalKind::Class(_) = self.program.global(*global).kind {
-                    self.diagnostics.push(Diagnostic::unsupported("classes used as values are not supported yet", expr.span));
-                    return Type::Unknown;
+                if let GlobalKind::Class(class) = self.program.global(*global).kind {
+                    return Type::Class { class: class.0 };
                 }
                 self.variable_type(Variable::Global(*global), walk)
             }
@@ -907,6 +921,9 @@ impl<'p> Engine<'p> {
             }
             ExprKind::Unary { op, operand } => {
                 let operand_type = self.expr(operand, walk);
+                if let Type::Instance { class, .. } = operand_type {
+                    return self.object_unary(expr, objects::unary_method(*op), class, walk);
+                }
                 match operators::unary(*op, &operand_type) {
                     Outcome::Value(t) => t,
                     _ => Type::Unknown,
@@ -1068,6 +1085,14 @@ impl<'p> Engine<'p> {
             }
             ExprKind::Comprehension(comprehension) => self.comprehension(expr, comprehension, walk),
             ExprKind::Lambda(function) => self.function_value_type(*function, walk),
+            ExprKind::ClassOf(value) => match self.expr(value, walk) {
+                Type::Instance { class, .. } => Type::Class { class },
+                Type::Unknown => Type::Unknown,
+                other => {
+                    self.diagnostics.push(Diagnostic::internal(format!("the class of a {other} value"), expr.span));
+                    Type::Unknown
+                }
+            },
             ExprKind::SysArgv => {
                 let container = self.site(walk.id, expr.id.0, containers::SiteKind::List, expr.span);
                 self.add_element(&container, 0, &Type::Str, expr.span);
@@ -1151,6 +1176,12 @@ impl<'p> Engine<'p> {
             if let Type::Instance { class, .. } = self.expr(arg, walk) {
                 walk.expr_types[callee.id.0 as usize] = Type::Unknown;
                 return self.object_len(expr, class, walk);
+            }
+        }
+        if let (ExprKind::Builtin(Builtin::Abs), [arg]) = (&callee.kind, args) {
+            if let Type::Instance { class, .. } = self.expr(arg, walk) {
+                walk.expr_types[callee.id.0 as usize] = Type::Unknown;
+                return self.object_unary(expr, "__abs__", class, walk);
             }
         }
         if let ExprKind::Builtin(builtin) = &callee.kind {
@@ -1408,18 +1439,37 @@ fn narrowed_type(expr: &Expr, truthy: bool, walk: &Walk) -> Type {
 /// Whether running `body` can reach its end. Conservative: it answers "yes"
 /// unless the block ends in `return`, an `if` whose branches both stop, or a
 /// `while True` loop with no `break`.
-pub fn block_can_complete(body: &[Stmt]) -> bool {
+/// What the types say of an `if` statement's condition.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ConditionOutcome {
+    Unknown,
+    AlwaysTrue,
+    AlwaysFalse,
+    /// The condition never produces a value (it raises, or is not typed yet).
+    Never,
+}
+
+/// Whether control can fall off the end of `body`, knowing what the types
+/// say of some conditions (`known_condition`): an `if` whose condition is
+/// known runs one branch, or none when the condition never produces a value.
+fn block_completes(body: &[Stmt], known_condition: &dyn Fn(&Expr) -> ConditionOutcome) -> bool {
+    let completes = |body: &[Stmt]| block_completes(body, known_condition);
     match body.last() {
         None => true,
         Some(stmt) => match &stmt.kind {
             StmtKind::Return(_) => false,
-            StmtKind::If { then_body, else_body, .. } => block_can_complete(then_body) || block_can_complete(else_body),
+            StmtKind::If { condition, then_body, else_body } => match known_condition(condition) {
+                ConditionOutcome::AlwaysTrue => completes(then_body),
+                ConditionOutcome::AlwaysFalse => completes(else_body),
+                ConditionOutcome::Never => false,
+                ConditionOutcome::Unknown => completes(then_body) || completes(else_body),
+            },
             StmtKind::While { condition, body, .. } => !is_constant_true(condition) || contains_break(body),
             StmtKind::Raise { .. } => false,
             StmtKind::Try { body, handlers, else_body, finally_body } => {
-                let body_completes = block_can_complete(body) && block_can_complete(else_body);
-                let handler_completes = handlers.iter().any(|handler| block_can_complete(&handler.body));
-                (body_completes || handler_completes) && block_can_complete(finally_body)
+                let body_completes = completes(body) && completes(else_body);
+                let handler_completes = handlers.iter().any(|handler| completes(&handler.body));
+                (body_completes || handler_completes) && completes(finally_body)
             }
             _ => true,
         },

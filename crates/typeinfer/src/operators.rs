@@ -161,6 +161,8 @@ pub fn compare(op: CompareOp, left: &Type, right: &Type) -> Result<ComparisonKin
                 (l, r) if l == r && matches!(l, Type::List(_) | Type::Dict(_) | Type::Set(_)) => Ok(ComparisonKind::Identity),
                 // True and False are singletons: identity is equality.
                 (Type::Bool, Type::Bool) => Ok(ComparisonKind::Integer),
+                // A class is one object: its descriptor.
+                (Type::Class { .. }, Type::Class { .. }) => Ok(ComparisonKind::Identity),
                 _ => Err(Outcome::Unsupported("`is` between values other than None is not supported yet".to_string())),
             };
         }
@@ -237,6 +239,9 @@ pub fn compare(op: CompareOp, left: &Type, right: &Type) -> Result<ComparisonKin
             }
         }
         (Type::Range, Type::Range) if equality => Ok(ComparisonKind::Generic),
+        // Classes are equal only to themselves.
+        (Type::Class { .. }, Type::Class { .. }) if equality => Ok(ComparisonKind::Identity),
+        (Type::Class { .. }, _) | (_, Type::Class { .. }) if equality => Ok(ComparisonKind::Constant(op == NotEq)),
         (Type::Range, Type::Range) => Err(Outcome::TypeError(format!("'{}' not supported between instances of 'range' and 'range'", op.symbol()))),
         (Type::List(_), Type::List(_)) | (Type::Set(_) | Type::FrozenSet(_), Type::Set(_) | Type::FrozenSet(_)) | (Type::Dict(_), Type::Dict(_)) => {
             Err(Outcome::Unsupported(format!("comparing a {left} with a {right} is not supported yet")))

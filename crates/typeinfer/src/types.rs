@@ -66,6 +66,10 @@ pub enum Type {
     /// of its subclasses: a pointer to the object. With `or_none` the value
     /// may also be None (a null pointer), as a `self.next = None` link is.
     Instance { class: u32, or_none: bool },
+    /// A class used as a value (a class's name, or `type(e)` in a `with`
+    /// statement's call of `__exit__`): the class or one of its subclasses.
+    /// At run time, a pointer to the class's descriptor.
+    Class { class: u32 },
     /// Several incompatible types; members are sorted and never nested.
     Union(Vec<Type>),
 }
@@ -129,6 +133,10 @@ impl Type {
                     None => Type::union_of(vec![self.clone(), other.clone()]),
                 }
             }
+            (Type::Class { class: left }, Type::Class { class: right }) => match common_base(*left, *right) {
+                Some(class) => Type::Class { class },
+                None => Type::union_of(vec![self.clone(), other.clone()]),
+            },
             (Type::List(left), Type::List(right)) => Type::List(left.merged(right)),
             (Type::Dict(left), Type::Dict(right)) => Type::Dict(left.merged(right)),
             (Type::Set(left), Type::Set(right)) => Type::Set(left.merged(right)),
@@ -247,6 +255,7 @@ impl Type {
             Type::DictView(..) => "dict_items".to_string(),
             Type::Function(_) | Type::Closure { .. } => "function".to_string(),
             Type::Instance { class, .. } => class_name(*class),
+            Type::Class { .. } => "type".to_string(),
             Type::Union(_) => "object".to_string(),
         }
     }
@@ -292,6 +301,7 @@ impl fmt::Display for Type {
                 }
                 Ok(())
             }
+            Type::Class { class } => write!(f, "type[{}]", class_name(*class)),
             Type::Union(members) => {
                 for (index, member) in members.iter().enumerate() {
                     if index > 0 {

@@ -125,6 +125,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             | Type::VarTuple(_)
             | Type::DictView(..)
             | Type::Closure { .. }
+            | Type::Class { .. }
             | Type::Instance { .. } => self.builder.build_ptr_to_int(value.pointer()?, i64_type, "object_bits")?,
             Type::Tuple(members) => {
                 let members = members.clone();
@@ -176,6 +177,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             | Type::VarTuple(_)
             | Type::DictView(..)
             | Type::Closure { .. }
+            | Type::Class { .. }
             | Type::Instance { .. } => Value::new(self.builder.build_int_to_ptr(slot, self.ptr_type(), "object")?, ty.clone()),
             Type::Tuple(members) => {
                 let block = self.builder.build_int_to_ptr(slot, self.ptr_type(), "tuple_box")?;

@@ -14,7 +14,7 @@ use super::{FunctionEmitter, Value};
 use crate::module::{CodegenError, CodegenResult};
 use inkwell::values::{IntValue, PointerValue};
 use inkwell::IntPredicate;
-use taipan_abi::{names, ExceptionKind, CLASS_DESCRIPTOR_FIELD_ID, INSTANCE_FIELD_ASSIGNED, INSTANCE_FIELD_CLASS, INSTANCE_HEAD_SIZE, MAX_INSTANCE_FIELDS};
+use taipan_abi::{names, ExceptionKind, CLASS_DESCRIPTOR_FIELD_ID, CLASS_DESCRIPTOR_FIELD_NAME, INSTANCE_FIELD_ASSIGNED, INSTANCE_FIELD_CLASS, INSTANCE_HEAD_SIZE, MAX_INSTANCE_FIELDS};
 use taipan_parser_bridge::hir::*;
 use taipan_typeinfer::classes::ClassMember;
 use taipan_typeinfer::{CallResolution, Dunder, Type};
@@ -72,12 +72,17 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
 
     /// The class id of a (non-null) instance, from its descriptor.
     fn class_id(&mut self, object: PointerValue<'ctx>) -> CodegenResult<IntValue<'ctx>> {
-        let instance_type = self.gen.instance_type();
-        let class_field = self.builder.build_struct_gep(instance_type, object, INSTANCE_FIELD_CLASS, "class.field")?;
-        let class = self.builder.build_load(self.ptr_type(), class_field, "class")?.into_pointer_value();
+        let class = self.class_of(object)?;
         let descriptor_type = self.gen.class_descriptor_type();
         let id_field = self.builder.build_struct_gep(descriptor_type, class, CLASS_DESCRIPTOR_FIELD_ID, "id.field")?;
         Ok(self.builder.build_load(self.gen.context.i32_type(), id_field, "class_id")?.into_int_value())
+    }
+
+    /// The class descriptor of an instance: its class as a value.
+    pub(super) fn class_of(&mut self, object: PointerValue<'ctx>) -> CodegenResult<PointerValue<'ctx>> {
+        let instance_type = self.gen.instance_type();
+        let class_field = self.builder.build_struct_gep(instance_type, object, INSTANCE_FIELD_CLASS, "class.field")?;
+        Ok(self.builder.build_load(self.ptr_type(), class_field, "class")?.into_pointer_value())
     }
 
     /// The one class attribute the run-time classes of `class` find for
@@ -125,6 +130,12 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         if object.ty == Type::None {
             self.emit_raise(ExceptionKind::AttributeError, &format!("'NoneType' object has no attribute '{name}'"))?;
             return Ok(Value::never());
+        }
+        if let (Type::Class { .. }, "__name__" | "__qualname__") = (&object.ty, name) {
+            let descriptor_type = self.gen.class_descriptor_type();
+            let name_field = self.builder.build_struct_gep(descriptor_type, object.pointer()?, CLASS_DESCRIPTOR_FIELD_NAME, "name.field")?;
+            let text = self.builder.build_load(self.ptr_type(), name_field, "class_name")?;
+            return Ok(Value::new(text, Type::Str));
         }
         let Type::Instance { class, .. } = object.ty else {
             return Err(CodegenError::new(format!("attribute of {}", object.ty)));

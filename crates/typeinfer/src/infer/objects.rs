@@ -496,6 +496,9 @@ impl<'p> Engine<'p> {
             return Type::Unknown;
         }
         let value_type = self.expr(value, walk);
+        if let (Type::Class { .. }, "__name__" | "__qualname__") = (&value_type, name) {
+            return Type::Str;
+        }
         let Type::Instance { class, .. } = value_type else {
             // Always None: AttributeError at run time.
             if value_type != Type::Unknown && value_type != Type::None {
@@ -613,6 +616,19 @@ impl<'p> Engine<'p> {
         Type::Unknown
     }
 
+    /// A unary operator (or `abs()`) of an instance: its special method
+    /// `name`, recorded as the expression's `Dunder::Operator`. Without one
+    /// the operation raises CPython's TypeError at run time.
+    pub(super) fn object_unary(&mut self, expr: &Expr, name: &'static str, class: u32, walk: &mut Walk) -> Type {
+        let class = ClassId(class);
+        if !self.runtime_classes(class).iter().any(|c| self.class_table.lookup(self.program, *c, name, None).is_some()) {
+            return Type::Unknown;
+        }
+        let (resolution, result) = self.dispatch(class, name, None, &[], &[], &[], expr.span);
+        walk.dunder_calls.insert((expr.id, Dunder::Operator), resolution);
+        result
+    }
+
     /// A comparison with an instance operand. `is`/`is not` compare
     /// identity; `==`/`!=` call `__eq__`/`__ne__` when the class defines
     /// them and compare identity otherwise; orderings need the method.
@@ -678,3 +694,12 @@ impl<'p> Engine<'p> {
     }
 }
 
+/// The special method a unary operator calls.
+pub fn unary_method(op: UnaryOp) -> &'static str {
+    match op {
+        UnaryOp::Negate => "__neg__",
+        UnaryOp::Plus => "__pos__",
+        UnaryOp::Invert => "__invert__",
+        UnaryOp::Not => "__bool__",
+    }
+}

@@ -49,3 +49,4 @@ try:
     sorted([Shape, Circle])
 except TypeError as error:
     print("TypeError:", error)
+print(Shape.__name__, ValueError.__qualname__, Circle.__name__ == kinds[1].__name__)

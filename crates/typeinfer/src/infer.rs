@@ -9,7 +9,7 @@
 
 use crate::classes::ClassTable;
 use crate::operators::{self, ExponentSign, Outcome};
-pub use objects::{unary_method, Dunder, BASE_EXCEPTION, EXCEPTION_ARGS_FIELD, EXCEPTION_STR_FIELD, PROTOCOL_METHODS};
+pub use objects::{is_class_name_attribute, unary_method, Dunder, BASE_EXCEPTION, EXCEPTION_ARGS_FIELD, EXCEPTION_STR_FIELD, PROTOCOL_METHODS};
 use crate::types::Type;
 use indexmap::IndexMap;
 use petgraph::algo::tarjan_scc;

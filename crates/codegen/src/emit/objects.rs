@@ -109,7 +109,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
     /// `value.name` as an expression.
     pub(super) fn emit_attribute(&mut self, expr: &Expr, value: &Expr, name: &str, expected: &Type) -> CodegenResult<Value<'ctx>> {
         if let ExprKind::Variable(Variable::Global(global)) = &value.kind {
-            if let GlobalKind::Class(class) = self.gen.program.global(*global).kind {
+            if let (GlobalKind::Class(class), false) = (self.gen.program.global(*global).kind, taipan_typeinfer::is_class_name_attribute(name)) {
                 return match self.gen.typed.class_table.lookup(self.gen.program, class, name, None) {
                     Some((_, ClassMember::Attribute(attribute))) => {
                         let read = self.emit_variable_read(Variable::Global(attribute), expr.span)?;
@@ -131,7 +131,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             self.emit_raise(ExceptionKind::AttributeError, &format!("'NoneType' object has no attribute '{name}'"))?;
             return Ok(Value::never());
         }
-        if let (Type::Class { .. }, "__name__" | "__qualname__") = (&object.ty, name) {
+        if let (Type::Class { .. }, true) = (&object.ty, taipan_typeinfer::is_class_name_attribute(name)) {
             let descriptor_type = self.gen.class_descriptor_type();
             let name_field = self.builder.build_struct_gep(descriptor_type, object.pointer()?, CLASS_DESCRIPTOR_FIELD_NAME, "name.field")?;
             let text = self.builder.build_load(self.ptr_type(), name_field, "class_name")?;

@@ -139,8 +139,12 @@ impl<'p> Engine<'p> {
                 return;
             }
         }
-        // Anything but an exception instance raises TypeError at run time.
-        self.expr(expr, walk);
+        // Anything but an exception instance raises TypeError at run time;
+        // a class held in a variable would be instantiated, which needs
+        // constructing a class known only at run time.
+        if let Type::Class { .. } = self.expr(expr, walk) {
+            self.diagnostics.push(Diagnostic::unsupported("raising a class held in a variable is not supported yet", expr.span));
+        }
     }
 
     pub(super) fn instance_type(&self, class: ClassId) -> Type {
@@ -474,7 +478,8 @@ impl<'p> Engine<'p> {
     pub(super) fn attribute_type(&mut self, expr: &Expr, value: &Expr, name: &str, walk: &mut Walk) -> Type {
         let program = self.program;
         if let ExprKind::Variable(Variable::Global(global)) = &value.kind {
-            if let GlobalKind::Class(class) = program.global(*global).kind {
+            // `C.__name__` reads the class value's name, below.
+            if let (GlobalKind::Class(class), false) = (program.global(*global).kind, is_class_name_attribute(name)) {
                 walk.expr_types[value.id.0 as usize] = Type::Unknown;
                 return match self.class_table.lookup(program, class, name, None) {
                     Some((_, ClassMember::Attribute(attribute))) => self.global_types[attribute.0 as usize].clone(),
@@ -496,7 +501,7 @@ impl<'p> Engine<'p> {
             return Type::Unknown;
         }
         let value_type = self.expr(value, walk);
-        if let (Type::Class { .. }, "__name__" | "__qualname__") = (&value_type, name) {
+        if let (Type::Class { .. }, true) = (&value_type, is_class_name_attribute(name)) {
             return Type::Str;
         }
         let Type::Instance { class, .. } = value_type else {
@@ -692,6 +697,11 @@ impl<'p> Engine<'p> {
         }
         result
     }
+}
+
+/// The attributes a class value answers itself (`C.__name__`).
+pub fn is_class_name_attribute(name: &str) -> bool {
+    matches!(name, "__name__" | "__qualname__")
 }
 
 /// The special method a unary operator calls.

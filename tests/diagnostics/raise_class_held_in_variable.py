@@ -1,0 +1,2 @@
+error_class = ValueError
+raise error_class

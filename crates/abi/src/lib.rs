@@ -371,7 +371,55 @@ pub mod descriptor_kind {
     pub const INSTANCE: u32 = 12;
     /// A class as a value: a `ClassDescriptor` pointer.
     pub const CLASS: u32 = 13;
+    /// A generator: its coroutine frame (see `GeneratorPromise`).
+    pub const GENERATOR: u32 = 14;
 }
+
+/// The fixed beginning of a generator's *promise*, the record through which
+/// a generator and the code iterating it talk. A generator is an LLVM
+/// coroutine (switched-resume lowering): its value is the coroutine frame,
+/// which begins with the resume and destroy function pointers, then the
+/// promise at `GENERATOR_PROMISE_OFFSET`. After these fields codegen places
+/// the value last yielded and the value returned, typed per generator.
+#[repr(C)]
+#[derive(Debug)]
+pub struct GeneratorPromise {
+    /// The frame depth the generator's body runs at, written by whoever
+    /// resumes it (its body's callees run one deeper).
+    pub depth: i64,
+    /// Nonzero once the generator has returned or raised: it must not be
+    /// resumed again, and iterating it gives nothing more.
+    pub finished: i64,
+    /// The generator function's `__qualname__`, for the repr.
+    pub qualified_name: StrRef,
+}
+
+/// Where the promise lies in a generator's coroutine frame: after the
+/// resume and destroy function pointers (LLVM's layout for a promise of
+/// alignment 8, which `llvm.coro.promise` also computes).
+pub const GENERATOR_PROMISE_OFFSET: u64 = 16;
+
+pub const GENERATOR_PROMISE_FIELDS: &[FieldLayout] = &[
+    FieldLayout { name: "depth", abi: AbiType::I64 },
+    FieldLayout { name: "finished", abi: AbiType::I64 },
+    FieldLayout { name: "qualified_name", abi: AbiType::Ptr },
+];
+
+pub fn generator_promise_offsets() -> Vec<usize> {
+    vec![
+        std::mem::offset_of!(GeneratorPromise, depth),
+        std::mem::offset_of!(GeneratorPromise, finished),
+        std::mem::offset_of!(GeneratorPromise, qualified_name),
+    ]
+}
+
+pub const GENERATOR_PROMISE_FIELD_DEPTH: u32 = 0;
+pub const GENERATOR_PROMISE_FIELD_FINISHED: u32 = 1;
+pub const GENERATOR_PROMISE_FIELD_NAME: u32 = 2;
+/// The first field after the fixed ones: the value last yielded.
+pub const GENERATOR_PROMISE_FIELD_YIELDED: u32 = 3;
+/// The value the generator returned (what `yield from` gives).
+pub const GENERATOR_PROMISE_FIELD_RETURNED: u32 = 4;
 
 /// A special method of a class as the runtime calls it: the frame depth
 /// of the caller's callee (generated functions count frames, see codegen's
@@ -625,10 +673,12 @@ pub enum ExceptionKind {
     AttributeError = 14,
     /// `sys.exit()`: uncaught, it ends the process with its code.
     SystemExit = 15,
+    /// `next()` of an exhausted generator.
+    StopIteration = 16,
 }
 
 impl ExceptionKind {
-    pub const ALL: [ExceptionKind; 15] = [
+    pub const ALL: [ExceptionKind; 16] = [
         ExceptionKind::ZeroDivisionError,
         ExceptionKind::ValueError,
         ExceptionKind::TypeError,
@@ -644,6 +694,7 @@ impl ExceptionKind {
         ExceptionKind::SystemError,
         ExceptionKind::AttributeError,
         ExceptionKind::SystemExit,
+        ExceptionKind::StopIteration,
     ];
 
     pub fn from_code(code: i32) -> Option<ExceptionKind> {
@@ -667,6 +718,7 @@ impl ExceptionKind {
             ExceptionKind::SystemError => "SystemError",
             ExceptionKind::AttributeError => "AttributeError",
             ExceptionKind::SystemExit => "SystemExit",
+            ExceptionKind::StopIteration => "StopIteration",
         }
     }
 }
@@ -735,6 +787,7 @@ macro_rules! for_each_runtime_function {
                 taipan_value_repr(value: u64, descriptor: $crate::DescriptorRef) -> $crate::StrRef;
                 taipan_instance_new(class: $crate::ClassRef, field_count: i64) -> $crate::InstanceRef;
                 taipan_frame_new(size: i64) -> *mut u8;
+                taipan_generator_repr(generator: *mut u8) -> $crate::StrRef;
                 taipan_register_exception_classes(classes: *const $crate::ClassRef, count: i64) -> ();
                 taipan_exception_caught(unwind_header: *mut u8) -> $crate::InstanceRef;
                 taipan_instance_repr(instance: $crate::InstanceRef, depth: i64) -> $crate::StrRef;

@@ -15,6 +15,9 @@
 mod closures;
 mod containers;
 mod exceptions;
+mod generators;
+#[cfg(test)]
+pub(crate) use generators::promise_struct_type;
 mod hir_walk;
 mod objects;
 mod ownership;
@@ -128,6 +131,8 @@ pub(crate) struct FunctionEmitter<'a, 'ctx, 'p> {
     frame: Option<PointerValue<'ctx>>,
     /// For a closure: the frame it was made in, its hidden parameter.
     environment: Option<PointerValue<'ctx>>,
+    /// For a generator function: its coroutine (see `generators`).
+    generator: Option<generators::GeneratorFrame<'ctx>>,
 }
 
 impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
@@ -158,18 +163,21 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             finally_frames: Vec::new(),
             // Cells and free variables are shared with other calls' code, so
             // neither keeps its object to itself.
+            // A generator's locals outlive its calls' stack frames: they
+            // keep their own objects and buffers out of both analyses.
             owning_lists: ownership::owning_list_locals(def, &instance.local_types)
                 .into_iter()
-                .filter(|local| !is_shared_local(def, *local))
+                .filter(|local| !is_shared_local(def, *local) && !def.is_generator)
                 .collect(),
             scratch_strs: scratch::scratch_str_locals(def, &instance.local_types, &instance.expr_types)
                 .into_iter()
-                .filter(|local| !is_shared_local(def, *local))
+                .filter(|local| !is_shared_local(def, *local) && !def.is_generator)
                 .map(|local| (local, None))
                 .collect(),
             instance_id: taipan_typeinfer::InstanceId(instance_index as u32),
             frame: None,
             environment: None,
+            generator: None,
         }
     }
 
@@ -403,6 +411,9 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         self.builder.position_at_end(entry);
         let def = self.def;
         let instance = self.instance;
+        if def.is_generator {
+            self.emit_generator_prologue()?;
+        }
         for (index, local) in def.locals.iter().enumerate() {
             let local_type = &instance.local_types[index];
             let is_param = def.params.iter().any(|param| param.local.0 as usize == index);
@@ -438,12 +449,14 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 self.builder.build_store(flag, self.i1(true))?;
             }
         }
-        if !def.is_module_init {
+        if def.is_generator {
+            self.emit_generator_initial_suspend()?;
+        } else if !def.is_module_init {
             self.emit_recursion_check()?;
         }
         self.emit_block(&def.body)?;
         if !self.is_terminated() {
-            if ModuleGenerator::has_value(&instance.return_type) {
+            if ModuleGenerator::has_value(&instance.return_type) && !def.is_generator {
                 // Inference proved the end unreachable (every path returns or
                 // raises); should it ever be reached, fail loudly, not silently.
                 self.emit_raise(ExceptionKind::TypeError, "internal error: reached the end of a function that must return a value")?;
@@ -490,7 +503,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
     /// limit: raises `RecursionError` (with CPython's suffix) when this frame's
     /// depth is at least `minimum_depth`. Module code (depth 1) never trips it.
     fn emit_c_call_recursion_check(&mut self, minimum_depth: u64, suffix: &str) -> CodegenResult<()> {
-        let Some(depth) = self.depth else { return Ok(()) };
+        let Some(depth) = self.frame_depth()? else { return Ok(()) };
         let limit = self.i64_type().const_int(minimum_depth, false);
         let too_deep = self.builder.build_int_compare(IntPredicate::UGE, depth, limit, "c_call_too_deep")?;
         self.raise_if(too_deep, ExceptionKind::RecursionError, &format!("maximum recursion depth exceeded{suffix}"))
@@ -501,7 +514,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
     /// specialised: int with int, float with float, or str `==`/`!=` str, and
     /// only where the comparison feeds a conditional jump directly.
     fn emit_comparison_recursion_check(&mut self, op: CompareOp, left: &Value<'ctx>, right: &Value<'ctx>, feeds_branch: bool) -> CodegenResult<()> {
-        if self.depth.is_none() || left.is_never() || right.is_never() {
+        if (self.depth.is_none() && self.generator.is_none()) || left.is_never() || right.is_never() {
             return Ok(());
         }
         let ordering = matches!(op, CompareOp::Eq | CompareOp::NotEq | CompareOp::Lt | CompareOp::LtE | CompareOp::Gt | CompareOp::GtE);
@@ -522,13 +535,25 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
 
     /// The depth a callee of this frame runs at.
     fn callee_depth(&self) -> CodegenResult<IntValue<'ctx>> {
-        match self.depth {
+        match self.frame_depth()? {
             Some(depth) => Ok(self.builder.build_int_add(depth, self.const_int(1), "callee_depth")?),
             None => Ok(self.const_int(2)),
         }
     }
 
+    /// This frame's depth: a parameter, or for a generator's body what its
+    /// resumer stored (None for module code).
+    fn frame_depth(&self) -> CodegenResult<Option<IntValue<'ctx>>> {
+        if self.generator.is_some() {
+            return self.generator_depth();
+        }
+        Ok(self.depth)
+    }
+
     fn emit_return(&mut self, value: Option<Value<'ctx>>) -> CodegenResult<()> {
+        if self.generator.is_some() {
+            return self.emit_generator_return(value);
+        }
         let return_type = self.instance.return_type.clone();
         let value = match value {
             Some(value) => Some(self.coerce(value, &return_type)?),
@@ -706,7 +731,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 // A value about to be returned is kept in its final type
                 // while `finally` bodies run.
                 let value = match value {
-                    Some(value) if !self.finally_frames.is_empty() => Some(self.coerce(value, &self.instance.return_type.clone())?),
+                    Some(value) if !self.finally_frames.is_empty() => Some(self.coerce(value, &self.returned_value_type())?),
                     other => other,
                 };
                 self.emit_finally_before_return()?;
@@ -1247,7 +1272,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 let length = self.container_length(value)?;
                 self.builder.build_int_compare(IntPredicate::NE, length, self.const_int(0), "nonempty")?
             }
-            Type::Function(_) | Type::Closure { .. } | Type::Class { .. } => self.i1(true),
+            Type::Function(_) | Type::Closure { .. } | Type::Class { .. } | Type::Generator(_) => self.i1(true),
             // Classes with `__bool__` or `__len__` are rejected by inference.
             Type::Instance { or_none: true, .. } => self.builder.build_is_not_null(value.pointer()?, "not_none")?,
             Type::Instance { or_none: false, .. } => self.i1(true),
@@ -1489,6 +1514,8 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             ExprKind::Dict(items) => self.emit_dict_display(items, expected),
             ExprKind::Comprehension(comprehension) => self.emit_comprehension(comprehension, expected),
             ExprKind::Lambda(function) => self.function_value(*function, expected),
+            ExprKind::Yield(value) => self.emit_yield(value.as_deref()),
+            ExprKind::YieldFrom(iterable) => self.emit_yield_from(iterable),
             ExprKind::ClassOf(value) => {
                 let object = self.emit_expr(value)?;
                 if object.is_never() {
@@ -1982,6 +2009,20 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 };
             }
         }
+        if let (ExprKind::Builtin(Builtin::Next), [arg]) = (&callee.kind, args) {
+            if let Type::Instance { .. } = self.expr_type(arg) {
+                // An iterator object's `__next__`; its StopIteration simply
+                // propagates.
+                let object = self.emit_expr(arg)?;
+                if object.is_never() {
+                    return Ok(Value::never());
+                }
+                return match self.emit_dunder((expr.id, Dunder::Next), object, &[], "__next__", expected)? {
+                    Some(result) => Ok(result),
+                    None => Err(CodegenError::new("next() of an instance without a resolution")),
+                };
+            }
+        }
         if let (ExprKind::Builtin(Builtin::Abs), [arg]) = (&callee.kind, args) {
             if let Type::Instance { .. } = self.expr_type(arg) {
                 let object = self.emit_expr(arg)?;
@@ -2157,9 +2198,15 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 let close = self.str_constant(if members.len() == 1 { ",)" } else { ")" });
                 self.concat(text, close)?
             }
-            Type::List(_) | Type::Dict(_) | Type::Set(_) | Type::FrozenSet(_) | Type::Range | Type::VarTuple(_) | Type::DictView(..) | Type::Class { .. } => {
-                self.emit_generic_repr(value)?
-            }
+            Type::List(_)
+            | Type::Dict(_)
+            | Type::Set(_)
+            | Type::FrozenSet(_)
+            | Type::Range
+            | Type::VarTuple(_)
+            | Type::DictView(..)
+            | Type::Class { .. }
+            | Type::Generator(_) => self.emit_generic_repr(value)?,
             other => return Err(CodegenError::new(format!("str() of {other}"))),
         })
     }
@@ -2388,7 +2435,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             Type::None => {
                 self.call_runtime(names::taipan_write_none, &[], "")?;
             }
-            Type::Tuple(_) | Type::Range | Type::DictView(..) | Type::Instance { .. } | Type::Class { .. } => {
+            Type::Tuple(_) | Type::Range | Type::DictView(..) | Type::Instance { .. } | Type::Class { .. } | Type::Generator(_) => {
                 let text = self.emit_to_str(value, false)?;
                 self.call_runtime(names::taipan_write_str, &[text.into()], "")?;
             }
@@ -2586,6 +2633,8 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 Ok(Value::new(text, Type::Str))
             }
             Builtin::Math(function) => self.emit_math(function, &args, expected),
+            Builtin::Next => self.emit_next(&args, expected),
+            Builtin::Iter => Err(CodegenError::new("iter() reached codegen")),
             Builtin::Format => {
                 let spec = match args.get(1) {
                     Some(spec) => spec.pointer()?,

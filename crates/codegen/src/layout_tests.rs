@@ -63,6 +63,22 @@ fn object_layouts_match_runtime() {
     }
     assert_eq!(data.get_abi_size(&class_type) as usize, std::mem::size_of::<taipan_abi::ClassDescriptor>());
 
+    // A generator's promise: the fixed fields the runtime reads, then the
+    // values codegen types per generator; it lies after the coroutine
+    // frame's resume and destroy pointers.
+    let i64_type = context.i64_type();
+    let promise_type = crate::emit::promise_struct_type(&context, i64_type.into(), i64_type.into());
+    for (index, rust_offset) in taipan_abi::generator_promise_offsets().iter().enumerate() {
+        assert_eq!(data.offset_of_element(&promise_type, index as u32).expect("field exists") as usize, *rust_offset, "promise field {index}");
+        let abi = crate::module::abi_basic_type(&context, taipan_abi::GENERATOR_PROMISE_FIELDS[index].abi);
+        assert_eq!(promise_type.get_field_type_at_index(index as u32), Some(abi), "promise field {index} type");
+    }
+    assert_eq!(
+        data.offset_of_element(&promise_type, taipan_abi::GENERATOR_PROMISE_FIELD_YIELDED).expect("field exists") as usize,
+        std::mem::size_of::<taipan_abi::GeneratorPromise>()
+    );
+    assert_eq!(taipan_abi::GENERATOR_PROMISE_OFFSET as usize, 2 * std::mem::size_of::<usize>());
+
     let fields: Vec<inkwell::types::BasicTypeEnum> = taipan_abi::GLOBAL_NAME_ENTRY_FIELDS
         .iter()
         .map(|field| crate::module::abi_basic_type(&context, field.abi))

@@ -160,7 +160,14 @@ pub fn compile_program(
     if let Err(message) = module.verify() {
         return Err(vec![internal(format!("LLVM rejected the generated IR: {}", message.to_string()), program)]);
     }
-    if let Some(pipeline) = opt_level.pipeline() {
+    // Generators are coroutines, which only LLVM's coroutine passes make
+    // into ordinary functions: even unoptimised code runs those.
+    let has_generators = program.functions.iter().any(|function| function.is_generator);
+    let pipeline = match opt_level.pipeline() {
+        None if has_generators => Some("default<O0>"),
+        other => other,
+    };
+    if let Some(pipeline) = pipeline {
         // The C API's defaults switch these off; `opt -O2` and clang have them on.
         let options = PassBuilderOptions::create();
         options.set_loop_vectorization(true);
@@ -356,6 +363,7 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
             | Type::DictView(..)
             | Type::Closure { .. }
             | Type::Class { .. }
+            | Type::Generator(_)
             | Type::Instance { .. } => self.context.ptr_type(AddressSpace::default()).into(),
             Type::Range => {
                 let i64_type = self.context.i64_type();
@@ -400,6 +408,7 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
             Type::Dict(c) => (kind::DICT, vec![c.element().clone(), c.value().clone()]),
             Type::Instance { .. } => (kind::INSTANCE, vec![]),
             Type::Class { .. } => (kind::CLASS, vec![]),
+            Type::Generator(_) => (kind::GENERATOR, vec![]),
             // None, and element types of containers that never hold a value.
             _ => (kind::NONE, vec![]),
         };
@@ -742,6 +751,11 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
             };
             // Not `nounwind`: exceptions unwind through generated functions.
             let value = self.module.add_function(&name, function_type, Some(Linkage::Internal));
+            if function.is_generator {
+                // LLVM's coroutine passes split only functions marked so.
+                let kind = Attribute::get_named_enum_kind_id("presplitcoroutine");
+                value.add_attribute(AttributeLoc::Function, self.context.create_enum_attribute(kind, 0));
+            }
             let mut llvm_index = 0;
             if !function.is_module_init {
                 if let Some(depth) = value.get_nth_param(0) {
@@ -766,7 +780,7 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
             let mut partners = Vec::new();
             // Only small functions: the inliner folds their copies together;
             // large ones would just be duplicated.
-            if calls_itself && !function.is_module_init && statement_count(&function.body) <= MAX_UNROLLED_STATEMENTS {
+            if calls_itself && !function.is_module_init && !function.is_generator && statement_count(&function.body) <= MAX_UNROLLED_STATEMENTS {
                 for copy_index in 1..=RECURSION_UNROLL_COPIES {
                     let partner = self.module.add_function(&format!("{name}.unrolled{copy_index}"), function_type, Some(Linkage::Internal));
                     for (param, copy) in value.get_param_iter().zip(partner.get_param_iter()) {

@@ -250,6 +250,9 @@ pub struct Function {
     pub enclosing: Option<FunctionId>,
     /// For a method: the class whose body defines it.
     pub class: Option<ClassId>,
+    /// Whether the body holds `yield` (or `yield from`, or is a generator
+    /// expression's): a call makes a generator and runs none of the body.
+    pub is_generator: bool,
 }
 
 /// A free variable of a function: `local` (of the function) stands for
@@ -461,6 +464,12 @@ pub enum ExprKind {
     /// The class of an instance as a value (`type(e)`): what a `with`
     /// statement passes its manager's `__exit__` for the exception raised.
     ClassOf(Box<Expr>),
+    /// `yield value` (`yield` alone yields None). Its own value is None:
+    /// `send` is not supported, so nothing else can resume a generator.
+    Yield(Option<Box<Expr>>),
+    /// `yield from iterable`: yields each item; its value is the
+    /// generator's return value (None for other iterables).
+    YieldFrom(Box<Expr>),
     /// An f-string: literal text and formatted fields, joined in order.
     FormattedString(Vec<FormatPart>),
     /// `"template".format(...)` with a literal template: the arguments
@@ -652,6 +661,11 @@ pub enum Builtin {
     Hash,
     Repr,
     Format,
+    /// `next(iterator[, default])`.
+    Next,
+    /// `iter(iterable)`: parser-bridge lowers a call of it to a generator
+    /// over the iterable, so later stages see `Iter` only as a value.
+    Iter,
     /// A function of the natively provided `math` module.
     Math(MathFunction),
     /// `sys.exit`.
@@ -768,7 +782,7 @@ impl MathFunction {
 }
 
 impl Builtin {
-    pub const ALL: [Builtin; 33] = [
+    pub const ALL: [Builtin; 35] = [
         Builtin::Print,
         Builtin::Int,
         Builtin::Float,
@@ -802,6 +816,8 @@ impl Builtin {
         Builtin::Hash,
         Builtin::Repr,
         Builtin::Format,
+        Builtin::Next,
+        Builtin::Iter,
     ];
 
     pub fn name(self) -> &'static str {
@@ -839,6 +855,8 @@ impl Builtin {
             Builtin::Hash => "hash",
             Builtin::Repr => "repr",
             Builtin::Format => "format",
+            Builtin::Next => "next",
+            Builtin::Iter => "iter",
             Builtin::Math(function) => function.name(),
             Builtin::SysExit => "exit",
         }
@@ -855,7 +873,7 @@ pub const OTHER_PYTHON_BUILTINS: &[&str] = &[
     "ascii", "bin", "breakpoint", "bytearray", "bytes", "callable", "classmethod",
     "compile", "complex", "delattr", "dir", "eval", "exec",
     "getattr", "globals", "hasattr", "help", "hex", "id", "input",
-    "issubclass", "iter", "locals", "memoryview", "next", "object",
+    "issubclass", "locals", "memoryview", "object",
     "oct", "open", "property", "setattr", "slice",
     "staticmethod", "super", "type", "vars", "__import__", "exit", "quit",
     "NotImplemented", "Ellipsis", "aiter", "anext", "copyright", "credits", "license",

@@ -215,6 +215,9 @@ struct Scope {
     /// The hidden locals of the `except` clauses being lowered, innermost
     /// last: what a bare `raise` raises again.
     active_handlers: Vec<LocalId>,
+    /// Whether the body holds `yield` or `yield from`: calling the function
+    /// makes a generator.
+    is_generator: bool,
 }
 
 /// A variable of an enclosing function, as a nested function sees it.
@@ -255,6 +258,7 @@ impl Scope {
             function: FunctionId(u32::MAX),
             class: None,
             active_handlers: Vec::new(),
+            is_generator: false,
         }
     }
 
@@ -847,6 +851,7 @@ impl Lowerer {
             is_closure: false,
             enclosing: None,
             class: None,
+            is_generator: false,
         });
         init
     }
@@ -958,6 +963,7 @@ impl Lowerer {
             is_closure,
             enclosing: nested.then_some(outer.function),
             class: method_of,
+            is_generator: scope.is_generator,
         });
         Some(id)
     }
@@ -1241,7 +1247,7 @@ impl Lowerer {
                 StmtKind::While { condition, body, else_body: self.lower_body(&s.orelse, scope) }
             }
             S::For(s) => {
-                let iterable = self.lower_expr(&s.iter, scope);
+                let iterable = self.lower_consumed(&s.iter, scope);
                 let target = self.lower_target(&s.target, scope)?;
                 scope.loop_depth += 1;
                 let body = self.lower_body(&s.body, scope);
@@ -1763,13 +1769,37 @@ impl Lowerer {
             }
             E::Call(call) => {
                 let callee = self.lower_boxed(&call.func, scope);
+                if matches!(callee.kind, ExprKind::Builtin(Builtin::Iter)) && call.args.len() == 1 && call.keywords.is_empty() {
+                    return self.lower_iter_call(&call.args[0], scope, span);
+                }
+                // These consume an iterable argument at once, so a generator
+                // expression there runs in place, as a loop, with no
+                // generator object.
+                let consumes_at_once = match &callee.kind {
+                    ExprKind::Builtin(builtin) => matches!(
+                        builtin,
+                        Builtin::Min
+                            | Builtin::Max
+                            | Builtin::List
+                            | Builtin::Tuple
+                            | Builtin::Dict
+                            | Builtin::Set
+                            | Builtin::FrozenSet
+                            | Builtin::Sorted
+                            | Builtin::Sum
+                            | Builtin::Any
+                            | Builtin::All
+                    ),
+                    ExprKind::Attribute { name, .. } => matches!(name.as_str(), "join" | "extend" | "update"),
+                    _ => false,
+                };
                 let mut args = Vec::new();
                 for arg in &call.args {
                     if let E::Starred(_) = arg {
                         self.unsupported("`*` unpacking in calls", arg);
                         continue;
                     }
-                    args.push(self.lower_expr(arg, scope));
+                    args.push(if consumes_at_once { self.lower_consumed(arg, scope) } else { self.lower_expr(arg, scope) });
                 }
                 let mut keywords = Vec::new();
                 for keyword in &call.keywords {
@@ -1840,9 +1870,24 @@ impl Lowerer {
             E::ListComp(c) => self.lower_comprehension(ComprehensionKind::List, &c.elt, None, &c.generators, scope),
             E::SetComp(c) => self.lower_comprehension(ComprehensionKind::Set, &c.elt, None, &c.generators, scope),
             E::DictComp(c) => self.lower_comprehension(ComprehensionKind::Dict, &c.key, Some(&c.value), &c.generators, scope),
-            E::GeneratorExp(c) => self.lower_comprehension(ComprehensionKind::Generator, &c.elt, None, &c.generators, scope),
+            E::GeneratorExp(c) => self.lower_generator_expression(c, scope, span),
             E::Await(_) => self.unsupported_expr("`await`", expr),
-            E::Yield(_) | E::YieldFrom(_) => self.unsupported_expr("generators (`yield`)", expr),
+            E::Yield(_) | E::YieldFrom(_) if scope.is_module => {
+                self.diagnostics.push(Diagnostic::error(DiagnosticKind::Syntax, "'yield' outside function", span));
+                ExprKind::None
+            }
+            E::Yield(_) | E::YieldFrom(_) if !scope.comprehension_scopes.is_empty() => {
+                self.diagnostics.push(Diagnostic::error(DiagnosticKind::Syntax, "'yield' inside a comprehension", span));
+                ExprKind::None
+            }
+            E::Yield(yield_expr) => {
+                scope.is_generator = true;
+                ExprKind::Yield(yield_expr.value.as_ref().map(|value| self.lower_boxed(value, scope)))
+            }
+            E::YieldFrom(yield_from) => {
+                scope.is_generator = true;
+                ExprKind::YieldFrom(self.lower_boxed(&yield_from.value, scope))
+            }
             E::JoinedStr(joined) => match self.lower_format_parts(&joined.values, scope) {
                 Some(parts) => ExprKind::FormattedString(parts),
                 None => ExprKind::None,
@@ -1889,7 +1934,7 @@ impl Lowerer {
             if generator.is_async {
                 self.unsupported("async comprehensions", &generator.target);
             }
-            let iterable = self.lower_expr(&generator.iter, scope);
+            let iterable = self.lower_consumed(&generator.iter, scope);
             let mut names = IndexSet::new();
             collect_target_names(&generator.target, &mut names);
             let mut fresh = IndexMap::new();
@@ -1920,6 +1965,123 @@ impl Lowerer {
         ExprKind::Comprehension(Box::new(Comprehension { kind, element, value, clauses }))
     }
 
+    /// An expression whose value a loop or a builtin consumes at once: a
+    /// generator expression there stays a comprehension, run in place.
+    fn lower_consumed(&mut self, expr: &ast::Expr, scope: &mut Scope) -> Expr {
+        if let ast::Expr::GeneratorExp(c) = expr {
+            let span = self.span(expr);
+            let kind = self.lower_comprehension(ComprehensionKind::Generator, &c.elt, None, &c.generators, scope);
+            return Expr { id: scope.new_expr_id(), kind, span };
+        }
+        self.lower_expr(expr, scope)
+    }
+
+    /// A generator expression used as a value becomes what CPython makes of
+    /// it: a nested generator function, called at once with the first
+    /// iterable (evaluated in the enclosing scope), whose body is the
+    /// clauses' loops and conditions around `yield element`.
+    fn lower_generator_expression(&mut self, c: &ast::ExprGeneratorExp, outer: &mut Scope, span: Span) -> ExprKind {
+        let Some((first, rest)) = c.generators.split_first() else { return ExprKind::None };
+        if let Some(clause) = c.generators.iter().find(|clause| clause.is_async) {
+            return self.unsupported_expr("async comprehensions", &clause.target);
+        }
+        let first_iterable = self.lower_expr(&first.iter, outer);
+        self.lower_generator_function(outer, span, "<genexpr>", first_iterable, &mut |lowerer, scope| {
+            let mut clauses = Vec::new();
+            for (index, clause) in c.generators.iter().enumerate() {
+                let iterable = if index == 0 { None } else { Some(lowerer.lower_expr(&rest[index - 1].iter, scope)) };
+                lowerer.declare_target_locals(&clause.target, scope);
+                let target = lowerer.lower_target(&clause.target, scope)?;
+                scope.loop_depth += 1;
+                let conditions: Vec<Expr> = clause.ifs.iter().map(|condition| lowerer.lower_expr(condition, scope)).collect();
+                clauses.push((target, iterable, conditions, lowerer.span(&clause.target)));
+            }
+            let element = lowerer.lower_expr(&c.elt, scope);
+            Some((clauses, element))
+        })
+    }
+
+    /// `iter(iterable)`: a generator over the iterable, which iterates as
+    /// CPython's iterator would (its type and repr differ).
+    fn lower_iter_call(&mut self, iterable: &ast::Expr, outer: &mut Scope, span: Span) -> ExprKind {
+        let iterable = self.lower_expr(iterable, outer);
+        self.lower_generator_function(outer, span, "iter", iterable, &mut |_lowerer, scope| {
+            let item = LocalId(scope.local_list.len() as u32);
+            scope.local_list.push(Local { name: "(item)".to_string(), span });
+            let target = Target::Variable { variable: Variable::Local(item), span };
+            let element = Expr { id: scope.new_expr_id(), kind: ExprKind::Variable(Variable::Local(item)), span };
+            Some((vec![(target, None, Vec::new(), span)], element))
+        })
+    }
+
+    /// Makes every name a comprehension target binds a local of `scope`.
+    fn declare_target_locals(&mut self, target: &ast::Expr, scope: &mut Scope) {
+        let mut names = IndexSet::new();
+        collect_target_names(target, &mut names);
+        for name in names {
+            if !scope.locals.contains_key(&name) {
+                let local = LocalId(scope.local_list.len() as u32);
+                scope.local_list.push(Local { name: name.clone(), span: self.span(target) });
+                scope.locals.insert(name, local);
+            }
+        }
+    }
+
+    /// A generator function nested in `outer` whose one parameter is the
+    /// first loop's iterable: `clauses` gives each loop's target, iterable
+    /// (None for the first: the parameter), conditions and span, and the
+    /// element yielded innermost. Returns the call of it with `argument`.
+    #[allow(clippy::type_complexity)]
+    fn lower_generator_function(
+        &mut self,
+        outer: &mut Scope,
+        span: Span,
+        name: &str,
+        argument: Expr,
+        clauses: &mut dyn FnMut(&mut Self, &mut Scope) -> Option<(Vec<(Target, Option<Expr>, Vec<Expr>, Span)>, Expr)>,
+    ) -> ExprKind {
+        let id = self.reserve_function();
+        let mut scope = Scope::new(false);
+        scope.function = id;
+        scope.qualified_name = if outer.is_module { name.to_string() } else { format!("{}.<locals>.{name}", outer.qualified_name) };
+        scope.enclosing = enclosing_for_nested(outer);
+        scope.is_generator = true;
+        let parameter = LocalId(0);
+        scope.local_list.push(Local { name: ".0".to_string(), span });
+        let Some((clauses, element)) = clauses(self, &mut scope) else { return ExprKind::None };
+        let yield_expr = Expr { id: scope.new_expr_id(), kind: ExprKind::Yield(Some(Box::new(element))), span };
+        let mut body = vec![Stmt { kind: StmtKind::Expr(yield_expr), span }];
+        for (target, iterable, conditions, clause_span) in clauses.into_iter().rev() {
+            for condition in conditions.into_iter().rev() {
+                body = vec![Stmt { kind: StmtKind::If { condition, then_body: body, else_body: Vec::new() }, span: clause_span }];
+            }
+            let iterable = iterable.unwrap_or_else(|| Expr { id: scope.new_expr_id(), kind: ExprKind::Variable(Variable::Local(parameter)), span });
+            body = vec![Stmt { kind: StmtKind::For { target, iterable, body, else_body: Vec::new() }, span: clause_span }];
+        }
+        let (captures, is_closure) = finish_nested(outer, &scope, false);
+        let module_name = &self.module_records[self.module.0 as usize].name;
+        self.functions[id.0 as usize] = Some(Function {
+            name: name.to_string(),
+            qualified_name: format!("{module_name}.{}", scope.qualified_name),
+            module: self.module,
+            span,
+            params: vec![Param { name: ".0".to_string(), local: parameter, default: None, default_local: None, span }],
+            locals: scope.local_list,
+            body,
+            is_module_init: false,
+            expr_count: scope.next_expr,
+            captures,
+            has_frame: !scope.cells.is_empty() || scope.defines_closure,
+            cells: scope.cells.into_iter().collect(),
+            is_closure,
+            enclosing: (!outer.is_module).then_some(outer.function),
+            class: None,
+            is_generator: true,
+        });
+        let callee = Expr { id: outer.new_expr_id(), kind: ExprKind::Lambda(id), span };
+        ExprKind::Call { callee: Box::new(callee), args: vec![argument], keywords: Vec::new() }
+    }
+
     /// A lambda becomes a function of its own whose body returns the expression.
     fn lower_lambda(&mut self, lambda: &ast::ExprLambda, outer: &mut Scope, span: Span) -> Option<FunctionId> {
         let args = &lambda.args;
@@ -1947,6 +2109,10 @@ impl Lowerer {
         }
         let body_span = self.span(&*lambda.body);
         let value = self.lower_expr(&lambda.body, &mut scope);
+        if scope.is_generator {
+            self.unsupported("`yield` in a lambda", lambda);
+            return None;
+        }
         let (captures, is_closure) = finish_nested(outer, &scope, false);
         self.functions[id.0 as usize] = Some(Function {
             name: "<lambda>".to_string(),
@@ -1964,6 +2130,7 @@ impl Lowerer {
             is_closure,
             enclosing: Some(outer.function),
             class: None,
+            is_generator: false,
         });
         Some(id)
     }

@@ -66,6 +66,7 @@ pub unsafe fn type_name(descriptor: DescriptorRef) -> &'static str {
         descriptor_kind::SET => "set",
         descriptor_kind::FROZENSET => "frozenset",
         descriptor_kind::CLASS => "type",
+        descriptor_kind::GENERATOR => "generator",
         _ => "object",
     }
 }
@@ -133,6 +134,7 @@ pub unsafe fn write_repr(out: &mut String, value: u64, descriptor: DescriptorRef
             out.push_str(as_str((*class).qualified_name));
             out.push_str("'>");
         }
+        descriptor_kind::GENERATOR => out.push_str(&crate::generators::generator_repr_text(value as *mut u8)),
         _ => out.push_str("<object>"),
     }
 }
@@ -492,7 +494,7 @@ pub unsafe fn values_hash(value: u64, descriptor: DescriptorRef) -> i64 {
         // CPython's `object.__hash__`: the address rotated right by 4 bits
         // (None's hash for a null instance).
         // A class hashes by identity, as `type.__hash__` does.
-        descriptor_kind::CLASS => value.rotate_right(4) as i64,
+        descriptor_kind::CLASS | descriptor_kind::GENERATOR => value.rotate_right(4) as i64,
         descriptor_kind::INSTANCE if value == 0 => HASH_NONE,
         descriptor_kind::INSTANCE => {
             crate::instances::require_identity_semantics(value, taipan_abi::class_flags::DEFINES_HASH | taipan_abi::class_flags::DEFINES_EQUALITY, "hash");

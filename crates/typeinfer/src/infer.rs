@@ -262,6 +262,10 @@ pub fn infer_program(program: &Program) -> (Option<TypedProgram>, Vec<Diagnostic
     (Some(typed), diagnostics)
 }
 
+/// The site key of the generator an instance of a generator function makes
+/// (other keys are expression ids and target offsets).
+const GENERATOR_SITE_KEY: u32 = u32::MAX;
+
 struct Engine<'p> {
     program: &'p Program,
     instances: Vec<Instance>,
@@ -356,7 +360,17 @@ impl<'p> Engine<'p> {
             dunder_calls: IndexMap::new(),
             symbol,
         });
-        self.return_types.push(Type::Unknown);
+        // A generator function's call gives a generator at once; what the
+        // body yields and returns goes into the generator's site.
+        let return_type = if def.is_generator {
+            let span = def.span;
+            self.return_types.push(Type::Unknown);
+            Type::Generator(self.site(id, GENERATOR_SITE_KEY, containers::SiteKind::Generator, span))
+        } else {
+            self.return_types.push(Type::Unknown);
+            Type::Unknown
+        };
+        *self.return_types.last_mut().expect("pushed above") = return_type;
         self.return_sources.push(Vec::new());
         self.local_sources.push(Vec::new());
         self.instance_keys.insert(key, id);
@@ -738,6 +752,13 @@ impl<'p> Engine<'p> {
 
     fn join_return(&mut self, id: InstanceId, value_type: Type, span: Span) {
         let index = id.0 as usize;
+        if let Type::Generator(container) = &self.return_types[index] {
+            if self.program.function(self.instances[index].function).is_generator {
+                let container = container.clone();
+                self.add_element(&container, 1, &value_type, span);
+                return;
+            }
+        }
         let joined = self.return_types[index].join(&value_type);
         self.unify_sites_in(&joined);
         if !self.return_sources[index].iter().any(|(t, _)| *t == value_type) && value_type != Type::Unknown {
@@ -746,6 +767,15 @@ impl<'p> Engine<'p> {
         if joined != self.return_types[index] {
             self.return_types[index] = joined;
             self.changed = true;
+        }
+    }
+
+    /// Joins the type of a value `yield` produces into the generator the
+    /// instance's calls make.
+    fn join_yield(&mut self, id: InstanceId, value_type: &Type, span: Span) {
+        if let Type::Generator(container) = &self.return_types[id.0 as usize] {
+            let container = container.clone();
+            self.add_element(&container, 0, value_type, span);
         }
     }
 
@@ -781,6 +811,9 @@ impl<'p> Engine<'p> {
             return element;
         }
         let iterable_type = self.expr(iterable, walk);
+        if let Type::Instance { class, .. } = iterable_type {
+            return self.object_iteration_element(iterable, class, walk);
+        }
         self.element_of_iterable(&iterable_type, iterable.span)
     }
 
@@ -866,6 +899,26 @@ impl<'p> Engine<'p> {
 
     fn expr_kind(&mut self, expr: &Expr, walk: &mut Walk) -> Type {
         match &expr.kind {
+            ExprKind::Yield(value) => {
+                let value_type = match value {
+                    Some(value) => self.expr(value, walk),
+                    None => Type::None,
+                };
+                self.join_yield(walk.id, &value_type, expr.span);
+                Type::None
+            }
+            ExprKind::YieldFrom(iterable) => {
+                let element = self.iteration_element(iterable, walk);
+                self.join_yield(walk.id, &element, iterable.span);
+                match &walk.expr_types[iterable.id.0 as usize] {
+                    Type::Generator(c) => {
+                        let c = c.clone();
+                        self.element(&c, 1)
+                    }
+                    Type::Unknown if !self.is_lazy(iterable) => Type::Unknown,
+                    _ => Type::None,
+                }
+            }
             ExprKind::Int(_) => Type::Int,
             ExprKind::Float(_) => Type::Float,
             ExprKind::Bool(_) => Type::Bool,

@@ -70,6 +70,12 @@ pub enum Type {
     /// statement's call of `__exit__`): the class or one of its subclasses.
     /// At run time, a pointer to the class's descriptor.
     Class { class: u32 },
+    /// A generator: what calling a generator function (or evaluating a
+    /// generator expression as a value) gives. Its container's slots are the
+    /// type of the values it yields and of the value it returns; during
+    /// inference its sites are the generator functions' instances. At run
+    /// time, the coroutine frame (see codegen's `generators`).
+    Generator(Container),
     /// Several incompatible types; members are sorted and never nested.
     Union(Vec<Type>),
 }
@@ -142,6 +148,7 @@ impl Type {
             (Type::Set(left), Type::Set(right)) => Type::Set(left.merged(right)),
             (Type::FrozenSet(left), Type::FrozenSet(right)) => Type::FrozenSet(left.merged(right)),
             (Type::DictView(l, left), Type::DictView(r, right)) if l == r => Type::DictView(*l, left.merged(right)),
+            (Type::Generator(left), Type::Generator(right)) => Type::Generator(left.merged(right)),
             (Type::Tuple(left), Type::Tuple(right)) if left.len() != right.len() => {
                 // Tuples of one member type and different lengths: a tuple of
                 // any length.
@@ -230,7 +237,9 @@ impl Type {
             Type::Union(_) => true,
             Type::Tuple(elements) => elements.iter().any(Type::contains_union),
             Type::VarTuple(element) => element.contains_union(),
-            Type::List(c) | Type::Dict(c) | Type::Set(c) | Type::FrozenSet(c) | Type::DictView(_, c) => c.elements.iter().any(Type::contains_union),
+            Type::List(c) | Type::Dict(c) | Type::Set(c) | Type::FrozenSet(c) | Type::DictView(_, c) | Type::Generator(c) => {
+                c.elements.iter().any(Type::contains_union)
+            }
             _ => false,
         }
     }
@@ -256,6 +265,7 @@ impl Type {
             Type::Function(_) | Type::Closure { .. } => "function".to_string(),
             Type::Instance { class, .. } => class_name(*class),
             Type::Class { .. } => "type".to_string(),
+            Type::Generator(_) => "generator".to_string(),
             Type::Union(_) => "object".to_string(),
         }
     }
@@ -302,6 +312,7 @@ impl fmt::Display for Type {
                 Ok(())
             }
             Type::Class { class } => write!(f, "type[{}]", class_name(*class)),
+            Type::Generator(c) => write!(f, "generator[{}, {}]", c.element(), c.value()),
             Type::Union(members) => {
                 for (index, member) in members.iter().enumerate() {
                     if index > 0 {

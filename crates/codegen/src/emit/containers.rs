@@ -54,6 +54,11 @@ pub(super) enum IterState<'ctx, 'e> {
     Zip { inners: Vec<IterState<'ctx, 'e>> },
     Map { inners: Vec<IterState<'ctx, 'e>>, function: ExprId, callee: &'e Expr },
     Filter { inner: Box<IterState<'ctx, 'e>>, predicate: Option<(ExprId, &'e Expr)> },
+    /// A generator, resumed for each item (see `generators`).
+    Generator { handle: PointerValue<'ctx>, generator: Type },
+    /// An iterator object: its `__next__` (resolved for the iterable
+    /// `key`) gives each item until it raises StopIteration.
+    Object { iterator: Value<'ctx>, key: ExprId, item: Type },
 }
 
 /// Whether evaluating `expr` can run no user code and change no object:
@@ -126,6 +131,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             | Type::DictView(..)
             | Type::Closure { .. }
             | Type::Class { .. }
+            | Type::Generator(_)
             | Type::Instance { .. } => self.builder.build_ptr_to_int(value.pointer()?, i64_type, "object_bits")?,
             Type::Tuple(members) => {
                 let members = members.clone();
@@ -178,6 +184,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             | Type::DictView(..)
             | Type::Closure { .. }
             | Type::Class { .. }
+            | Type::Generator(_)
             | Type::Instance { .. } => Value::new(self.builder.build_int_to_ptr(slot, self.ptr_type(), "object")?, ty.clone()),
             Type::Tuple(members) => {
                 let block = self.builder.build_int_to_ptr(slot, self.ptr_type(), "tuple_box")?;
@@ -1703,6 +1710,9 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         if value.is_never() {
             return Ok(None);
         }
+        if let Type::Instance { .. } = value.ty {
+            return self.object_iter_state(iterable, value);
+        }
         self.iter_from_value(&value).map(Some)
     }
 
@@ -1833,6 +1843,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 self.builder.build_store(index, self.const_int(0))?;
                 Ok(IterState::Tuple { items, length: members.len() as u32, index, element, reversed: false })
             }
+            Type::Generator(_) => Ok(IterState::Generator { handle: value.pointer()?, generator: value.ty.clone() }),
             other => Err(CodegenError::new(format!("iteration over {other}"))),
         }
     }
@@ -2013,6 +2024,8 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 }
                 self.emit_call_value(callee, *function, items)
             }
+            IterState::Generator { handle, generator } => self.generator_next(*handle, generator, exhausted),
+            IterState::Object { iterator, key, item } => self.object_next(*key, iterator, item, exhausted),
             IterState::Filter { inner, predicate } => {
                 // Loops until an item passes.
                 let header = self.append_block("filter.next");

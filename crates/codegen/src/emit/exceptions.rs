@@ -64,7 +64,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
 
     /// Starts a landing pad in the current (empty) block and gives the
     /// exception instance it receives.
-    fn emit_landing_pad(&mut self) -> CodegenResult<PointerValue<'ctx>> {
+    pub(super) fn emit_landing_pad(&mut self) -> CodegenResult<PointerValue<'ctx>> {
         let personality = self.gen.personality_function();
         self.function.set_personality_function(personality);
         let pointer_type = self.gen.context.ptr_type(AddressSpace::default());
@@ -83,7 +83,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
     }
 
     /// Raises `exception` (an instance pointer); ends the block.
-    fn emit_raise_instance(&mut self, exception: PointerValue<'ctx>) -> CodegenResult<()> {
+    pub(super) fn emit_raise_instance(&mut self, exception: PointerValue<'ctx>) -> CodegenResult<()> {
         let raise = self.gen.runtime_function(names::taipan_raise_instance)?;
         self.build_call_or_invoke(raise, &[exception.into()], "")?;
         self.builder.build_unreachable()?;

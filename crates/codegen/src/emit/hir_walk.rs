@@ -46,6 +46,10 @@ pub fn visit_plain_operands(expr: &Expr, visit: &mut dyn FnMut(&Expr)) -> bool {
             visit_format_parts(parts, visit);
         }
         ExprKind::PercentFormat { value, .. } => visit(value),
+        // Only generator functions yield, and both analyses leave those
+        // out entirely (their locals outlive any one call's stack).
+        ExprKind::Yield(value) => value.iter().for_each(|value| visit(value)),
+        ExprKind::YieldFrom(iterable) => visit(iterable),
         ExprKind::Int(_)
         | ExprKind::Float(_)
         | ExprKind::Bool(_)

@@ -30,7 +30,7 @@ fn is_printable(t: &Type) -> bool {
         Type::Range => true,
         Type::DictView(_, c) => c.elements.iter().all(is_printable),
         Type::Function(_) | Type::Closure { .. } => false,
-        Type::Instance { .. } | Type::Class { .. } => true,
+        Type::Instance { .. } | Type::Class { .. } | Type::Generator(_) => true,
         Type::Union(_) => false,
     }
 }

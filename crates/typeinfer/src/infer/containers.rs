@@ -24,6 +24,8 @@ pub(super) enum SiteKind {
     Dict,
     Set,
     FrozenSet,
+    /// A generator function's instance: what it yields, and what it returns.
+    Generator,
 }
 
 impl SiteKind {
@@ -33,6 +35,7 @@ impl SiteKind {
             SiteKind::Dict => Type::Dict(container),
             SiteKind::Set => Type::Set(container),
             SiteKind::FrozenSet => Type::FrozenSet(container),
+            SiteKind::Generator => Type::Generator(container),
         }
     }
 
@@ -42,6 +45,7 @@ impl SiteKind {
             SiteKind::Dict => "dict",
             SiteKind::Set => "set",
             SiteKind::FrozenSet => "frozenset",
+            SiteKind::Generator => "generator",
         }
     }
 }
@@ -70,7 +74,7 @@ fn target_site_key(span: Span) -> u32 {
 
 impl<'p> Engine<'p> {
     pub(super) fn site(&mut self, instance: InstanceId, key: u32, kind: SiteKind, span: Span) -> Container {
-        let slot_count = if kind == SiteKind::Dict { 2 } else { 1 };
+        let slot_count = if matches!(kind, SiteKind::Dict | SiteKind::Generator) { 2 } else { 1 };
         let next = self.sites.len() as u32;
         let id = *self.site_keys.entry((instance, key)).or_insert(next);
         if id == next {
@@ -94,7 +98,7 @@ impl<'p> Engine<'p> {
     /// callers' dicts), so that they share one element type.
     pub(super) fn unify_sites_in(&mut self, t: &Type) {
         match t {
-            Type::List(c) | Type::Dict(c) | Type::Set(c) | Type::FrozenSet(c) => {
+            Type::List(c) | Type::Dict(c) | Type::Set(c) | Type::FrozenSet(c) | Type::Generator(c) => {
                 let roots: Vec<u32> = {
                     let mut roots: Vec<u32> = c.sites.iter().map(|&site| self.site_root(site)).collect();
                     roots.sort_unstable();
@@ -179,7 +183,7 @@ impl<'p> Engine<'p> {
             return Type::Unknown;
         }
         let resolve_container = |c: &Container| {
-            let count = c.elements.len().max(if matches!(t, Type::Dict(_)) { 2 } else { 1 });
+            let count = c.elements.len().max(if matches!(t, Type::Dict(_) | Type::Generator(_)) { 2 } else { 1 });
             Container::structural((0..count).map(|slot| self.resolve_depth(&self.element(c, slot), depth + 1)).collect())
         };
         match t {
@@ -187,6 +191,7 @@ impl<'p> Engine<'p> {
             Type::Dict(c) => Type::Dict(resolve_container(c)),
             Type::Set(c) => Type::Set(resolve_container(c)),
             Type::FrozenSet(c) => Type::FrozenSet(resolve_container(c)),
+            Type::Generator(c) => Type::Generator(resolve_container(c)),
             Type::DictView(mode, c) => {
                 let count = 2;
                 Type::DictView(*mode, Container::structural((0..count).map(|slot| self.resolve_depth(&self.element(c, slot), depth + 1)).collect()))
@@ -203,7 +208,7 @@ impl<'p> Engine<'p> {
             return depth;
         }
         match t {
-            Type::List(c) | Type::Dict(c) | Type::Set(c) | Type::FrozenSet(c) => (0..2)
+            Type::List(c) | Type::Dict(c) | Type::Set(c) | Type::FrozenSet(c) | Type::Generator(c) => (0..2)
                 .map(|slot| self.nesting_depth(&self.element(c, slot), depth + 1))
                 .max()
                 .unwrap_or(depth),
@@ -228,6 +233,8 @@ impl<'p> Engine<'p> {
                     let what = match (site.kind, slot) {
                         (SiteKind::Dict, 0) => "the keys of this dict",
                         (SiteKind::Dict, _) => "the values of this dict",
+                        (SiteKind::Generator, 0) => "the values this generator yields",
+                        (SiteKind::Generator, _) => "the values this generator returns",
                         (kind, _) => match kind {
                             SiteKind::List => "the elements of this list",
                             SiteKind::Set => "the elements of this set",
@@ -309,7 +316,7 @@ impl<'p> Engine<'p> {
         }
     }
 
-    fn type_error(&mut self, message: impl Into<String>, span: Span) {
+    pub(super) fn type_error(&mut self, message: impl Into<String>, span: Span) {
         self.diagnostics.push(Diagnostic::error(DiagnosticKind::Type, message, span));
     }
 
@@ -601,7 +608,7 @@ impl<'p> Engine<'p> {
                     _ => Type::Tuple(vec![key, value]),
                 }
             }
-            Type::List(c) | Type::Set(c) | Type::FrozenSet(c) | Type::Dict(c) => self.element(c, 0),
+            Type::List(c) | Type::Set(c) | Type::FrozenSet(c) | Type::Dict(c) | Type::Generator(c) => self.element(c, 0),
             Type::Tuple(members) => {
                 let joined = members.iter().fold(Type::Unknown, |joined, m| joined.join(m));
                 if joined.contains_union() {
@@ -819,6 +826,38 @@ impl<'p> Engine<'p> {
             true
         };
         let result = match builtin {
+            Builtin::Next => {
+                if !check_keywords(self, &[]) {
+                    return Some(Type::Unknown);
+                }
+                let arg_types: Vec<Type> = args.iter().map(|arg| self.expr(arg, walk)).collect();
+                match arg_types.as_slice() {
+                    [Type::Instance { class, .. }] => self.object_next(expr, expr.span, *class, walk),
+                    [Type::Generator(c)] => self.element(c, 0),
+                    [Type::Generator(c), default] => {
+                        let element = self.element(c, 0);
+                        let joined = element.join(default);
+                        if joined.contains_union() && !element.contains_union() && !default.contains_union() {
+                            self.diagnostics.push(super::union_diagnostic(
+                                format!("this `next` would give a value of the types {joined}"),
+                                expr.span,
+                                &[(element, args[0].span), (default.clone(), args[1].span)],
+                            ));
+                            return Some(Type::Unknown);
+                        }
+                        joined
+                    }
+                    types if types.contains(&Type::Unknown) => Type::Unknown,
+                    [other] | [other, _] => {
+                        self.type_error(format!("'{}' object is not an iterator", other.python_name()), args[0].span);
+                        Type::Unknown
+                    }
+                    _ => {
+                        self.type_error(format!("next expected at most 2 arguments, got {}", args.len()), expr.span);
+                        Type::Unknown
+                    }
+                }
+            }
             Builtin::List | Builtin::Set | Builtin::FrozenSet => {
                 if !check_keywords(self, &[]) {
                     return Some(Type::Unknown);
@@ -1122,7 +1161,7 @@ impl<'p> Engine<'p> {
         Some(result)
     }
 
-    fn is_lazy(&self, expr: &Expr) -> bool {
+    pub(super) fn is_lazy(&self, expr: &Expr) -> bool {
         match &expr.kind {
             ExprKind::Call { callee, .. } => match &callee.kind {
                 ExprKind::Builtin(b) => matches!(b, Builtin::Enumerate | Builtin::Zip | Builtin::Reversed | Builtin::Map | Builtin::Filter),

@@ -38,6 +38,11 @@ pub enum Dunder {
     PropertyGet,
     /// `len(x)`, keyed by the call.
     Len,
+    /// Iterating an instance: its `__iter__`, keyed by the iterable.
+    Iter,
+    /// The iterator's `__next__` for each item, keyed by the iterable (or
+    /// by the call of `next`).
+    Next,
 }
 
 /// The special methods the runtime calls through a class's descriptor,
@@ -624,6 +629,48 @@ impl<'p> Engine<'p> {
     /// A unary operator (or `abs()`) of an instance: its special method
     /// `name`, recorded as the expression's `Dunder::Operator`. Without one
     /// the operation raises CPython's TypeError at run time.
+    /// The items of iterating an instance of `class`: `__iter__` gives a
+    /// generator, whose items they are, or an instance whose `__next__`
+    /// gives each (until it raises StopIteration).
+    pub(super) fn object_iteration_element(&mut self, iterable: &Expr, class: u32, walk: &mut Walk) -> Type {
+        let class = ClassId(class);
+        let defines = |engine: &Self, class: ClassId, name: &str| {
+            engine.runtime_classes(class).iter().any(|c| engine.class_table.lookup(engine.program, *c, name, None).is_some())
+        };
+        if !defines(self, class, "__iter__") {
+            let name = self.program.class(class).name.clone();
+            self.type_error(format!("'{name}' object is not iterable"), iterable.span);
+            return Type::Unknown;
+        }
+        let (resolution, iterator) = self.dispatch(class, "__iter__", None, &[], &[], &[], iterable.span);
+        walk.dunder_calls.insert((iterable.id, Dunder::Iter), resolution);
+        match iterator {
+            Type::Generator(c) => self.element(&c, 0),
+            Type::Instance { class: iterator_class, .. } => self.object_next(iterable, iterable.span, iterator_class, walk),
+            Type::Unknown => Type::Unknown,
+            other => {
+                self.diagnostics.push(Diagnostic::unsupported(
+                    format!("an `__iter__` that returns a {other} is not supported yet (return a generator or an iterator object)"),
+                    iterable.span,
+                ));
+                Type::Unknown
+            }
+        }
+    }
+
+    /// `__next__` of an iterator object, keyed by `key`'s expression.
+    pub(super) fn object_next(&mut self, key: &Expr, span: Span, class: u32, walk: &mut Walk) -> Type {
+        let class = ClassId(class);
+        if !self.runtime_classes(class).iter().any(|c| self.class_table.lookup(self.program, *c, "__next__", None).is_some()) {
+            let name = self.program.class(class).name.clone();
+            self.type_error(format!("'{name}' object is not an iterator"), span);
+            return Type::Unknown;
+        }
+        let (resolution, item) = self.dispatch(class, "__next__", None, &[], &[], &[], span);
+        walk.dunder_calls.insert((key.id, Dunder::Next), resolution);
+        item
+    }
+
     pub(super) fn object_unary(&mut self, expr: &Expr, name: &'static str, class: u32, walk: &mut Walk) -> Type {
         let class = ClassId(class);
         if !self.runtime_classes(class).iter().any(|c| self.class_table.lookup(self.program, *c, name, None).is_some()) {

@@ -36,6 +36,7 @@ BENCHMARKS = [
     ("raytrace", "raytrace.py", None),
     ("binary_trees", "binary_trees.py", None),
     ("nqueens", "nqueens.py", None),
+    ("generators", "generators.py", None),
 ]
 
 # Benchmarks whose peak resident memory must not exceed CPython's.

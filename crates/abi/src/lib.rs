@@ -866,6 +866,7 @@ macro_rules! for_each_runtime_function {
             diverging {
                 taipan_raise(kind: i32, message: $crate::StrRef);
                 taipan_raise_instance(exception: $crate::InstanceRef);
+                taipan_generator_raised(exception: $crate::InstanceRef, stop_iteration_subclasses: *const u8);
                 taipan_raise_recursion_error();
                 taipan_raise_attribute_error(instance: $crate::InstanceRef, name: $crate::StrRef);
                 taipan_sys_exit(code: i64);

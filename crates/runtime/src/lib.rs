@@ -63,7 +63,7 @@ mod exported {
         taipan_exception_caught, taipan_raise, taipan_raise_instance, taipan_raise_recursion_error, taipan_register_exception_classes,
     };
     pub use crate::gc::taipan_frame_new;
-    pub use crate::generators::taipan_generator_repr;
+    pub use crate::generators::{taipan_generator_raised, taipan_generator_repr};
     pub use crate::instances::{taipan_instance_new, taipan_instance_repr, taipan_instance_str, taipan_raise_attribute_error};
     pub use crate::name_errors::taipan_raise_name_error;
     pub use crate::native_modules::*;

@@ -10,7 +10,7 @@
 use crate::classes::ClassTable;
 use crate::operators::{self, ExponentSign, Outcome};
 pub use objects::{is_class_name_attribute, unary_method, Dunder, BASE_EXCEPTION, EXCEPTION_ARGS_FIELD, EXCEPTION_STR_FIELD, PROTOCOL_METHODS};
-use crate::types::Type;
+use crate::types::{Container, Type};
 use indexmap::IndexMap;
 use petgraph::algo::tarjan_scc;
 use petgraph::graph::{DiGraph, NodeIndex};
@@ -318,7 +318,7 @@ impl<'p> Engine<'p> {
     /// The instance of `function` for `arg_types`, a closure's within the
     /// frame of `environment`.
     fn instance_in(&mut self, function: FunctionId, environment: Option<InstanceId>, arg_types: Vec<Type>) -> InstanceId {
-        let key = (function, environment, arg_types.iter().map(|t| self.resolve(t)).collect::<Vec<Type>>());
+        let key = (function, environment, arg_types.iter().map(|t| self.instance_key_type(t)).collect::<Vec<Type>>());
         if let Some(&id) = self.instance_keys.get(&key) {
             // Another caller with the same element types: its containers' sites
             // join the parameters', so that mutations reach every caller's.
@@ -376,6 +376,24 @@ impl<'p> Engine<'p> {
         self.instance_keys.insert(key, id);
         self.changed = true;
         id
+    }
+
+    /// How an argument type tells instances apart: its structural form,
+    /// except that a generator is known by the generator functions it may
+    /// come from. Their yield types are only known once their bodies are
+    /// analysed, and two different generators passed to one parameter
+    /// must not share an instance (and so a yield type) on the way.
+    fn instance_key_type(&self, t: &Type) -> Type {
+        match t {
+            Type::Generator(c) if !c.sites.is_empty() => {
+                let mut roots: Vec<u32> = c.sites.iter().map(|&site| self.site_root(site)).collect();
+                roots.sort_unstable();
+                roots.dedup();
+                Type::Generator(Container::from_sites(roots))
+            }
+            Type::Tuple(members) => Type::Tuple(members.iter().map(|member| self.instance_key_type(member)).collect()),
+            other => self.resolve(other),
+        }
     }
 
     /// The instances existing now, ordered by the strongly connected components
@@ -1343,7 +1361,7 @@ impl<'p> Engine<'p> {
                     return Type::Unknown;
                 }
                 let count = self.instances_per_function.get(&function).copied().unwrap_or(0);
-                if count >= MAX_INSTANCES_PER_FUNCTION && !self.instance_keys.contains_key(&(function, environment, param_types.clone())) {
+                if count >= MAX_INSTANCES_PER_FUNCTION && !self.instance_keys.contains_key(&(function, environment, param_types.iter().map(|t| self.instance_key_type(t)).collect())) {
                     self.diagnostics.push(Diagnostic::unsupported(
                         format!("`{}` is called with too many different argument types", self.program.function(function).name),
                         span,

@@ -1685,7 +1685,11 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                     self.builder.build_store(scratch, split_scratch.unwrap_or(null))?;
                     return Ok(Some(IterState::StrSplit { string: text.pointer()?, separator, cursor }));
                 }
-                ExprKind::Attribute { value, name } if matches!(name.as_str(), "items" | "keys" | "values") && args.is_empty() => {
+                // Only a dict's views: any other receiver is evaluated once,
+                // by the generic path below.
+                ExprKind::Attribute { value, name }
+                    if matches!(name.as_str(), "items" | "keys" | "values") && args.is_empty() && matches!(self.expr_type(value), Type::Dict(_)) =>
+                {
                     let dict = self.emit_expr(value)?;
                     if dict.is_never() {
                         return Ok(None);
@@ -2241,7 +2245,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
     /// `a, *b, c = value` for a value that is not a fixed-length tuple.
     pub(super) fn emit_unpack_sequence(&mut self, elements: &[Target], starred: Option<usize>, value: &Value<'ctx>) -> CodegenResult<()> {
         let element_type = match &value.ty {
-            Type::List(c) | Type::Set(c) | Type::FrozenSet(c) | Type::Dict(c) => c.element().clone(),
+            Type::List(c) | Type::Set(c) | Type::FrozenSet(c) | Type::Dict(c) | Type::Generator(c) => c.element().clone(),
             Type::VarTuple(element) => (**element).clone(),
             Type::Str => Type::Str,
             Type::Range => Type::Int,
@@ -2804,11 +2808,11 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                     } else {
                         Value { llvm: None, ty: key_type.clone() }
                     };
-                    let better = emitter.emit_comparison(op, &key_value, &current_key)?;
-                    if better.is_never() {
-                        return Ok(());
+                    let better = emitter.emit_comparison_of(op, &key_value, &current_key, expr)?;
+                    // A comparison that raises leaves the first item's store.
+                    if !better.is_never() {
+                        emitter.builder.build_conditional_branch(better.int()?, store_block, done_block)?;
                     }
-                    emitter.builder.build_conditional_branch(better.int()?, store_block, done_block)?;
                     emitter.builder.position_at_end(store_block);
                     if let Some(llvm) = item.llvm {
                         emitter.builder.build_store(best, llvm)?;
@@ -2876,7 +2880,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                     if candidate_key.is_never() || best_key.is_never() {
                         return Ok(Some(Value::never()));
                     }
-                    let better = self.emit_comparison(op, &candidate_key, &best_key)?;
+                    let better = self.emit_comparison_of(op, &candidate_key, &best_key, expr)?;
                     if better.is_never() {
                         return Ok(Some(Value::never()));
                     }

@@ -25,7 +25,8 @@
 //! - the body sets `finished` before its final suspend (return, or falling off
 //!   the end) and in a landing pad around the whole body before the
 //!   exception leaves it, so a generator that raised is exhausted, as in
-//!   CPython; nothing ever resumes a finished generator;
+//!   CPython; nothing ever resumes a finished generator. That pad also turns
+//!   a StopIteration into PEP 479's RuntimeError;
 //! - the body reads its depth from the promise, since each `next` may come
 //!   from a different depth, so `RecursionError` stays exact.
 //!
@@ -193,7 +194,12 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         self.builder.position_at_end(unwind_block);
         let exception = self.emit_landing_pad()?;
         self.mark_generator_finished()?;
-        self.emit_raise_instance(exception)?;
+        // PEP 479: a StopIteration leaving a generator's body would look
+        // like its end to the consumer; the runtime makes it a RuntimeError.
+        let stop_iteration = self.gen.program.builtin_class("StopIteration").ok_or_else(|| CodegenError::new("no StopIteration class"))?;
+        let table = self.gen.subclass_table(stop_iteration);
+        self.call_runtime(names::taipan_generator_raised, &[exception.into(), table.into()], "")?;
+        self.builder.build_unreachable()?;
         if let Some(block) = current {
             self.builder.position_at_end(block);
         }

@@ -716,7 +716,9 @@ impl<'p> Engine<'p> {
                 };
                 Some(element)
             }
-            ExprKind::Attribute { value, name } if matches!(name.as_str(), "items" | "keys" | "values") && args.is_empty() => {
+            ExprKind::Attribute { value, name }
+                if matches!(name.as_str(), "items" | "keys" | "values") && args.is_empty() && !matches!(value.kind, ExprKind::Super { .. }) =>
+            {
                 let receiver = self.expr(value, walk);
                 walk.expr_types[callee.id.0 as usize] = Type::Unknown;
                 match &receiver {
@@ -1025,11 +1027,13 @@ impl<'p> Engine<'p> {
                             return Some(Type::Unknown);
                         }
                     }
+                    let mut compared = element.clone();
                     if let Some(key) = keyword("key") {
                         if element != Type::Unknown {
-                            self.call_value(&key.value, key.value.id, vec![element.clone()], walk);
+                            compared = self.call_value(&key.value, key.value.id, vec![element.clone()], walk);
                         }
                     }
+                    self.compare_instances_of(builtin, &compared, expr, walk);
                     result
                 } else if args.len() >= 2 && (keyword("key").is_some() || args.iter().any(|a| !matches!(a.kind, ExprKind::Int(_) | ExprKind::Float(_)))) {
                     if keyword("default").is_some() {
@@ -1047,9 +1051,11 @@ impl<'p> Engine<'p> {
                     if self.resolve(&joined).contains_union() {
                         return None;
                     }
+                    let mut compared = joined.clone();
                     if let Some(key) = keyword("key") {
-                        self.call_value(&key.value, key.value.id, vec![joined.clone()], walk);
+                        compared = self.call_value(&key.value, key.value.id, vec![joined.clone()], walk);
                     }
+                    self.compare_instances_of(builtin, &compared, expr, walk);
                     joined
                 } else {
                     return None;
@@ -1159,6 +1165,16 @@ impl<'p> Engine<'p> {
             _ => return None,
         };
         Some(result)
+    }
+
+    /// `min`/`max` of instances (or by keys that are instances) compare
+    /// them with their special methods, as `item < best` (`>` for max):
+    /// the calls are keyed by the builtin's call.
+    fn compare_instances_of(&mut self, builtin: Builtin, compared: &Type, call: &Expr, walk: &mut Walk) {
+        if let Type::Instance { .. } = compared {
+            let op = if builtin == Builtin::Min { CompareOp::Lt } else { CompareOp::Gt };
+            self.object_compare(op, compared, compared, call, call.span, walk);
+        }
     }
 
     pub(super) fn is_lazy(&self, expr: &Expr) -> bool {

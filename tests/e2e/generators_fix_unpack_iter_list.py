@@ -1,0 +1,2 @@
+x, y = iter([1, 2])
+print(x, y)

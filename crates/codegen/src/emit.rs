@@ -2009,18 +2009,21 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 };
             }
         }
-        if let (ExprKind::Builtin(Builtin::Next), [arg]) = (&callee.kind, args) {
+        if let (ExprKind::Builtin(Builtin::Next), [arg, rest @ ..]) = (&callee.kind, args) {
             if let Type::Instance { .. } = self.expr_type(arg) {
-                // An iterator object's `__next__`; its StopIteration simply
-                // propagates.
                 let object = self.emit_expr(arg)?;
                 if object.is_never() {
                     return Ok(Value::never());
                 }
-                return match self.emit_dunder((expr.id, Dunder::Next), object, &[], "__next__", expected)? {
-                    Some(result) => Ok(result),
-                    None => Err(CodegenError::new("next() of an instance without a resolution")),
+                let Some(default) = rest.first() else {
+                    // An iterator object's `__next__`; its StopIteration
+                    // simply propagates.
+                    return match self.emit_dunder((expr.id, Dunder::Next), object, &[], "__next__", expected)? {
+                        Some(result) => Ok(result),
+                        None => Err(CodegenError::new("next() of an instance without a resolution")),
+                    };
                 };
+                return self.emit_object_next_or_default(expr.id, &object, default, expected);
             }
         }
         if let (ExprKind::Builtin(Builtin::Abs), [arg]) = (&callee.kind, args) {

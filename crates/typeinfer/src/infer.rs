@@ -363,14 +363,11 @@ impl<'p> Engine<'p> {
         // A generator function's call gives a generator at once; what the
         // body yields and returns goes into the generator's site.
         let return_type = if def.is_generator {
-            let span = def.span;
-            self.return_types.push(Type::Unknown);
-            Type::Generator(self.site(id, GENERATOR_SITE_KEY, containers::SiteKind::Generator, span))
+            Type::Generator(self.site(id, GENERATOR_SITE_KEY, containers::SiteKind::Generator, def.span))
         } else {
-            self.return_types.push(Type::Unknown);
             Type::Unknown
         };
-        *self.return_types.last_mut().expect("pushed above") = return_type;
+        self.return_types.push(return_type);
         self.return_sources.push(Vec::new());
         self.local_sources.push(Vec::new());
         self.instance_keys.insert(key, id);

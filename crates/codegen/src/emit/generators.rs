@@ -45,8 +45,8 @@ use taipan_abi::{
 
 /// The coroutine of the generator function being emitted.
 pub(super) struct GeneratorFrame<'ctx> {
-    /// `llvm.coro.id`'s token (which `llvm.coro.suspend` does not need;
-    /// kept for the frame's free in the destroy path).
+    /// The coroutine's handle (`llvm.coro.begin`'s result: the frame),
+    /// which the ramp returns.
     handle: PointerValue<'ctx>,
     promise: PointerValue<'ctx>,
     promise_type: StructType<'ctx>,
@@ -380,6 +380,32 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         let field = self.builder.build_struct_gep(promise_type, promise, GENERATOR_PROMISE_FIELD_YIELDED, "yielded.field")?;
         let value = self.builder.build_load(self.gen.llvm_type(&yielded), field, "yielded")?;
         Ok(Value::new(value, yielded))
+    }
+
+    /// `next(iterator, default)` of an iterator object: the default (evaluated
+    /// first, as CPython evaluates arguments) when its `__next__` raises
+    /// StopIteration.
+    pub(super) fn emit_object_next_or_default(&mut self, key: ExprId, iterator: &Value<'ctx>, default: &Expr, expected: &Type) -> CodegenResult<Value<'ctx>> {
+        let default = self.emit_expr(default)?;
+        if default.is_never() {
+            return Ok(Value::never());
+        }
+        let default = self.coerce(default, expected)?;
+        let exhausted = self.append_block("next.exhausted");
+        let join = self.append_block("next.join");
+        let item_type = self.instance.dunder_calls.get(&(key, Dunder::Next)).map(|resolution| self.resolution_result_type(resolution)).unwrap_or(Type::Unknown);
+        let item = self.object_next(key, iterator, &item_type, exhausted)?;
+        let mut incoming = Vec::new();
+        if !item.is_never() {
+            let item = self.coerce(item, expected)?;
+            incoming.push((item, self.builder.get_insert_block().ok_or_else(|| CodegenError::new("no block"))?));
+            self.builder.build_unconditional_branch(join)?;
+        }
+        self.builder.position_at_end(exhausted);
+        incoming.push((default, exhausted));
+        self.builder.build_unconditional_branch(join)?;
+        self.builder.position_at_end(join);
+        self.merge_values(&incoming, expected)
     }
 
     /// `next(generator)` and `next(generator, default)`, the arguments

@@ -833,21 +833,28 @@ impl<'p> Engine<'p> {
                     return Some(Type::Unknown);
                 }
                 let arg_types: Vec<Type> = args.iter().map(|arg| self.expr(arg, walk)).collect();
+                let with_default = |engine: &mut Self, element: Type, default: &Type| -> Type {
+                    let joined = element.join(default);
+                    if joined.contains_union() && !element.contains_union() && !default.contains_union() {
+                        engine.diagnostics.push(super::union_diagnostic(
+                            format!("this `next` would give a value of the types {joined}"),
+                            expr.span,
+                            &[(element, args[0].span), (default.clone(), args[1].span)],
+                        ));
+                        return Type::Unknown;
+                    }
+                    joined
+                };
                 match arg_types.as_slice() {
                     [Type::Instance { class, .. }] => self.object_next(expr, expr.span, *class, walk),
+                    [Type::Instance { class, .. }, default] => {
+                        let item = self.object_next(expr, expr.span, *class, walk);
+                        with_default(self, item, default)
+                    }
                     [Type::Generator(c)] => self.element(c, 0),
                     [Type::Generator(c), default] => {
                         let element = self.element(c, 0);
-                        let joined = element.join(default);
-                        if joined.contains_union() && !element.contains_union() && !default.contains_union() {
-                            self.diagnostics.push(super::union_diagnostic(
-                                format!("this `next` would give a value of the types {joined}"),
-                                expr.span,
-                                &[(element, args[0].span), (default.clone(), args[1].span)],
-                            ));
-                            return Some(Type::Unknown);
-                        }
-                        joined
+                        with_default(self, element, default)
                     }
                     types if types.contains(&Type::Unknown) => Type::Unknown,
                     [other] | [other, _] => {

@@ -426,6 +426,35 @@ pub const GENERATOR_PROMISE_FIELD_RETURNED: u32 = 4;
 /// recursion check), then the instance.
 pub type InstanceMethod = unsafe extern "C-unwind" fn(depth: i64, instance: *mut InstanceObject) -> StrRef;
 
+/// A rich comparison method (`__eq__`, `__lt__`, ...) as the runtime calls
+/// it: codegen emits a thunk that calls the class's method with `other` and
+/// returns the truth of its result (0 or 1).
+pub type CompareMethod = unsafe extern "C-unwind" fn(depth: i64, instance: *mut InstanceObject, other: *mut InstanceObject) -> u8;
+
+/// `__bool__` (or `__len__`) as the runtime calls it for the truth of an
+/// instance: 0 or 1.
+pub type TruthMethod = unsafe extern "C-unwind" fn(depth: i64, instance: *mut InstanceObject) -> u8;
+
+/// `__hash__` as the runtime calls it: the method's int result.
+pub type HashMethod = unsafe extern "C-unwind" fn(depth: i64, instance: *mut InstanceObject) -> i64;
+
+/// A class's six rich comparisons, in `compare_method` order (each a field
+/// of its own in the descriptor's LLVM type).
+pub type CompareMethods = [Option<CompareMethod>; 6];
+
+/// Indices into `ClassDescriptor::compare`: the runtime picks the forward
+/// or reflected method by these.
+pub mod compare_method {
+    pub const EQ: usize = 0;
+    pub const NE: usize = 1;
+    pub const LT: usize = 2;
+    pub const LE: usize = 3;
+    pub const GT: usize = 4;
+    pub const GE: usize = 5;
+    /// The special method names, by index.
+    pub const NAMES: [&str; 6] = ["__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"];
+}
+
 /// A class of the program as a constant codegen emits: what the runtime
 /// needs to print an instance and to name its class in error messages.
 #[repr(C)]
@@ -439,13 +468,22 @@ pub struct ClassDescriptor {
     pub id: u32,
     /// Instance attribute slots of the class's family (the object layout).
     pub field_count: u32,
-    /// `class_flags::*`: the special methods the class defines that the
-    /// runtime's generic operations do not call yet.
+    /// `class_flags::*`: what kind of class this is.
     pub flags: u32,
     /// `repr(instance)`: the class's `__repr__`, or null for the default.
     pub repr: Option<InstanceMethod>,
     /// `str(instance)`: the class's `__str__`, or null to use `repr`.
     pub str: Option<InstanceMethod>,
+    /// The class's rich comparisons as its MRO resolves them, indexed by
+    /// `compare_method::*`; null where the class has none. Containers,
+    /// `sorted` and `min`/`max` call them.
+    pub compare: CompareMethods,
+    /// `hash(instance)`: the class's `__hash__`, or null for identity (or
+    /// for an unhashable class, flag `class_flags::UNHASHABLE`).
+    pub hash: Option<HashMethod>,
+    /// The truth of an instance: the class's `__bool__`, else its
+    /// `__len__` (non-zero), or null when every instance is true.
+    pub truth: Option<TruthMethod>,
 }
 
 unsafe impl Sync for ClassDescriptor {}
@@ -458,6 +496,14 @@ pub const CLASS_DESCRIPTOR_FIELDS: &[FieldLayout] = &[
     FieldLayout { name: "flags", abi: AbiType::I32 },
     FieldLayout { name: "repr", abi: AbiType::Ptr },
     FieldLayout { name: "str", abi: AbiType::Ptr },
+    FieldLayout { name: "compare.eq", abi: AbiType::Ptr },
+    FieldLayout { name: "compare.ne", abi: AbiType::Ptr },
+    FieldLayout { name: "compare.lt", abi: AbiType::Ptr },
+    FieldLayout { name: "compare.le", abi: AbiType::Ptr },
+    FieldLayout { name: "compare.gt", abi: AbiType::Ptr },
+    FieldLayout { name: "compare.ge", abi: AbiType::Ptr },
+    FieldLayout { name: "hash", abi: AbiType::Ptr },
+    FieldLayout { name: "truth", abi: AbiType::Ptr },
 ];
 
 pub fn class_descriptor_offsets() -> Vec<usize> {
@@ -469,6 +515,14 @@ pub fn class_descriptor_offsets() -> Vec<usize> {
         std::mem::offset_of!(ClassDescriptor, flags),
         std::mem::offset_of!(ClassDescriptor, repr),
         std::mem::offset_of!(ClassDescriptor, str),
+        std::mem::offset_of!(ClassDescriptor, compare),
+        std::mem::offset_of!(ClassDescriptor, compare) + 8,
+        std::mem::offset_of!(ClassDescriptor, compare) + 16,
+        std::mem::offset_of!(ClassDescriptor, compare) + 24,
+        std::mem::offset_of!(ClassDescriptor, compare) + 32,
+        std::mem::offset_of!(ClassDescriptor, compare) + 40,
+        std::mem::offset_of!(ClassDescriptor, hash),
+        std::mem::offset_of!(ClassDescriptor, truth),
     ]
 }
 
@@ -480,15 +534,13 @@ pub const CLASS_DESCRIPTOR_FIELD_ID: u32 = 2;
 /// `==`, ordering and hashing do not call yet: the runtime raises instead
 /// of comparing or hashing such instances by identity.
 pub mod class_flags {
-    /// `__eq__` or `__ne__`.
-    pub const DEFINES_EQUALITY: u32 = 1;
-    /// `__lt__`, `__le__`, `__gt__` or `__ge__`.
-    pub const DEFINES_ORDERING: u32 = 2;
-    /// `__hash__`.
-    pub const DEFINES_HASH: u32 = 4;
     /// A subclass of `BaseException`: fields `EXCEPTION_FIELD_STR` and
     /// `EXCEPTION_FIELD_ARGS` hold what `str()` and `repr()` show by default.
     pub const EXCEPTION: u32 = 8;
+    /// The class's `__hash__` is None: it defines `__eq__` without
+    /// `__hash__` (or inherits that from such a class), so `hash()` of an
+    /// instance raises TypeError, as in CPython.
+    pub const UNHASHABLE: u32 = 16;
 }
 
 /// Field of an exception instance holding `str(e)` as `BaseException`
@@ -792,6 +844,7 @@ macro_rules! for_each_runtime_function {
                 taipan_exception_caught(unwind_header: *mut u8) -> $crate::InstanceRef;
                 taipan_instance_repr(instance: $crate::InstanceRef, depth: i64) -> $crate::StrRef;
                 taipan_instance_str(instance: $crate::InstanceRef, depth: i64) -> $crate::StrRef;
+                taipan_instance_truth(instance: $crate::InstanceRef, depth: i64) -> u8;
                 taipan_write_value(value: u64, descriptor: $crate::DescriptorRef) -> ();
                 taipan_value_equal(left: u64, right: u64, descriptor: $crate::DescriptorRef) -> u8;
                 taipan_value_compare(left: u64, right: u64, descriptor: $crate::DescriptorRef, op: i32) -> u8;
@@ -835,6 +888,7 @@ macro_rules! for_each_runtime_function {
                 taipan_dict_setdefault(dict: $crate::ObjectRef, key: u64, default: u64) -> u64;
                 taipan_dict_update(dict: $crate::ObjectRef, other: $crate::ObjectRef) -> ();
                 taipan_dict_copy(dict: $crate::ObjectRef) -> $crate::ObjectRef;
+                taipan_check_keyword_names(dict: $crate::ObjectRef, names: $crate::StrRef, function: $crate::StrRef) -> ();
                 taipan_dict_clear(dict: $crate::ObjectRef) -> ();
                 taipan_dict_next(dict: $crate::ObjectRef, position: *mut i64, expected_length: i64, key_out: *mut u64, value_out: *mut u64) -> u8;
                 taipan_dict_view_repr(dict: $crate::ObjectRef, which: i32) -> $crate::StrRef;

@@ -833,6 +833,14 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             if value.is_never() {
                 return Ok(None);
             }
+            // A call's `*tuple` argument is spread into its members, as
+            // inference's `argument_types` spreads their types.
+            if let (ExprKind::Starred(_), Type::Tuple(members)) = (&expr.kind, &value.ty) {
+                for (index, member) in members.clone().iter().enumerate() {
+                    values.push(self.tuple_member(&value, index, member)?);
+                }
+                continue;
+            }
             values.push(value);
         }
         Ok(Some(values))
@@ -1273,7 +1281,13 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 self.builder.build_int_compare(IntPredicate::NE, length, self.const_int(0), "nonempty")?
             }
             Type::Function(_) | Type::Closure { .. } | Type::Class { .. } | Type::Generator(_) => self.i1(true),
-            // Classes with `__bool__` or `__len__` are rejected by inference.
+            // Classes with `__bool__` or `__len__` answer through their
+            // descriptor; None is false.
+            Type::Instance { class, .. } if self.gen.class_defines_truth(ClassId(*class)) => {
+                let depth = self.callee_depth()?;
+                let byte = self.call_runtime_value(names::taipan_instance_truth, &[value.pointer()?.into(), depth.into()], "truth")?.into_int_value();
+                self.builder.build_int_compare(IntPredicate::NE, byte, self.gen.context.i8_type().const_zero(), "truth")?
+            }
             Type::Instance { or_none: true, .. } => self.builder.build_is_not_null(value.pointer()?, "not_none")?,
             Type::Instance { or_none: false, .. } => self.i1(true),
             Type::Unknown | Type::Union(_) => self.i1(false),
@@ -1433,6 +1447,9 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 if container.is_never() || position.is_never() {
                     return Ok(Value::never());
                 }
+                if let Type::Instance { .. } = container.ty {
+                    return self.emit_required_dunder((expr.id, Dunder::GetItem), container, &[position], "__getitem__", expected);
+                }
                 let non_constant_tuple = matches!(container.ty, Type::Tuple(_)) && constant_int(index).is_none();
                 if let Type::VarTuple(element) = &container.ty {
                     let list_type = Type::List(taipan_typeinfer::types::Container::structural(vec![(**element).clone()]));
@@ -1515,6 +1532,8 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             ExprKind::Comprehension(comprehension) => self.emit_comprehension(comprehension, expected),
             ExprKind::Lambda(function) => self.function_value(*function, expected),
             ExprKind::Yield(value) => self.emit_yield(value.as_deref()),
+            // A call's `*tuple` argument: `emit_each` spreads its members.
+            ExprKind::Starred(value) => self.emit_expr(value),
             ExprKind::YieldFrom(iterable) => self.emit_yield_from(iterable),
             ExprKind::ClassOf(value) => {
                 let object = self.emit_expr(value)?;
@@ -1530,6 +1549,15 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             }
             _ => Err(CodegenError::new("expression kind emitted by emit_expr_kind")),
         }
+    }
+
+    /// Member `index` (of type `member`) of a fixed-length tuple value.
+    fn tuple_member(&mut self, tuple: &Value<'ctx>, index: usize, member: &Type) -> CodegenResult<Value<'ctx>> {
+        if !ModuleGenerator::has_value(member) {
+            return Ok(Value { llvm: None, ty: member.clone() });
+        }
+        let llvm = self.builder.build_extract_value(tuple.get()?.into_struct_value(), index as u32, "member")?;
+        Ok(Value { llvm: Some(llvm), ty: member.clone() })
     }
 
     fn build_tuple(&mut self, values: Vec<Value<'ctx>>) -> CodegenResult<Value<'ctx>> {
@@ -1682,7 +1710,16 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         if left.is_never() || right.is_never() {
             return Ok(Value::never());
         }
-        if !matches!(left.ty, Type::Instance { .. }) && !matches!(right.ty, Type::Instance { .. }) {
+        let membership = matches!(op, CompareOp::In | CompareOp::NotIn);
+        if membership && matches!(right.ty, Type::Instance { .. }) {
+            let result = self.emit_dunder((right_expr.id, Dunder::Contains), right.clone(), &[left.clone()], "__contains__", &Type::Bool)?;
+            let Some(result) = result else { return Err(CodegenError::new("`in` of an instance without a resolution")) };
+            if result.is_never() || op == CompareOp::In {
+                return Ok(result);
+            }
+            return Ok(Value::new(self.builder.build_not(result.int()?, "not_in")?, Type::Bool));
+        }
+        if membership || (!matches!(left.ty, Type::Instance { .. }) && !matches!(right.ty, Type::Instance { .. })) {
             return self.emit_comparison(op, left, right);
         }
         let (forward, reflected) = taipan_typeinfer::operators::compare_methods(op);
@@ -2082,6 +2119,11 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             }
             let Some(values) = self.emit_each(args)? else { return Ok(Value::never()) };
             let Some(keyword_values) = self.emit_each(keywords.iter().map(|keyword| &keyword.value))? else { return Ok(Value::never()) };
+            if let Type::Instance { .. } = callee_value.ty {
+                let Some(resolution) = self.instance.dunder_calls.get(&(expr.id, Dunder::Call)).cloned() else { return Ok(Value::never()) };
+                self.emit_none_check(&callee_value, "__call__")?;
+                return self.emit_dispatch(&resolution, callee_value, "__call__", &values, &keyword_values, expected);
+            }
             return match self.instance.calls.get(&expr.id) {
                 Some(_) => self.emit_call_of_value(&callee_value, expr.id, values, keyword_values),
                 None => Ok(Value::never()),
@@ -2092,14 +2134,11 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             ExprKind::Attribute { value, .. } => Some(self.emit_expr(value)?),
             _ => None,
         };
-        let mut arg_values = Vec::new();
-        for arg in args {
-            arg_values.push(self.emit_expr(arg)?);
+        if receiver.as_ref().is_some_and(Value::is_never) {
+            return Ok(Value::never());
         }
-        let mut keyword_values = Vec::new();
-        for keyword in keywords {
-            keyword_values.push(self.emit_expr(&keyword.value)?);
-        }
+        let Some(arg_values) = self.emit_each(args)? else { return Ok(Value::never()) };
+        let Some(keyword_values) = self.emit_each(keywords.iter().map(|keyword| &keyword.value))? else { return Ok(Value::never()) };
         if arg_values.iter().chain(keyword_values.iter()).any(Value::is_never) || receiver.as_ref().is_some_and(Value::is_never) {
             return Ok(Value::never());
         }

@@ -11,14 +11,15 @@ use inkwell::module::{Linkage, Module};
 use inkwell::passes::PassBuilderOptions;
 use inkwell::targets::{CodeModel, FileType, InitializationConfig, RelocMode, Target, TargetMachine};
 use inkwell::types::{BasicMetadataTypeEnum, BasicType, BasicTypeEnum, StructType};
-use inkwell::values::{BasicValueEnum, FunctionValue, GlobalValue, PointerValue};
+use inkwell::values::{BasicMetadataValueEnum, BasicValueEnum, FunctionValue, GlobalValue, PointerValue};
+use inkwell::IntPredicate;
 use inkwell::{AddressSpace, OptimizationLevel};
 use std::path::Path;
 use taipan_abi::{str_flags, type_tag, AbiType, ExceptionKind, GLOBAL_NAME_ENTRY_FIELDS, STR_OBJECT_FIELDS};
 use taipan_parser_bridge::hir::{ClassId, FunctionId, GlobalId, GlobalKind, Program};
 use taipan_parser_bridge::source::Span;
 use taipan_parser_bridge::Diagnostic;
-use taipan_typeinfer::{Type, TypedProgram};
+use taipan_typeinfer::{InstanceId, Type, TypedProgram};
 
 /// CPython's default recursion limit; the module frame counts as one level.
 /// Each function receives its frame's depth as a hidden first argument (module
@@ -312,6 +313,17 @@ pub(crate) fn list_struct_type(context: &Context) -> StructType<'_> {
     context.struct_type(&fields, false)
 }
 
+/// What the runtime expects back from a special method it calls.
+#[derive(Debug, Clone, Copy)]
+enum SpecialMethodResult {
+    /// A comparison or `__len__`: the truth of the result, as a byte.
+    Truth,
+    /// `__hash__`: the int.
+    Hash,
+    /// `__bool__`: a bool, as CPython requires.
+    Bool,
+}
+
 pub(crate) fn abi_basic_type(context: &Context, abi: AbiType) -> BasicTypeEnum<'_> {
     match abi {
         AbiType::I8 => context.i8_type().into(),
@@ -482,18 +494,26 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
                 None => pointer_type.const_null(),
             });
         }
-        let defines = |names: &[&str]| {
-            names.iter().any(|method| self.typed.class_table.lookup(self.program, class, method, None).is_some())
+        let mut comparisons = Vec::new();
+        for name in taipan_abi::compare_method::NAMES {
+            comparisons.push(match self.typed.protocol.get(&(class, name)) {
+                Some(instance) => self.special_method_thunk(*instance, SpecialMethodResult::Truth)?.into(),
+                None => pointer_type.const_null().into(),
+            });
+        }
+        let hash: BasicValueEnum = match self.typed.protocol.get(&(class, "__hash__")) {
+            Some(instance) => self.special_method_thunk(*instance, SpecialMethodResult::Hash)?.into(),
+            None => pointer_type.const_null().into(),
+        };
+        // CPython tries `__bool__` first, then `__len__`.
+        let truth: BasicValueEnum = match (self.typed.protocol.get(&(class, "__bool__")), self.typed.protocol.get(&(class, "__len__"))) {
+            (Some(instance), _) => self.special_method_thunk(*instance, SpecialMethodResult::Bool)?.into(),
+            (None, Some(instance)) => self.special_method_thunk(*instance, SpecialMethodResult::Truth)?.into(),
+            (None, None) => pointer_type.const_null().into(),
         };
         let mut flags = 0;
-        if defines(&["__eq__", "__ne__"]) {
-            flags |= taipan_abi::class_flags::DEFINES_EQUALITY;
-        }
-        if defines(&["__lt__", "__le__", "__gt__", "__ge__"]) {
-            flags |= taipan_abi::class_flags::DEFINES_ORDERING;
-        }
-        if defines(&["__hash__"]) {
-            flags |= taipan_abi::class_flags::DEFINES_HASH;
+        if self.typed.class_table.hash_resolution(self.program, class) == taipan_typeinfer::classes::HashResolution::Unhashable {
+            flags |= taipan_abi::class_flags::UNHASHABLE;
         }
         if self.typed.class_table.is_subclass(class, taipan_typeinfer::BASE_EXCEPTION) {
             flags |= taipan_abi::class_flags::EXCEPTION;
@@ -507,6 +527,14 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
             i32_type.const_int(flags as u64, false).into(),
             methods[0].into(),
             methods[1].into(),
+            comparisons[0],
+            comparisons[1],
+            comparisons[2],
+            comparisons[3],
+            comparisons[4],
+            comparisons[5],
+            hash,
+            truth,
         ]);
         let global = self.module.add_global(self.class_descriptor_type(), Some(AddressSpace::default()), &format!("class.{}", def.qualified_name));
         global.set_initializer(&value);
@@ -514,6 +542,60 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
         global.set_linkage(Linkage::Private);
         self.class_descriptors.insert(class, global);
         Ok(global.as_pointer_value())
+    }
+
+    /// The function the runtime calls for a special method instance
+    /// (`taipan_abi::CompareMethod` or `HashMethod`): it calls the method
+    /// and converts its result to what the runtime expects.
+    fn special_method_thunk(&mut self, instance: InstanceId, result: SpecialMethodResult) -> CodegenResult<PointerValue<'ctx>> {
+        let typed_instance = self.typed.instance(instance);
+        let target = self.instance_functions[instance.0 as usize];
+        let i64_type = self.context.i64_type();
+        let i8_type = self.context.i8_type();
+        let pointer_type = self.context.ptr_type(AddressSpace::default());
+        let mut params: Vec<BasicMetadataTypeEnum> = vec![i64_type.into()];
+        params.extend(typed_instance.arg_types.iter().map(|_| BasicMetadataTypeEnum::from(pointer_type)));
+        let function_type = match result {
+            SpecialMethodResult::Truth | SpecialMethodResult::Bool => i8_type.fn_type(&params, false),
+            SpecialMethodResult::Hash => i64_type.fn_type(&params, false),
+        };
+        let name = format!("{}.special", target.get_name().to_string_lossy());
+        let thunk = self.module.add_function(&name, function_type, Some(Linkage::Internal));
+        let builder = self.context.create_builder();
+        builder.position_at_end(self.context.append_basic_block(thunk, "entry"));
+        let args: Vec<BasicMetadataValueEnum> = thunk.get_param_iter().map(BasicMetadataValueEnum::from).collect();
+        let returned = builder.build_call(target, &args, "result")?.try_as_basic_value().basic();
+        let return_type = typed_instance.return_type.clone();
+        let method = self.program.function(typed_instance.function).name.clone();
+        let converted: BasicValueEnum = match (result, &return_type, returned) {
+            // A method that never returns (it always raises).
+            (_, Type::Unknown, None) => match result {
+                SpecialMethodResult::Hash => i64_type.const_zero().into(),
+                _ => i8_type.const_zero().into(),
+            },
+            (SpecialMethodResult::Truth, Type::None, None) => i8_type.const_zero().into(),
+            (SpecialMethodResult::Truth | SpecialMethodResult::Bool, Type::Bool, Some(value)) => builder.build_int_z_extend(value.into_int_value(), i8_type, "truth")?.into(),
+            (SpecialMethodResult::Truth, Type::Int, Some(value)) => {
+                let nonzero = builder.build_int_compare(IntPredicate::NE, value.into_int_value(), i64_type.const_zero(), "nonzero")?;
+                builder.build_int_z_extend(nonzero, i8_type, "truth")?.into()
+            }
+            (SpecialMethodResult::Hash, Type::Int, Some(value)) => value,
+            (SpecialMethodResult::Hash, Type::Bool, Some(value)) => builder.build_int_z_extend(value.into_int_value(), i64_type, "hash")?.into(),
+            (_, other, _) => {
+                return Err(CodegenError::new(format!("a {method} that returns {other} is not supported yet")));
+            }
+        };
+        builder.build_return(Some(&converted))?;
+        Ok(thunk.as_global_value().as_pointer_value())
+    }
+
+    /// Whether an instance of static class `class` may have a class whose
+    /// truth comes from `__bool__` or `__len__`.
+    pub fn class_defines_truth(&self, class: ClassId) -> bool {
+        self.typed.class_table.subclasses[class.0 as usize]
+            .iter()
+            .filter(|c| self.typed.instantiated[c.0 as usize])
+            .any(|c| self.typed.protocol.contains_key(&(*c, "__bool__")) || self.typed.protocol.contains_key(&(*c, "__len__")))
     }
 
     /// A constant byte per class id: 1 when that class derives from `class`.

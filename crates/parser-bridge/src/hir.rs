@@ -269,6 +269,10 @@ pub struct Capture {
 pub struct Param {
     pub name: String,
     pub local: LocalId,
+    /// How arguments reach the parameter. A function's parameters are in
+    /// CPython's order: positional-only, ordinary, `*args`, keyword-only,
+    /// `**kwargs`.
+    pub kind: ParamKind,
     /// Evaluated once, when the `def` statement runs, as in CPython. Default
     /// expressions belong to the function that contains the `def`.
     pub default: Option<Expr>,
@@ -277,6 +281,21 @@ pub struct Param {
     /// gives its closures their own defaults.
     pub default_local: Option<LocalId>,
     pub span: Span,
+}
+
+/// The kinds of parameter a `def` can declare.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParamKind {
+    /// Before a `/`: positional arguments only.
+    PositionalOnly,
+    /// Positional or keyword.
+    Normal,
+    /// `*args`: the surplus positional arguments, as a tuple.
+    VarPositional,
+    /// After `*` or `*args`: keyword arguments only.
+    KeywordOnly,
+    /// `**kwargs`: the surplus keyword arguments, as a dict.
+    VarKeyword,
 }
 
 #[derive(Debug)]
@@ -443,7 +462,11 @@ pub enum ExprKind {
     /// `left op0 c0 op1 c1 ...`, each operand evaluated at most once.
     Compare { left: Box<Expr>, comparisons: Vec<(CompareOp, Expr)> },
     IfElse { condition: Box<Expr>, then_value: Box<Expr>, else_value: Box<Expr> },
+    /// A call. An argument may be `Starred`: `*sequence`, whose items are
+    /// positional arguments.
     Call { callee: Box<Expr>, args: Vec<Expr>, keywords: Vec<Keyword> },
+    /// `*value` as a call argument (nowhere else).
+    Starred(Box<Expr>),
     Attribute { value: Box<Expr>, name: String },
     Index { value: Box<Expr>, index: Box<Expr> },
     Slice { value: Box<Expr>, bounds: SliceBounds },
@@ -529,6 +552,8 @@ pub enum Conversion {
 
 #[derive(Debug)]
 pub struct Keyword {
+    /// The parameter name, or `**` for a `**mapping` argument (whose value
+    /// is the mapping).
     pub name: String,
     pub value: Expr,
     pub span: Span,

@@ -864,15 +864,6 @@ impl Lowerer {
         let span = self.span(def);
         let nested = !outer.is_module;
         let args = &def.args;
-        if let Some(vararg) = &args.vararg {
-            self.unsupported("`*args` parameters", &**vararg);
-        }
-        if let Some(kwarg) = &args.kwarg {
-            self.unsupported("`**kwargs` parameters", &**kwarg);
-        }
-        if let Some(first) = args.kwonlyargs.first() {
-            self.unsupported("keyword-only parameters", &first.def);
-        }
         let id = self.reserve_function();
         let mut scope = Scope::new(false);
         scope.function = id;
@@ -892,9 +883,17 @@ impl Lowerer {
         self.check_nonlocal_declarations(&def.body, &scope);
         let mut params = Vec::new();
         let mut defaults_in_frame = false;
-        for arg in args.posonlyargs.iter().chain(args.args.iter()) {
-            let name = arg.def.arg.to_string();
-            let param_span = self.span(&arg.def);
+        // CPython's order: positional-only, ordinary, `*args`, keyword-only,
+        // `**kwargs`.
+        let mut declared: Vec<(&ast::Arg, Option<&ast::Expr>, ParamKind)> = Vec::new();
+        declared.extend(args.posonlyargs.iter().map(|arg| (&arg.def, arg.default.as_deref(), ParamKind::PositionalOnly)));
+        declared.extend(args.args.iter().map(|arg| (&arg.def, arg.default.as_deref(), ParamKind::Normal)));
+        declared.extend(args.vararg.iter().map(|arg| (&**arg, None, ParamKind::VarPositional)));
+        declared.extend(args.kwonlyargs.iter().map(|arg| (&arg.def, arg.default.as_deref(), ParamKind::KeywordOnly)));
+        declared.extend(args.kwarg.iter().map(|arg| (&**arg, None, ParamKind::VarKeyword)));
+        for (arg, default, kind) in declared {
+            let name = arg.arg.to_string();
+            let param_span = self.span(arg);
             if scope.locals.contains_key(&name) {
                 self.diagnostics.push(Diagnostic::error(
                     DiagnosticKind::Syntax,
@@ -910,13 +909,13 @@ impl Lowerer {
             scope.local_list.push(Local { name: name.clone(), span: param_span });
             scope.locals.insert(name.clone(), local);
             // Defaults are evaluated by the enclosing code when the `def` runs.
-            let default = arg.default.as_ref().map(|default| self.lower_expr(default, outer));
+            let default = default.map(|default| self.lower_expr(default, outer));
             // A nested function's defaults live in the enclosing call's
             // frame, so that each of its closures keeps its own.
             let default_local = match (&default, nested) {
                 (Some(_), true) => {
                     if outer.loop_depth > 0 {
-                        self.unsupported("a nested function with parameter defaults defined in a loop", &arg.def);
+                        self.unsupported("a nested function with parameter defaults defined in a loop", arg);
                     }
                     defaults_in_frame = true;
                     let hidden = LocalId(outer.local_list.len() as u32);
@@ -926,7 +925,7 @@ impl Lowerer {
                 }
                 _ => None,
             };
-            params.push(Param { name, local, default, default_local, span: param_span });
+            params.push(Param { name, local, kind, default, default_local, span: param_span });
         }
         let mut bound = IndexSet::new();
         collect_bindings(&def.body, &mut bound);
@@ -1795,22 +1794,20 @@ impl Lowerer {
                 };
                 let mut args = Vec::new();
                 for arg in &call.args {
-                    if let E::Starred(_) = arg {
-                        self.unsupported("`*` unpacking in calls", arg);
+                    if let E::Starred(starred) = arg {
+                        let value = self.lower_expr(&starred.value, scope);
+                        args.push(Expr { id: scope.new_expr_id(), kind: ExprKind::Starred(Box::new(value)), span: self.span(arg) });
                         continue;
                     }
                     args.push(if consumes_at_once { self.lower_consumed(arg, scope) } else { self.lower_expr(arg, scope) });
                 }
                 let mut keywords = Vec::new();
                 for keyword in &call.keywords {
-                    match &keyword.arg {
-                        Some(name) => keywords.push(Keyword {
-                            name: name.to_string(),
-                            value: self.lower_expr(&keyword.value, scope),
-                            span: self.span(keyword),
-                        }),
-                        None => self.unsupported("`**` unpacking in calls", keyword),
-                    }
+                    keywords.push(Keyword {
+                        name: keyword.arg.as_ref().map_or_else(|| "**".to_string(), |name| name.to_string()),
+                        value: self.lower_expr(&keyword.value, scope),
+                        span: self.span(keyword),
+                    });
                 }
                 ExprKind::Call { callee, args, keywords }
             }
@@ -2065,7 +2062,7 @@ impl Lowerer {
             qualified_name: format!("{module_name}.{}", scope.qualified_name),
             module: self.module,
             span,
-            params: vec![Param { name: ".0".to_string(), local: parameter, default: None, default_local: None, span }],
+            params: vec![Param { name: ".0".to_string(), local: parameter, kind: ParamKind::Normal, default: None, default_local: None, span }],
             locals: scope.local_list,
             body,
             is_module_init: false,
@@ -2105,7 +2102,7 @@ impl Lowerer {
             let local = LocalId(scope.local_list.len() as u32);
             scope.local_list.push(Local { name: name.clone(), span: param_span });
             scope.locals.insert(name.clone(), local);
-            params.push(Param { name, local, default: None, default_local: None, span: param_span });
+            params.push(Param { name, local, kind: ParamKind::Normal, default: None, default_local: None, span: param_span });
         }
         let body_span = self.span(&*lambda.body);
         let value = self.lower_expr(&lambda.body, &mut scope);

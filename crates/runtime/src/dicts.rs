@@ -443,6 +443,20 @@ pub unsafe extern "C-unwind" fn taipan_dict_copy(dict: ObjectRef) -> ObjectRef {
     copy as ObjectRef
 }
 
+/// A `**mapping` argument of a call of a function without `**kwargs`: a
+/// key that is none of `names` (the parameter names, one per line) is
+/// CPython's `TypeError`, named after `function`.
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_check_keyword_names(dict: ObjectRef, names: StrRef, function: StrRef) {
+    let names: Vec<&str> = crate::strings::as_str(names).split('\n').collect();
+    for entry in live_entries(dict as *mut DictObject) {
+        let key = crate::strings::as_str(entry.key as StrRef);
+        if !names.contains(&key) {
+            raise(ExceptionKind::TypeError, &format!("{}() got an unexpected keyword argument '{key}'", crate::strings::as_str(function)));
+        }
+    }
+}
+
 #[no_mangle]
 pub unsafe extern "C-unwind" fn taipan_dict_clear(dict: ObjectRef) {
     let dict = dict as *mut DictObject;

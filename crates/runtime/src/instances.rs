@@ -57,20 +57,138 @@ pub unsafe fn default_repr(instance: InstanceRef) -> StrRef {
     new_str(&format!("<{} object at {:#x}>", as_str((*class).qualified_name), instance as usize))
 }
 
-/// Containers compare, order and hash instances by identity; an instance
-/// whose class defines the special method (a flag of `flags`) would need
-/// it called, which the runtime cannot do yet: it says so rather than give
-/// a different answer from CPython's.
-pub unsafe fn require_identity_semantics(value: u64, flags: u32, what: &str) {
-    let instance = value as InstanceRef;
-    if instance.is_null() || (*(*instance).class).flags & flags == 0 {
-        return;
+/// How deeply the runtime is nested in calls of special methods made for
+/// containers (`sorted`, `==` of lists, dict keys). The methods count their
+/// frames from it, so a comparison that recurses without end through
+/// containers still ends in RecursionError rather than overflowing the
+/// stack.
+static SPECIAL_METHOD_NESTING: std::sync::atomic::AtomicI64 = std::sync::atomic::AtomicI64::new(0);
+
+/// Calls `call` with the depth a special method called by the runtime gets;
+/// the nesting is restored even when the method raises.
+unsafe fn with_special_method_depth<T>(call: impl FnOnce(i64) -> T) -> T {
+    use std::sync::atomic::Ordering::Relaxed;
+    struct Restore;
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            SPECIAL_METHOD_NESTING.fetch_sub(1, Relaxed);
+        }
     }
-    let name = as_str((*(*instance).class).name);
-    raise(
-        ExceptionKind::SystemError,
-        &format!("Taipan cannot {what} instances of '{name}' inside containers yet: the class defines its own comparison or hash methods"),
-    )
+    let depth = SPECIAL_METHOD_NESTING.fetch_add(1, Relaxed) + 2;
+    let _restore = Restore;
+    call(depth)
+}
+
+/// The class's comparison method `index` (`compare_method::*`).
+unsafe fn compare_method(instance: InstanceRef, index: usize) -> Option<taipan_abi::CompareMethod> {
+    if instance.is_null() {
+        return None;
+    }
+    (*(*instance).class).compare[index]
+}
+
+unsafe fn call_compare(method: taipan_abi::CompareMethod, instance: InstanceRef, other: InstanceRef) -> bool {
+    with_special_method_depth(|depth| method(depth, instance, other) != 0)
+}
+
+/// The name of an instance's class as TypeError messages show it (None
+/// for a null instance).
+pub unsafe fn instance_type_name(instance: InstanceRef) -> &'static str {
+    if instance.is_null() {
+        "NoneType"
+    } else {
+        as_str((*(*instance).class).name)
+    }
+}
+
+/// `left == right` (or `!=` when `negate`) of two instances as containers
+/// compare them: the left operand's `__eq__`/`__ne__`, else the right
+/// operand's, else identity. `__ne__` falls back to the negated `__eq__`,
+/// as `object.__ne__` does. A None operand is compared by identity: the
+/// compiled methods take instances only.
+pub unsafe fn instances_equal(left: u64, right: u64, negate: bool) -> bool {
+    use taipan_abi::compare_method::{EQ, NE};
+    let (left, right) = (left as InstanceRef, right as InstanceRef);
+    if left.is_null() || right.is_null() {
+        return (left == right) != negate;
+    }
+    if negate {
+        if let Some(method) = compare_method(left, NE) {
+            return call_compare(method, left, right);
+        }
+        if let Some(method) = compare_method(left, EQ) {
+            return !call_compare(method, left, right);
+        }
+        if let Some(method) = compare_method(right, NE) {
+            return call_compare(method, right, left);
+        }
+        if let Some(method) = compare_method(right, EQ) {
+            return !call_compare(method, right, left);
+        }
+        return left != right;
+    }
+    if let Some(method) = compare_method(left, EQ) {
+        return call_compare(method, left, right);
+    }
+    if let Some(method) = compare_method(right, EQ) {
+        return call_compare(method, right, left);
+    }
+    left == right
+}
+
+/// An ordering `left op right` (`compare_op::LT` ...) of two instances: the
+/// left operand's method, else the right operand's reflected one, else
+/// CPython's TypeError.
+pub unsafe fn instances_order(left: u64, right: u64, op: i32) -> bool {
+    use taipan_abi::compare_method::{GE, GT, LE, LT};
+    use taipan_abi::compare_op;
+    let (forward, reflected) = match op {
+        compare_op::LT => (LT, GT),
+        compare_op::LE => (LE, GE),
+        compare_op::GT => (GT, LT),
+        _ => (GE, LE),
+    };
+    let (left, right) = (left as InstanceRef, right as InstanceRef);
+    if !left.is_null() && !right.is_null() {
+        if let Some(method) = compare_method(left, forward) {
+            return call_compare(method, left, right);
+        }
+        if let Some(method) = compare_method(right, reflected) {
+            return call_compare(method, right, left);
+        }
+    }
+    crate::values::unsupported_comparison(op, instance_type_name(left), instance_type_name(right))
+}
+
+/// The truth of an instance: its class's `__bool__` or `__len__`, else
+/// true; None (a null instance) is false.
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_instance_truth(instance: InstanceRef, depth: i64) -> u8 {
+    if instance.is_null() {
+        return 0;
+    }
+    match (*(*instance).class).truth {
+        Some(method) => method(depth, instance),
+        None => 1,
+    }
+}
+
+/// `hash(instance)`: the class's `__hash__` (a result of -1 becomes -2,
+/// as in CPython), TypeError for a class whose `__hash__` is None, else
+/// CPython's `object.__hash__` of the address.
+pub unsafe fn instance_hash(value: u64) -> i64 {
+    let instance = value as InstanceRef;
+    let class = (*instance).class;
+    if (*class).flags & taipan_abi::class_flags::UNHASHABLE != 0 {
+        raise(ExceptionKind::TypeError, &format!("unhashable type: '{}'", as_str((*class).name)));
+    }
+    match (*class).hash {
+        Some(method) => match with_special_method_depth(|depth| method(depth, instance)) {
+            -1 => -2,
+            hash => hash,
+        },
+        None => value.rotate_right(4) as i64,
+    }
 }
 
 /// `AttributeError: 'Name' object has no attribute 'name'` (a null

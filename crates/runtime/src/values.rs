@@ -204,11 +204,7 @@ pub unsafe fn values_equal(left: u64, right: u64, descriptor: DescriptorRef) -> 
         descriptor_kind::SET | descriptor_kind::FROZENSET => {
             left == right || crate::sets::sets_compare(left as *mut SetObject, right as *mut SetObject, compare_op::EQ)
         }
-        descriptor_kind::INSTANCE => {
-            crate::instances::require_identity_semantics(left, taipan_abi::class_flags::DEFINES_EQUALITY, "compare");
-            crate::instances::require_identity_semantics(right, taipan_abi::class_flags::DEFINES_EQUALITY, "compare");
-            left == right
-        }
+        descriptor_kind::INSTANCE => left == right || crate::instances::instances_equal(left, right, false),
         _ => left == right,
     }
 }
@@ -300,28 +296,11 @@ pub unsafe fn values_compare(left: u64, right: u64, descriptor: DescriptorRef, o
             compare_op::NE => false,
             _ => unsupported_comparison(op, "NoneType", "NoneType"),
         },
-        // Classes whose instances reach here define no comparison methods
-        // (inference rejects the others in containers): identity, and no
-        // ordering.
+        // Instances compare through their classes' special methods.
         descriptor_kind::INSTANCE => match op {
-            compare_op::EQ | compare_op::NE => {
-                crate::instances::require_identity_semantics(left, taipan_abi::class_flags::DEFINES_EQUALITY, "compare");
-                crate::instances::require_identity_semantics(right, taipan_abi::class_flags::DEFINES_EQUALITY, "compare");
-                (left == right) == (op == compare_op::EQ)
-            }
-            _ => {
-                crate::instances::require_identity_semantics(left, taipan_abi::class_flags::DEFINES_ORDERING, "order");
-                crate::instances::require_identity_semantics(right, taipan_abi::class_flags::DEFINES_ORDERING, "order");
-                let name = |value: u64| {
-                    let instance = value as taipan_abi::InstanceRef;
-                    if instance.is_null() {
-                        "NoneType"
-                    } else {
-                        as_str((*(*instance).class).name)
-                    }
-                };
-                unsupported_comparison(op, name(left), name(right))
-            }
+            compare_op::EQ => crate::instances::instances_equal(left, right, false),
+            compare_op::NE => crate::instances::instances_equal(left, right, true),
+            _ => crate::instances::instances_order(left, right, op),
         },
         descriptor_kind::TUPLE => sequences_compare(
             tuple_members(left, descriptor),
@@ -496,10 +475,7 @@ pub unsafe fn values_hash(value: u64, descriptor: DescriptorRef) -> i64 {
         // A class hashes by identity, as `type.__hash__` does.
         descriptor_kind::CLASS | descriptor_kind::GENERATOR => value.rotate_right(4) as i64,
         descriptor_kind::INSTANCE if value == 0 => HASH_NONE,
-        descriptor_kind::INSTANCE => {
-            crate::instances::require_identity_semantics(value, taipan_abi::class_flags::DEFINES_HASH | taipan_abi::class_flags::DEFINES_EQUALITY, "hash");
-            value.rotate_right(4) as i64
-        }
+        descriptor_kind::INSTANCE => crate::instances::instance_hash(value),
         _ => unhashable(type_name(descriptor)),
     }
 }

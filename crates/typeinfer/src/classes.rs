@@ -142,6 +142,41 @@ impl ClassTable {
     }
 }
 
+/// What `hash()` of an instance of a class calls.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HashResolution {
+    /// `object.__hash__`: the identity.
+    Identity,
+    /// The class's own or inherited `__hash__`, defined by that class.
+    Method(ClassId, Method),
+    /// `__hash__` is None: a class along the MRO defines `__eq__` without
+    /// `__hash__` (CPython then sets `__hash__ = None`), or says so.
+    Unhashable,
+}
+
+impl ClassTable {
+    /// How instances of `class` hash, as CPython resolves `__hash__`.
+    pub fn hash_resolution(&self, program: &Program, class: ClassId) -> HashResolution {
+        for definer in self.mro(class) {
+            let def = program.class(*definer);
+            if let Some(method) = def.methods.get("__hash__") {
+                return HashResolution::Method(*definer, *method);
+            }
+            if def.attributes.contains_key("__hash__") || def.methods.contains_key("__eq__") {
+                return HashResolution::Unhashable;
+            }
+        }
+        HashResolution::Identity
+    }
+
+    /// The last class of `class`'s MRO: the base every class of its
+    /// line derives from (what the other operand of a special method the
+    /// runtime calls is typed as).
+    pub fn topmost_base(&self, class: ClassId) -> ClassId {
+        *self.mro(class).last().unwrap_or(&class)
+    }
+}
+
 /// CPython's C3 merge: the MRO tail, or `None` when no order is consistent.
 fn merge_c3(mut sequences: Vec<Vec<ClassId>>) -> Option<Vec<ClassId>> {
     let mut result = Vec::new();

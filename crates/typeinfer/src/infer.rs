@@ -9,7 +9,7 @@
 
 use crate::classes::ClassTable;
 use crate::operators::{self, ExponentSign, Outcome};
-pub use objects::{is_class_name_attribute, unary_method, Dunder, BASE_EXCEPTION, EXCEPTION_ARGS_FIELD, EXCEPTION_STR_FIELD, PROTOCOL_METHODS};
+pub use objects::{function_name_attribute, is_class_name_attribute, unary_method, Dunder, BASE_EXCEPTION, EXCEPTION_ARGS_FIELD, EXCEPTION_STR_FIELD, PROTOCOL_METHODS};
 use crate::types::{Container, Type};
 use indexmap::IndexMap;
 use petgraph::algo::tarjan_scc;
@@ -107,14 +107,25 @@ impl CallResolution {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ArgumentSource {
+    /// A positional argument, by its index among the call's positional
+    /// arguments once each `*tuple` argument is spread into its members.
     Positional(usize),
     Keyword(usize),
     /// The value the `def` statement stored for this parameter.
     Default,
     /// The instance a method is called on (or the object `C()` makes).
     Receiver,
+    /// `*args`: these positional arguments, as a tuple.
+    VarPositional(Vec<usize>),
+    /// `**kwargs`: these keyword arguments (name, keyword index), then the
+    /// rest of the `**mapping` keyword argument `mapping`, as a dict.
+    VarKeyword { named: Vec<(String, usize)>, mapping: Option<usize> },
+    /// Looked up by the parameter's name in the `**mapping` keyword
+    /// argument `mapping` at run time; when absent, the default (or
+    /// CPython's TypeError for a required parameter).
+    FromMapping { mapping: usize },
 }
 
 #[derive(Debug)]
@@ -601,7 +612,13 @@ impl<'p> Engine<'p> {
                     Target::Index { value: container, index, span } => {
                         let container_type = self.expr(container, walk);
                         let index_type = self.expr(index, walk);
-                        self.index_type(&container_type, &index_type, index, *span)
+                        match container_type {
+                            Type::Instance { class, .. } if index_type != Type::Unknown => {
+                                let key = (index.id, Dunder::AugmentedGetItem);
+                                self.object_special(key, class, "__getitem__", &[index_type], &[], &[], "is not subscriptable", *span, walk)
+                            }
+                            _ => self.index_type(&container_type, &index_type, index, *span),
+                        }
                     }
                     Target::Attribute { value: object, name, .. } if self.class_attribute_of(object, name).is_some() => {
                         let global = self.class_attribute_of(object, name).expect("checked by the guard");
@@ -868,7 +885,16 @@ impl<'p> Engine<'p> {
             Target::Index { value, index, span } => {
                 let container_type = self.expr(value, walk);
                 let index_type = self.expr(index, walk);
-                self.store_item(&container_type, &index_type, value_type, *span);
+                match container_type {
+                    Type::Instance { class, .. } => {
+                        if index_type != Type::Unknown && *value_type != Type::Unknown {
+                            let arg_types = [index_type, value_type.clone()];
+                            let key = (index.id, Dunder::SetItem);
+                            self.object_special(key, class, "__setitem__", &arg_types, &[], &[], "does not support item assignment", *span, walk);
+                        }
+                    }
+                    _ => self.store_item(&container_type, &index_type, value_type, *span),
+                }
             }
             Target::Slice { value, bounds, span } => {
                 let container_type = self.expr(value, walk);
@@ -893,11 +919,7 @@ impl<'p> Engine<'p> {
                 self.condition(operand, walk);
                 Type::Bool
             }
-            _ => {
-                let value_type = self.expr(expr, walk);
-                self.check_truth(&value_type, expr.span);
-                return value_type;
-            }
+            _ => return self.expr(expr, walk),
         };
         walk.expr_types[expr.id.0 as usize] = result.clone();
         result
@@ -1003,7 +1025,10 @@ impl<'p> Engine<'p> {
                 let mut result = Type::Bool;
                 for (position, (op, operand)) in comparisons.iter().enumerate() {
                     let right_type = self.expr(operand, walk);
-                    if matches!(left_type, Type::Instance { .. }) || matches!(right_type, Type::Instance { .. }) {
+                    let membership = matches!(op, CompareOp::In | CompareOp::NotIn);
+                    // `x in container` with an instance x is the container's
+                    // membership test, which compares through `__eq__`.
+                    if (matches!(left_type, Type::Instance { .. }) && !membership) || matches!(right_type, Type::Instance { .. }) {
                         let outcome = if left_type == Type::Unknown || right_type == Type::Unknown {
                             Type::Unknown
                         } else {
@@ -1056,6 +1081,8 @@ impl<'p> Engine<'p> {
                 result
             }
             ExprKind::Call { callee, args, keywords } => self.call(expr, callee, args, keywords, walk),
+            // A call's `*sequence` argument: `argument_types` spreads it.
+            ExprKind::Starred(value) => self.expr(value, walk),
             ExprKind::Attribute { value, name } => self.attribute_type(expr, value, name, walk),
             ExprKind::Super { .. } => {
                 self.diagnostics.push(Diagnostic::unsupported("`super()` other than in a method call is not supported yet", expr.span));
@@ -1064,6 +1091,13 @@ impl<'p> Engine<'p> {
             ExprKind::Index { value, index } => {
                 let value_type = self.expr(value, walk);
                 let index_type = self.expr(index, walk);
+                if let Type::Instance { class, .. } = value_type {
+                    if index_type == Type::Unknown {
+                        return Type::Unknown;
+                    }
+                    let key = (expr.id, Dunder::GetItem);
+                    return self.object_special(key, class, "__getitem__", &[index_type], &[], &[], "is not subscriptable", expr.span, walk);
+                }
                 if !matches!(value_type, Type::Str | Type::Tuple(_) | Type::Unknown) {
                     return self.index_type(&value_type, &index_type, index, expr.span);
                 }
@@ -1209,7 +1243,6 @@ impl<'p> Engine<'p> {
                 }
                 _ => self.expr(value, walk),
             };
-            self.check_truth(&value_type, value.span);
             let part = if index + 1 == values.len() { value_type } else { narrowed_type(value, op == BoolOp::Or, walk) };
             result = result.join(&part);
         }
@@ -1227,6 +1260,11 @@ impl<'p> Engine<'p> {
     }
 
     fn call(&mut self, expr: &Expr, callee: &Expr, args: &[Expr], keywords: &[Keyword], walk: &mut Walk) -> Type {
+        let unpacks = args.iter().any(|arg| matches!(arg.kind, ExprKind::Starred(_))) || keywords.iter().any(|k| k.name == "**");
+        if unpacks && !self.may_unpack_arguments(callee, walk) {
+            self.diagnostics.push(Diagnostic::unsupported("`*` or `**` unpacking in a call of a built-in function or method is not supported yet", expr.span));
+            return Type::Unknown;
+        }
         if let ExprKind::Attribute { value, name } = &callee.kind {
             if let Some(result) = self.object_call(expr, callee, value, name, args, keywords, walk) {
                 return result;
@@ -1234,7 +1272,7 @@ impl<'p> Engine<'p> {
         }
         if let ExprKind::Variable(Variable::Global(global)) = &callee.kind {
             if let GlobalKind::Class(class) = self.program.global(*global).kind {
-                let arg_types: Vec<Type> = args.iter().map(|arg| self.expr(arg, walk)).collect();
+                let arg_types: Vec<Type> = self.argument_types(args, walk);
                 let keyword_types: Vec<Type> = keywords.iter().map(|keyword| self.expr(&keyword.value, walk)).collect();
                 walk.expr_types[callee.id.0 as usize] = Type::Unknown;
                 return self.construct(expr, class, &arg_types, keywords, &keyword_types, walk);
@@ -1268,7 +1306,7 @@ impl<'p> Engine<'p> {
                 return self.container_method(expr, &receiver, name, args, keywords, walk);
             }
         }
-        let arg_types: Vec<Type> = args.iter().map(|arg| self.expr(arg, walk)).collect();
+        let arg_types: Vec<Type> = self.argument_types(args, walk);
         let keyword_types: Vec<Type> = keywords.iter().map(|keyword| self.expr(&keyword.value, walk)).collect();
         match &callee.kind {
             ExprKind::Builtin(builtin) => {
@@ -1305,8 +1343,12 @@ impl<'p> Engine<'p> {
                 if let Type::Function(_) | Type::Closure { .. } = callee_type {
                     return self.call_function_value(expr.id, &callee_type, callee.span, arg_types, keywords, &keyword_types, walk);
                 }
-                if callee_type == Type::Unknown {
+                if callee_type == Type::Unknown || arg_types.iter().chain(&keyword_types).any(|t| *t == Type::Unknown) {
                     return Type::Unknown;
+                }
+                if let Type::Instance { class, .. } = callee_type {
+                    let key = (expr.id, Dunder::Call);
+                    return self.object_special(key, class, "__call__", &arg_types, keywords, &keyword_types, "is not callable", expr.span, walk);
                 }
                 self.diagnostics.push(
                     Diagnostic::unsupported("calling this kind of value is not supported yet", callee.span)
@@ -1342,16 +1384,11 @@ impl<'p> Engine<'p> {
             walk.calls.shift_remove(&key);
             return Type::Unknown;
         }
-        match self.bind_call(function, arg_types.len(), keywords) {
+        match self.bind_call(function, arg_types.len(), keywords, keyword_types) {
             Ok(params) => {
                 let mut param_types = Vec::new();
                 for (index, source) in params.iter().enumerate() {
-                    param_types.push(match source {
-                        ArgumentSource::Positional(position) => arg_types[*position].clone(),
-                        ArgumentSource::Keyword(position) => keyword_types[*position].clone(),
-                        ArgumentSource::Default => self.default_types.get(&(function, index)).cloned().unwrap_or(Type::Unknown),
-                        ArgumentSource::Receiver => Type::Unknown,
-                    });
+                    param_types.push(self.argument_type(function, index, source, None, &arg_types, keyword_types));
                 }
                 if param_types.contains(&Type::Unknown) {
                     walk.calls.shift_remove(&key);
@@ -1376,62 +1413,203 @@ impl<'p> Engine<'p> {
         }
     }
 
-    /// Binds a call's arguments to the parameters of `function`, or gives
-    /// CPython's `TypeError` message.
-    fn bind_call(&self, function: FunctionId, positional: usize, keywords: &[Keyword]) -> Result<Vec<ArgumentSource>, String> {
+    /// Whether a call of `callee` may have `*`/`**` arguments: calls of the
+    /// program's functions, classes and methods bind them; built-ins and
+    /// the methods of built-in types do not yet.
+    fn may_unpack_arguments(&mut self, callee: &Expr, walk: &mut Walk) -> bool {
+        match &callee.kind {
+            ExprKind::Builtin(_) => false,
+            ExprKind::Attribute { value, .. } => match &value.kind {
+                ExprKind::Super { .. } => true,
+                ExprKind::Variable(Variable::Global(global)) if matches!(self.program.global(*global).kind, GlobalKind::Class(_)) => true,
+                _ => matches!(self.expr(value, walk), Type::Instance { .. } | Type::Unknown),
+            },
+            _ => true,
+        }
+    }
+
+    /// The types of a call's positional arguments, each `*tuple` spread
+    /// into its members (codegen's `emit_arguments` spreads the values the
+    /// same way). Spreading a sequence of run-time length is not compiled.
+    pub(super) fn argument_types(&mut self, args: &[Expr], walk: &mut Walk) -> Vec<Type> {
+        let mut types = Vec::new();
+        for arg in args {
+            let arg_type = self.expr(arg, walk);
+            match (&arg.kind, arg_type) {
+                (ExprKind::Starred(_), Type::Tuple(members)) => types.extend(members),
+                (ExprKind::Starred(_), Type::Unknown) => types.push(Type::Unknown),
+                (ExprKind::Starred(_), other) => {
+                    let shown = self.resolve(&other);
+                    self.diagnostics.push(Diagnostic::unsupported(
+                        format!("`*` unpacking of a {shown} in a call is not supported yet (a tuple's is)"),
+                        arg.span,
+                    ));
+                    types.push(Type::Unknown);
+                }
+                (_, arg_type) => types.push(arg_type),
+            }
+        }
+        types
+    }
+
+    /// The type parameter `index` of `function` receives from `source`.
+    /// A `*args` tuple, a `**kwargs` dict of values of several types, and a
+    /// parameter that may come from a mapping or its default disagreeing,
+    /// are reported where the function declares the parameter.
+    pub(super) fn argument_type(
+        &mut self,
+        function: FunctionId,
+        index: usize,
+        source: &ArgumentSource,
+        receiver: Option<&Type>,
+        arg_types: &[Type],
+        keyword_types: &[Type],
+    ) -> Type {
+        let default_type = |engine: &Self| engine.default_types.get(&(function, index)).cloned().unwrap_or(Type::Unknown);
+        let mapping_value = |engine: &Self, mapping: usize| match &keyword_types[mapping] {
+            Type::Dict(c) => engine.element(c, 1),
+            _ => Type::Unknown,
+        };
+        let joined = match source {
+            ArgumentSource::Positional(position) => return arg_types[*position].clone(),
+            ArgumentSource::Keyword(position) => return keyword_types[*position].clone(),
+            ArgumentSource::Default => return default_type(self),
+            ArgumentSource::Receiver => return receiver.cloned().unwrap_or(Type::Unknown),
+            ArgumentSource::VarPositional(positions) => return Type::Tuple(positions.iter().map(|p| arg_types[*p].clone()).collect()),
+            ArgumentSource::VarKeyword { named, mapping } => {
+                let mut value = named.iter().fold(Type::Unknown, |joined, (_, k)| joined.join(&keyword_types[*k]));
+                if let Some(mapping) = mapping {
+                    value = value.join(&mapping_value(self, *mapping));
+                }
+                if !value.contains_union() {
+                    return Type::Dict(Container::structural(vec![Type::Str, self.resolve(&value)]));
+                }
+                value
+            }
+            ArgumentSource::FromMapping { mapping } => {
+                let value = mapping_value(self, *mapping);
+                let param = &self.program.function(function).params[index];
+                let joined = if param.default.is_some() { value.join(&default_type(self)) } else { value };
+                if !joined.contains_union() {
+                    return joined;
+                }
+                joined
+            }
+        };
+        let param = &self.program.function(function).params[index];
+        self.diagnostics.push(Diagnostic::unsupported(
+            format!("parameter `{}` would receive values of the types {joined}, which is not supported yet", param.name),
+            param.span,
+        ));
+        Type::Unknown
+    }
+
+    /// Binds a call's arguments to the parameters of `function` as CPython
+    /// does (positional-only, ordinary, `*args`, keyword-only and
+    /// `**kwargs` parameters; `**mapping` arguments), or gives CPython's
+    /// `TypeError` message. `positional` counts the positional arguments
+    /// once each `*tuple` is spread.
+    fn bind_call(&self, function: FunctionId, positional: usize, keywords: &[Keyword], keyword_types: &[Type]) -> Result<Vec<ArgumentSource>, String> {
         let def = self.program.function(function);
         // CPython names a method by its qualified name (`Point.move()`).
         let name = &match def.class {
             Some(class) => format!("{}.{}", self.program.class(class).name, def.name),
             None => def.name.clone(),
         };
-        let total = def.params.len();
-        if positional > total {
-            let required = def.params.iter().filter(|p| p.default.is_none()).count();
-            let takes = if required == total {
-                format!("{total} positional argument{}", if total == 1 { "" } else { "s" })
+        let params = &def.params;
+        let total = params.len();
+        let positional_params: Vec<usize> =
+            (0..total).filter(|i| matches!(params[*i].kind, ParamKind::PositionalOnly | ParamKind::Normal)).collect();
+        let var_positional = params.iter().position(|p| p.kind == ParamKind::VarPositional);
+        let var_keyword = params.iter().position(|p| p.kind == ParamKind::VarKeyword);
+        let mut sources: Vec<Option<ArgumentSource>> = vec![None; total];
+        if positional > positional_params.len() && var_positional.is_none() {
+            let count = positional_params.len();
+            let required = positional_params.iter().filter(|i| params[**i].default.is_none()).count();
+            let takes = if required == count {
+                format!("{count} positional argument{}", if count == 1 { "" } else { "s" })
             } else {
-                format!("from {required} to {total} positional arguments")
+                format!("from {required} to {count} positional arguments")
             };
             let given = if positional == 1 { "was" } else { "were" };
             return Err(format!("{name}() takes {takes} but {positional} {given} given"));
         }
-        let mut sources: Vec<Option<ArgumentSource>> = vec![None; total];
-        for (index, source) in sources.iter_mut().enumerate().take(positional) {
-            *source = Some(ArgumentSource::Positional(index));
+        for (position, index) in positional_params.iter().enumerate().take(positional) {
+            sources[*index] = Some(ArgumentSource::Positional(position));
         }
+        if let Some(index) = var_positional {
+            sources[index] = Some(ArgumentSource::VarPositional((positional_params.len()..positional.max(positional_params.len())).collect()));
+        }
+        let mut surplus_keywords = Vec::new();
+        let mut positional_only_passed = Vec::new();
+        let mut mapping = None;
         for (keyword_index, keyword) in keywords.iter().enumerate() {
-            match def.params.iter().position(|param| param.name == keyword.name) {
+            if keyword.name == "**" {
+                let Type::Dict(c) = &keyword_types[keyword_index] else {
+                    return Err(format!("{name}() argument after ** must be a mapping, not {}", keyword_types[keyword_index].python_name()));
+                };
+                // A mapping whose values have no type is empty.
+                if self.element(c, 1) == Type::Unknown {
+                    continue;
+                }
+                if !matches!(self.element(c, 0), Type::Str) {
+                    return Err(format!("{name}() keywords must be strings"));
+                }
+                if mapping.is_some() {
+                    return Err(format!("{name}() is given two `**` mappings, which Taipan does not compile yet"));
+                }
+                mapping = Some(keyword_index);
+                continue;
+            }
+            let found = params.iter().position(|p| p.name == keyword.name && matches!(p.kind, ParamKind::Normal | ParamKind::KeywordOnly));
+            match found {
                 Some(index) => {
                     if sources[index].is_some() {
                         return Err(format!("{name}() got multiple values for argument '{}'", keyword.name));
                     }
                     sources[index] = Some(ArgumentSource::Keyword(keyword_index));
                 }
+                None if var_keyword.is_some() => surplus_keywords.push((keyword.name.clone(), keyword_index)),
+                None if params.iter().any(|p| p.name == keyword.name && p.kind == ParamKind::PositionalOnly) => {
+                    positional_only_passed.push(keyword.name.clone());
+                }
                 None => return Err(format!("{name}() got an unexpected keyword argument '{}'", keyword.name)),
             }
         }
-        let mut missing = Vec::new();
+        if !positional_only_passed.is_empty() {
+            return Err(format!("{name}() got some positional-only arguments passed as keyword arguments: '{}'", positional_only_passed.join(", ")));
+        }
+        if let Some(index) = var_keyword {
+            sources[index] = Some(ArgumentSource::VarKeyword { named: surplus_keywords, mapping });
+        }
+        let mut missing_positional = Vec::new();
+        let mut missing_keyword_only = Vec::new();
         for (index, source) in sources.iter_mut().enumerate() {
-            if source.is_none() {
-                if def.params[index].default.is_some() {
-                    *source = Some(ArgumentSource::Default);
-                } else {
-                    missing.push(format!("'{}'", def.params[index].name));
-                }
+            if source.is_some() {
+                continue;
+            }
+            let param = &params[index];
+            if mapping.is_some() && matches!(param.kind, ParamKind::Normal | ParamKind::KeywordOnly) {
+                *source = Some(ArgumentSource::FromMapping { mapping: mapping.expect("checked") });
+            } else if param.default.is_some() {
+                *source = Some(ArgumentSource::Default);
+            } else if param.kind == ParamKind::KeywordOnly {
+                missing_keyword_only.push(format!("'{}'", param.name));
+            } else {
+                missing_positional.push(format!("'{}'", param.name));
             }
         }
-        if !missing.is_empty() {
+        for (missing, what) in [(missing_positional, "positional"), (missing_keyword_only, "keyword-only")] {
+            if missing.is_empty() {
+                continue;
+            }
             let count = missing.len();
             let names = match count {
                 1 => missing[0].clone(),
                 2 => format!("{} and {}", missing[0], missing[1]),
                 _ => format!("{}, and {}", missing[..count - 1].join(", "), missing[count - 1]),
             };
-            return Err(format!(
-                "{name}() missing {count} required positional argument{}: {names}",
-                if count == 1 { "" } else { "s" }
-            ));
+            return Err(format!("{name}() missing {count} required {what} argument{}: {names}", if count == 1 { "" } else { "s" }));
         }
         Ok(sources.into_iter().map(|source| source.expect("filled above")).collect())
     }

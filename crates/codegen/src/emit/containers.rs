@@ -16,7 +16,7 @@ use inkwell::values::{BasicValueEnum, IntValue, PointerValue};
 use inkwell::{AddressSpace, IntPredicate};
 use taipan_abi::{compare_op, names, set_op, ExceptionKind, ABSENT_INT, LIST_FIELD_ITEMS, LIST_FIELD_LENGTH, SIZED_OBJECT_FIELD_LENGTH};
 use taipan_parser_bridge::hir::*;
-use taipan_typeinfer::{ArgumentSource, CallResolution, InstanceId, Type};
+use taipan_typeinfer::{ArgumentSource, CallResolution, Dunder, InstanceId, Type};
 
 /// Where a list item lives: its address, and whether it is a byte (a bool
 /// list's item) rather than a 64-bit slot.
@@ -753,10 +753,19 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
     /// Assignment and `del` of subscript targets.
     pub(super) fn emit_subscript_target(&mut self, target: &Target, value: Option<&Value<'ctx>>) -> CodegenResult<()> {
         match target {
-            Target::Index { value: container, index, .. } => {
+            Target::Index { value: container, index: index_expr, .. } => {
                 let container = self.emit_expr(container)?;
-                let index = self.emit_expr(index)?;
+                let index = self.emit_expr(index_expr)?;
                 if container.is_never() || index.is_never() {
+                    return Ok(());
+                }
+                if let Type::Instance { .. } = container.ty {
+                    match value {
+                        Some(value) => {
+                            self.emit_required_dunder((index_expr.id, Dunder::SetItem), container, &[index, value.clone()], "__setitem__", &Type::None)?
+                        }
+                        None => self.emit_required_dunder((index_expr.id, Dunder::DelItem), container, &[index], "__delitem__", &Type::None)?,
+                    };
                     return Ok(());
                 }
                 match value {
@@ -1134,10 +1143,25 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
 
     /// `container[index] op= value`: container and index evaluated once.
     pub(super) fn emit_augmented_item(&mut self, target: &Target, op: BinaryOp, operand: &Expr) -> CodegenResult<()> {
-        let Target::Index { value: container, index, .. } = target else { return Err(CodegenError::new("augmented target")) };
+        let Target::Index { value: container, index: index_expr, .. } = target else { return Err(CodegenError::new("augmented target")) };
         let container = self.emit_expr(container)?;
-        let index = self.emit_expr(index)?;
+        let index = self.emit_expr(index_expr)?;
         if container.is_never() || index.is_never() {
+            return Ok(());
+        }
+        if let Type::Instance { .. } = container.ty {
+            // `obj[i] op= v`: `__getitem__`, the operation, `__setitem__`,
+            // with obj and i evaluated once.
+            let current_type = self.instance.dunder_calls.get(&(index_expr.id, Dunder::AugmentedGetItem)).map(|r| self.resolution_result_type(r)).unwrap_or(Type::Unknown);
+            let current = self.emit_required_dunder((index_expr.id, Dunder::AugmentedGetItem), container.clone(), &[index.clone()], "__getitem__", &current_type)?;
+            if current.is_never() {
+                return Ok(());
+            }
+            let result = self.emit_augmented_operation(current, op, operand)?;
+            if result.is_never() {
+                return Ok(());
+            }
+            self.emit_required_dunder((index_expr.id, Dunder::SetItem), container, &[index, result], "__setitem__", &Type::None)?;
             return Ok(());
         }
         let current_type = match &container.ty {
@@ -2475,6 +2499,21 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         } else {
             None
         };
+        // First, as CPython checks it first: a `**mapping` given to a function without `**kwargs`: a key that
+        // names no parameter is CPython's TypeError.
+        let has_var_keyword = params.iter().any(|source| matches!(source, ArgumentSource::VarKeyword { .. }));
+        if let (false, Some(ArgumentSource::FromMapping { mapping })) = (has_var_keyword, params.iter().find(|s| matches!(s, ArgumentSource::FromMapping { .. }))) {
+            let def = self.gen.program.function(function);
+            let names: Vec<&str> = def.params.iter().filter(|p| matches!(p.kind, ParamKind::Normal | ParamKind::KeywordOnly)).map(|p| p.name.as_str()).collect();
+            let names = self.str_constant(&names.join("\n"));
+            let qualified = match def.class {
+                Some(class) => format!("{}.{}", self.gen.program.class(class).name, def.name),
+                None => def.name.clone(),
+            };
+            let function_name = self.str_constant(&qualified);
+            let mapping = keywords[*mapping].get()?;
+            self.call_runtime(names::taipan_check_keyword_names, &[mapping, names.into(), function_name.into()], "")?;
+        }
         for (index, (source, param_type)) in params.iter().zip(&callee_instance.arg_types).enumerate() {
             if !ModuleGenerator::has_value(param_type) {
                 continue;
@@ -2490,13 +2529,29 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                     let environment = closure_environment.ok_or_else(|| CodegenError::new("a closure's default without its environment"))?;
                     self.closure_default(instance_id, index, environment)?
                 }
-                ArgumentSource::Default => {
-                    let slot = self.gen.defaults.get(&(function, index)).copied().ok_or_else(|| CodegenError::new("missing default slot"))?;
-                    self.builder.build_load(self.gen.llvm_type(param_type), slot.as_pointer_value(), "default")?
+                ArgumentSource::Default => self.parameter_default(function, index, param_type)?,
+                ArgumentSource::VarPositional(positions) => {
+                    let Type::Tuple(members) = param_type else { return Err(CodegenError::new("`*args` of a non-tuple type")) };
+                    let mut values = Vec::new();
+                    for (position, member) in positions.iter().zip(members) {
+                        values.push(self.coerce(positional[*position].clone(), member)?);
+                    }
+                    self.build_tuple_of(values, param_type)?.get()?
                 }
+                ArgumentSource::VarKeyword { named, mapping } => {
+                    let consumed: Vec<String> = params
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, source)| matches!(source, ArgumentSource::FromMapping { .. }))
+                        .map(|(index, _)| self.gen.program.function(function).params[index].name.clone())
+                        .collect();
+                    self.build_keyword_dict(param_type, named, *mapping, &consumed, keywords)?.into()
+                }
+                ArgumentSource::FromMapping { mapping } => self.parameter_from_mapping(function, index, param_type, &keywords[*mapping])?,
             };
             call_args.push(llvm);
         }
+
         let call = self.build_call_or_invoke(target, &call_args, "call")?;
         match callee_instance.return_type.clone() {
             Type::Unknown => Ok(Value::never()),
@@ -2508,6 +2563,90 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 Ok(Value { llvm: Some(llvm), ty: other })
             }
         }
+    }
+
+    /// The value the `def` statement stored for parameter `index`.
+    fn parameter_default(&mut self, function: FunctionId, index: usize, param_type: &Type) -> CodegenResult<BasicValueEnum<'ctx>> {
+        let slot = self.gen.defaults.get(&(function, index)).copied().ok_or_else(|| CodegenError::new("missing default slot"))?;
+        Ok(self.builder.build_load(self.gen.llvm_type(param_type), slot.as_pointer_value(), "default")?)
+    }
+
+    /// Parameter `index` looked up by name in a `**mapping` argument: its
+    /// value there, else its default, else CPython's TypeError.
+    fn parameter_from_mapping(&mut self, function: FunctionId, index: usize, param_type: &Type, mapping: &Value<'ctx>) -> CodegenResult<BasicValueEnum<'ctx>> {
+        let Type::Dict(c) = &mapping.ty else { return Err(CodegenError::new("`**` of a non-dict")) };
+        let value_type = c.value().clone();
+        let def = self.gen.program.function(function);
+        let param = &def.params[index];
+        let (name, has_default, keyword_only) = (param.name.clone(), param.default.is_some(), param.kind == ParamKind::KeywordOnly);
+        let qualified = match def.class {
+            Some(class) => format!("{}.{}", self.gen.program.class(class).name, def.name),
+            None => def.name.clone(),
+        };
+        let key = Value::new(self.str_constant(&name), Type::Str);
+        let key_slot = self.slot_as(&key, &Type::Str)?;
+        let found = self.entry_alloca(self.gen.context.i8_type(), "found")?;
+        let slot = self
+            .call_runtime_value(names::taipan_dict_lookup, &[mapping.get()?, key_slot.into(), found.into()], "mapping.value")?
+            .into_int_value();
+        let found_byte = self.builder.build_load(self.gen.context.i8_type(), found, "found")?.into_int_value();
+        let is_found = self.builder.build_int_compare(IntPredicate::NE, found_byte, self.gen.context.i8_type().const_zero(), "is_found")?;
+        let result = self.entry_alloca(self.gen.llvm_type(param_type), "parameter")?;
+        let present = self.append_block("mapping.present");
+        let absent = self.append_block("mapping.absent");
+        let join = self.append_block("mapping.join");
+        self.builder.build_conditional_branch(is_found, present, absent)?;
+        self.builder.position_at_end(present);
+        let value = self.from_slot(slot, &value_type)?;
+        let value = self.coerce(value, param_type)?.get()?;
+        self.builder.build_store(result, value)?;
+        self.builder.build_unconditional_branch(join)?;
+        self.builder.position_at_end(absent);
+        if has_default {
+            let default = self.parameter_default(function, index, param_type)?;
+            self.builder.build_store(result, default)?;
+            self.builder.build_unconditional_branch(join)?;
+        } else {
+            let what = if keyword_only { "keyword-only" } else { "positional" };
+            self.emit_raise(ExceptionKind::TypeError, &format!("{qualified}() missing 1 required {what} argument: '{name}'"))?;
+        }
+        self.builder.position_at_end(join);
+        Ok(self.builder.build_load(self.gen.llvm_type(param_type), result, "parameter")?)
+    }
+
+    /// The dict a `**kwargs` parameter receives: the rest of the `**mapping`
+    /// argument (without the keys parameters took), then the surplus named
+    /// keyword arguments.
+    fn build_keyword_dict(
+        &mut self,
+        dict_type: &Type,
+        named: &[(String, usize)],
+        mapping: Option<usize>,
+        consumed: &[String],
+        keywords: &[Value<'ctx>],
+    ) -> CodegenResult<PointerValue<'ctx>> {
+        let Type::Dict(c) = dict_type else { return Err(CodegenError::new("`**kwargs` of a non-dict type")) };
+        let value_type = c.value().clone();
+        let dict = match mapping {
+            Some(mapping) => {
+                let copy = self.call_runtime_value(names::taipan_dict_copy, &[keywords[mapping].get()?], "kwargs")?.into_pointer_value();
+                for name in consumed {
+                    let key = Value::new(self.str_constant(name), Type::Str);
+                    let key_slot = self.slot_as(&key, &Type::Str)?;
+                    let zero = self.i64_type().const_zero();
+                    self.call_runtime(names::taipan_dict_pop, &[copy.into(), key_slot.into(), zero.into(), self.gen.context.i8_type().const_int(1, false).into()], "")?;
+                }
+                copy
+            }
+            None => self.new_dict(dict_type)?,
+        };
+        for (name, keyword) in named {
+            let key = Value::new(self.str_constant(name), Type::Str);
+            let key_slot = self.slot_as(&key, &Type::Str)?;
+            let value_slot = self.slot_as(&keywords[*keyword], &value_type)?;
+            self.call_runtime(names::taipan_dict_set_item, &[dict.into(), key_slot.into(), value_slot.into()], "")?;
+        }
+        Ok(dict)
     }
 
     // ----- built-ins ---------------------------------------------------------------

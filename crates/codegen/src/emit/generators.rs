@@ -438,7 +438,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
 
     /// The type a special-method call's resolution gives (the join over a
     /// dispatch's targets).
-    fn resolution_result_type(&self, resolution: &CallResolution) -> Type {
+    pub(super) fn resolution_result_type(&self, resolution: &CallResolution) -> Type {
         match resolution {
             CallResolution::Bound { callee, .. } => self.gen.typed.instance(*callee).return_type.clone(),
             CallResolution::Dispatch { targets } => {

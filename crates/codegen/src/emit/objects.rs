@@ -137,6 +137,10 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             let text = self.builder.build_load(self.ptr_type(), name_field, "class_name")?;
             return Ok(Value::new(text, Type::Str));
         }
+        if let (Type::Function(function) | Type::Closure { function, .. }, true) = (&object.ty, taipan_typeinfer::is_class_name_attribute(name)) {
+            let text = taipan_typeinfer::function_name_attribute(self.gen.program, FunctionId(*function), name);
+            return Ok(Value::new(self.str_constant(&text), Type::Str));
+        }
         let Type::Instance { class, .. } = object.ty else {
             return Err(CodegenError::new(format!("attribute of {}", object.ty)));
         };
@@ -223,6 +227,11 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         let Type::Instance { class, .. } = object.ty else {
             return Err(CodegenError::new(format!("attribute assignment on {}", object.ty)));
         };
+        if let Some(resolution) = self.instance.dunder_calls.get(&(object_expr.id, Dunder::PropertySet)).cloned() {
+            self.emit_none_check(&object, name)?;
+            self.emit_dispatch(&resolution, object, name, std::slice::from_ref(value), &[], &Type::None)?;
+            return Ok(());
+        }
         self.emit_none_check(&object, name)?;
         self.store_field(object.pointer()?, ClassId(class), name, value)
     }
@@ -465,6 +474,12 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         let Some(resolution) = self.instance.dunder_calls.get(&key).cloned() else { return Ok(None) };
         self.emit_none_check(&receiver, name)?;
         Ok(Some(self.emit_dispatch(&resolution, receiver, name, args, &[], expected)?))
+    }
+
+    /// `emit_dunder` of an operation inference always resolves for an
+    /// instance (`obj[i]`, `obj(...)`).
+    pub(super) fn emit_required_dunder(&mut self, key: (ExprId, Dunder), receiver: Value<'ctx>, args: &[Value<'ctx>], name: &str, expected: &Type) -> CodegenResult<Value<'ctx>> {
+        self.emit_dunder(key, receiver, args, name, expected)?.ok_or_else(|| CodegenError::new(format!("{name} of an instance without a resolution")))
     }
 
     /// `isinstance(value, C)` for an instance value: its class id is

@@ -11,7 +11,7 @@
 //! the fixpoint, `finish` rewrites every type to its structural form
 //! (`list[int]`) and drops instances no call reaches.
 
-use super::{CallResolution, Engine, Instance, InstanceId, TypedProgram, Walk};
+use super::{CallResolution, Dunder, Engine, Instance, InstanceId, TypedProgram, Walk};
 use crate::types::{Container, Type};
 use indexmap::IndexMap;
 use taipan_parser_bridge::hir::*;
@@ -418,6 +418,12 @@ impl<'p> Engine<'p> {
                 let index_type = self.expr(index, walk);
                 match &container {
                     Type::List(_) | Type::Unknown => {}
+                    Type::Instance { class, .. } => {
+                        if index_type != Type::Unknown {
+                            let key = (index.id, Dunder::DelItem);
+                            self.object_special(key, *class, "__delitem__", &[index_type], &[], &[], "doesn't support item deletion", *span, walk);
+                        }
+                    }
                     Type::Dict(c) => {
                         let key = self.element(c, 0);
                         self.check_same_type(&key, &index_type, "deleting", *span);

@@ -11,7 +11,7 @@
 //! object's class.
 
 use super::{ArgumentSource, CallResolution, Engine, MethodTarget, Walk};
-use crate::classes::ClassMember;
+use crate::classes::{ClassMember, HashResolution};
 use crate::operators::{compare_methods, operator_methods};
 use crate::types::Type;
 use indexmap::IndexMap;
@@ -36,8 +36,23 @@ pub enum Dunder {
     ReflectedCompare,
     /// A property getter, keyed by the attribute expression.
     PropertyGet,
+    /// A property setter, keyed by the assigned object's expression.
+    PropertySet,
     /// `len(x)`, keyed by the call.
     Len,
+    /// `x in obj`: `obj.__contains__(x)`, keyed by the right operand.
+    Contains,
+    /// `obj[i]`: `__getitem__`, keyed by the subscript expression.
+    GetItem,
+    /// The read of `obj[i] op= v`: `__getitem__`, keyed by the index.
+    AugmentedGetItem,
+    /// `obj[i] = v` (also the write of `obj[i] op= v`): `__setitem__`,
+    /// keyed by the index.
+    SetItem,
+    /// `del obj[i]`: `__delitem__`, keyed by the index.
+    DelItem,
+    /// `obj(args)`: `__call__`, keyed by the call.
+    Call,
     /// Iterating an instance: its `__iter__`, keyed by the iterable.
     Iter,
     /// The iterator's `__next__` for each item, keyed by the iterable (or
@@ -47,7 +62,11 @@ pub enum Dunder {
 
 /// The special methods the runtime calls through a class's descriptor,
 /// instantiated for every class the program constructs.
-pub const PROTOCOL_METHODS: &[&str] = &["__repr__", "__str__"];
+pub const PROTOCOL_METHODS: &[&str] = &["__repr__", "__str__", "__bool__", "__len__"];
+
+/// The rich comparisons the runtime calls through a class's descriptor
+/// (containers, `sorted`), with the other operand as their argument.
+pub const COMPARISON_PROTOCOL_METHODS: &[&str] = &["__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"];
 
 /// The hidden fields every exception has, first in the `BaseException`
 /// family's layout (`taipan_abi::EXCEPTION_FIELD_STR` and
@@ -219,18 +238,31 @@ impl<'p> Engine<'p> {
         self.instance_type(class)
     }
 
-    /// Types `__repr__` and `__str__` of `class` (as its MRO resolves them)
-    /// for the runtime, which calls them through the class descriptor.
+    /// Types the special methods of `class` (as its MRO resolves them)
+    /// that the runtime calls through the class descriptor: `__repr__`,
+    /// `__str__`, `__hash__` and the rich comparisons, whose other operand
+    /// is typed as an instance of the defining class's topmost base.
     fn ensure_protocol(&mut self, class: ClassId) {
         let program = self.program;
-        for name in PROTOCOL_METHODS {
+        for name in PROTOCOL_METHODS.iter().chain(COMPARISON_PROTOCOL_METHODS.iter()) {
             if let Some((definer, ClassMember::Method(method))) = self.class_table.lookup(program, class, name, None) {
                 if method.kind != MethodKind::Instance {
                     continue;
                 }
                 let receiver = self.instance_type(definer);
-                let instance = self.instance_for(method.function, vec![receiver]);
+                let mut params = vec![receiver];
+                if !PROTOCOL_METHODS.contains(name) {
+                    params.push(self.instance_type(self.class_table.topmost_base(definer)));
+                }
+                let instance = self.instance_for(method.function, params);
                 self.protocol.insert((class, name), instance);
+            }
+        }
+        if let HashResolution::Method(definer, method) = self.class_table.hash_resolution(program, class) {
+            if method.kind == MethodKind::Instance {
+                let receiver = self.instance_type(definer);
+                let instance = self.instance_for(method.function, vec![receiver]);
+                self.protocol.insert((class, "__hash__"), instance);
             }
         }
     }
@@ -246,26 +278,24 @@ impl<'p> Engine<'p> {
         keyword_types: &[Type],
     ) -> CallResolution {
         let offset = usize::from(receiver.is_some());
-        let params = match self.bind_call(function, arg_types.len() + offset, keywords) {
+        let params = match self.bind_call(function, arg_types.len() + offset, keywords, keyword_types) {
             Ok(params) => params,
             Err(message) => return CallResolution::TypeError(message),
         };
+        // The receiver is the first positional argument.
+        let shift = |position: usize| position - offset;
         let params: Vec<ArgumentSource> = params
             .into_iter()
             .map(|source| match source {
                 ArgumentSource::Positional(0) if offset == 1 => ArgumentSource::Receiver,
-                ArgumentSource::Positional(index) => ArgumentSource::Positional(index - offset),
+                ArgumentSource::Positional(index) => ArgumentSource::Positional(shift(index)),
+                ArgumentSource::VarPositional(positions) => ArgumentSource::VarPositional(positions.into_iter().map(shift).collect()),
                 other => other,
             })
             .collect();
         let mut param_types = Vec::new();
         for (index, source) in params.iter().enumerate() {
-            param_types.push(match source {
-                ArgumentSource::Receiver => receiver.clone().unwrap_or(Type::Unknown),
-                ArgumentSource::Positional(position) => arg_types[*position].clone(),
-                ArgumentSource::Keyword(position) => keyword_types[*position].clone(),
-                ArgumentSource::Default => self.default_types.get(&(function, index)).cloned().unwrap_or(Type::Unknown),
-            });
+            param_types.push(self.argument_type(function, index, source, receiver.as_ref(), arg_types, keyword_types));
         }
         if param_types.iter().any(|t| *t == Type::Unknown || t.contains_union()) {
             return CallResolution::NotReached;
@@ -375,7 +405,7 @@ impl<'p> Engine<'p> {
             },
             _ => return None,
         };
-        let arg_types: Vec<Type> = args.iter().map(|arg| self.expr(arg, walk)).collect();
+        let arg_types: Vec<Type> = self.argument_types(args, walk);
         let keyword_types: Vec<Type> = keywords.iter().map(|keyword| self.expr(&keyword.value, walk)).collect();
         walk.expr_types[callee.id.0 as usize] = Type::Unknown;
         if name == "__init__" && self.is_exception_class(class) && self.class_table.lookup(program, class, name, after).is_none() {
@@ -459,7 +489,7 @@ impl<'p> Engine<'p> {
             self.diagnostics.push(Diagnostic::unsupported(format!("the method `{name}` that Python provides is not supported yet"), callee.span));
             return Type::Unknown;
         }
-        let arg_types: Vec<Type> = args.iter().map(|arg| self.expr(arg, walk)).collect();
+        let arg_types: Vec<Type> = self.argument_types(args, walk);
         let keyword_types: Vec<Type> = keywords.iter().map(|keyword| self.expr(&keyword.value, walk)).collect();
         walk.expr_types[callee.id.0 as usize] = Type::Unknown;
         let (resolution, result) = self.dispatch(ClassId(*class), name, None, &arg_types, keywords, &keyword_types, callee.span);
@@ -506,7 +536,7 @@ impl<'p> Engine<'p> {
             return Type::Unknown;
         }
         let value_type = self.expr(value, walk);
-        if let (Type::Class { .. }, true) = (&value_type, is_class_name_attribute(name)) {
+        if let (Type::Class { .. } | Type::Function(_) | Type::Closure { .. }, true) = (&value_type, is_class_name_attribute(name)) {
             return Type::Str;
         }
         let Type::Instance { class, .. } = value_type else {
@@ -581,8 +611,18 @@ impl<'p> Engine<'p> {
             return;
         };
         let class = ClassId(class);
-        if self.runtime_classes(class).iter().any(|c| self.class_table.setter(program, *c, name).is_some())
-            || self.runtime_classes(class).iter().any(|c| matches!(self.class_table.lookup(program, *c, name, None), Some((_, ClassMember::Method(_)))))
+        let runtime_classes = self.runtime_classes(class);
+        if !runtime_classes.is_empty() && runtime_classes.iter().all(|c| self.class_table.setter(program, *c, name).is_some()) {
+            // A property with a setter: the setter is called with the value.
+            if *value_type != Type::Unknown {
+                let setter = format!("{name}.setter");
+                let (resolution, _) = self.dispatch_kind(class, &setter, None, std::slice::from_ref(value_type), &[], &[], span, MethodKind::PropertySetter);
+                walk.dunder_calls.insert((value.id, Dunder::PropertySet), resolution);
+            }
+            return;
+        }
+        if runtime_classes.iter().any(|c| self.class_table.setter(program, *c, name).is_some())
+            || runtime_classes.iter().any(|c| matches!(self.class_table.lookup(program, *c, name, None), Some((_, ClassMember::Method(_)))))
         {
             self.diagnostics.push(Diagnostic::unsupported(format!("assigning `{name}`, a method or property of the class, is not supported yet"), span));
             return;
@@ -689,7 +729,21 @@ impl<'p> Engine<'p> {
             return Type::Bool;
         }
         if matches!(op, CompareOp::In | CompareOp::NotIn) {
-            self.diagnostics.push(Diagnostic::unsupported("`in` with an instance of a class is not supported yet", span));
+            // `left in right` for an instance `right`: its `__contains__`.
+            let Type::Instance { class, .. } = right else { return Type::Unknown };
+            let class = ClassId(*class);
+            let defines = |engine: &Self, name: &str| engine.runtime_classes(class).iter().any(|c| engine.class_table.lookup(engine.program, *c, name, None).is_some());
+            if defines(self, "__contains__") {
+                let (resolution, result) = self.dispatch(class, "__contains__", None, std::slice::from_ref(left), &[], &[], span);
+                walk.dunder_calls.insert((right_expr.id, Dunder::Contains), resolution);
+                return result;
+            }
+            if defines(self, "__iter__") {
+                self.diagnostics.push(Diagnostic::unsupported("`in` with an instance whose class has `__iter__` but no `__contains__` is not supported yet", span));
+            } else {
+                let name = self.program.class(class).name.clone();
+                self.type_error(format!("argument of type '{name}' is not iterable"), span);
+            }
             return Type::Unknown;
         }
         let (forward, reflected) = compare_methods(op);
@@ -719,20 +773,31 @@ impl<'p> Engine<'p> {
         }
     }
 
-    /// Instances are tested for truth as "not None"; a class whose truth
-    /// comes from `__bool__` or `__len__` is not compiled yet.
-    pub(super) fn check_truth(&mut self, value_type: &Type, span: Span) {
-        let Type::Instance { class, .. } = value_type else { return };
-        let program = self.program;
-        let defines = self.runtime_classes(ClassId(*class)).into_iter().any(|c| {
-            ["__bool__", "__len__"].iter().any(|name| self.class_table.lookup(program, c, name, None).is_some())
-        });
-        if defines {
-            self.diagnostics.push(Diagnostic::unsupported(
-                "the truth value of an instance whose class defines `__bool__` or `__len__` is not supported yet",
-                span,
-            ));
+    /// A special method `name` of an instance of `class` that an operation
+    /// calls (`obj[i]`, `obj(...)`), recorded as `key`; without one, the
+    /// operation's TypeError, `message` after the class's name.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn object_special(
+        &mut self,
+        key: (ExprId, Dunder),
+        class: u32,
+        name: &str,
+        arg_types: &[Type],
+        keywords: &[Keyword],
+        keyword_types: &[Type],
+        message: &str,
+        span: Span,
+        walk: &mut Walk,
+    ) -> Type {
+        let class = ClassId(class);
+        if !self.runtime_classes(class).iter().any(|c| self.class_table.lookup(self.program, *c, name, None).is_some()) {
+            let class_name = self.program.class(class).name.clone();
+            self.type_error(format!("'{class_name}' object {message}"), span);
+            return Type::Unknown;
         }
+        let (resolution, result) = self.dispatch(class, name, None, arg_types, keywords, keyword_types, span);
+        walk.dunder_calls.insert(key, resolution);
+        result
     }
 
     /// `len(x)` of an instance: its `__len__`.
@@ -744,6 +809,17 @@ impl<'p> Engine<'p> {
         }
         result
     }
+}
+
+/// `f.__name__` or `f.__qualname__` of the function `function`, as CPython
+/// gives them.
+pub fn function_name_attribute(program: &Program, function: FunctionId, name: &str) -> String {
+    let def = program.function(function);
+    if name == "__name__" {
+        return def.name.clone();
+    }
+    let module = &program.module(def.module).name;
+    def.qualified_name.strip_prefix(&format!("{module}.")).unwrap_or(&def.qualified_name).to_string()
 }
 
 /// The attributes a class value answers itself (`C.__name__`).

@@ -1,3 +1,0 @@
-def total(*numbers):
-    return 0
-print(total(1, 2))

@@ -1,0 +1,4 @@
+def total(*numbers):
+    return sum(numbers)
+values = [1, 2, 3]
+print(total(*values))

@@ -649,7 +649,10 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 let current = self.emit_variable_read(*variable, *span)?;
                 let operand = self.emit_expr(value)?;
                 let is_tuple = |t: &Type| matches!(t, Type::Tuple(_) | Type::VarTuple(_));
-                let result = if (current.ty.is_container() || operand.ty.is_container()) && !current.is_never() && !operand.is_never() {
+                let involves_instance = matches!(current.ty, Type::Instance { .. }) || matches!(operand.ty, Type::Instance { .. });
+                let result = if involves_instance && !current.is_never() && !operand.is_never() {
+                    self.emit_augmented_instance(*op, current, operand, value)?
+                } else if (current.ty.is_container() || operand.ty.is_container()) && !current.is_never() && !operand.is_never() {
                     self.emit_container_binary(*op, current, operand, true)?
                 } else if (is_tuple(&current.ty) || is_tuple(&operand.ty)) && !current.is_never() && !operand.is_never() {
                     // Tuples are immutable: `t += u` rebinds t to t + u.
@@ -2119,6 +2122,10 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             }
             let Some(values) = self.emit_each(args)? else { return Ok(Value::never()) };
             let Some(keyword_values) = self.emit_each(keywords.iter().map(|keyword| &keyword.value))? else { return Ok(Value::never()) };
+            if let Type::Class { .. } = callee_value.ty {
+                let Some(CallResolution::ConstructAny { targets }) = self.instance.calls.get(&expr.id).cloned() else { return Ok(Value::never()) };
+                return self.emit_construct_any(&callee_value, &targets, &values, &keyword_values);
+            }
             if let Type::Instance { .. } = callee_value.ty {
                 let Some(resolution) = self.instance.dunder_calls.get(&(expr.id, Dunder::Call)).cloned() else { return Ok(Value::never()) };
                 self.emit_none_check(&callee_value, "__call__")?;

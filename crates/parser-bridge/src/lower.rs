@@ -1767,6 +1767,13 @@ impl Lowerer {
                 }
             }
             E::Call(call) => {
+                // `type(obj)`: the class of an instance, as a value.
+                if let ast::Expr::Name(name) = &*call.func {
+                    let is_builtin_type = name.id.as_str() == "type" && !scope.locals.contains_key("type") && self.lookup_global("type").is_none();
+                    if is_builtin_type && call.args.len() == 1 && call.keywords.is_empty() && !matches!(call.args[0], E::Starred(_)) {
+                        return ExprKind::ClassOf(self.lower_boxed(&call.args[0], scope));
+                    }
+                }
                 let callee = self.lower_boxed(&call.func, scope);
                 if matches!(callee.kind, ExprKind::Builtin(Builtin::Iter)) && call.args.len() == 1 && call.keywords.is_empty() {
                     return self.lower_iter_call(&call.args[0], scope, span);

@@ -9,7 +9,7 @@
 
 use crate::classes::ClassTable;
 use crate::operators::{self, ExponentSign, Outcome};
-pub use objects::{function_name_attribute, is_class_name_attribute, unary_method, Dunder, BASE_EXCEPTION, EXCEPTION_ARGS_FIELD, EXCEPTION_STR_FIELD, PROTOCOL_METHODS};
+pub use objects::{function_name_attribute, in_place_method, is_class_name_attribute, unary_method, Dunder, BASE_EXCEPTION, EXCEPTION_ARGS_FIELD, EXCEPTION_STR_FIELD, PROTOCOL_METHODS};
 use crate::types::{Container, Type};
 use indexmap::IndexMap;
 use petgraph::algo::tarjan_scc;
@@ -59,6 +59,9 @@ pub enum CallResolution {
     /// An exception class also records its positional arguments as the
     /// exception's args first (as `BaseException.__new__` does).
     Construct { class: ClassId, init: Option<Box<CallResolution>> },
+    /// `cls(args)` of a class held in a variable: one `Construct` per class
+    /// the value may be, chosen by the class's id at run time.
+    ConstructAny { targets: Vec<CallResolution> },
     /// `BaseException.__init__(self, *args)` reached through `super()` or
     /// the class: the positional arguments become the exception's args.
     /// The receiver is the `super()` receiver, or else the first argument.
@@ -85,6 +88,7 @@ impl CallResolution {
             CallResolution::Bound { callee, .. } => vec![*callee],
             CallResolution::Dispatch { targets } => targets.iter().flat_map(|target| target.resolution.callees()).collect(),
             CallResolution::Construct { init: Some(init), .. } => init.callees(),
+            CallResolution::ConstructAny { targets } => targets.iter().flat_map(|target| target.callees()).collect(),
             _ => Vec::new(),
         }
     }
@@ -101,6 +105,9 @@ impl CallResolution {
             },
             CallResolution::Construct { class, init } => {
                 CallResolution::Construct { class, init: init.map(|init| Box::new(init.map_callees(rename))) }
+            }
+            CallResolution::ConstructAny { targets } => {
+                CallResolution::ConstructAny { targets: targets.into_iter().map(|target| target.map_callees(rename)).collect() }
             }
             other => other,
         }
@@ -642,11 +649,14 @@ impl<'p> Engine<'p> {
                     },
                     _ => Type::Unknown,
                 };
-                if let (Type::Instance { .. }, _) | (_, Type::Instance { .. }) = (&current, &self.expr(value, walk)) {
-                    self.diagnostics.push(Diagnostic::unsupported("augmented assignment with an instance of a class is not supported yet", stmt.span));
+                let value_type = self.expr(value, walk);
+                if let (Type::Instance { .. }, _) | (_, Type::Instance { .. }) = (&current, &value_type) {
+                    if current != Type::Unknown && value_type != Type::Unknown {
+                        let result = self.object_augmented(value, *op, &current, &value_type, walk);
+                        self.bind(target, &result, walk);
+                    }
                     return;
                 }
-                let value_type = self.expr(value, walk);
                 if current.is_container() || value_type.is_container() {
                     let result = self.container_binary(*op, &current, &value_type, stmt.span, true);
                     self.bind(target, &result, walk);
@@ -1188,10 +1198,14 @@ impl<'p> Engine<'p> {
             ExprKind::Comprehension(comprehension) => self.comprehension(expr, comprehension, walk),
             ExprKind::Lambda(function) => self.function_value_type(*function, walk),
             ExprKind::ClassOf(value) => match self.expr(value, walk) {
-                Type::Instance { class, .. } => Type::Class { class },
+                Type::Instance { class, or_none: false } => Type::Class { class },
+                Type::Instance { or_none: true, .. } => {
+                    self.diagnostics.push(Diagnostic::unsupported("`type()` of a value that may be None is not supported yet", expr.span));
+                    Type::Unknown
+                }
                 Type::Unknown => Type::Unknown,
                 other => {
-                    self.diagnostics.push(Diagnostic::internal(format!("the class of a {other} value"), expr.span));
+                    self.diagnostics.push(Diagnostic::unsupported(format!("`type()` of a {} value is not supported yet", self.resolve(&other)), expr.span));
                     Type::Unknown
                 }
             },
@@ -1345,6 +1359,9 @@ impl<'p> Engine<'p> {
                 }
                 if callee_type == Type::Unknown || arg_types.iter().chain(&keyword_types).any(|t| *t == Type::Unknown) {
                     return Type::Unknown;
+                }
+                if let Type::Class { class } = callee_type {
+                    return self.construct_any(expr, ClassId(class), &arg_types, keywords, &keyword_types, walk);
                 }
                 if let Type::Instance { class, .. } = callee_type {
                     let key = (expr.id, Dunder::Call);

@@ -25,7 +25,7 @@ pub mod types;
 pub use infer::containers::slice_indices;
 pub use infer::{
     constant_int, exponent_sign, infer_program, ArgumentSource, CallResolution, Dunder, Instance, InstanceId, MethodTarget, TypedProgram, BASE_EXCEPTION,
-    EXCEPTION_ARGS_FIELD, EXCEPTION_STR_FIELD, PROTOCOL_METHODS, unary_method, is_class_name_attribute, function_name_attribute,
+    EXCEPTION_ARGS_FIELD, EXCEPTION_STR_FIELD, PROTOCOL_METHODS, unary_method, is_class_name_attribute, function_name_attribute, in_place_method,
 };
 pub use render::render_types;
 pub use types::Type;

@@ -1189,11 +1189,41 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         if current.is_never() || operand_value.is_never() {
             return Ok(Value::never());
         }
+        if matches!(current.ty, Type::Instance { .. }) || matches!(operand_value.ty, Type::Instance { .. }) {
+            return self.emit_augmented_instance(op, current, operand_value, operand);
+        }
         if current.ty.is_container() {
             self.emit_container_binary(op, current, operand_value, true)
         } else {
             self.emit_binary(op, current, operand_value, taipan_typeinfer::exponent_sign(operand))
         }
+    }
+
+    /// `current op= operand` with an instance side, as inference resolved
+    /// it: the in-place method, the binary method or the reflected one;
+    /// none of them is CPython's TypeError.
+    pub(super) fn emit_augmented_instance(&mut self, op: BinaryOp, current: Value<'ctx>, operand_value: Value<'ctx>, operand: &Expr) -> CodegenResult<Value<'ctx>> {
+        let in_place = taipan_typeinfer::in_place_method(op);
+        let (forward, reflected) = taipan_typeinfer::operators::operator_methods(op);
+        let key = operand.id;
+        for (use_kind, receiver, argument, name) in [
+            (Dunder::InPlaceOperator, &current, &operand_value, in_place.as_str()),
+            (Dunder::AugmentedOperator, &current, &operand_value, forward),
+            (Dunder::AugmentedReflectedOperator, &operand_value, &current, reflected),
+        ] {
+            let Some(resolution) = self.instance.dunder_calls.get(&(key, use_kind)).cloned() else { continue };
+            let expected = self.resolution_result_type(&resolution);
+            self.emit_none_check(receiver, name)?;
+            return self.emit_dispatch(&resolution, receiver.clone(), name, std::slice::from_ref(argument), &[], &expected);
+        }
+        let message = format!(
+            "unsupported operand type(s) for {}=: '{}' and '{}'",
+            op.symbol(),
+            current.ty.python_name(),
+            operand_value.ty.python_name()
+        );
+        self.emit_raise(ExceptionKind::TypeError, &message)?;
+        Ok(Value::never())
     }
 
     fn is_scalar(ty: &Type) -> bool {

@@ -340,7 +340,13 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 self.emit_none_check(&receiver, name)?;
                 self.emit_dispatch(&resolution, receiver, name, &arg_values, &keyword_values, expected)?
             }
-            None => self.emit_resolved_call(&resolution, None, &arg_values, &keyword_values, expected)?,
+            None => {
+                // Through the class: a `@classmethod` receives the class.
+                let ExprKind::Variable(Variable::Global(global)) = &value.kind else { return Err(CodegenError::new("a class call without the class")) };
+                let GlobalKind::Class(class) = self.gen.program.global(*global).kind else { return Err(CodegenError::new("a class call without the class")) };
+                let class_value = Value::new(self.gen.class_descriptor(class)?, Type::Class { class: class.0 });
+                self.emit_resolved_call(&resolution, Some(&class_value), &arg_values, &keyword_values, expected)?
+            }
         };
         Ok(Some(result))
     }
@@ -350,7 +356,57 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         let Some(arg_values) = self.emit_each(args)? else { return Ok(Value::never()) };
         let Some(keyword_values) = self.emit_each(keywords.iter().map(|keyword| &keyword.value))? else { return Ok(Value::never()) };
         let Some(CallResolution::Construct { init, .. }) = self.instance.calls.get(&expr.id).cloned() else { return Ok(Value::never()) };
-        if let Some(CallResolution::TypeError(message)) = init.as_deref() {
+        self.emit_construct_with(class, init.as_deref(), &arg_values, &keyword_values)
+    }
+
+    /// `cls(args)` of a class value: a `switch` on the class's id, each case
+    /// constructing that class.
+    pub(super) fn emit_construct_any(&mut self, class_value: &Value<'ctx>, targets: &[CallResolution], arg_values: &[Value<'ctx>], keyword_values: &[Value<'ctx>]) -> CodegenResult<Value<'ctx>> {
+        let Type::Class { class: static_class } = class_value.ty else { return Err(CodegenError::new("constructing from a non-class value")) };
+        let result_type = Type::Instance { class: static_class, or_none: false };
+        let descriptor_type = self.gen.class_descriptor_type();
+        let id_field = self.builder.build_struct_gep(descriptor_type, class_value.pointer()?, CLASS_DESCRIPTOR_FIELD_ID, "id.field")?;
+        let class_id = self.builder.build_load(self.gen.context.i32_type(), id_field, "class_id")?.into_int_value();
+        let unknown = self.append_block("construct.unknown");
+        let mut cases = Vec::new();
+        let mut incoming = Vec::new();
+        let mut blocks = Vec::new();
+        for target in targets {
+            let CallResolution::Construct { class, .. } = target else { return Err(CodegenError::new("a dynamic construction target that is not a construction")) };
+            let block = self.append_block("construct.class");
+            cases.push((self.gen.context.i32_type().const_int(class.0 as u64, false), block));
+            blocks.push((block, target.clone()));
+        }
+        self.builder.build_switch(class_id, unknown, &cases)?;
+        for (block, target) in blocks {
+            let CallResolution::Construct { class, init } = target else { continue };
+            self.builder.position_at_end(block);
+            let object = self.emit_construct_with(class, init.as_deref(), arg_values, keyword_values)?;
+            if !object.is_never() && !self.is_terminated() {
+                let object = Value::new(object.pointer()?, result_type.clone());
+                let end = self.builder.get_insert_block().ok_or_else(|| CodegenError::new("no block"))?;
+                incoming.push((object, end));
+            }
+        }
+        // Inference lists every class the value may be.
+        self.builder.position_at_end(unknown);
+        self.builder.build_unreachable()?;
+        if incoming.is_empty() {
+            self.start_dead_block();
+            return Ok(Value::never());
+        }
+        let join = self.append_block("construct.done");
+        for (_, block) in &incoming {
+            self.builder.position_at_end(*block);
+            self.builder.build_unconditional_branch(join)?;
+        }
+        self.builder.position_at_end(join);
+        self.merge_values(&incoming, &result_type)
+    }
+
+    /// A new instance of `class` with `__init__` (as resolved) called.
+    fn emit_construct_with(&mut self, class: ClassId, init: Option<&CallResolution>, arg_values: &[Value<'ctx>], keyword_values: &[Value<'ctx>]) -> CodegenResult<Value<'ctx>> {
+        if let Some(CallResolution::TypeError(message)) = init {
             self.emit_raise(ExceptionKind::TypeError, message)?;
             return Ok(Value::never());
         }
@@ -359,10 +415,10 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         let object = self.call_runtime_value(names::taipan_instance_new, &[descriptor.into(), count.into()], "object")?.into_pointer_value();
         let object = Value::new(object, Type::Instance { class: class.0, or_none: false });
         if self.gen.typed.class_table.is_subclass(class, taipan_typeinfer::BASE_EXCEPTION) {
-            self.emit_exception_args(object.pointer()?, class, &arg_values)?;
+            self.emit_exception_args(object.pointer()?, class, arg_values)?;
         }
         if let Some(init) = init {
-            let result = self.emit_resolved_call(&init, Some(&object), &arg_values, &keyword_values, &Type::None)?;
+            let result = self.emit_resolved_call(init, Some(&object), arg_values, keyword_values, &Type::None)?;
             if result.is_never() {
                 return Ok(Value::never());
             }

@@ -28,6 +28,12 @@ pub enum Dunder {
     /// The reflected operator (`__radd__`, ...) of the right operand, when
     /// the left one has no forward method.
     ReflectedOperator,
+    /// `x op= y`: `x.__iadd__(y)` ..., keyed by the operand `y`.
+    InPlaceOperator,
+    /// `x op= y` without an in-place method: `x.__add__(y)` ..., keyed by `y`.
+    AugmentedOperator,
+    /// `x op= y` answered by `y.__radd__(x)` ..., keyed by `y`.
+    AugmentedReflectedOperator,
     /// A rich comparison, keyed by the comparison's right operand.
     Compare,
     /// `!=` answered by negating `__eq__` (the class has no `__ne__`).
@@ -235,6 +241,22 @@ impl<'p> Engine<'p> {
         if raises {
             return Type::Unknown;
         }
+        self.instance_type(class)
+    }
+
+    /// `cls(args)` of a class value of static class `class`: the class or
+    /// any subclass, each constructed as `construct` would, chosen at run
+    /// time by the class's id.
+    pub(super) fn construct_any(&mut self, expr: &Expr, class: ClassId, arg_types: &[Type], keywords: &[Keyword], keyword_types: &[Type], walk: &mut Walk) -> Type {
+        let mut targets = Vec::new();
+        for candidate in self.class_table.subclasses[class.0 as usize].clone() {
+            self.construct(expr, candidate, arg_types, keywords, keyword_types, walk);
+            match walk.calls.shift_remove(&expr.id) {
+                Some(resolution) => targets.push(resolution),
+                None => return Type::Unknown,
+            }
+        }
+        walk.calls.insert(expr.id, CallResolution::ConstructAny { targets });
         self.instance_type(class)
     }
 
@@ -449,6 +471,10 @@ impl<'p> Engine<'p> {
                 Some((_, ClassMember::Method(method))) if matches!(method.kind, MethodKind::Instance | MethodKind::Static) => {
                     self.bind_method(method.function, None, &arg_types, keywords, &keyword_types)
                 }
+                // `C.make(...)` of a `@classmethod`: the class is the receiver.
+                Some((_, ClassMember::Method(method))) if method.kind == MethodKind::Class => {
+                    self.bind_method(method.function, Some(Type::Class { class: class.0 }), &arg_types, keywords, &keyword_types)
+                }
                 Some(_) => {
                     self.diagnostics.push(Diagnostic::unsupported(format!("calling `{}.{name}` is not supported yet", program.class(class).name), callee.span));
                     return Some(Type::Unknown);
@@ -647,23 +673,45 @@ impl<'p> Engine<'p> {
     /// A binary operator with an instance operand: `left.__add__(right)`,
     /// or the right operand's reflected method.
     pub(super) fn object_binary(&mut self, expr: &Expr, op: BinaryOp, left: &Type, right: &Type, walk: &mut Walk) -> Type {
+        self.object_binary_keyed(expr.id, (Dunder::Operator, Dunder::ReflectedOperator), expr.span, op, left, right, walk)
+    }
+
+    /// `object_binary` with its two uses recorded under `key`.
+    #[allow(clippy::too_many_arguments)]
+    fn object_binary_keyed(&mut self, key: ExprId, uses: (Dunder, Dunder), span: Span, op: BinaryOp, left: &Type, right: &Type, walk: &mut Walk) -> Type {
         let (forward, reflected) = operator_methods(op);
         if let Type::Instance { class, .. } = left {
             if self.runtime_classes(ClassId(*class)).iter().any(|c| self.class_table.lookup(self.program, *c, forward, None).is_some()) {
-                let (resolution, result) = self.dispatch(ClassId(*class), forward, None, std::slice::from_ref(right), &[], &[], expr.span);
-                walk.dunder_calls.insert((expr.id, Dunder::Operator), resolution);
+                let (resolution, result) = self.dispatch(ClassId(*class), forward, None, std::slice::from_ref(right), &[], &[], span);
+                walk.dunder_calls.insert((key, uses.0), resolution);
                 return result;
             }
         }
         if let Type::Instance { class, .. } = right {
             if self.runtime_classes(ClassId(*class)).iter().any(|c| self.class_table.lookup(self.program, *c, reflected, None).is_some()) {
-                let (resolution, result) = self.dispatch(ClassId(*class), reflected, None, std::slice::from_ref(left), &[], &[], expr.span);
-                walk.dunder_calls.insert((expr.id, Dunder::ReflectedOperator), resolution);
+                let (resolution, result) = self.dispatch(ClassId(*class), reflected, None, std::slice::from_ref(left), &[], &[], span);
+                walk.dunder_calls.insert((key, uses.1), resolution);
                 return result;
             }
         }
         // TypeError at run time: unsupported operand types.
         Type::Unknown
+    }
+
+    /// `target op= operand` with an instance side: the target's in-place
+    /// method (`__iadd__`), else the binary operator's methods, recorded
+    /// under the operand's expression.
+    pub(super) fn object_augmented(&mut self, operand: &Expr, op: BinaryOp, current: &Type, operand_type: &Type, walk: &mut Walk) -> Type {
+        let in_place = in_place_method(op);
+        if let Type::Instance { class, .. } = current {
+            let class = ClassId(*class);
+            if self.runtime_classes(class).iter().any(|c| self.class_table.lookup(self.program, *c, &in_place, None).is_some()) {
+                let (resolution, result) = self.dispatch(class, &in_place, None, std::slice::from_ref(operand_type), &[], &[], operand.span);
+                walk.dunder_calls.insert((operand.id, Dunder::InPlaceOperator), resolution);
+                return result;
+            }
+        }
+        self.object_binary_keyed(operand.id, (Dunder::AugmentedOperator, Dunder::AugmentedReflectedOperator), operand.span, op, current, operand_type, walk)
     }
 
     /// A unary operator (or `abs()`) of an instance: its special method
@@ -825,6 +873,11 @@ pub fn function_name_attribute(program: &Program, function: FunctionId, name: &s
 /// The attributes a class value answers itself (`C.__name__`).
 pub fn is_class_name_attribute(name: &str) -> bool {
     matches!(name, "__name__" | "__qualname__")
+}
+
+/// The in-place special method of a binary operator (`__iadd__`).
+pub fn in_place_method(op: BinaryOp) -> String {
+    format!("__i{}", &operator_methods(op).0[2..])
 }
 
 /// The special method a unary operator calls.

@@ -541,6 +541,8 @@ pub mod class_flags {
     /// `__hash__` (or inherits that from such a class), so `hash()` of an
     /// instance raises TypeError, as in CPython.
     pub const UNHASHABLE: u32 = 16;
+    /// An `Enum` class: its repr is `<enum 'Name'>`.
+    pub const ENUM: u32 = 32;
 }
 
 /// Field of an exception instance holding `str(e)` as `BaseException`

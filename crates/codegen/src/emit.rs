@@ -1453,6 +1453,9 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 if let Type::Instance { .. } = container.ty {
                     return self.emit_required_dunder((expr.id, Dunder::GetItem), container, &[position], "__getitem__", expected);
                 }
+                if let Type::Class { class } = container.ty {
+                    return self.emit_enum_lookup(ClassId(class), "name", &position);
+                }
                 let non_constant_tuple = matches!(container.ty, Type::Tuple(_)) && constant_int(index).is_none();
                 if let Type::VarTuple(element) = &container.ty {
                     let list_type = Type::List(taipan_typeinfer::types::Container::structural(vec![(**element).clone()]));
@@ -1537,6 +1540,15 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             ExprKind::Yield(value) => self.emit_yield(value.as_deref()),
             // A call's `*tuple` argument: `emit_each` spreads its members.
             ExprKind::Starred(value) => self.emit_expr(value),
+            ExprKind::EnumMember { class, name, value } => {
+                let value = self.emit_expr(value)?;
+                if value.is_never() {
+                    return Ok(Value::never());
+                }
+                let Some(CallResolution::Construct { init, .. }) = self.instance.calls.get(&expr.id).cloned() else { return Ok(Value::never()) };
+                let name = Value::new(self.str_constant(name), Type::Str);
+                self.emit_construct_with(*class, init.as_deref(), &[name, value], &[])
+            }
             ExprKind::YieldFrom(iterable) => self.emit_yield_from(iterable),
             ExprKind::ClassOf(value) => {
                 let object = self.emit_expr(value)?;
@@ -1714,6 +1726,19 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             return Ok(Value::never());
         }
         let membership = matches!(op, CompareOp::In | CompareOp::NotIn);
+        if let (true, Type::Class { class }) = (membership, &right.ty) {
+            // `member in Color`: identity with one of the Enum's members.
+            let left_pointer = left.pointer()?;
+            let mut found = self.i1(false);
+            for member in self.enum_member_values(ClassId(*class))? {
+                let same = self.builder.build_int_compare(IntPredicate::EQ, left_pointer, member.pointer()?, "is_member")?;
+                found = self.builder.build_or(found, same, "found")?;
+            }
+            if op == CompareOp::NotIn {
+                found = self.builder.build_not(found, "not_in")?;
+            }
+            return Ok(Value::new(found, Type::Bool));
+        }
         if membership && matches!(right.ty, Type::Instance { .. }) {
             let result = self.emit_dunder((right_expr.id, Dunder::Contains), right.clone(), &[left.clone()], "__contains__", &Type::Bool)?;
             let Some(result) = result else { return Err(CodegenError::new("`in` of an instance without a resolution")) };
@@ -2038,6 +2063,10 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             }
         }
         if let (ExprKind::Builtin(Builtin::Len), [arg]) = (&callee.kind, args) {
+            if let Type::Class { class } = self.expr_type(arg) {
+                let count = self.gen.program.class(ClassId(class)).enum_members.as_ref().map_or(0, Vec::len);
+                return Ok(Value::new(self.const_int(count as i64), Type::Int));
+            }
             if let Type::Instance { .. } = self.expr_type(arg) {
                 let object = self.emit_expr(arg)?;
                 if object.is_never() {

@@ -518,6 +518,9 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
         if self.typed.class_table.is_subclass(class, taipan_typeinfer::BASE_EXCEPTION) {
             flags |= taipan_abi::class_flags::EXCEPTION;
         }
+        if def.enum_members.is_some() {
+            flags |= taipan_abi::class_flags::ENUM;
+        }
         let i32_type = self.context.i32_type();
         let value = self.class_descriptor_type().const_named_struct(&[
             qualified_name.into(),

@@ -87,6 +87,14 @@ pub struct Class {
     /// One of Python's built-in exception classes (`BUILTIN_EXCEPTION_CLASSES`),
     /// which every program has, before its own classes.
     pub builtin: bool,
+    /// A `@dataclass(frozen=True)`: assigning an attribute of an instance
+    /// raises `FrozenInstanceError` in CPython, except in the `__init__`
+    /// the decorator generates (`generated_init`).
+    pub frozen: bool,
+    pub generated_init: Option<FunctionId>,
+    /// An `enum.Enum` subclass: its members in definition order, each the
+    /// hidden class attribute global holding it.
+    pub enum_members: Option<Vec<(String, GlobalId)>>,
 }
 
 /// Python's built-in exception classes that Taipan provides, each with its
@@ -467,6 +475,9 @@ pub enum ExprKind {
     Call { callee: Box<Expr>, args: Vec<Expr>, keywords: Vec<Keyword> },
     /// `*value` as a call argument (nowhere else).
     Starred(Box<Expr>),
+    /// A member of an `Enum` class, made once by the class body: an
+    /// instance of `class` with fields `name` and `value`.
+    EnumMember { class: ClassId, name: String, value: Box<Expr> },
     Attribute { value: Box<Expr>, name: String },
     Index { value: Box<Expr>, index: Box<Expr> },
     Slice { value: Box<Expr>, bounds: SliceBounds },

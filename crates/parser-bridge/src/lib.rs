@@ -12,6 +12,7 @@
 //! names `rustpython_parser`: every later stage sees the HIR alone.
 
 pub mod diagnostics;
+mod dataclasses;
 mod format_template;
 mod percent_template;
 pub mod hir;

@@ -15,7 +15,25 @@ use crate::hir::*;
 use crate::source::{FileId, SourceFile, SourceMap, Span};
 use indexmap::{IndexMap, IndexSet};
 use rustpython_parser::ast::{self, Ranged};
+use crate::dataclasses::{generated_methods, DataclassField, DataclassOptions};
+use crate::modules::{NativeMember, NativeModule};
 use rustpython_parser::Parse;
+
+/// Places every node of generated code (a dataclass's methods) at one
+/// range of the program's source, so that its spans point there.
+struct RelocateTo(ast::text_size::TextRange);
+
+impl ast::Fold<ast::text_size::TextRange> for RelocateTo {
+    type TargetU = ast::text_size::TextRange;
+    type Error = std::convert::Infallible;
+    type UserContext = ();
+
+    fn will_map_user(&mut self, _user: &ast::text_size::TextRange) {}
+
+    fn map_user(&mut self, _user: ast::text_size::TextRange, _context: ()) -> Result<ast::text_size::TextRange, Self::Error> {
+        Ok(self.0)
+    }
+}
 use std::collections::HashMap;
 
 /// Parses and lowers a program: the main module at `path` (with its text)
@@ -289,6 +307,9 @@ impl Lowerer {
                 methods: IndexMap::new(),
                 attributes: IndexMap::new(),
                 builtin: true,
+                frozen: false,
+            generated_init: None,
+            enum_members: None,
             });
             let global = GlobalId(self.global_list.len() as u32);
             self.global_list.push(Global { name: name.to_string(), module: ModuleId(0), span: Span::default(), kind: GlobalKind::Class(class) });
@@ -371,7 +392,7 @@ impl Lowerer {
                     self.diagnostics.push(
                         Diagnostic::unsupported(format!("module `{name}` is neither part of the program nor provided natively"), span)
                             .with_primary_label("imported here")
-                            .with_note("Taipan compiles the program's own modules and provides `math` and `sys` natively; other modules come with a later version"),
+                            .with_note("Taipan compiles the program's own modules and provides `math`, `sys`, `dataclasses.dataclass` and `enum.Enum` natively; other modules come with a later version"),
                     );
                     None
                 }
@@ -432,13 +453,26 @@ impl Lowerer {
         }
     }
 
+    /// A native module's member as a value.
+    fn native_member_value(&mut self, member: crate::modules::NativeMember, span: Span) -> ExprKind {
+        member.expr_kind().unwrap_or_else(|| {
+            let what = match member {
+                NativeMember::EnumBase => "`Enum` other than as a base class",
+                NativeMember::EnumAuto => "`auto()` other than as the value of an enum member",
+                _ => "`dataclass` other than as a class decorator",
+            };
+            self.diagnostics.push(Diagnostic::unsupported(format!("{what} is not supported yet"), span));
+            ExprKind::None
+        })
+    }
+
     /// `module.attr` as an expression.
     fn module_attribute(&mut self, module: Alias, attr: &str, span: Span) -> ExprKind {
         match module {
             Alias::Module(id) => {
                 let global = self.global_in(id, attr, span);
                 match self.aliases.get(&global) {
-                    Some(Alias::NativeMember(member)) => member.expr_kind(),
+                    Some(Alias::NativeMember(member)) => self.native_member_value(*member, span),
                     Some(_) => {
                         self.diagnostics.push(Diagnostic::unsupported("modules as values are not supported yet", span));
                         ExprKind::None
@@ -447,7 +481,7 @@ impl Lowerer {
                 }
             }
             Alias::Native(native) => match native.member(attr) {
-                Some(member) => member.expr_kind(),
+                Some(member) => self.native_member_value(member, span),
                 None => {
                     self.diagnostics.push(
                         Diagnostic::unsupported(format!("`{}.{attr}` is not provided natively yet", native.name()), span)
@@ -1007,8 +1041,12 @@ impl Lowerer {
         if !scope.is_module {
             return self.unsupported_stmt("classes defined inside functions", &ast::Stmt::ClassDef(def.clone()));
         }
-        if let Some(decorator) = def.decorator_list.first() {
-            self.unsupported("class decorators", decorator);
+        let mut dataclass = None;
+        for decorator in &def.decorator_list {
+            match self.dataclass_options(decorator, scope) {
+                Some(options) => dataclass = options.map(|options| (options, self.span(decorator), decorator.range())),
+                None => self.unsupported("class decorators other than `@dataclass`", decorator),
+            }
         }
         if let Some(keyword) = def.keywords.first() {
             self.unsupported("keyword arguments in a class statement (metaclasses)", keyword);
@@ -1026,10 +1064,18 @@ impl Lowerer {
             methods: IndexMap::new(),
             attributes: IndexMap::new(),
             builtin: false,
+            frozen: false,
+            generated_init: None,
+            enum_members: None,
         });
         let mut bases = Vec::new();
+        let mut is_enum = false;
         for base in &def.bases {
             let base_span = self.span(base);
+            if self.is_native_member(base, scope, NativeMember::EnumBase) {
+                is_enum = true;
+                continue;
+            }
             match base {
                 ast::Expr::Name(name) if name.id.as_str() == "object" && self.lookup_global("object").is_none() => {}
                 ast::Expr::Name(name) => match self.lookup_global(name.id.as_str()).or_else(|| self.builtin_classes.get(name.id.as_str()).copied()) {
@@ -1046,11 +1092,23 @@ impl Lowerer {
                 _ => self.unsupported("a base class that is not a class of the program", base),
             }
         }
+        if is_enum && !bases.is_empty() {
+            self.unsupported("an `Enum` class with other bases", &def.bases[0]);
+        }
         self.pending_bases.push((class, bases));
         let mut body = Vec::new();
         let mut names: IndexMap<String, GlobalId> = IndexMap::new();
+        let mut enum_members = Vec::new();
+        let mut last_auto_value: Option<i64> = Some(0);
         for stmt in &def.body {
             let stmt_span = self.span(stmt);
+            if is_enum {
+                if let Some(member) = self.enum_member(stmt, class, &mut last_auto_value, scope) {
+                    enum_members.push((member.0, member.1));
+                    body.push(member.2);
+                    continue;
+                }
+            }
             match stmt {
                 ast::Stmt::Expr(s) if matches!(&*s.value, ast::Expr::Constant(_)) => {}
                 ast::Stmt::Pass(_) => {}
@@ -1108,9 +1166,200 @@ impl Lowerer {
                 }
             }
         }
+        if let Some((options, decorator_span, decorator_range)) = dataclass {
+            self.add_dataclass_methods(def, class, options, decorator_span, decorator_range, scope, &mut body);
+        }
+        if is_enum {
+            if self.classes[class.0 as usize].methods.contains_key("__init__") {
+                self.diagnostics.push(Diagnostic::unsupported("an `Enum` class with its own `__init__` is not supported yet", header));
+            }
+            let defined: Vec<String> = self.classes[class.0 as usize].methods.keys().cloned().collect();
+            let source = crate::dataclasses::enum_methods(&|name| defined.iter().any(|defined| defined == name));
+            let header_range = ast::text_size::TextRange::new(def.range().start(), def.range().start() + ast::text_size::TextSize::from(header.end - header.start));
+            self.add_generated_methods(&source, class, header, header_range, scope, &mut body);
+            self.classes[class.0 as usize].enum_members = Some(enum_members);
+        }
         let global = self.global_id(def.name.as_str(), span);
         self.class_bindings.entry(global).or_default().push(class);
         Some(Stmt { kind: StmtKind::ClassDef { class, global, body }, span })
+    }
+
+    /// Whether `decorator` is `@dataclass` (also `@dataclasses.dataclass`,
+    /// and called with options): `Some(Some(options))`, or `Some(None)` when
+    /// it is but asks for what Taipan does not compile (a diagnostic says
+    /// so); `None` for other decorators.
+    fn dataclass_options(&mut self, decorator: &ast::Expr, scope: &Scope) -> Option<Option<DataclassOptions>> {
+        let is_dataclass = |this: &mut Self, expr: &ast::Expr| match expr {
+            ast::Expr::Name(name) => {
+                this.lookup_global(name.id.as_str()).is_some_and(|global| matches!(this.aliases.get(&global), Some(Alias::NativeMember(NativeMember::Dataclass))))
+            }
+            ast::Expr::Attribute(attribute) => {
+                attribute.attr.as_str() == "dataclass" && matches!(this.module_of_expr(&attribute.value, scope), Some(Alias::Native(NativeModule::Dataclasses)))
+            }
+            _ => false,
+        };
+        if is_dataclass(self, decorator) {
+            return Some(Some(DataclassOptions::default()));
+        }
+        let ast::Expr::Call(call) = decorator else { return None };
+        if !is_dataclass(self, &call.func) {
+            return None;
+        }
+        if let Some(arg) = call.args.first() {
+            self.unsupported("positional arguments to `@dataclass`", arg);
+            return Some(None);
+        }
+        let mut options = DataclassOptions::default();
+        for keyword in &call.keywords {
+            let value = match &keyword.value {
+                ast::Expr::Constant(ast::ExprConstant { value: ast::Constant::Bool(value), .. }) => *value,
+                _ => {
+                    self.unsupported("a `@dataclass` option that is not `True` or `False`", keyword);
+                    return Some(None);
+                }
+            };
+            match keyword.arg.as_ref().map(|name| name.as_str()) {
+                Some("init") => options.init = value,
+                Some("repr") => options.repr = value,
+                Some("eq") => options.eq = value,
+                Some("order") => options.order = value,
+                Some("frozen") => options.frozen = value,
+                _ => {
+                    self.unsupported("this `@dataclass` option", keyword);
+                    return Some(None);
+                }
+            }
+        }
+        if options.order && !options.eq {
+            self.diagnostics.push(Diagnostic::unsupported("`@dataclass(order=True, eq=False)`: CPython raises ValueError: eq must be true if order is true", self.span(decorator)));
+            return Some(None);
+        }
+        Some(Some(options))
+    }
+
+    /// Adds the methods `@dataclass` generates to `class`: their source
+    /// (from `dataclasses::generated_methods`) is parsed, every node placed
+    /// at the decorator, and lowered as methods of the class body.
+    #[allow(clippy::too_many_arguments)]
+    fn add_dataclass_methods(
+        &mut self,
+        def: &ast::StmtClassDef,
+        class: ClassId,
+        options: DataclassOptions,
+        decorator_span: Span,
+        decorator_range: ast::text_size::TextRange,
+        scope: &mut Scope,
+        body: &mut Vec<Stmt>,
+    ) {
+        let mut fields = Vec::new();
+        for stmt in &def.body {
+            let ast::Stmt::AnnAssign(assign) = stmt else { continue };
+            let ast::Expr::Name(name) = &*assign.target else { continue };
+            let annotation = &self.text[assign.annotation.range().start().to_usize()..assign.annotation.range().end().to_usize()];
+            if annotation.starts_with("ClassVar") || annotation.starts_with("typing.ClassVar") {
+                continue;
+            }
+            let default = assign.value.as_ref().map(|value| self.text[value.range().start().to_usize()..value.range().end().to_usize()].to_string());
+            if let Some(ast::Expr::List(_) | ast::Expr::Dict(_) | ast::Expr::Set(_)) = assign.value.as_deref() {
+                self.diagnostics.push(Diagnostic::error(
+                    DiagnosticKind::Type,
+                    format!("CPython raises ValueError: mutable default for field {} is not allowed: use default_factory", name.id),
+                    self.span(&**assign.value.as_ref().expect("matched")),
+                ));
+                return;
+            }
+            if default.is_none() && fields.iter().any(|field: &DataclassField| field.default.is_some()) {
+                self.diagnostics.push(Diagnostic::error(
+                    DiagnosticKind::Type,
+                    format!("CPython raises TypeError: non-default argument '{}' follows default argument", name.id),
+                    self.span(&*assign.target),
+                ));
+                return;
+            }
+            fields.push(DataclassField { name: name.id.to_string(), default });
+        }
+        let defined: Vec<String> = self.classes[class.0 as usize].methods.keys().cloned().collect();
+        let source = generated_methods(&fields, &options, &|name| defined.iter().any(|defined| defined == name));
+        self.add_generated_methods(&source, class, decorator_span, decorator_range, scope, body);
+        if options.frozen {
+            self.classes[class.0 as usize].frozen = true;
+        }
+    }
+
+    /// Parses `source` (methods a decorator or base class generates), places
+    /// every node at `range` (`span`), and lowers the functions as methods
+    /// of `class`. The generated `__init__` is recorded.
+    fn add_generated_methods(&mut self, source: &str, class: ClassId, span: Span, range: ast::text_size::TextRange, scope: &mut Scope, body: &mut Vec<Stmt>) {
+        let generated = match ast::Suite::parse(source, "<generated>") {
+            Ok(generated) => generated,
+            Err(error) => {
+                self.diagnostics.push(Diagnostic::internal(format!("the methods generated for a class do not parse: {error}"), span));
+                return;
+            }
+        };
+        let mut relocate = RelocateTo(range);
+        for stmt in generated {
+            let Ok(ast::Stmt::FunctionDef(function_def)) = ast::fold::Foldable::fold(stmt, &mut relocate) else { continue };
+            let Some(function) = self.lower_function(&function_def, scope, Some(class)) else { continue };
+            let name = function_def.name.to_string();
+            if name == "__init__" {
+                self.classes[class.0 as usize].generated_init = Some(function);
+            }
+            self.classes[class.0 as usize].methods.insert(name, Method { function, kind: MethodKind::Instance });
+            body.push(Stmt { kind: StmtKind::MethodDef { function }, span });
+        }
+    }
+
+    /// Whether `expr` names the native module member `member` (`Enum`,
+    /// `enum.Enum`).
+    fn is_native_member(&mut self, expr: &ast::Expr, scope: &Scope, member: NativeMember) -> bool {
+        match expr {
+            ast::Expr::Name(name) => self.lookup_global(name.id.as_str()).is_some_and(|global| self.aliases.get(&global) == Some(&Alias::NativeMember(member))),
+            ast::Expr::Attribute(attribute) => match self.module_of_expr(&attribute.value, scope) {
+                Some(Alias::Native(native)) => native.member(attribute.attr.as_str()) == Some(member),
+                _ => false,
+            },
+            _ => false,
+        }
+    }
+
+    /// A member of an `Enum` class body (`RED = 1`, `GREEN = auto()`): its
+    /// name, the hidden class attribute holding it, and the statement
+    /// making it. `None` for the body's other statements.
+    fn enum_member(&mut self, stmt: &ast::Stmt, class: ClassId, last_auto_value: &mut Option<i64>, scope: &mut Scope) -> Option<(String, GlobalId, Stmt)> {
+        let ast::Stmt::Assign(assign) = stmt else { return None };
+        let [ast::Expr::Name(name)] = assign.targets.as_slice() else { return None };
+        let member_name = name.id.to_string();
+        if member_name.starts_with('_') {
+            return None;
+        }
+        let value_span = self.span(&*assign.value);
+        let value = match &*assign.value {
+            ast::Expr::Call(call) if call.args.is_empty() && call.keywords.is_empty() && self.is_native_member(&call.func, scope, NativeMember::EnumAuto) => {
+                match last_auto_value {
+                    Some(last) => {
+                        *last += 1;
+                        Expr { id: scope.new_expr_id(), kind: ExprKind::Int(*last), span: value_span }
+                    }
+                    None => {
+                        self.unsupported("`auto()` after a member whose value is not an int literal", &*assign.value);
+                        return None;
+                    }
+                }
+            }
+            other => {
+                *last_auto_value = match other {
+                    ast::Expr::Constant(ast::ExprConstant { value: ast::Constant::Int(value), .. }) => value.try_into().ok(),
+                    _ => None,
+                };
+                self.lower_expr(other, scope)
+            }
+        };
+        let target_span = self.span(&assign.targets[0]);
+        let global = self.class_attribute_global(class, &member_name, target_span);
+        let member = Expr { id: scope.new_expr_id(), kind: ExprKind::EnumMember { class, name: member_name.clone(), value: Box::new(value) }, span: self.span(stmt) };
+        let targets = vec![Target::Variable { variable: Variable::Global(global), span: target_span }];
+        Some((member_name, global, Stmt { kind: StmtKind::Assign { targets, value: member }, span: self.span(stmt) }))
     }
 
     /// The hidden global holding class attribute `name` of `class`.
@@ -1601,7 +1850,7 @@ impl Lowerer {
         }
         if let Some(global) = self.lookup_global(name) {
             match self.aliases.get(&global) {
-                Some(Alias::NativeMember(member)) => return member.expr_kind(),
+                Some(Alias::NativeMember(member)) => return self.native_member_value(*member, span),
                 Some(_) => {
                     self.diagnostics.push(
                         Diagnostic::unsupported("modules as values are not supported yet", span)

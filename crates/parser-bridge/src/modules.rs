@@ -53,6 +53,10 @@ fn display(path: &std::path::Path) -> String {
 pub(crate) enum NativeModule {
     Math,
     Sys,
+    /// Only its `dataclass` decorator, which lowering applies itself.
+    Dataclasses,
+    /// `Enum` as a base class and `auto()`, which lowering expands.
+    Enum,
 }
 
 /// A member of a native module, as an expression produces it.
@@ -62,16 +66,25 @@ pub(crate) enum NativeMember {
     Float(f64),
     Int(i64),
     SysArgv,
+    /// `dataclasses.dataclass`: lowering expands a decorated class; it is
+    /// no value.
+    Dataclass,
+    /// `enum.Enum`, usable only as a base class.
+    EnumBase,
+    /// `enum.auto`, usable only as an enum member's value.
+    EnumAuto,
 }
 
 impl NativeMember {
-    pub fn expr_kind(self) -> ExprKind {
-        match self {
+    /// The member as an expression; `None` for members that are no value.
+    pub fn expr_kind(self) -> Option<ExprKind> {
+        Some(match self {
             NativeMember::Function(builtin) => ExprKind::Builtin(builtin),
             NativeMember::Float(value) => ExprKind::Float(value),
             NativeMember::Int(value) => ExprKind::Int(value),
             NativeMember::SysArgv => ExprKind::SysArgv,
-        }
+            NativeMember::Dataclass | NativeMember::EnumBase | NativeMember::EnumAuto => return None,
+        })
     }
 }
 
@@ -80,6 +93,8 @@ impl NativeModule {
         match name {
             "math" => Some(NativeModule::Math),
             "sys" => Some(NativeModule::Sys),
+            "dataclasses" => Some(NativeModule::Dataclasses),
+            "enum" => Some(NativeModule::Enum),
             _ => None,
         }
     }
@@ -88,6 +103,8 @@ impl NativeModule {
         match self {
             NativeModule::Math => "math",
             NativeModule::Sys => "sys",
+            NativeModule::Dataclasses => "dataclasses",
+            NativeModule::Enum => "enum",
         }
     }
 
@@ -105,6 +122,15 @@ impl NativeModule {
                 "argv" => Some(NativeMember::SysArgv),
                 "exit" => Some(NativeMember::Function(Builtin::SysExit)),
                 "maxsize" => Some(NativeMember::Int(i64::MAX)),
+                _ => None,
+            },
+            NativeModule::Dataclasses => match name {
+                "dataclass" => Some(NativeMember::Dataclass),
+                _ => None,
+            },
+            NativeModule::Enum => match name {
+                "Enum" => Some(NativeMember::EnumBase),
+                "auto" => Some(NativeMember::EnumAuto),
                 _ => None,
             },
         }

@@ -130,8 +130,14 @@ pub unsafe fn write_repr(out: &mut String, value: u64, descriptor: DescriptorRef
         descriptor_kind::INSTANCE => out.push_str(as_str(crate::instances::taipan_instance_repr(value as taipan_abi::InstanceRef, 2))),
         descriptor_kind::CLASS => {
             let class = value as taipan_abi::ClassRef;
-            out.push_str("<class '");
-            out.push_str(as_str((*class).qualified_name));
+            // `EnumType.__repr__` shows the class's name only.
+            if (*class).flags & taipan_abi::class_flags::ENUM != 0 {
+                out.push_str("<enum '");
+                out.push_str(as_str((*class).name));
+            } else {
+                out.push_str("<class '");
+                out.push_str(as_str((*class).qualified_name));
+            }
             out.push_str("'>");
         }
         descriptor_kind::GENERATOR => out.push_str(&crate::generators::generator_repr_text(value as *mut u8)),

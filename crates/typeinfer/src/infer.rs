@@ -62,6 +62,9 @@ pub enum CallResolution {
     /// `cls(args)` of a class held in a variable: one `Construct` per class
     /// the value may be, chosen by the class's id at run time.
     ConstructAny { targets: Vec<CallResolution> },
+    /// `Color(value)` of an `Enum` class: the member whose value equals the
+    /// argument, else CPython's ValueError.
+    EnumLookup { class: ClassId },
     /// `BaseException.__init__(self, *args)` reached through `super()` or
     /// the class: the positional arguments become the exception's args.
     /// The receiver is the `super()` receiver, or else the first argument.
@@ -1036,6 +1039,16 @@ impl<'p> Engine<'p> {
                 for (position, (op, operand)) in comparisons.iter().enumerate() {
                     let right_type = self.expr(operand, walk);
                     let membership = matches!(op, CompareOp::In | CompareOp::NotIn);
+                    if let (true, Type::Class { class }) = (membership, &right_type) {
+                        // `member in Color`: one of the `Enum` class's members.
+                        if self.program.class(ClassId(*class)).enum_members.is_some() {
+                            if !matches!(left_type, Type::Instance { .. } | Type::Unknown) {
+                                self.diagnostics.push(Diagnostic::unsupported(format!("`in` of a {left_type} in an Enum class is not supported yet"), expr.span));
+                            }
+                            left_type = right_type;
+                            continue;
+                        }
+                    }
                     // `x in container` with an instance x is the container's
                     // membership test, which compares through `__eq__`.
                     if (matches!(left_type, Type::Instance { .. }) && !membership) || matches!(right_type, Type::Instance { .. }) {
@@ -1093,6 +1106,13 @@ impl<'p> Engine<'p> {
             ExprKind::Call { callee, args, keywords } => self.call(expr, callee, args, keywords, walk),
             // A call's `*sequence` argument: `argument_types` spreads it.
             ExprKind::Starred(value) => self.expr(value, walk),
+            ExprKind::EnumMember { class, value, .. } => {
+                let value_type = self.expr(value, walk);
+                if value_type == Type::Unknown {
+                    return Type::Unknown;
+                }
+                self.construct(expr, *class, &[Type::Str, value_type], &[], &[], walk)
+            }
             ExprKind::Attribute { value, name } => self.attribute_type(expr, value, name, walk),
             ExprKind::Super { .. } => {
                 self.diagnostics.push(Diagnostic::unsupported("`super()` other than in a method call is not supported yet", expr.span));
@@ -1101,6 +1121,16 @@ impl<'p> Engine<'p> {
             ExprKind::Index { value, index } => {
                 let value_type = self.expr(value, walk);
                 let index_type = self.expr(index, walk);
+                if let Type::Class { class } = value_type {
+                    if self.program.class(ClassId(class)).enum_members.is_some() {
+                        // `Color['RED']`: the member of that name.
+                        if !matches!(index_type, Type::Str | Type::Unknown) {
+                            self.diagnostics.push(Diagnostic::unsupported(format!("looking up an enum member by a {index_type}"), expr.span));
+                            return Type::Unknown;
+                        }
+                        return Type::Instance { class, or_none: false };
+                    }
+                }
                 if let Type::Instance { class, .. } = value_type {
                     if index_type == Type::Unknown {
                         return Type::Unknown;
@@ -1289,10 +1319,19 @@ impl<'p> Engine<'p> {
                 let arg_types: Vec<Type> = self.argument_types(args, walk);
                 let keyword_types: Vec<Type> = keywords.iter().map(|keyword| self.expr(&keyword.value, walk)).collect();
                 walk.expr_types[callee.id.0 as usize] = Type::Unknown;
+                if self.program.class(class).enum_members.is_some() {
+                    return self.enum_lookup(expr, class, &arg_types, keywords, walk);
+                }
                 return self.construct(expr, class, &arg_types, keywords, &keyword_types, walk);
             }
         }
         if let (ExprKind::Builtin(Builtin::Len), [arg]) = (&callee.kind, args) {
+            if let Type::Class { class } = self.expr(arg, walk) {
+                if self.program.class(ClassId(class)).enum_members.is_some() {
+                    walk.expr_types[callee.id.0 as usize] = Type::Unknown;
+                    return Type::Int;
+                }
+            }
             if let Type::Instance { class, .. } = self.expr(arg, walk) {
                 walk.expr_types[callee.id.0 as usize] = Type::Unknown;
                 return self.object_len(expr, class, walk);

@@ -1849,6 +1849,18 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
     pub(super) fn iter_from_value<'e>(&mut self, value: &Value<'ctx>) -> CodegenResult<IterState<'ctx, 'e>> {
         let i64_type = self.i64_type();
         match &value.ty {
+            // An `Enum` class: a list of its members, made where iterated.
+            Type::Class { class } => {
+                let instance_type = Type::Instance { class: *class, or_none: false };
+                let list_type = Type::List(taipan_typeinfer::types::Container::structural(vec![instance_type.clone()]));
+                let members = self.enum_member_values(ClassId(*class))?;
+                let list = self.new_list(self.const_int(0), &list_type)?;
+                for member in &members {
+                    let slot = self.slot_as(member, &instance_type)?;
+                    self.call_runtime(names::taipan_list_append, &[list.into(), slot.into()], "")?;
+                }
+                self.iter_from_value(&Value::new(list, list_type))
+            }
             Type::Range => {
                 let aggregate = value.get()?.into_struct_value();
                 let start = self.builder.build_extract_value(aggregate, 0, "start")?.into_int_value();

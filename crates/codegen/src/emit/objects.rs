@@ -355,8 +355,66 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
     pub(super) fn emit_construct(&mut self, expr: &Expr, class: ClassId, args: &[Expr], keywords: &[Keyword]) -> CodegenResult<Value<'ctx>> {
         let Some(arg_values) = self.emit_each(args)? else { return Ok(Value::never()) };
         let Some(keyword_values) = self.emit_each(keywords.iter().map(|keyword| &keyword.value))? else { return Ok(Value::never()) };
-        let Some(CallResolution::Construct { init, .. }) = self.instance.calls.get(&expr.id).cloned() else { return Ok(Value::never()) };
-        self.emit_construct_with(class, init.as_deref(), &arg_values, &keyword_values)
+        match self.instance.calls.get(&expr.id).cloned() {
+            Some(CallResolution::Construct { init, .. }) => self.emit_construct_with(class, init.as_deref(), &arg_values, &keyword_values),
+            Some(CallResolution::EnumLookup { class }) => self.emit_enum_lookup(class, "value", &arg_values[0]),
+            _ => Ok(Value::never()),
+        }
+    }
+
+    /// The members of an `Enum` class, read from their class attributes.
+    pub(super) fn enum_member_values(&mut self, class: ClassId) -> CodegenResult<Vec<Value<'ctx>>> {
+        let members = self.gen.program.class(class).enum_members.clone().unwrap_or_default();
+        let span = self.gen.program.class(class).span;
+        let mut values = Vec::new();
+        for (_, global) in members {
+            let member = self.emit_variable_read(Variable::Global(global), span)?;
+            values.push(Value::new(member.pointer()?, Type::Instance { class: class.0, or_none: false }));
+        }
+        Ok(values)
+    }
+
+    /// `Color(value)` (`field` "value") or `Color[name]` (`field` "name"):
+    /// the first member whose field equals `key`, else CPython's ValueError
+    /// or KeyError.
+    pub(super) fn emit_enum_lookup(&mut self, class: ClassId, field: &str, key: &Value<'ctx>) -> CodegenResult<Value<'ctx>> {
+        let instance_type = Type::Instance { class: class.0, or_none: false };
+        let members = self.enum_member_values(class)?;
+        let index = self.field_index(class, field)?;
+        let field_type = index.map(|index| self.gen.typed.fields[self.gen.typed.class_table.family_of(class)][index].clone());
+        let join = self.append_block("enum.found");
+        let mut incoming = Vec::new();
+        if let (Some(index), Some(field_type)) = (index, field_type) {
+            for member in members {
+                let address = self.field_address(member.pointer()?, index)?;
+                let slot = self.builder.build_load(self.i64_type(), address, "member.field")?.into_int_value();
+                let member_field = self.from_slot(slot, &field_type)?;
+                let equal = self.emit_comparison(CompareOp::Eq, &member_field, key)?;
+                if equal.is_never() {
+                    return Ok(Value::never());
+                }
+                let next = self.append_block("enum.next");
+                let block = self.builder.get_insert_block().ok_or_else(|| CodegenError::new("no block"))?;
+                self.builder.build_conditional_branch(equal.int()?, join, next)?;
+                incoming.push((member, block));
+                self.builder.position_at_end(next);
+            }
+        }
+        let shown = self.emit_to_str(key, true)?;
+        let class_name = self.gen.program.class(class).name.clone();
+        if field == "value" {
+            let suffix = self.str_constant(&format!(" is not a valid {class_name}"));
+            let message = self.call_runtime_value(names::taipan_str_concat, &[shown.into(), suffix.into()], "message")?;
+            self.emit_raise_with(ExceptionKind::ValueError, message.into_pointer_value())?;
+        } else {
+            self.emit_raise_with(ExceptionKind::KeyError, shown)?;
+        }
+        self.builder.position_at_end(join);
+        if incoming.is_empty() {
+            self.start_dead_block();
+            return Ok(Value::never());
+        }
+        self.merge_values(&incoming, &instance_type)
     }
 
     /// `cls(args)` of a class value: a `switch` on the class's id, each case
@@ -405,7 +463,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
     }
 
     /// A new instance of `class` with `__init__` (as resolved) called.
-    fn emit_construct_with(&mut self, class: ClassId, init: Option<&CallResolution>, arg_values: &[Value<'ctx>], keyword_values: &[Value<'ctx>]) -> CodegenResult<Value<'ctx>> {
+    pub(super) fn emit_construct_with(&mut self, class: ClassId, init: Option<&CallResolution>, arg_values: &[Value<'ctx>], keyword_values: &[Value<'ctx>]) -> CodegenResult<Value<'ctx>> {
         if let Some(CallResolution::TypeError(message)) = init {
             self.emit_raise(ExceptionKind::TypeError, message)?;
             return Ok(Value::never());

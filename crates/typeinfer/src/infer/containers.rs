@@ -326,7 +326,7 @@ impl<'p> Engine<'p> {
 
     /// Whether a value of type `probe` can be looked up among elements of type
     /// `element` with the element type's equality (same representation).
-    fn check_same_type(&mut self, element: &Type, probe: &Type, what: &str, span: Span) -> bool {
+    pub(super) fn check_same_type(&mut self, element: &Type, probe: &Type, what: &str, span: Span) -> bool {
         let (element, probe) = (self.resolve(element), self.resolve(probe));
         // Types that join without a union share a representation once
         // codegen converts the probe (an empty display's `never` elements, a
@@ -615,6 +615,8 @@ impl<'p> Engine<'p> {
                 }
             }
             Type::List(c) | Type::Set(c) | Type::FrozenSet(c) | Type::Dict(c) | Type::Generator(c) => self.element(c, 0),
+            // Iterating an `Enum` class gives its members.
+            Type::Class { class } if self.program.class(ClassId(*class)).enum_members.is_some() => Type::Instance { class: *class, or_none: false },
             Type::Tuple(members) => {
                 let joined = members.iter().fold(Type::Unknown, |joined, m| joined.join(m));
                 if joined.contains_union() {

@@ -244,6 +244,24 @@ impl<'p> Engine<'p> {
         self.instance_type(class)
     }
 
+    /// `Color(value)` of an `Enum` class: the member with that value.
+    pub(super) fn enum_lookup(&mut self, expr: &Expr, class: ClassId, arg_types: &[Type], keywords: &[Keyword], walk: &mut Walk) -> Type {
+        let name = self.program.class(class).name.clone();
+        if arg_types.len() != 1 || !keywords.is_empty() {
+            self.diagnostics.push(Diagnostic::unsupported(format!("calling the Enum class `{name}` other than with one value is not supported yet"), expr.span));
+            return Type::Unknown;
+        }
+        let value_type = self.fields[self.class_table.family_of(class)].get("value").cloned().unwrap_or(Type::Unknown);
+        if !self.check_same_type(&value_type, &arg_types[0], "looking up", expr.span) {
+            return Type::Unknown;
+        }
+        if arg_types[0] == Type::Unknown {
+            return Type::Unknown;
+        }
+        walk.calls.insert(expr.id, CallResolution::EnumLookup { class });
+        Type::Instance { class: class.0, or_none: false }
+    }
+
     /// `cls(args)` of a class value of static class `class`: the class or
     /// any subclass, each constructed as `construct` would, chosen at run
     /// time by the class's id.
@@ -638,6 +656,14 @@ impl<'p> Engine<'p> {
         };
         let class = ClassId(class);
         let runtime_classes = self.runtime_classes(class);
+        let current_function = self.instances[walk.id.0 as usize].function;
+        if runtime_classes.iter().any(|c| program.class(*c).frozen && program.class(*c).generated_init != Some(current_function)) {
+            self.diagnostics.push(Diagnostic::unsupported(
+                format!("assigning `{name}` of a frozen dataclass (CPython raises dataclasses.FrozenInstanceError) is not supported yet"),
+                span,
+            ));
+            return;
+        }
         if !runtime_classes.is_empty() && runtime_classes.iter().all(|c| self.class_table.setter(program, *c, name).is_some()) {
             // A property with a setter: the setter is called with the value.
             if *value_type != Type::Unknown {

@@ -484,6 +484,8 @@ pub struct ClassDescriptor {
     /// The truth of an instance: the class's `__bool__`, else its
     /// `__len__` (non-zero), or null when every instance is true.
     pub truth: Option<TruthMethod>,
+    /// `C.__qualname__`: `Outer.Name` for a class defined in a class body.
+    pub qualname: StrRef,
 }
 
 unsafe impl Sync for ClassDescriptor {}
@@ -504,6 +506,7 @@ pub const CLASS_DESCRIPTOR_FIELDS: &[FieldLayout] = &[
     FieldLayout { name: "compare.ge", abi: AbiType::Ptr },
     FieldLayout { name: "hash", abi: AbiType::Ptr },
     FieldLayout { name: "truth", abi: AbiType::Ptr },
+    FieldLayout { name: "qualname", abi: AbiType::Ptr },
 ];
 
 pub fn class_descriptor_offsets() -> Vec<usize> {
@@ -523,11 +526,14 @@ pub fn class_descriptor_offsets() -> Vec<usize> {
         std::mem::offset_of!(ClassDescriptor, compare) + 40,
         std::mem::offset_of!(ClassDescriptor, hash),
         std::mem::offset_of!(ClassDescriptor, truth),
+        std::mem::offset_of!(ClassDescriptor, qualname),
     ]
 }
 
 /// The `name` field: the class's `__name__`.
 pub const CLASS_DESCRIPTOR_FIELD_NAME: u32 = 1;
+/// The last field: `__qualname__`.
+pub const CLASS_DESCRIPTOR_FIELD_QUALNAME: u32 = 15;
 pub const CLASS_DESCRIPTOR_FIELD_ID: u32 = 2;
 
 /// Special methods a class defines (along its MRO) that containers' generic
@@ -1066,6 +1072,14 @@ mod tests {
         assert_eq!(names.len(), count);
         assert_eq!(runtime_function(names::taipan_str_concat).unwrap().params, &[AbiType::Ptr, AbiType::Ptr]);
         assert!(runtime_function(names::taipan_raise).unwrap().diverges);
+    }
+
+    #[test]
+    fn class_descriptor_field_indices_name_their_fields() {
+        assert_eq!(CLASS_DESCRIPTOR_FIELDS[CLASS_DESCRIPTOR_FIELD_NAME as usize].name, "name");
+        assert_eq!(CLASS_DESCRIPTOR_FIELDS[CLASS_DESCRIPTOR_FIELD_ID as usize].name, "id");
+        assert_eq!(CLASS_DESCRIPTOR_FIELDS[CLASS_DESCRIPTOR_FIELD_QUALNAME as usize].name, "qualname");
+        assert_eq!(CLASS_DESCRIPTOR_FIELDS.len(), class_descriptor_offsets().len());
     }
 
     #[test]

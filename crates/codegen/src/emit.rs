@@ -1283,7 +1283,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 let length = self.container_length(value)?;
                 self.builder.build_int_compare(IntPredicate::NE, length, self.const_int(0), "nonempty")?
             }
-            Type::Function(_) | Type::Closure { .. } | Type::Class { .. } | Type::Generator(_) => self.i1(true),
+            Type::Function(_) | Type::Functions(_) | Type::Closure { .. } | Type::Class { .. } | Type::Generator(_) | Type::BoundMethod { .. } => self.i1(true),
             // Classes with `__bool__` or `__len__` answer through their
             // descriptor; None is false.
             Type::Instance { class, .. } if self.gen.class_defines_truth(ClassId(*class)) => {
@@ -2151,6 +2151,11 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             }
             let Some(values) = self.emit_each(args)? else { return Ok(Value::never()) };
             let Some(keyword_values) = self.emit_each(keywords.iter().map(|keyword| &keyword.value))? else { return Ok(Value::never()) };
+            if let Type::BoundMethod { class, name } = &callee_value.ty {
+                let Some(resolution) = self.instance.calls.get(&expr.id).cloned() else { return Ok(Value::never()) };
+                let receiver = Value::new(callee_value.pointer()?, Type::Instance { class: *class, or_none: false });
+                return self.emit_dispatch(&resolution, receiver, &name.clone(), &values, &keyword_values, expected);
+            }
             if let Type::Class { .. } = callee_value.ty {
                 let Some(CallResolution::ConstructAny { targets }) = self.instance.calls.get(&expr.id).cloned() else { return Ok(Value::never()) };
                 return self.emit_construct_any(&callee_value, &targets, &values, &keyword_values);
@@ -2239,6 +2244,12 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         }
     }
 
+    /// The repr of function `function` (a stand-in address from its id).
+    fn function_repr_text(&self, function: FunctionId) -> String {
+        let qualified = taipan_typeinfer::function_name_attribute(self.gen.program, function, "__qualname__");
+        format!("<function {qualified} at 0x7f00{:08x}>", 0x1000 + 0x90 * function.0 as u64)
+    }
+
     /// `str(value)` (or `repr(value)` when `repr` is set) as a str object.
     fn emit_to_str(&mut self, value: &Value<'ctx>, repr: bool) -> CodegenResult<PointerValue<'ctx>> {
         Ok(match &value.ty {
@@ -2285,6 +2296,25 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             | Type::DictView(..)
             | Type::Class { .. }
             | Type::Generator(_) => self.emit_generic_repr(value)?,
+            // `<function name at 0x...>`: the address CPython shows is the
+            // function object's; Taipan shows one per function, derived from
+            // its id.
+            Type::Function(function) => {
+                let text = self.function_repr_text(FunctionId(*function));
+                self.str_constant(&text)
+            }
+            Type::Functions(functions) => {
+                let functions = functions.clone();
+                let id = value.int()?;
+                let mut text = self.str_constant("<function>");
+                for function in functions {
+                    let candidate = self.function_repr_text(FunctionId(function));
+                    let candidate = self.str_constant(&candidate);
+                    let is_this = self.builder.build_int_compare(IntPredicate::EQ, id, self.i64_type().const_int(function as u64, false), "is_function")?;
+                    text = self.builder.build_select(is_this, candidate, text, "function_repr")?.into_pointer_value();
+                }
+                text
+            }
             other => return Err(CodegenError::new(format!("str() of {other}"))),
         })
     }

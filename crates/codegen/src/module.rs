@@ -363,7 +363,7 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
     /// values are `i1` placeholders nobody reads.
     pub fn llvm_type(&self, t: &Type) -> BasicTypeEnum<'ctx> {
         match t {
-            Type::Int => self.context.i64_type().into(),
+            Type::Int | Type::Functions(_) => self.context.i64_type().into(),
             Type::Float => self.context.f64_type().into(),
             Type::Bool | Type::None | Type::Unknown | Type::Union(_) | Type::Function(_) => self.context.bool_type().into(),
             Type::Str
@@ -376,6 +376,7 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
             | Type::Closure { .. }
             | Type::Class { .. }
             | Type::Generator(_)
+            | Type::BoundMethod { .. }
             | Type::Instance { .. } => self.context.ptr_type(AddressSpace::default()).into(),
             Type::Range => {
                 let i64_type = self.context.i64_type();
@@ -408,7 +409,8 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
         }
         use taipan_abi::descriptor_kind as kind;
         let (code, children): (u32, Vec<Type>) = match t {
-            Type::Int => (kind::INT, vec![]),
+            // A function among several is its id: equal and hashed as one.
+            Type::Int | Type::Functions(_) => (kind::INT, vec![]),
             Type::Float => (kind::FLOAT, vec![]),
             Type::Bool => (kind::BOOL, vec![]),
             Type::Str => (kind::STR, vec![]),
@@ -420,7 +422,8 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
             Type::Dict(c) => (kind::DICT, vec![c.element().clone(), c.value().clone()]),
             Type::Instance { .. } => (kind::INSTANCE, vec![]),
             Type::Class { .. } => (kind::CLASS, vec![]),
-            Type::Generator(_) => (kind::GENERATOR, vec![]),
+            // Generators and bound methods compare and hash by identity.
+            Type::Generator(_) | Type::BoundMethod { .. } => (kind::GENERATOR, vec![]),
             // None, and element types of containers that never hold a value.
             _ => (kind::NONE, vec![]),
         };
@@ -476,6 +479,8 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
         let def = self.program.class(class);
         let qualified_name = self.str_constant(&def.qualified_name);
         let name = self.str_constant(&def.name);
+        let module_prefix = format!("{}.", self.program.module(def.module).name);
+        let qualname = self.str_constant(def.qualified_name.strip_prefix(&module_prefix).unwrap_or(&def.qualified_name));
         let field_count = self.typed.fields[self.typed.class_table.family_of(class)].len();
         let pointer_type = self.context.ptr_type(AddressSpace::default());
         let mut methods = Vec::new();
@@ -538,6 +543,7 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
             comparisons[5],
             hash,
             truth,
+            qualname.into(),
         ]);
         let global = self.module.add_global(self.class_descriptor_type(), Some(AddressSpace::default()), &format!("class.{}", def.qualified_name));
         global.set_initializer(&value);

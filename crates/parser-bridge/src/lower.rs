@@ -64,6 +64,8 @@ pub fn lower_program(path: &str, text: &str) -> (Option<Program>, Vec<Diagnostic
         from_import_runs: Vec::new(),
         classes: Vec::new(),
         class_bindings: HashMap::new(),
+        nested_classes: HashMap::new(),
+        enclosing_class: None,
         pending_bases: Vec::new(),
         class_scope: None,
         builtin_classes: IndexMap::new(),
@@ -184,6 +186,12 @@ struct Lowerer {
     classes: Vec<Class>,
     /// For each global, the `class` statements that bind it.
     class_bindings: HashMap<GlobalId, Vec<ClassId>>,
+    /// Classes defined in class bodies: (the outer class's binding global,
+    /// the inner class's name) to the hidden global binding the inner class
+    /// (named `Outer.Inner`, reached only as `Outer.Inner`).
+    nested_classes: HashMap<(GlobalId, String), GlobalId>,
+    /// While a class body is lowered: its qualified name and binding global.
+    enclosing_class: Option<(String, GlobalId)>,
     /// Each class's base expressions, as globals, resolved to classes once
     /// every module is lowered (a base may come from a module lowered later).
     pending_bases: Vec<(ClassId, Vec<(GlobalId, Span)>)>,
@@ -1055,9 +1063,28 @@ impl Lowerer {
         let header = Span { end: header_end.min(span.end), ..span };
         let class = ClassId(self.classes.len() as u32);
         let module_name = self.module_records[self.module.0 as usize].name.clone();
+        // A class in a class body is bound to a hidden global its outer
+        // class's attribute names; others to the module global of its name.
+        let (qualified, binding) = match self.enclosing_class.clone() {
+            Some((outer_qualified, outer_binding)) => {
+                let qualified = format!("{outer_qualified}.{}", def.name);
+                let binding = self.nested_class_global(outer_binding, def.name.as_str(), &qualified, span);
+                (qualified, binding)
+            }
+            None => (def.name.to_string(), self.global_id(def.name.as_str(), span)),
+        };
+        // Classes defined in this body are reachable as `Outer.Inner` from
+        // anywhere in it (methods lowered before the inner class included).
+        for stmt in &def.body {
+            if let ast::Stmt::ClassDef(inner) = stmt {
+                let inner_qualified = format!("{qualified}.{}", inner.name);
+                self.nested_class_global(binding, inner.name.as_str(), &inner_qualified, self.span(stmt));
+            }
+        }
+        let outer_class = self.enclosing_class.replace((qualified.clone(), binding));
         self.classes.push(Class {
             name: def.name.to_string(),
-            qualified_name: format!("{module_name}.{}", def.name),
+            qualified_name: format!("{module_name}.{qualified}"),
             module: self.module,
             span: header,
             bases: Vec::new(),
@@ -1161,6 +1188,11 @@ impl Lowerer {
                     let targets = vec![Target::Variable { variable: Variable::Global(global), span: target_span }];
                     body.push(Stmt { kind: StmtKind::Assign { targets, value }, span: stmt_span });
                 }
+                ast::Stmt::ClassDef(inner) => {
+                    if let Some(stmt) = self.lower_class(inner, scope, stmt_span) {
+                        body.push(stmt);
+                    }
+                }
                 other => {
                     self.unsupported_stmt("this statement in a class body", other);
                 }
@@ -1179,9 +1211,88 @@ impl Lowerer {
             self.add_generated_methods(&source, class, header, header_range, scope, &mut body);
             self.classes[class.0 as usize].enum_members = Some(enum_members);
         }
-        let global = self.global_id(def.name.as_str(), span);
-        self.class_bindings.entry(global).or_default().push(class);
-        Some(Stmt { kind: StmtKind::ClassDef { class, global, body }, span })
+        self.enclosing_class = outer_class;
+        self.class_bindings.entry(binding).or_default().push(class);
+        Some(Stmt { kind: StmtKind::ClassDef { class, global: binding, body }, span })
+    }
+
+    /// The hidden global binding class `name` defined in the body of the
+    /// class bound to `outer`, made on first mention.
+    fn nested_class_global(&mut self, outer: GlobalId, name: &str, qualified: &str, span: Span) -> GlobalId {
+        if let Some(&global) = self.nested_classes.get(&(outer, name.to_string())) {
+            return global;
+        }
+        let global = GlobalId(self.global_list.len() as u32);
+        self.global_list.push(Global { name: qualified.to_string(), module: self.module, span, kind: GlobalKind::Variable });
+        self.nested_classes.insert((outer, name.to_string()), global);
+        global
+    }
+
+    /// `Outer.Inner` (also deeper) naming a class defined in a class body:
+    /// the hidden global binding it.
+    fn nested_class_of(&self, expr: &ast::Expr, scope: &Scope) -> Option<GlobalId> {
+        let ast::Expr::Attribute(attribute) = expr else { return None };
+        let outer = match &*attribute.value {
+            ast::Expr::Name(name) if !scope.locals.contains_key(name.id.as_str()) => self.lookup_global(name.id.as_str())?,
+            inner @ ast::Expr::Attribute(_) => self.nested_class_of(inner, scope)?,
+            _ => return None,
+        };
+        self.nested_classes.get(&(outer, attribute.attr.to_string())).copied()
+    }
+
+    /// `print(a, *items, sep=" ")`: rewritten as printing the arguments'
+    /// `str`s joined by `sep`, so that a sequence of run-time length can be
+    /// spread. `None` when the call is no such `print`.
+    fn lower_print_with_unpacking(&mut self, call: &ast::ExprCall, scope: &mut Scope) -> Option<ExprKind> {
+        let ast::Expr::Name(name) = &*call.func else { return None };
+        let shadowed = |this: &Self, name: &str| scope.locals.contains_key(name) || this.lookup_global(name).is_some();
+        if name.id.as_str() != "print" || shadowed(self, "print") || !call.args.iter().any(|arg| matches!(arg, ast::Expr::Starred(_))) {
+            return None;
+        }
+        let text_of = |this: &Self, node: &dyn Ranged| this.text[node.range().start().to_usize()..node.range().end().to_usize()].to_string();
+        if shadowed(self, "str") {
+            self.unsupported("`print(*...)` where `str` is rebound", call);
+            return Some(ExprKind::None);
+        }
+        let mut separator = "\" \"".to_string();
+        let mut other_keywords = Vec::new();
+        for keyword in &call.keywords {
+            match keyword.arg.as_ref().map(|name| name.as_str()) {
+                Some("sep") => match &keyword.value {
+                    ast::Expr::Constant(ast::ExprConstant { value: ast::Constant::Str(_), .. }) => separator = text_of(self, &keyword.value),
+                    ast::Expr::Constant(ast::ExprConstant { value: ast::Constant::None, .. }) => {}
+                    _ => {
+                        self.unsupported("`print(*...)` with a `sep` that is not a literal string", keyword);
+                        return Some(ExprKind::None);
+                    }
+                },
+                Some(name) => other_keywords.push(format!("{name}=({})", text_of(self, &keyword.value))),
+                None => {
+                    self.unsupported("`**` unpacking in a call of `print`", keyword);
+                    return Some(ExprKind::None);
+                }
+            }
+        }
+        let parts: Vec<String> = call
+            .args
+            .iter()
+            .map(|arg| match arg {
+                ast::Expr::Starred(starred) => format!("[str(item) for item in ({})]", text_of(self, &*starred.value)),
+                other => format!("[str({})]", text_of(self, other)),
+            })
+            .collect();
+        let mut arguments = vec![format!("({separator}).join({})", parts.join(" + "))];
+        arguments.extend(other_keywords);
+        let source = format!("print({})", arguments.join(", "));
+        let parsed = match ast::Expr::parse(&source, "<print>") {
+            Ok(parsed) => parsed,
+            Err(error) => {
+                self.diagnostics.push(Diagnostic::internal(format!("the rewritten `print(*...)` does not parse: {error}"), self.span(call)));
+                return Some(ExprKind::None);
+            }
+        };
+        let Ok(relocated) = ast::fold::Foldable::fold(parsed, &mut RelocateTo(call.range()));
+        Some(self.lower_expr(&relocated, scope).kind)
     }
 
     /// Whether `decorator` is `@dataclass` (also `@dataclasses.dataclass`,
@@ -2016,6 +2127,9 @@ impl Lowerer {
                 }
             }
             E::Call(call) => {
+                if let Some(kind) = self.lower_print_with_unpacking(call, scope) {
+                    return kind;
+                }
                 // `type(obj)`: the class of an instance, as a value.
                 if let ast::Expr::Name(name) = &*call.func {
                     let is_builtin_type = name.id.as_str() == "type" && !scope.locals.contains_key("type") && self.lookup_global("type").is_none();
@@ -2068,6 +2182,13 @@ impl Lowerer {
                 ExprKind::Call { callee, args, keywords }
             }
             E::Attribute(attribute) => {
+                // `obj.__class__`: as `type(obj)`.
+                if attribute.attr.as_str() == "__class__" {
+                    return ExprKind::ClassOf(self.lower_boxed(&attribute.value, scope));
+                }
+                if let Some(global) = self.nested_class_of(expr, scope) {
+                    return ExprKind::Variable(Variable::Global(global));
+                }
                 if let Some(module) = self.module_of_expr(&attribute.value, scope) {
                     return self.module_attribute(module, attribute.attr.as_str(), span);
                 }

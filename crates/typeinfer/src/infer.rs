@@ -65,6 +65,9 @@ pub enum CallResolution {
     /// `Color(value)` of an `Enum` class: the member whose value equals the
     /// argument, else CPython's ValueError.
     EnumLookup { class: ClassId },
+    /// A call of a `Type::Functions` value: the call of each function it
+    /// may be, chosen by the function's id at run time.
+    FunctionDispatch { targets: Vec<(FunctionId, CallResolution)> },
     /// `BaseException.__init__(self, *args)` reached through `super()` or
     /// the class: the positional arguments become the exception's args.
     /// The receiver is the `super()` receiver, or else the first argument.
@@ -92,6 +95,7 @@ impl CallResolution {
             CallResolution::Dispatch { targets } => targets.iter().flat_map(|target| target.resolution.callees()).collect(),
             CallResolution::Construct { init: Some(init), .. } => init.callees(),
             CallResolution::ConstructAny { targets } => targets.iter().flat_map(|target| target.callees()).collect(),
+            CallResolution::FunctionDispatch { targets } => targets.iter().flat_map(|(_, target)| target.callees()).collect(),
             _ => Vec::new(),
         }
     }
@@ -112,6 +116,9 @@ impl CallResolution {
             CallResolution::ConstructAny { targets } => {
                 CallResolution::ConstructAny { targets: targets.into_iter().map(|target| target.map_callees(rename)).collect() }
             }
+            CallResolution::FunctionDispatch { targets } => CallResolution::FunctionDispatch {
+                targets: targets.into_iter().map(|(function, target)| (function, target.map_callees(rename))).collect(),
+            },
             other => other,
         }
     }
@@ -1393,7 +1400,7 @@ impl<'p> Engine<'p> {
             ExprKind::Undefined(_) => Type::Unknown,
             _ => {
                 let callee_type = self.expr(callee, walk);
-                if let Type::Function(_) | Type::Closure { .. } = callee_type {
+                if let Type::Function(_) | Type::Functions(_) | Type::Closure { .. } = callee_type {
                     return self.call_function_value(expr.id, &callee_type, callee.span, arg_types, keywords, &keyword_types, walk);
                 }
                 if callee_type == Type::Unknown || arg_types.iter().chain(&keyword_types).any(|t| *t == Type::Unknown) {
@@ -1401,6 +1408,11 @@ impl<'p> Engine<'p> {
                 }
                 if let Type::Class { class } = callee_type {
                     return self.construct_any(expr, ClassId(class), &arg_types, keywords, &keyword_types, walk);
+                }
+                if let Type::BoundMethod { class, name } = &callee_type {
+                    let (resolution, result) = self.dispatch(ClassId(*class), name, None, &arg_types, keywords, &keyword_types, expr.span);
+                    walk.calls.insert(expr.id, resolution);
+                    return result;
                 }
                 if let Type::Instance { class, .. } = callee_type {
                     let key = (expr.id, Dunder::Call);
@@ -1430,6 +1442,21 @@ impl<'p> Engine<'p> {
     ) -> Type {
         let (function, environment) = match callee_type {
             Type::Function(function) => (FunctionId(*function), None),
+            Type::Functions(functions) => {
+                // One call per function the value may be, chosen by its id.
+                let mut targets = Vec::new();
+                let mut result = Type::Unknown;
+                for function in functions {
+                    let returned = self.call_function_value(key, &Type::Function(*function), span, arg_types.clone(), keywords, keyword_types, walk);
+                    match walk.calls.shift_remove(&key) {
+                        Some(resolution) => targets.push((FunctionId(*function), resolution)),
+                        None => return Type::Unknown,
+                    }
+                    result = result.join(&returned);
+                }
+                walk.calls.insert(key, CallResolution::FunctionDispatch { targets });
+                return result;
+            }
             Type::Closure { function, environment } => (FunctionId(*function), Some(InstanceId(*environment))),
             _ => {
                 self.diagnostics.push(Diagnostic::internal(format!("a call of a {callee_type} value as a function"), span));

@@ -181,6 +181,8 @@ pub fn compare(op: CompareOp, left: &Type, right: &Type) -> Result<ComparisonKin
                 let compatible = element == *left
                     || element == Type::Unknown
                     || (matches!(right, Type::Range) && matches!(left, Type::Bool))
+                    // A function among several: compared by id.
+                    || (matches!(left, Type::Function(_) | Type::Functions(_)) && matches!(element, Type::Functions(_)))
                     // An empty display among containers of known elements.
                     || (left.is_container() && compatible_elements(left, &element));
                 return if compatible {

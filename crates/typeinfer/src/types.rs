@@ -57,6 +57,14 @@ pub enum Type {
     DictView(u8, Container),
     /// A function (a `def` or a `lambda`) used as a value, e.g. as `key=`.
     Function(u32),
+    /// A bound method `obj.name` used as a value: at run time the receiver
+    /// (an instance of `class`, or a subclass), the method chosen by its
+    /// class when called, as `obj.name(...)` would be.
+    BoundMethod { class: u32, name: String },
+    /// One of several plain functions (module-level `def`s that are no
+    /// closures), sorted by id: what a list of different functions holds.
+    /// At run time, the function's id as an int.
+    Functions(Vec<u32>),
     /// A closure (`Function::is_closure`) used as a value: the function, and
     /// the instance of the enclosing function whose call's frame is its
     /// environment (an engine instance id: `TypedProgram::environment_instance`
@@ -136,6 +144,24 @@ impl Type {
             (Type::Instance { class: left, or_none: left_none }, Type::Instance { class: right, or_none: right_none }) => {
                 match common_base(*left, *right) {
                     Some(class) => Type::Instance { class, or_none: *left_none || *right_none },
+                    None => Type::union_of(vec![self.clone(), other.clone()]),
+                }
+            }
+            (Type::Function(_) | Type::Functions(_), Type::Function(_) | Type::Functions(_)) => {
+                let ids = |t: &Type| match t {
+                    Type::Function(function) => vec![*function],
+                    Type::Functions(functions) => functions.clone(),
+                    _ => Vec::new(),
+                };
+                let mut functions = ids(self);
+                functions.extend(ids(other));
+                functions.sort_unstable();
+                functions.dedup();
+                Type::Functions(functions)
+            }
+            (Type::BoundMethod { class: left, name: left_name }, Type::BoundMethod { class: right, name: right_name }) if left_name == right_name => {
+                match common_base(*left, *right) {
+                    Some(class) => Type::BoundMethod { class, name: left_name.clone() },
                     None => Type::union_of(vec![self.clone(), other.clone()]),
                 }
             }
@@ -262,7 +288,8 @@ impl Type {
             Type::DictView(0, _) => "dict_keys".to_string(),
             Type::DictView(1, _) => "dict_values".to_string(),
             Type::DictView(..) => "dict_items".to_string(),
-            Type::Function(_) | Type::Closure { .. } => "function".to_string(),
+            Type::Function(_) | Type::Functions(_) | Type::Closure { .. } => "function".to_string(),
+            Type::BoundMethod { .. } => "method".to_string(),
             Type::Instance { class, .. } => class_name(*class),
             Type::Class { .. } => "type".to_string(),
             Type::Generator(_) => "generator".to_string(),
@@ -303,7 +330,8 @@ impl fmt::Display for Type {
                 write!(f, "{name}[{}, {}]", c.element(), c.value())
             }
             Type::VarTuple(element) => write!(f, "tuple[{element}, ...]"),
-            Type::Function(_) | Type::Closure { .. } => write!(f, "function"),
+            Type::Function(_) | Type::Functions(_) | Type::Closure { .. } => write!(f, "function"),
+            Type::BoundMethod { class, name } => write!(f, "method[{}.{name}]", class_name(*class)),
             Type::Instance { class, or_none } => {
                 write!(f, "{}", class_name(*class))?;
                 if *or_none {

@@ -118,7 +118,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
     pub(super) fn to_slot(&mut self, value: &Value<'ctx>) -> CodegenResult<IntValue<'ctx>> {
         let i64_type = self.i64_type();
         Ok(match &value.ty {
-            Type::Int => value.int()?,
+            Type::Int | Type::Functions(_) => value.int()?,
             Type::Bool => self.bool_to_i64(value.int()?)?,
             Type::Float => self.builder.build_bit_cast(value.float()?, i64_type, "float_bits")?.into_int_value(),
             Type::None | Type::Unknown | Type::Function(_) => self.const_int(0),
@@ -132,6 +132,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             | Type::Closure { .. }
             | Type::Class { .. }
             | Type::Generator(_)
+            | Type::BoundMethod { .. }
             | Type::Instance { .. } => self.builder.build_ptr_to_int(value.pointer()?, i64_type, "object_bits")?,
             Type::Tuple(members) => {
                 let members = members.clone();
@@ -175,6 +176,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             Type::None => Value::none(),
             Type::Unknown => Value::never(),
             Type::Function(_) => Value { llvm: None, ty: ty.clone() },
+            Type::Functions(_) => Value::new(slot, ty.clone()),
             Type::Str
             | Type::List(_)
             | Type::Dict(_)
@@ -185,6 +187,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             | Type::Closure { .. }
             | Type::Class { .. }
             | Type::Generator(_)
+            | Type::BoundMethod { .. }
             | Type::Instance { .. } => Value::new(self.builder.build_int_to_ptr(slot, self.ptr_type(), "object")?, ty.clone()),
             Type::Tuple(members) => {
                 let block = self.builder.build_int_to_ptr(slot, self.ptr_type(), "tuple_box")?;
@@ -244,6 +247,9 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             | (Type::Instance { .. }, Type::Instance { .. }) => Ok(Value { llvm: value.llvm, ty: target.clone() }),
             // None where an instance may be None: the null pointer.
             (Type::None, Type::Instance { .. }) => Ok(Value::new(self.ptr_type().const_null(), target.clone())),
+            // A function where one of several may be: its id.
+            (Type::Function(function), Type::Functions(_)) => Ok(Value::new(self.const_int(*function as i64), target.clone())),
+            (Type::Functions(_), Type::Functions(_)) => Ok(Value { llvm: value.llvm, ty: target.clone() }),
             (Type::Tuple(members), Type::Tuple(targets)) if members.len() == targets.len() => {
                 let (members, targets) = (members.clone(), targets.clone());
                 let aggregate = value.get()?.into_struct_value();
@@ -2487,9 +2493,66 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 self.emit_raise(ExceptionKind::TypeError, &message)?;
                 Ok(Value::never())
             }
+            Some(CallResolution::FunctionDispatch { targets }) => self.emit_function_dispatch(callee, key, &targets, positional, keywords),
             Some(other) => Err(CodegenError::new(format!("a function value's call resolved to {other:?}"))),
             None => Ok(Value::never()),
         }
+    }
+
+    /// A call of one of several functions (`Type::Functions`): a `switch`
+    /// on the function's id, each case calling that function.
+    fn emit_function_dispatch(
+        &mut self,
+        callee: &Value<'ctx>,
+        key: ExprId,
+        targets: &[(FunctionId, CallResolution)],
+        positional: Vec<Value<'ctx>>,
+        keywords: Vec<Value<'ctx>>,
+    ) -> CodegenResult<Value<'ctx>> {
+        let expected = self.instance.expr_types.get(key.0 as usize).cloned().unwrap_or(Type::Unknown);
+        let function_id = callee.int()?;
+        let unknown = self.append_block("call.unknown");
+        let mut cases = Vec::new();
+        let mut blocks = Vec::new();
+        for (function, resolution) in targets {
+            let block = self.append_block("call.function");
+            cases.push((self.i64_type().const_int(function.0 as u64, false), block));
+            blocks.push((block, *function, resolution.clone()));
+        }
+        self.builder.build_switch(function_id, unknown, &cases)?;
+        let mut incoming = Vec::new();
+        for (block, function, resolution) in blocks {
+            self.builder.position_at_end(block);
+            let single = Value { llvm: None, ty: Type::Function(function.0) };
+            // Each case binds the call as a direct call of its function.
+            let result = match resolution {
+                CallResolution::Bound { callee: instance, params } => self.emit_call_instance_in(instance, &params, None, None, &positional, &keywords)?,
+                CallResolution::TypeError(message) => {
+                    self.emit_raise(ExceptionKind::TypeError, &message)?;
+                    Value::never()
+                }
+                other => return Err(CodegenError::new(format!("a function value's call of {single:?} resolved to {other:?}"))),
+            };
+            if !result.is_never() && !self.is_terminated() {
+                let result = self.coerce(result, &expected)?;
+                let end = self.builder.get_insert_block().ok_or_else(|| CodegenError::new("no block"))?;
+                incoming.push((result, end));
+            }
+        }
+        // Inference lists every function the value may be.
+        self.builder.position_at_end(unknown);
+        self.builder.build_unreachable()?;
+        if incoming.is_empty() {
+            self.start_dead_block();
+            return Ok(Value::never());
+        }
+        let join = self.append_block("call.done");
+        for (_, block) in &incoming {
+            self.builder.position_at_end(*block);
+            self.builder.build_unconditional_branch(join)?;
+        }
+        self.builder.position_at_end(join);
+        self.merge_values(&incoming, &expected)
     }
 
     /// A direct call of a function instance.

@@ -133,7 +133,8 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         }
         if let (Type::Class { .. }, true) = (&object.ty, taipan_typeinfer::is_class_name_attribute(name)) {
             let descriptor_type = self.gen.class_descriptor_type();
-            let name_field = self.builder.build_struct_gep(descriptor_type, object.pointer()?, CLASS_DESCRIPTOR_FIELD_NAME, "name.field")?;
+            let field = if name == "__qualname__" { taipan_abi::CLASS_DESCRIPTOR_FIELD_QUALNAME } else { CLASS_DESCRIPTOR_FIELD_NAME };
+            let name_field = self.builder.build_struct_gep(descriptor_type, object.pointer()?, field, "name.field")?;
             let text = self.builder.build_load(self.ptr_type(), name_field, "class_name")?;
             return Ok(Value::new(text, Type::Str));
         }
@@ -146,6 +147,10 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         };
         let class = ClassId(class);
         self.emit_none_check(&object, name)?;
+        if let Type::BoundMethod { .. } = expected {
+            // `obj.method` as a value: the receiver.
+            return Ok(Value::new(object.pointer()?, expected.clone()));
+        }
         if let Some(resolution) = self.instance.dunder_calls.get(&(expr.id, Dunder::PropertyGet)).cloned() {
             return self.emit_dispatch(&resolution, object, name, &[], &[], expected);
         }

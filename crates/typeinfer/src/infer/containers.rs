@@ -799,7 +799,7 @@ impl<'p> Engine<'p> {
             return result;
         }
         let callee_type = self.expr(callee, walk);
-        if !matches!(callee_type, Type::Function(_) | Type::Closure { .. }) {
+        if !matches!(callee_type, Type::Function(_) | Type::Functions(_) | Type::Closure { .. }) {
             if callee_type != Type::Unknown {
                 self.type_error(format!("'{}' object is not callable", callee_type.python_name()), callee.span);
             }

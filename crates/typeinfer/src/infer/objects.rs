@@ -586,7 +586,8 @@ impl<'p> Engine<'p> {
         let Type::Instance { class, .. } = value_type else {
             // Always None: AttributeError at run time.
             if value_type != Type::Unknown && value_type != Type::None {
-                self.diagnostics.push(Diagnostic::unsupported(format!("attributes of a value of type {value_type} are not supported yet"), expr.span));
+                let shown = self.resolve(&value_type);
+                self.diagnostics.push(Diagnostic::unsupported(format!("attributes of a value of type {shown} are not supported yet"), expr.span));
             }
             return Type::Unknown;
         };
@@ -615,8 +616,13 @@ impl<'p> Engine<'p> {
                     walk.dunder_calls.insert((expr.id, Dunder::PropertyGet), resolution);
                     return getter_type;
                 }
+                Some((_, ClassMember::Method(method))) if method.kind == MethodKind::Instance => {
+                    // `obj.method` as a value: the receiver, the method
+                    // chosen when it is called.
+                    return Type::BoundMethod { class: class.0, name: name.to_string() };
+                }
                 Some((_, ClassMember::Method(_))) => {
-                    self.diagnostics.push(Diagnostic::unsupported("bound methods used as values are not supported yet", expr.span));
+                    self.diagnostics.push(Diagnostic::unsupported("static and class methods used as values are not supported yet", expr.span));
                     return Type::Unknown;
                 }
                 None => {}

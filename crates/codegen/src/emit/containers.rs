@@ -2540,19 +2540,26 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             }
         }
         // Inference lists every function the value may be.
-        self.builder.position_at_end(unknown);
+        self.finish_switch(unknown, &incoming, &expected)
+    }
+
+    /// Ends a `switch` whose cases produced `incoming` values: its default
+    /// (`unreachable`, inference having listed every case) and a block
+    /// joining the cases' values as `expected`.
+    pub(super) fn finish_switch(&mut self, unreachable_default: BasicBlock<'ctx>, incoming: &[(Value<'ctx>, BasicBlock<'ctx>)], expected: &Type) -> CodegenResult<Value<'ctx>> {
+        self.builder.position_at_end(unreachable_default);
         self.builder.build_unreachable()?;
         if incoming.is_empty() {
             self.start_dead_block();
             return Ok(Value::never());
         }
-        let join = self.append_block("call.done");
-        for (_, block) in &incoming {
+        let join = self.append_block("switch.done");
+        for (_, block) in incoming {
             self.builder.position_at_end(*block);
             self.builder.build_unconditional_branch(join)?;
         }
         self.builder.position_at_end(join);
-        self.merge_values(&incoming, &expected)
+        self.merge_values(incoming, expected)
     }
 
     /// A direct call of a function instance.

@@ -452,19 +452,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             }
         }
         // Inference lists every class the value may be.
-        self.builder.position_at_end(unknown);
-        self.builder.build_unreachable()?;
-        if incoming.is_empty() {
-            self.start_dead_block();
-            return Ok(Value::never());
-        }
-        let join = self.append_block("construct.done");
-        for (_, block) in &incoming {
-            self.builder.position_at_end(*block);
-            self.builder.build_unconditional_branch(join)?;
-        }
-        self.builder.position_at_end(join);
-        self.merge_values(&incoming, &result_type)
+        self.finish_switch(unknown, &incoming, &result_type)
     }
 
     /// A new instance of `class` with `__init__` (as resolved) called.

@@ -590,8 +590,23 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
             }
             (SpecialMethodResult::Hash, Type::Int, Some(value)) => value,
             (SpecialMethodResult::Hash, Type::Bool, Some(value)) => builder.build_int_z_extend(value.into_int_value(), i64_type, "hash")?.into(),
+            // CPython's TypeError for a result of the wrong type, raised
+            // when the runtime calls the method.
             (_, other, _) => {
-                return Err(CodegenError::new(format!("a {method} that returns {other} is not supported yet")));
+                let message = match result {
+                    SpecialMethodResult::Bool => format!("__bool__ should return bool, returned {}", other.python_name()),
+                    SpecialMethodResult::Hash => "__hash__ method should return an integer".to_string(),
+                    SpecialMethodResult::Truth if method == "__len__" => format!("'{}' object cannot be interpreted as an integer", other.python_name()),
+                    SpecialMethodResult::Truth => {
+                        return Err(CodegenError::new(format!("a {method} that returns {other} is not supported yet")));
+                    }
+                };
+                let raise = self.runtime_function(taipan_abi::names::taipan_raise)?;
+                let kind = self.context.i32_type().const_int(ExceptionKind::TypeError as u64, false);
+                let text = self.str_constant(&message);
+                builder.build_call(raise, &[kind.into(), text.into()], "")?;
+                builder.build_unreachable()?;
+                return Ok(thunk.as_global_value().as_pointer_value());
             }
         };
         builder.build_return(Some(&converted))?;

@@ -37,6 +37,7 @@ BENCHMARKS = [
     ("binary_trees", "binary_trees.py", None),
     ("nqueens", "nqueens.py", None),
     ("generators", "generators.py", None),
+    ("objects", "objects.py", None),
 ]
 
 # Benchmarks whose peak resident memory must not exceed CPython's.

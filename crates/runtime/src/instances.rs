@@ -68,15 +68,19 @@ static SPECIAL_METHOD_NESTING: std::sync::atomic::AtomicI64 = std::sync::atomic:
 /// the nesting is restored even when the method raises.
 unsafe fn with_special_method_depth<T>(call: impl FnOnce(i64) -> T) -> T {
     use std::sync::atomic::Ordering::Relaxed;
-    struct Restore;
+    // Generated programs run on one thread: a plain load and store (no
+    // locked read-modify-write) keep the count; sorting calls this for
+    // every comparison.
+    struct Restore(i64);
     impl Drop for Restore {
         fn drop(&mut self) {
-            SPECIAL_METHOD_NESTING.fetch_sub(1, Relaxed);
+            SPECIAL_METHOD_NESTING.store(self.0, Relaxed);
         }
     }
-    let depth = SPECIAL_METHOD_NESTING.fetch_add(1, Relaxed) + 2;
-    let _restore = Restore;
-    call(depth)
+    let nesting = SPECIAL_METHOD_NESTING.load(Relaxed);
+    SPECIAL_METHOD_NESTING.store(nesting + 1, Relaxed);
+    let _restore = Restore(nesting);
+    call(nesting + 2)
 }
 
 /// The class's comparison method `index` (`compare_method::*`).

@@ -2635,7 +2635,11 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 ArgumentSource::Keyword(position) => self.coerce(keywords[*position].clone(), param_type)?.get()?,
                 ArgumentSource::Receiver => {
                     let receiver = receiver.ok_or_else(|| CodegenError::new("a method call without its receiver"))?;
-                    self.coerce(receiver.clone(), param_type)?.get()?
+                    match (&receiver.ty, param_type) {
+                        // A `@classmethod` called on an instance: its class.
+                        (Type::Instance { .. }, Type::Class { .. }) => self.class_of(receiver.pointer()?)?.into(),
+                        _ => self.coerce(receiver.clone(), param_type)?.get()?,
+                    }
                 }
                 ArgumentSource::Default if self.gen.program.function(function).params[index].default_local.is_some() => {
                     let environment = closure_environment.ok_or_else(|| CodegenError::new("a closure's default without its environment"))?;

@@ -87,15 +87,84 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
 
     /// The one class attribute the run-time classes of `class` find for
     /// `name` along their MROs, if any.
-    fn class_attribute_for(&self, class: ClassId, name: &str) -> Option<GlobalId> {
-        let typed = self.gen.typed;
-        typed.class_table.subclasses[class.0 as usize]
+    /// The class attribute `name` of each class in `classes` (None where
+    /// the class has none).
+    fn class_attributes_of(&self, classes: &[ClassId], name: &str) -> Vec<(ClassId, Option<GlobalId>)> {
+        classes
             .iter()
-            .filter(|c| typed.instantiated[c.0 as usize])
-            .find_map(|c| match typed.class_table.lookup(self.gen.program, *c, name, None) {
-                Some((_, ClassMember::Attribute(global))) => Some(global),
-                _ => None,
+            .map(|c| match self.gen.typed.class_table.lookup(self.gen.program, *c, name, None) {
+                Some((_, ClassMember::Attribute(global))) => (*c, Some(global)),
+                _ => (*c, None),
             })
+            .collect()
+    }
+
+    /// Reads class attribute `name` of the class whose descriptor is
+    /// `descriptor`, one of `classes`: directly when they share it, else by
+    /// a `switch` on the class id; a class without it raises
+    /// `missing`'s AttributeError. `None` when no class has it.
+    fn emit_class_attribute_read(
+        &mut self,
+        descriptor: PointerValue<'ctx>,
+        classes: &[ClassId],
+        name: &str,
+        expected: &Type,
+        span: taipan_parser_bridge::source::Span,
+        missing: &dyn Fn(&mut Self) -> CodegenResult<()>,
+    ) -> CodegenResult<Option<Value<'ctx>>> {
+        let entries = self.class_attributes_of(classes, name);
+        let mut globals: Vec<GlobalId> = entries.iter().filter_map(|(_, global)| *global).collect();
+        globals.sort_unstable_by_key(|global| global.0);
+        globals.dedup();
+        if globals.is_empty() {
+            return Ok(None);
+        }
+        if globals.len() == 1 && entries.iter().all(|(_, global)| global.is_some()) {
+            let read = self.emit_variable_read(Variable::Global(globals[0]), span)?;
+            return Ok(Some(self.coerce(read, expected)?));
+        }
+        let descriptor_type = self.gen.class_descriptor_type();
+        let id_field = self.builder.build_struct_gep(descriptor_type, descriptor, CLASS_DESCRIPTOR_FIELD_ID, "id.field")?;
+        let class_id = self.builder.build_load(self.gen.context.i32_type(), id_field, "class_id")?.into_int_value();
+        let default = self.append_block("class_attribute.missing");
+        let mut case_blocks: Vec<(Option<GlobalId>, inkwell::basic_block::BasicBlock<'ctx>)> = Vec::new();
+        let mut cases = Vec::new();
+        for (class, global) in &entries {
+            let block = match case_blocks.iter().find(|(known, _)| known == global) {
+                Some((_, block)) => *block,
+                None => {
+                    let block = self.append_block("class_attribute.case");
+                    case_blocks.push((*global, block));
+                    block
+                }
+            };
+            cases.push((self.gen.context.i32_type().const_int(class.0 as u64, false), block));
+        }
+        self.builder.build_switch(class_id, default, &cases)?;
+        let mut incoming = Vec::new();
+        for (global, block) in case_blocks {
+            self.builder.position_at_end(block);
+            match global {
+                Some(global) => {
+                    let read = self.emit_variable_read(Variable::Global(global), span)?;
+                    let read = self.coerce(read, expected)?;
+                    let end = self.builder.get_insert_block().ok_or_else(|| CodegenError::new("no block"))?;
+                    incoming.push((read, end));
+                }
+                None => {
+                    missing(self)?;
+                    self.start_dead_block();
+                    self.builder.build_unreachable()?;
+                }
+            }
+        }
+        Ok(Some(self.finish_switch(default, &incoming, expected)?))
+    }
+
+    /// The classes an instance of static class `class` may have.
+    fn instantiated_classes(&self, class: ClassId) -> Vec<ClassId> {
+        let typed = self.gen.typed;
+        typed.class_table.subclasses[class.0 as usize].iter().copied().filter(|c| typed.instantiated[c.0 as usize]).collect()
     }
 
     /// The global of class attribute `name` when `object` names a class
@@ -138,6 +207,21 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             let text = self.builder.build_load(self.ptr_type(), name_field, "class_name")?;
             return Ok(Value::new(text, Type::Str));
         }
+        if let Type::Class { class } = object.ty {
+            if !taipan_typeinfer::is_class_name_attribute(name) {
+                // `cls.name`: the class attribute of the value's class.
+                let classes = self.gen.typed.class_table.subclasses[class as usize].clone();
+                let class_name = self.gen.program.class(ClassId(class)).name.clone();
+                let missing = |this: &mut Self| this.emit_raise(ExceptionKind::AttributeError, &format!("type object '{class_name}' has no attribute '{name}'"));
+                return match self.emit_class_attribute_read(object.pointer()?, &classes, name, expected, expr.span, &missing)? {
+                    Some(read) => Ok(read),
+                    None => {
+                        missing(self)?;
+                        Ok(Value::never())
+                    }
+                };
+            }
+        }
         if let (Type::Function(function) | Type::Closure { function, .. }, true) = (&object.ty, taipan_typeinfer::is_class_name_attribute(name)) {
             let text = taipan_typeinfer::function_name_attribute(self.gen.program, FunctionId(*function), name);
             return Ok(Value::new(self.str_constant(&text), Type::Str));
@@ -156,11 +240,11 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         }
         let pointer = object.pointer()?;
         let Some(index) = self.field_index(class, name)? else {
-            return match self.class_attribute_for(class, name) {
-                Some(global) => {
-                    let read = self.emit_variable_read(Variable::Global(global), expr.span)?;
-                    self.coerce(read, expected)
-                }
+            let descriptor = self.class_of(pointer)?;
+            let classes = self.instantiated_classes(class);
+            let missing = |this: &mut Self| this.emit_attribute_error(pointer, name);
+            return match self.emit_class_attribute_read(descriptor, &classes, name, expected, expr.span, &missing)? {
+                Some(read) => Ok(read),
                 None => {
                     self.emit_attribute_error(pointer, name)?;
                     self.start_dead_block();
@@ -183,12 +267,12 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         let unset_block = self.append_block("attribute.unset");
         self.builder.build_conditional_branch(is_set, set_block, unset_block)?;
         self.builder.position_at_end(unset_block);
-        let fallback = match self.class_attribute_for(class, name) {
-            Some(global) => {
-                let read = self.emit_variable_read(Variable::Global(global), expr.span)?;
-                let read = self.coerce(read, expected)?;
-                Some((read, self.builder.get_insert_block().ok_or_else(|| CodegenError::new("no block"))?))
-            }
+        let descriptor = self.class_of(pointer)?;
+        let classes = self.instantiated_classes(class);
+        let missing = |this: &mut Self| this.emit_attribute_error(pointer, name);
+        let fallback = match self.emit_class_attribute_read(descriptor, &classes, name, expected, expr.span, &missing)? {
+            Some(read) if !read.is_never() => Some((read, self.builder.get_insert_block().ok_or_else(|| CodegenError::new("no block"))?)),
+            Some(_) => None,
             None => {
                 self.emit_attribute_error(pointer, name)?;
                 None
@@ -277,12 +361,12 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         self.builder.build_conditional_branch(unset, raise_block, continue_block)?;
         self.builder.position_at_end(raise_block);
         // Not set on the instance: `obj.n += 1` reads the class attribute.
-        let fallback = match self.class_attribute_for(class, name) {
-            Some(global) => {
-                let read = self.emit_variable_read(Variable::Global(global), operand.span)?;
-                let read = self.coerce(read, &field_type)?;
-                Some((read, self.builder.get_insert_block().ok_or_else(|| CodegenError::new("no block"))?))
-            }
+        let descriptor = self.class_of(pointer)?;
+        let classes = self.instantiated_classes(class);
+        let missing = |this: &mut Self| this.emit_attribute_error(pointer, name);
+        let fallback = match self.emit_class_attribute_read(descriptor, &classes, name, &field_type, operand.span, &missing)? {
+            Some(read) if !read.is_never() => Some((read, self.builder.get_insert_block().ok_or_else(|| CodegenError::new("no block"))?)),
+            Some(_) => None,
             None => {
                 self.emit_attribute_error(pointer, name)?;
                 None

@@ -66,6 +66,14 @@ pub enum Dunder {
     Next,
 }
 
+/// How a method dispatched on an instance receives it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Receives {
+    Instance,
+    Nothing,
+    Class,
+}
+
 /// The special methods the runtime calls through a class's descriptor,
 /// instantiated for every class the program constructs.
 pub const PROTOCOL_METHODS: &[&str] = &["__repr__", "__str__", "__bool__", "__len__"];
@@ -375,13 +383,16 @@ impl<'p> Engine<'p> {
         kind: MethodKind,
     ) -> (CallResolution, Type) {
         let program = self.program;
-        let mut groups: IndexMap<(FunctionId, ClassId, bool), Vec<ClassId>> = IndexMap::new();
+        // Grouped by method and how it receives the receiver: the
+        // instance, nothing (`@staticmethod`), or its class (`@classmethod`).
+        let mut groups: IndexMap<(FunctionId, ClassId, Receives), Vec<ClassId>> = IndexMap::new();
         for runtime_class in self.runtime_classes(class) {
             match self.class_table.lookup(program, runtime_class, name, after) {
                 Some((definer, ClassMember::Method(method))) => match method.kind {
-                    found if found == kind => groups.entry((method.function, definer, true)).or_default().push(runtime_class),
-                    MethodKind::Instance => groups.entry((method.function, definer, true)).or_default().push(runtime_class),
-                    MethodKind::Static => groups.entry((method.function, definer, false)).or_default().push(runtime_class),
+                    found if found == kind => groups.entry((method.function, definer, Receives::Instance)).or_default().push(runtime_class),
+                    MethodKind::Instance => groups.entry((method.function, definer, Receives::Instance)).or_default().push(runtime_class),
+                    MethodKind::Static => groups.entry((method.function, definer, Receives::Nothing)).or_default().push(runtime_class),
+                    MethodKind::Class => groups.entry((method.function, definer, Receives::Class)).or_default().push(runtime_class),
                     _ => {
                         self.diagnostics.push(Diagnostic::unsupported(format!("calling `{name}` (a class method or property) is not supported yet"), span));
                         return (CallResolution::NotReached, Type::Unknown);
@@ -401,8 +412,14 @@ impl<'p> Engine<'p> {
         }
         let mut targets = Vec::new();
         let mut result = Type::Unknown;
-        for ((function, definer, with_receiver), classes) in groups {
-            let receiver = with_receiver.then(|| self.instance_type(definer));
+        for ((function, definer, receives), classes) in groups {
+            let receiver = match receives {
+                Receives::Instance => Some(self.instance_type(definer)),
+                Receives::Nothing => None,
+                // `cls` is the receiver's class: the static class or any
+                // subclass. Codegen passes the instance's class descriptor.
+                Receives::Class => Some(Type::Class { class: class.0 }),
+            };
             let resolution = self.bind_method(function, receiver, arg_types, keywords, keyword_types);
             if let CallResolution::Bound { callee, .. } = &resolution {
                 result = result.join(&self.return_types[callee.0 as usize]);
@@ -583,6 +600,9 @@ impl<'p> Engine<'p> {
         if let (Type::Class { .. } | Type::Function(_) | Type::Closure { .. }, true) = (&value_type, is_class_name_attribute(name)) {
             return Type::Str;
         }
+        if let Type::Class { class } = value_type {
+            return self.class_value_attribute(ClassId(class), name, expr.span);
+        }
         let Type::Instance { class, .. } = value_type else {
             // Always None: AttributeError at run time.
             if value_type != Type::Unknown && value_type != Type::None {
@@ -601,14 +621,10 @@ impl<'p> Engine<'p> {
         let mut class_attribute: Option<GlobalId> = None;
         for runtime_class in self.runtime_classes(class) {
             match self.class_table.lookup(program, runtime_class, name, None) {
+                // Subclasses may define it differently: codegen reads the
+                // global of the instance's class.
                 Some((_, ClassMember::Attribute(global))) => {
-                    if class_attribute.is_some_and(|known| known != global) {
-                        self.diagnostics.push(Diagnostic::unsupported(
-                            format!("the class attribute `{name}`, defined differently by subclasses, read through an instance is not supported yet"),
-                            expr.span,
-                        ));
-                        return Type::Unknown;
-                    }
+                    result = result.join(&self.global_types[global.0 as usize]);
                     class_attribute = Some(global);
                 }
                 Some((_, ClassMember::Method(method))) if method.kind == MethodKind::Property => {
@@ -630,6 +646,25 @@ impl<'p> Engine<'p> {
         }
         if let Some(global) = class_attribute {
             result = result.join(&self.global_types[global.0 as usize]);
+        }
+        result
+    }
+
+    /// `cls.name` of a class value: the class attribute of each class the
+    /// value may be (codegen reads the one of the value's class).
+    fn class_value_attribute(&mut self, class: ClassId, name: &str, span: Span) -> Type {
+        let program = self.program;
+        let mut result = Type::Unknown;
+        for candidate in self.class_table.subclasses[class.0 as usize].clone() {
+            match self.class_table.lookup(program, candidate, name, None) {
+                Some((_, ClassMember::Attribute(global))) => result = result.join(&self.global_types[global.0 as usize]),
+                Some((_, ClassMember::Method(_))) => {
+                    self.diagnostics.push(Diagnostic::unsupported(format!("the method `{name}` read through a class value is not supported yet"), span));
+                    return Type::Unknown;
+                }
+                // AttributeError at run time for that class.
+                None => {}
+            }
         }
         result
     }

@@ -694,6 +694,7 @@ pub enum Builtin {
     Map,
     Filter,
     IsInstance,
+    IsSubclass,
     Hash,
     Repr,
     Format,
@@ -818,7 +819,7 @@ impl MathFunction {
 }
 
 impl Builtin {
-    pub const ALL: [Builtin; 35] = [
+    pub const ALL: [Builtin; 36] = [
         Builtin::Print,
         Builtin::Int,
         Builtin::Float,
@@ -849,6 +850,7 @@ impl Builtin {
         Builtin::Map,
         Builtin::Filter,
         Builtin::IsInstance,
+        Builtin::IsSubclass,
         Builtin::Hash,
         Builtin::Repr,
         Builtin::Format,
@@ -888,6 +890,7 @@ impl Builtin {
             Builtin::Map => "map",
             Builtin::Filter => "filter",
             Builtin::IsInstance => "isinstance",
+            Builtin::IsSubclass => "issubclass",
             Builtin::Hash => "hash",
             Builtin::Repr => "repr",
             Builtin::Format => "format",
@@ -909,7 +912,7 @@ pub const OTHER_PYTHON_BUILTINS: &[&str] = &[
     "ascii", "bin", "breakpoint", "bytearray", "bytes", "callable", "classmethod",
     "compile", "complex", "delattr", "dir", "eval", "exec",
     "getattr", "globals", "hasattr", "help", "hex", "id", "input",
-    "issubclass", "locals", "memoryview", "object",
+    "locals", "memoryview", "object",
     "oct", "open", "property", "setattr", "slice",
     "staticmethod", "super", "type", "vars", "__import__", "exit", "quit",
     "NotImplemented", "Ellipsis", "aiter", "anext", "copyright", "credits", "license",

@@ -3202,6 +3202,26 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 }
                 Value::new(truth, Type::Bool)
             }
+            Builtin::IsSubclass => {
+                let value = self.emit_expr(&args[0])?;
+                if value.is_never() {
+                    return Ok(Some(Value::never()));
+                }
+                let classes: Vec<&Expr> = match &args[1].kind {
+                    ExprKind::Tuple(members) => members.iter().collect(),
+                    _ => vec![&args[1]],
+                };
+                let mut truth = self.i1(false);
+                for class in &classes {
+                    if let ExprKind::Variable(Variable::Global(global)) = class.kind {
+                        if let GlobalKind::Class(class_id) = self.gen.program.global(global).kind {
+                            let test = self.emit_is_subclass_class(value.pointer()?, class_id)?;
+                            truth = self.builder.build_or(truth, test, "issubclass")?;
+                        }
+                    }
+                }
+                Value::new(truth, Type::Bool)
+            }
             Builtin::Hash => {
                 let value = self.emit_expr(&args[0])?;
                 if value.is_never() || *expected == Type::Unknown {

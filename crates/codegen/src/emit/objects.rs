@@ -673,6 +673,19 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         self.emit_dunder(key, receiver, args, name, expected)?.ok_or_else(|| CodegenError::new(format!("{name} of an instance without a resolution")))
     }
 
+    /// `issubclass(cls, C)` for a class value (its descriptor): its id
+    /// looked up in C's constant table of subclasses.
+    pub(super) fn emit_is_subclass_class(&mut self, descriptor: PointerValue<'ctx>, class: ClassId) -> CodegenResult<IntValue<'ctx>> {
+        let descriptor_type = self.gen.class_descriptor_type();
+        let id_field = self.builder.build_struct_gep(descriptor_type, descriptor, CLASS_DESCRIPTOR_FIELD_ID, "id.field")?;
+        let class_id = self.builder.build_load(self.gen.context.i32_type(), id_field, "class_id")?.into_int_value();
+        let table = self.gen.subclass_table(class);
+        let index = self.builder.build_int_z_extend(class_id, self.i64_type(), "class_index")?;
+        let address = unsafe { self.builder.build_gep(self.gen.context.i8_type(), table, &[index], "is_subclass.entry")? };
+        let byte = self.builder.build_load(self.gen.context.i8_type(), address, "is_subclass")?.into_int_value();
+        Ok(self.builder.build_int_compare(IntPredicate::NE, byte, self.gen.context.i8_type().const_zero(), "is_subclass")?)
+    }
+
     /// `isinstance(value, C)` for an instance value: its class id is
     /// looked up in a constant table of C's subclasses.
     pub(super) fn emit_is_subclass_instance(&mut self, value: &Value<'ctx>, class: ClassId) -> CodegenResult<IntValue<'ctx>> {

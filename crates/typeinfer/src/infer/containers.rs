@@ -1151,6 +1151,36 @@ impl<'p> Engine<'p> {
                     Type::Bool
                 }
             }
+            Builtin::IsSubclass => {
+                // `issubclass(C, D)` of the program's classes.
+                if args.len() != 2 || !keywords.is_empty() {
+                    self.type_error(format!("issubclass expected 2 arguments, got {}", args.len()), expr.span);
+                    return Some(Type::Unknown);
+                }
+                let value = self.expr(&args[0], walk);
+                if !matches!(value, Type::Class { .. } | Type::Unknown) {
+                    self.unsupported(format!("`issubclass` of a {value} is not supported yet (a class of the program is)"), args[0].span);
+                    return Some(Type::Unknown);
+                }
+                let classes: Vec<&Expr> = match &args[1].kind {
+                    ExprKind::Tuple(members) => members.iter().collect(),
+                    _ => vec![&args[1]],
+                };
+                for class in classes {
+                    walk.expr_types[class.id.0 as usize] = Type::Unknown;
+                    let is_class = matches!(class.kind, ExprKind::Variable(Variable::Global(global)) if matches!(self.program.global(global).kind, GlobalKind::Class(_)));
+                    if !is_class {
+                        self.unsupported("`issubclass` with something other than classes of the program is not supported yet", class.span);
+                        return Some(Type::Unknown);
+                    }
+                }
+                walk.expr_types[args[1].id.0 as usize] = Type::Unknown;
+                if value == Type::Unknown {
+                    Type::Unknown
+                } else {
+                    Type::Bool
+                }
+            }
             Builtin::Hash | Builtin::Repr => {
                 if args.len() != 1 || !keywords.is_empty() {
                     self.type_error(format!("{name}() takes exactly one argument ({} given)", args.len()), expr.span);

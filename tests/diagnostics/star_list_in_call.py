@@ -1,4 +1,4 @@
 def total(*numbers):
     return sum(numbers)
 values = [1, 2, 3]
-print(total(*values))
+print(total(*values, 4))

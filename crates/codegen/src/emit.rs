@@ -1293,7 +1293,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             }
             Type::Instance { or_none: true, .. } => self.builder.build_is_not_null(value.pointer()?, "not_none")?,
             Type::Instance { or_none: false, .. } => self.i1(true),
-            Type::Unknown | Type::Union(_) => self.i1(false),
+            Type::Unknown | Type::Union(_) | Type::Spread(_) => self.i1(false),
         })
     }
 

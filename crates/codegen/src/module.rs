@@ -365,7 +365,7 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
         match t {
             Type::Int | Type::Functions(_) => self.context.i64_type().into(),
             Type::Float => self.context.f64_type().into(),
-            Type::Bool | Type::None | Type::Unknown | Type::Union(_) | Type::Function(_) => self.context.bool_type().into(),
+            Type::Bool | Type::None | Type::Unknown | Type::Union(_) | Type::Function(_) | Type::Spread(_) => self.context.bool_type().into(),
             Type::Str
             | Type::List(_)
             | Type::Dict(_)
@@ -391,7 +391,7 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
 
     /// Whether values of `t` are passed and returned (None and never are not).
     pub fn has_value(t: &Type) -> bool {
-        !matches!(t, Type::None | Type::Unknown | Type::Function(_))
+        !matches!(t, Type::None | Type::Unknown | Type::Function(_) | Type::Spread(_))
     }
 
     /// The constant `taipan_abi::TypeDescriptor` of `t`, shared by every use

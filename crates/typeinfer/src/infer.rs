@@ -143,6 +143,18 @@ pub enum ArgumentSource {
     /// argument `mapping` at run time; when absent, the default (or
     /// CPython's TypeError for a required parameter).
     FromMapping { mapping: usize },
+    /// Item `index` of the `*sequence` (of run-time length) that is
+    /// positional argument `position`; when the sequence is shorter, the
+    /// default (or CPython's TypeError for a required parameter).
+    FromSpread { position: usize, index: usize },
+    /// `*args` given these positional arguments, then the items of the
+    /// `*sequence` at positional argument `spread` from item `from` on.
+    VarPositionalSpread { fixed: Vec<usize>, spread: usize, from: usize },
+    /// Not a parameter (it follows them): the `*sequence` at positional
+    /// argument `position` may have at most `consumed` items, else
+    /// CPython's TypeError, `prefix` followed by the number of positional
+    /// arguments (`fixed` plus the sequence's length) "were given".
+    SpreadLimit { position: usize, consumed: usize, fixed: usize, prefix: String },
 }
 
 #[derive(Debug)]
@@ -1467,10 +1479,11 @@ impl<'p> Engine<'p> {
             walk.calls.shift_remove(&key);
             return Type::Unknown;
         }
-        match self.bind_call(function, arg_types.len(), keywords, keyword_types) {
+        match self.bind_call(function, &arg_types, keywords, keyword_types) {
             Ok(params) => {
                 let mut param_types = Vec::new();
-                for (index, source) in params.iter().enumerate() {
+                let count = self.program.function(function).params.len();
+                for (index, source) in params.iter().enumerate().take(count) {
                     param_types.push(self.argument_type(function, index, source, None, &arg_types, keyword_types));
                 }
                 if param_types.contains(&Type::Unknown) {
@@ -1518,13 +1531,21 @@ impl<'p> Engine<'p> {
         let mut types = Vec::new();
         for arg in args {
             let arg_type = self.expr(arg, walk);
+            let is_last = std::ptr::eq(arg, args.last().expect("iterating args"));
             match (&arg.kind, arg_type) {
                 (ExprKind::Starred(_), Type::Tuple(members)) => types.extend(members),
                 (ExprKind::Starred(_), Type::Unknown) => types.push(Type::Unknown),
+                // A sequence of run-time length, last among the positional
+                // arguments: bound item by item at run time.
+                (ExprKind::Starred(_), Type::List(c)) if is_last => {
+                    let element = self.element(&c, 0);
+                    types.push(Type::Spread(Box::new(element)));
+                }
+                (ExprKind::Starred(_), Type::VarTuple(element)) if is_last => types.push(Type::Spread(element)),
                 (ExprKind::Starred(_), other) => {
                     let shown = self.resolve(&other);
                     self.diagnostics.push(Diagnostic::unsupported(
-                        format!("`*` unpacking of a {shown} in a call is not supported yet (a tuple's is)"),
+                        format!("`*` unpacking of a {shown} in a call is not supported yet (a tuple's is, and a list's as the last positional argument)"),
                         arg.span,
                     ));
                     types.push(Type::Unknown);
@@ -1569,6 +1590,24 @@ impl<'p> Engine<'p> {
                 }
                 value
             }
+            ArgumentSource::FromSpread { position, .. } => {
+                let Type::Spread(element) = &arg_types[*position] else { return Type::Unknown };
+                let param = &self.program.function(function).params[index];
+                let joined = if param.default.is_some() { element.join(&default_type(self)) } else { (**element).clone() };
+                if !joined.contains_union() {
+                    return joined;
+                }
+                joined
+            }
+            ArgumentSource::VarPositionalSpread { fixed, spread, .. } => {
+                let Type::Spread(element) = &arg_types[*spread] else { return Type::Unknown };
+                let joined = fixed.iter().fold((**element).clone(), |joined, p| joined.join(&arg_types[*p]));
+                if !joined.contains_union() {
+                    return Type::VarTuple(Box::new(self.resolve(&joined)));
+                }
+                joined
+            }
+            ArgumentSource::SpreadLimit { .. } => return Type::Unknown,
             ArgumentSource::FromMapping { mapping } => {
                 let value = mapping_value(self, *mapping);
                 let param = &self.program.function(function).params[index];
@@ -1592,7 +1631,13 @@ impl<'p> Engine<'p> {
     /// `**kwargs` parameters; `**mapping` arguments), or gives CPython's
     /// `TypeError` message. `positional` counts the positional arguments
     /// once each `*tuple` is spread.
-    fn bind_call(&self, function: FunctionId, positional: usize, keywords: &[Keyword], keyword_types: &[Type]) -> Result<Vec<ArgumentSource>, String> {
+    fn bind_call(&self, function: FunctionId, arg_types: &[Type], keywords: &[Keyword], keyword_types: &[Type]) -> Result<Vec<ArgumentSource>, String> {
+        // A `*sequence` of run-time length comes last.
+        let spread = match arg_types.last() {
+            Some(Type::Spread(_)) => Some(arg_types.len() - 1),
+            _ => None,
+        };
+        let positional = arg_types.len() - usize::from(spread.is_some());
         let def = self.program.function(function);
         // CPython names a method by its qualified name (`Point.move()`).
         let name = &match def.class {
@@ -1621,7 +1666,14 @@ impl<'p> Engine<'p> {
             sources[*index] = Some(ArgumentSource::Positional(position));
         }
         if let Some(index) = var_positional {
-            sources[index] = Some(ArgumentSource::VarPositional((positional_params.len()..positional.max(positional_params.len())).collect()));
+            let fixed: Vec<usize> = (positional_params.len()..positional.max(positional_params.len())).collect();
+            sources[index] = Some(match spread {
+                Some(spread) => {
+                    let from = positional_params.len().saturating_sub(positional);
+                    ArgumentSource::VarPositionalSpread { fixed, spread, from }
+                }
+                None => ArgumentSource::VarPositional(fixed),
+            });
         }
         let mut surplus_keywords = Vec::new();
         let mut positional_only_passed = Vec::new();
@@ -1665,6 +1717,32 @@ impl<'p> Engine<'p> {
         if let Some(index) = var_keyword {
             sources[index] = Some(ArgumentSource::VarKeyword { named: surplus_keywords, mapping });
         }
+        let mut limit = None;
+        if let Some(spread) = spread {
+            // The sequence's items fill the positional parameters left, in
+            // order, up to the first one given by keyword.
+            let mut consumed = 0;
+            for index in positional_params.iter().skip(positional) {
+                if sources[*index].is_some() {
+                    break;
+                }
+                sources[*index] = Some(ArgumentSource::FromSpread { position: spread, index: consumed });
+                consumed += 1;
+            }
+            if var_positional.is_none() || consumed < positional_params.len().saturating_sub(positional) {
+                let count = positional_params.len();
+                let required = positional_params.iter().filter(|i| params[**i].default.is_none()).count();
+                let takes = if required == count {
+                    format!("{count} positional argument{}", if count == 1 { "" } else { "s" })
+                } else {
+                    format!("from {required} to {count} positional arguments")
+                };
+                // Without `*args` (or past a parameter given by keyword, where
+                // CPython reports the duplicate instead) more items are a
+                // TypeError.
+                limit = Some(ArgumentSource::SpreadLimit { position: spread, consumed, fixed: positional, prefix: format!("{name}() takes {takes} but ") });
+            }
+        }
         let mut missing_positional = Vec::new();
         let mut missing_keyword_only = Vec::new();
         for (index, source) in sources.iter_mut().enumerate() {
@@ -1694,7 +1772,9 @@ impl<'p> Engine<'p> {
             };
             return Err(format!("{name}() missing {count} required {what} argument{}: {names}", if count == 1 { "" } else { "s" }));
         }
-        Ok(sources.into_iter().map(|source| source.expect("filled above")).collect())
+        let mut sources: Vec<ArgumentSource> = sources.into_iter().map(|source| source.expect("filled above")).collect();
+        sources.extend(limit);
+        Ok(sources)
     }
 }
 

@@ -61,6 +61,10 @@ pub enum Type {
     /// (an instance of `class`, or a subclass), the method chosen by its
     /// class when called, as `obj.name(...)` would be.
     BoundMethod { class: u32, name: String },
+    /// Only in the argument types of a call: a `*sequence` argument of
+    /// run-time length, with its element type. Binding turns it into
+    /// `ArgumentSource::FromSpread` and `VarPositionalSpread` parameters.
+    Spread(Box<Type>),
     /// One of several plain functions (module-level `def`s that are no
     /// closures), sorted by id: what a list of different functions holds.
     /// At run time, the function's id as an int.
@@ -290,6 +294,7 @@ impl Type {
             Type::DictView(..) => "dict_items".to_string(),
             Type::Function(_) | Type::Functions(_) | Type::Closure { .. } => "function".to_string(),
             Type::BoundMethod { .. } => "method".to_string(),
+            Type::Spread(element) => element.python_name(),
             Type::Instance { class, .. } => class_name(*class),
             Type::Class { .. } => "type".to_string(),
             Type::Generator(_) => "generator".to_string(),
@@ -332,6 +337,7 @@ impl fmt::Display for Type {
             Type::VarTuple(element) => write!(f, "tuple[{element}, ...]"),
             Type::Function(_) | Type::Functions(_) | Type::Closure { .. } => write!(f, "function"),
             Type::BoundMethod { class, name } => write!(f, "method[{}.{name}]", class_name(*class)),
+            Type::Spread(element) => write!(f, "*{element}"),
             Type::Instance { class, or_none } => {
                 write!(f, "{}", class_name(*class))?;
                 if *or_none {

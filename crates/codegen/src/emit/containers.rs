@@ -121,7 +121,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             Type::Int | Type::Functions(_) => value.int()?,
             Type::Bool => self.bool_to_i64(value.int()?)?,
             Type::Float => self.builder.build_bit_cast(value.float()?, i64_type, "float_bits")?.into_int_value(),
-            Type::None | Type::Unknown | Type::Function(_) => self.const_int(0),
+            Type::None | Type::Unknown | Type::Function(_) | Type::Spread(_) => self.const_int(0),
             Type::Str
             | Type::List(_)
             | Type::Dict(_)
@@ -174,7 +174,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             Type::Bool => Value::new(self.builder.build_int_truncate(slot, self.gen.context.bool_type(), "bool")?, Type::Bool),
             Type::Float => Value::new(self.builder.build_bit_cast(slot, self.gen.context.f64_type(), "float")?.into_float_value(), Type::Float),
             Type::None => Value::none(),
-            Type::Unknown => Value::never(),
+            Type::Unknown | Type::Spread(_) => Value::never(),
             Type::Function(_) => Value { llvm: None, ty: ty.clone() },
             Type::Functions(_) => Value::new(slot, ty.clone()),
             Type::Str
@@ -2664,8 +2664,53 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                     self.build_keyword_dict(param_type, named, *mapping, &consumed, keywords)?.into()
                 }
                 ArgumentSource::FromMapping { mapping } => self.parameter_from_mapping(function, index, param_type, &keywords[*mapping])?,
+                ArgumentSource::FromSpread { position, index: item } => {
+                    // A required parameter the sequence does not reach is the
+                    // first of those missing: this one and the required ones
+                    // after it that the sequence would fill.
+                    let def = self.gen.program.function(function);
+                    let missing: Vec<String> = params
+                        .iter()
+                        .enumerate()
+                        .skip(index)
+                        .take(def.params.len() - index)
+                        .filter(|(i, source)| matches!(source, ArgumentSource::FromSpread { .. }) && def.params[*i].default.is_none())
+                        .map(|(i, _)| format!("'{}'", def.params[i].name))
+                        .collect();
+                    self.parameter_from_spread(function, index, param_type, &positional[*position], *item, &missing)?
+                }
+                ArgumentSource::VarPositionalSpread { fixed, spread, from } => {
+                    let list_type = Type::List(taipan_typeinfer::types::Container::structural(vec![match param_type {
+                        Type::VarTuple(element) => (**element).clone(),
+                        _ => return Err(CodegenError::new("`*args` of a non-tuple type")),
+                    }]));
+                    let rest = self.call_runtime_value(
+                        names::taipan_list_slice,
+                        &[positional[*spread].get()?, self.const_int(*from as i64).into(), self.const_int(ABSENT_INT).into(), self.const_int(1).into()],
+                        "args.rest",
+                    )?;
+                    if fixed.is_empty() {
+                        rest
+                    } else {
+                        let list = self.new_list(self.const_int(0), &list_type)?;
+                        for position in fixed {
+                            let element = Self::list_element_type(&list_type);
+                            let slot = self.slot_as(&positional[*position], &element)?;
+                            self.call_runtime(names::taipan_list_append, &[list.into(), slot.into()], "")?;
+                        }
+                        self.call_runtime(names::taipan_list_extend, &[list.into(), rest], "")?;
+                        list.into()
+                    }
+                }
+                ArgumentSource::SpreadLimit { .. } => return Err(CodegenError::new("a spread limit bound to a parameter")),
             };
             call_args.push(llvm);
+        }
+        // A `*sequence` longer than the parameters it may fill.
+        for source in &params[callee_instance.arg_types.len().min(params.len())..] {
+            if let ArgumentSource::SpreadLimit { position, consumed, fixed, prefix } = source {
+                self.emit_spread_limit(&positional[*position], *consumed, *fixed, prefix)?;
+            }
         }
 
         let call = self.build_call_or_invoke(target, &call_args, "call")?;
@@ -2728,6 +2773,83 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         }
         self.builder.position_at_end(join);
         Ok(self.builder.build_load(self.gen.llvm_type(param_type), result, "parameter")?)
+    }
+
+    /// Parameter `index` filled by item `item` of a `*sequence` argument:
+    /// that item, else (a shorter sequence) the default, else CPython's
+    /// TypeError.
+    #[allow(clippy::too_many_arguments)]
+    fn parameter_from_spread(
+        &mut self,
+        function: FunctionId,
+        index: usize,
+        param_type: &Type,
+        sequence: &Value<'ctx>,
+        item: usize,
+        missing: &[String],
+    ) -> CodegenResult<BasicValueEnum<'ctx>> {
+        let def = self.gen.program.function(function);
+        let has_default = def.params[index].default.is_some();
+        let qualified = match def.class {
+            Some(class) => format!("{}.{}", self.gen.program.class(class).name, def.name),
+            None => def.name.clone(),
+        };
+        let length = self.container_length(sequence)?;
+        let present = self.builder.build_int_compare(IntPredicate::SGT, length, self.const_int(item as i64), "has_item")?;
+        let result = self.entry_alloca(self.gen.llvm_type(param_type), "parameter")?;
+        let present_block = self.append_block("spread.present");
+        let absent_block = self.append_block("spread.absent");
+        let join = self.append_block("spread.join");
+        self.builder.build_conditional_branch(present, present_block, absent_block)?;
+        self.builder.position_at_end(present_block);
+        // A tuple of run-time length is a list object.
+        let as_list = match &sequence.ty {
+            Type::VarTuple(element) => Value { llvm: sequence.llvm, ty: Type::List(taipan_typeinfer::types::Container::structural(vec![(**element).clone()])) },
+            _ => sequence.clone(),
+        };
+        let value = self.emit_container_index_with(&as_list, &Value::new(self.const_int(item as i64), Type::Int), "list index out of range")?;
+        let value = self.coerce(value, param_type)?.get()?;
+        self.builder.build_store(result, value)?;
+        self.builder.build_unconditional_branch(join)?;
+        self.builder.position_at_end(absent_block);
+        if has_default {
+            let default = self.parameter_default(function, index, param_type)?;
+            self.builder.build_store(result, default)?;
+            self.builder.build_unconditional_branch(join)?;
+        } else {
+            let count = missing.len();
+            let names = match count {
+                0 | 1 => missing.first().cloned().unwrap_or_default(),
+                2 => format!("{} and {}", missing[0], missing[1]),
+                _ => format!("{}, and {}", missing[..count - 1].join(", "), missing[count - 1]),
+            };
+            let plural = if count == 1 { "" } else { "s" };
+            self.emit_raise(ExceptionKind::TypeError, &format!("{qualified}() missing {count} required positional argument{plural}: {names}"))?;
+        }
+        self.builder.position_at_end(join);
+        Ok(self.builder.build_load(self.gen.llvm_type(param_type), result, "parameter")?)
+    }
+
+    /// CPython's TypeError when a `*sequence` has more than `consumed`
+    /// items for the parameters left: "... but N were given".
+    fn emit_spread_limit(&mut self, sequence: &Value<'ctx>, consumed: usize, fixed: usize, prefix: &str) -> CodegenResult<()> {
+        let length = self.container_length(sequence)?;
+        let too_many = self.builder.build_int_compare(IntPredicate::SGT, length, self.const_int(consumed as i64), "too_many")?;
+        let raise_block = self.append_block("spread.too_many");
+        let fine = self.append_block("spread.fine");
+        self.builder.build_conditional_branch(too_many, raise_block, fine)?;
+        self.builder.position_at_end(raise_block);
+        let given = self.builder.build_int_add(length, self.const_int(fixed as i64), "given")?;
+        let given_text = self.call_runtime_value(names::taipan_str_from_int, &[given.into()], "given_text")?;
+        let prefix = self.str_constant(prefix);
+        let message = self.call_runtime_value(names::taipan_str_concat, &[prefix.into(), given_text], "message")?;
+        let is_one = self.builder.build_int_compare(IntPredicate::EQ, given, self.const_int(1), "is_one")?;
+        let (one, many) = (self.str_constant(" was given"), self.str_constant(" were given"));
+        let suffix = self.builder.build_select(is_one, one, many, "suffix")?.into_pointer_value();
+        let message = self.call_runtime_value(names::taipan_str_concat, &[message, suffix.into()], "message")?;
+        self.emit_raise_with(ExceptionKind::TypeError, message.into_pointer_value())?;
+        self.builder.position_at_end(fine);
+        Ok(())
     }
 
     /// The dict a `**kwargs` parameter receives: the rest of the `**mapping`

@@ -29,7 +29,7 @@ fn is_printable(t: &Type) -> bool {
         Type::List(c) | Type::Dict(c) | Type::Set(c) | Type::FrozenSet(c) => c.elements.iter().all(is_printable),
         Type::Range => true,
         Type::DictView(_, c) => c.elements.iter().all(is_printable),
-        Type::Function(_) | Type::Functions(_) | Type::Closure { .. } | Type::BoundMethod { .. } => false,
+        Type::Function(_) | Type::Functions(_) | Type::Closure { .. } | Type::BoundMethod { .. } | Type::Spread(_) => false,
         Type::Instance { .. } | Type::Class { .. } | Type::Generator(_) => true,
         Type::Union(_) => false,
     }

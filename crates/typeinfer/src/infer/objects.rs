@@ -326,7 +326,8 @@ impl<'p> Engine<'p> {
         keyword_types: &[Type],
     ) -> CallResolution {
         let offset = usize::from(receiver.is_some());
-        let params = match self.bind_call(function, arg_types.len() + offset, keywords, keyword_types) {
+        let with_receiver: Vec<Type> = receiver.iter().cloned().chain(arg_types.iter().cloned()).collect();
+        let params = match self.bind_call(function, &with_receiver, keywords, keyword_types) {
             Ok(params) => params,
             Err(message) => return CallResolution::TypeError(message),
         };
@@ -338,11 +339,17 @@ impl<'p> Engine<'p> {
                 ArgumentSource::Positional(0) if offset == 1 => ArgumentSource::Receiver,
                 ArgumentSource::Positional(index) => ArgumentSource::Positional(shift(index)),
                 ArgumentSource::VarPositional(positions) => ArgumentSource::VarPositional(positions.into_iter().map(shift).collect()),
+                ArgumentSource::FromSpread { position, index } => ArgumentSource::FromSpread { position: shift(position), index },
+                ArgumentSource::VarPositionalSpread { fixed, spread, from } => {
+                    ArgumentSource::VarPositionalSpread { fixed: fixed.into_iter().map(shift).collect(), spread: shift(spread), from }
+                }
+                ArgumentSource::SpreadLimit { position, consumed, fixed, prefix } => ArgumentSource::SpreadLimit { position: shift(position), consumed, fixed, prefix },
                 other => other,
             })
             .collect();
         let mut param_types = Vec::new();
-        for (index, source) in params.iter().enumerate() {
+        let count = self.program.function(function).params.len();
+        for (index, source) in params.iter().enumerate().take(count) {
             param_types.push(self.argument_type(function, index, source, receiver.as_ref(), arg_types, keyword_types));
         }
         if param_types.iter().any(|t| *t == Type::Unknown || t.contains_union()) {

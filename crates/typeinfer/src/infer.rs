@@ -1651,7 +1651,8 @@ impl<'p> Engine<'p> {
         let var_positional = params.iter().position(|p| p.kind == ParamKind::VarPositional);
         let var_keyword = params.iter().position(|p| p.kind == ParamKind::VarKeyword);
         let mut sources: Vec<Option<ArgumentSource>> = vec![None; total];
-        if positional > positional_params.len() && var_positional.is_none() {
+        // "f() takes 2 positional arguments but ...", as CPython words it.
+        let takes = {
             let count = positional_params.len();
             let required = positional_params.iter().filter(|i| params[**i].default.is_none()).count();
             let takes = if required == count {
@@ -1659,8 +1660,11 @@ impl<'p> Engine<'p> {
             } else {
                 format!("from {required} to {count} positional arguments")
             };
+            format!("{name}() takes {takes} but ")
+        };
+        if positional > positional_params.len() && var_positional.is_none() {
             let given = if positional == 1 { "was" } else { "were" };
-            return Err(format!("{name}() takes {takes} but {positional} {given} given"));
+            return Err(format!("{takes}{positional} {given} given"));
         }
         for (position, index) in positional_params.iter().enumerate().take(positional) {
             sources[*index] = Some(ArgumentSource::Positional(position));
@@ -1730,17 +1734,10 @@ impl<'p> Engine<'p> {
                 consumed += 1;
             }
             if var_positional.is_none() || consumed < positional_params.len().saturating_sub(positional) {
-                let count = positional_params.len();
-                let required = positional_params.iter().filter(|i| params[**i].default.is_none()).count();
-                let takes = if required == count {
-                    format!("{count} positional argument{}", if count == 1 { "" } else { "s" })
-                } else {
-                    format!("from {required} to {count} positional arguments")
-                };
                 // Without `*args` (or past a parameter given by keyword, where
                 // CPython reports the duplicate instead) more items are a
                 // TypeError.
-                limit = Some(ArgumentSource::SpreadLimit { position: spread, consumed, fixed: positional, prefix: format!("{name}() takes {takes} but ") });
+                limit = Some(ArgumentSource::SpreadLimit { position: spread, consumed, fixed: positional, prefix: takes.clone() });
             }
         }
         let mut missing_positional = Vec::new();

@@ -857,6 +857,7 @@ macro_rules! for_each_runtime_function {
                 taipan_value_equal(left: u64, right: u64, descriptor: $crate::DescriptorRef) -> u8;
                 taipan_value_compare(left: u64, right: u64, descriptor: $crate::DescriptorRef, op: i32) -> u8;
                 taipan_value_hash(value: u64, descriptor: $crate::DescriptorRef) -> i64;
+                taipan_hash_tuple_lanes(lanes: *const i64, count: i64) -> i64;
                 taipan_tuple_new(count: i64) -> *mut u64;
                 taipan_list_new(length: i64, element: $crate::DescriptorRef) -> $crate::ListRef;
                 taipan_list_append(list: $crate::ListRef, value: u64) -> ();

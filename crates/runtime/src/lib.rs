@@ -72,7 +72,7 @@ mod exported {
     pub use crate::output::*;
     pub use crate::strings::*;
     pub use crate::values::{
-        taipan_tuple_new, taipan_value_compare, taipan_value_equal, taipan_value_hash, taipan_value_repr,
+        taipan_hash_tuple_lanes, taipan_tuple_new, taipan_value_compare, taipan_value_equal, taipan_value_hash, taipan_value_repr,
         taipan_write_value,
     };
     pub use crate::lists::*;

@@ -442,24 +442,37 @@ pub unsafe fn cached_str_hash(value: StrRef) -> i64 {
 
 /// `hash(tuple)`: CPython 3.11's xxHash-based `tuplehash`.
 unsafe fn hash_tuple(value: u64, descriptor: DescriptorRef) -> i64 {
+    let variable = (*descriptor).kind == descriptor_kind::VARTUPLE;
+    let members = if variable { crate::lists::items(value as *mut ListObject) } else { std::borrow::Cow::Borrowed(tuple_members(value, descriptor)) };
+    let lanes = members.iter().enumerate().map(|(index, member)| values_hash(*member, child(descriptor, if variable { 0 } else { index })));
+    combine_tuple_hashes(lanes, members.len())
+}
+
+/// CPython's tuple hash (xxHash's mixing) of the members' hashes.
+fn combine_tuple_hashes(lanes: impl Iterator<Item = i64>, length: usize) -> i64 {
     const PRIME_1: u64 = 11400714785074694791;
     const PRIME_2: u64 = 14029467366897019727;
     const PRIME_5: u64 = 2870177450012600261;
-    let variable = (*descriptor).kind == descriptor_kind::VARTUPLE;
-    let members = if variable { crate::lists::items(value as *mut ListObject) } else { std::borrow::Cow::Borrowed(tuple_members(value, descriptor)) };
     let mut accumulator = PRIME_5;
-    for (index, member) in members.iter().enumerate() {
-        let lane = values_hash(*member, child(descriptor, if variable { 0 } else { index })) as u64;
-        accumulator = accumulator.wrapping_add(lane.wrapping_mul(PRIME_2));
+    for lane in lanes {
+        accumulator = accumulator.wrapping_add((lane as u64).wrapping_mul(PRIME_2));
         accumulator = accumulator.rotate_left(31);
         accumulator = accumulator.wrapping_mul(PRIME_1);
     }
     // The length, mangled to keep the historical value of hash(()).
-    accumulator = accumulator.wrapping_add((members.len() as u64) ^ (PRIME_5 ^ 3527539));
+    accumulator = accumulator.wrapping_add((length as u64) ^ (PRIME_5 ^ 3527539));
     if accumulator == u64::MAX {
         return 1546275796;
     }
     accumulator as i64
+}
+
+/// `hash(tuple)` from its members' hashes, which generated code computed
+/// without boxing the tuple.
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_hash_tuple_lanes(lanes: *const i64, count: i64) -> i64 {
+    let lanes = std::slice::from_raw_parts(lanes, count.max(0) as usize);
+    combine_tuple_hashes(lanes.iter().copied(), lanes.len())
 }
 
 fn unhashable(type_name: &str) -> ! {

@@ -2726,6 +2726,28 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         }
     }
 
+    /// `hash(value)`. A tuple is hashed from its members' hashes without
+    /// boxing it (hashing tuples of fields is what `__hash__` methods do).
+    fn emit_value_hash(&mut self, value: &Value<'ctx>) -> CodegenResult<IntValue<'ctx>> {
+        if let Type::Tuple(members) = &value.ty {
+            let members = members.clone();
+            let count = members.len().max(1) as u32;
+            let lanes = self.entry_alloca(self.i64_type().array_type(count), "hash.lanes")?;
+            let aggregate = value.get()?.into_struct_value();
+            for (index, member) in members.iter().enumerate() {
+                let llvm = if ModuleGenerator::has_value(member) { Some(self.builder.build_extract_value(aggregate, index as u32, "member")?) } else { None };
+                let lane = self.emit_value_hash(&Value { llvm, ty: member.clone() })?;
+                let address = unsafe { self.builder.build_gep(self.i64_type(), lanes, &[self.const_int(index as i64)], "lane")? };
+                self.builder.build_store(address, lane)?;
+            }
+            let count = self.const_int(members.len() as i64);
+            return Ok(self.call_runtime_value(names::taipan_hash_tuple_lanes, &[lanes.into(), count.into()], "hash")?.into_int_value());
+        }
+        let descriptor = self.descriptor(&value.ty);
+        let slot = self.to_slot(value)?;
+        Ok(self.call_runtime_value(names::taipan_value_hash, &[slot.into(), descriptor.into()], "hash")?.into_int_value())
+    }
+
     /// The value the `def` statement stored for parameter `index`.
     fn parameter_default(&mut self, function: FunctionId, index: usize, param_type: &Type) -> CodegenResult<BasicValueEnum<'ctx>> {
         let slot = self.gen.defaults.get(&(function, index)).copied().ok_or_else(|| CodegenError::new("missing default slot"))?;
@@ -3349,10 +3371,8 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 if value.is_never() || *expected == Type::Unknown {
                     return Ok(Some(Value::never()));
                 }
-                let descriptor = self.descriptor(&value.ty);
-                let slot = self.to_slot(&value)?;
-                let hash = self.call_runtime_value(names::taipan_value_hash, &[slot.into(), descriptor.into()], "hash")?;
-                Value { llvm: Some(hash), ty: Type::Int }
+                let hash = self.emit_value_hash(&value)?;
+                Value::new(hash, Type::Int)
             }
             Builtin::Repr => {
                 let value = self.emit_expr(&args[0])?;

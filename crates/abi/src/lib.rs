@@ -486,6 +486,10 @@ pub struct ClassDescriptor {
     pub truth: Option<TruthMethod>,
     /// `C.__qualname__`: `Outer.Name` for a class defined in a class body.
     pub qualname: StrRef,
+    /// A byte per class id of the program: 1 where this class derives from
+    /// that class (itself included). Comparisons give a subclass's
+    /// reflected method priority, as CPython does.
+    pub ancestors: *const u8,
 }
 
 unsafe impl Sync for ClassDescriptor {}
@@ -507,6 +511,7 @@ pub const CLASS_DESCRIPTOR_FIELDS: &[FieldLayout] = &[
     FieldLayout { name: "hash", abi: AbiType::Ptr },
     FieldLayout { name: "truth", abi: AbiType::Ptr },
     FieldLayout { name: "qualname", abi: AbiType::Ptr },
+    FieldLayout { name: "ancestors", abi: AbiType::Ptr },
 ];
 
 pub fn class_descriptor_offsets() -> Vec<usize> {
@@ -527,6 +532,7 @@ pub fn class_descriptor_offsets() -> Vec<usize> {
         std::mem::offset_of!(ClassDescriptor, hash),
         std::mem::offset_of!(ClassDescriptor, truth),
         std::mem::offset_of!(ClassDescriptor, qualname),
+        std::mem::offset_of!(ClassDescriptor, ancestors),
     ]
 }
 
@@ -853,6 +859,7 @@ macro_rules! for_each_runtime_function {
                 taipan_instance_repr(instance: $crate::InstanceRef, depth: i64) -> $crate::StrRef;
                 taipan_instance_str(instance: $crate::InstanceRef, depth: i64) -> $crate::StrRef;
                 taipan_instance_truth(instance: $crate::InstanceRef, depth: i64) -> u8;
+                taipan_instances_compare(left: $crate::InstanceRef, right: $crate::InstanceRef, op: i32) -> u8;
                 taipan_write_value(value: u64, descriptor: $crate::DescriptorRef) -> ();
                 taipan_value_equal(left: u64, right: u64, descriptor: $crate::DescriptorRef) -> u8;
                 taipan_value_compare(left: u64, right: u64, descriptor: $crate::DescriptorRef, op: i32) -> u8;
@@ -897,7 +904,7 @@ macro_rules! for_each_runtime_function {
                 taipan_dict_setdefault(dict: $crate::ObjectRef, key: u64, default: u64) -> u64;
                 taipan_dict_update(dict: $crate::ObjectRef, other: $crate::ObjectRef) -> ();
                 taipan_dict_copy(dict: $crate::ObjectRef) -> $crate::ObjectRef;
-                taipan_check_keyword_names(dict: $crate::ObjectRef, names: $crate::StrRef, function: $crate::StrRef) -> ();
+                taipan_check_keyword_names(dict: $crate::ObjectRef, allowed: $crate::StrRef, by_position: $crate::StrRef, by_keyword: $crate::StrRef, function: $crate::StrRef) -> ();
                 taipan_dict_clear(dict: $crate::ObjectRef) -> ();
                 taipan_dict_next(dict: $crate::ObjectRef, position: *mut i64, expected_length: i64, key_out: *mut u64, value_out: *mut u64) -> u8;
                 taipan_dict_view_repr(dict: $crate::ObjectRef, which: i32) -> $crate::StrRef;

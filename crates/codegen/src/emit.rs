@@ -1297,6 +1297,19 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         })
     }
 
+    /// CPython's ValueError for a `__len__` result below zero.
+    fn check_length_not_negative(&mut self, length: IntValue<'ctx>) -> CodegenResult<()> {
+        let negative = self.builder.build_int_compare(IntPredicate::SLT, length, self.const_int(0), "negative_length")?;
+        let raise_block = self.append_block("len.negative");
+        let fine = self.append_block("len.fine");
+        self.builder.build_conditional_branch(negative, raise_block, fine)?;
+        self.builder.position_at_end(raise_block);
+        self.emit_raise(ExceptionKind::ValueError, "__len__() should return >= 0")?;
+        self.builder.build_unreachable()?;
+        self.builder.position_at_end(fine);
+        Ok(())
+    }
+
     /// The length in code points of a str, read from the object's header.
     fn str_length(&mut self, string: PointerValue<'ctx>) -> CodegenResult<IntValue<'ctx>> {
         let field = self.builder.build_struct_gep(self.gen.str_type, string, STR_FIELD_CHAR_LENGTH, "len.field")?;
@@ -1719,6 +1732,15 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         Ok(Value::new(truth, Type::Bool))
     }
 
+    /// Whether the right operand (static class `right`) may be of a proper
+    /// subclass of the left operand's run-time class (static class `left`).
+    fn subclass_may_answer_first(&self, left: ClassId, right: ClassId) -> bool {
+        let typed = self.gen.typed;
+        let instantiated = |class: ClassId| typed.class_table.subclasses[class.0 as usize].iter().copied().filter(|c| typed.instantiated[c.0 as usize]).collect::<Vec<_>>();
+        let (lefts, rights) = (instantiated(left), instantiated(right));
+        lefts.iter().any(|l| rights.iter().any(|r| r != l && typed.class_table.is_subclass(*r, *l)))
+    }
+
     /// One comparison of a chain whose right operand is `right_expr`:
     /// instances compare through their special methods or by identity.
     fn emit_comparison_of(&mut self, op: CompareOp, left: &Value<'ctx>, right: &Value<'ctx>, right_expr: &Expr) -> CodegenResult<Value<'ctx>> {
@@ -1740,15 +1762,34 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             return Ok(Value::new(found, Type::Bool));
         }
         if membership && matches!(right.ty, Type::Instance { .. }) {
-            let result = self.emit_dunder((right_expr.id, Dunder::Contains), right.clone(), &[left.clone()], "__contains__", &Type::Bool)?;
+            let key = (right_expr.id, Dunder::Contains);
+            let result_type = self.instance.dunder_calls.get(&key).map(|resolution| self.resolution_result_type(resolution)).unwrap_or(Type::Unknown);
+            let result = self.emit_dunder(key, right.clone(), &[left.clone()], "__contains__", &result_type)?;
             let Some(result) = result else { return Err(CodegenError::new("`in` of an instance without a resolution")) };
-            if result.is_never() || op == CompareOp::In {
+            if result.is_never() {
                 return Ok(result);
             }
-            return Ok(Value::new(self.builder.build_not(result.int()?, "not_in")?, Type::Bool));
+            let truth = self.emit_truth(&result)?;
+            if op == CompareOp::In {
+                return Ok(Value::new(truth, Type::Bool));
+            }
+            return Ok(Value::new(self.builder.build_not(truth, "not_in")?, Type::Bool));
         }
         if membership || (!matches!(left.ty, Type::Instance { .. }) && !matches!(right.ty, Type::Instance { .. })) {
             return self.emit_comparison(op, left, right);
+        }
+        if let (Type::Instance { class: left_class, .. }, Type::Instance { class: right_class, .. }, Some(runtime_op)) = (&left.ty, &right.ty, runtime_compare_op(op)) {
+            if self.subclass_may_answer_first(ClassId(*left_class), ClassId(*right_class)) {
+                // CPython lets a right operand of a proper subclass answer
+                // first: a run-time question, which the runtime answers
+                // through the classes' descriptors.
+                let op_value = self.gen.context.i32_type().const_int(runtime_op as u64, false);
+                let byte = self
+                    .call_runtime_value(names::taipan_instances_compare, &[left.get()?, right.get()?, op_value.into()], "compare")?
+                    .into_int_value();
+                let truth = self.builder.build_int_compare(IntPredicate::NE, byte, self.gen.context.i8_type().const_zero(), "compare")?;
+                return Ok(Value::new(truth, Type::Bool));
+            }
         }
         let (forward, reflected) = taipan_typeinfer::operators::compare_methods(op);
         if let Some(result) = self.emit_dunder((right_expr.id, Dunder::Compare), left.clone(), &[right.clone()], forward, &Type::Bool)? {
@@ -2072,10 +2113,14 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 if object.is_never() {
                     return Ok(Value::never());
                 }
-                return match self.emit_dunder((expr.id, Dunder::Len), object, &[], "__len__", expected)? {
-                    Some(result) => Ok(result),
-                    None => Err(CodegenError::new("len() of an instance without a resolution")),
+                let result = match self.emit_dunder((expr.id, Dunder::Len), object, &[], "__len__", expected)? {
+                    Some(result) => result,
+                    None => return Err(CodegenError::new("len() of an instance without a resolution")),
                 };
+                if result.ty == Type::Int && !result.is_never() {
+                    self.check_length_not_negative(result.int()?)?;
+                }
+                return Ok(result);
             }
         }
         if let (ExprKind::Builtin(Builtin::Next), [arg, rest @ ..]) = (&callee.kind, args) {
@@ -3059,4 +3104,19 @@ fn mirror(op: CompareOp) -> CompareOp {
 /// functions reads and writes it too.
 fn is_shared_local(def: &Function, local: LocalId) -> bool {
     def.cells.contains(&local) || def.captures.iter().any(|capture| capture.local == local)
+}
+
+/// The runtime's code (`taipan_abi::compare_op`) of a rich comparison;
+/// `None` for `is`, `in` and their negations.
+fn runtime_compare_op(op: CompareOp) -> Option<i32> {
+    use taipan_abi::compare_op;
+    Some(match op {
+        CompareOp::Lt => compare_op::LT,
+        CompareOp::LtE => compare_op::LE,
+        CompareOp::Gt => compare_op::GT,
+        CompareOp::GtE => compare_op::GE,
+        CompareOp::Eq => compare_op::EQ,
+        CompareOp::NotEq => compare_op::NE,
+        _ => return None,
+    })
 }

@@ -479,6 +479,7 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
         let def = self.program.class(class);
         let qualified_name = self.str_constant(&def.qualified_name);
         let name = self.str_constant(&def.name);
+        let ancestors = self.ancestor_table(class);
         let module_prefix = format!("{}.", self.program.module(def.module).name);
         let qualname = self.str_constant(def.qualified_name.strip_prefix(&module_prefix).unwrap_or(&def.qualified_name));
         let field_count = self.typed.fields[self.typed.class_table.family_of(class)].len();
@@ -544,6 +545,7 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
             hash,
             truth,
             qualname.into(),
+            ancestors.into(),
         ]);
         let global = self.module.add_global(self.class_descriptor_type(), Some(AddressSpace::default()), &format!("class.{}", def.qualified_name));
         global.set_initializer(&value);
@@ -585,6 +587,20 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
             (SpecialMethodResult::Truth, Type::None, None) => i8_type.const_zero().into(),
             (SpecialMethodResult::Truth | SpecialMethodResult::Bool, Type::Bool, Some(value)) => builder.build_int_z_extend(value.into_int_value(), i8_type, "truth")?.into(),
             (SpecialMethodResult::Truth, Type::Int, Some(value)) => {
+                if method == "__len__" {
+                    // CPython's ValueError for a length below zero.
+                    let negative = builder.build_int_compare(IntPredicate::SLT, value.into_int_value(), i64_type.const_zero(), "negative")?;
+                    let raise_block = self.context.append_basic_block(thunk, "negative");
+                    let fine = self.context.append_basic_block(thunk, "fine");
+                    builder.build_conditional_branch(negative, raise_block, fine)?;
+                    builder.position_at_end(raise_block);
+                    let raise = self.runtime_function(taipan_abi::names::taipan_raise)?;
+                    let kind = self.context.i32_type().const_int(ExceptionKind::ValueError as u64, false);
+                    let text = self.str_constant("__len__() should return >= 0");
+                    builder.build_call(raise, &[kind.into(), text.into()], "")?;
+                    builder.build_unreachable()?;
+                    builder.position_at_end(fine);
+                }
                 let nonzero = builder.build_int_compare(IntPredicate::NE, value.into_int_value(), i64_type.const_zero(), "nonzero")?;
                 builder.build_int_z_extend(nonzero, i8_type, "truth")?.into()
             }
@@ -620,6 +636,20 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
             .iter()
             .filter(|c| self.typed.instantiated[c.0 as usize])
             .any(|c| self.typed.protocol.contains_key(&(*c, "__bool__")) || self.typed.protocol.contains_key(&(*c, "__len__")))
+    }
+
+    /// A constant byte per class id: 1 when `class` derives from that class.
+    fn ancestor_table(&mut self, class: ClassId) -> PointerValue<'ctx> {
+        let i8_type = self.context.i8_type();
+        let entries: Vec<_> = (0..self.program.classes.len())
+            .map(|index| i8_type.const_int(u64::from(self.typed.class_table.is_subclass(class, ClassId(index as u32))), false))
+            .collect();
+        let array = i8_type.const_array(&entries);
+        let global = self.module.add_global(array.get_type(), Some(AddressSpace::default()), &format!("ancestors.{}", self.program.class(class).qualified_name));
+        global.set_initializer(&array);
+        global.set_constant(true);
+        global.set_linkage(Linkage::Private);
+        global.as_pointer_value()
     }
 
     /// A constant byte per class id: 1 when that class derives from `class`.

@@ -95,6 +95,9 @@ pub struct Class {
     /// An `enum.Enum` subclass: its members in definition order, each the
     /// hidden class attribute global holding it.
     pub enum_members: Option<Vec<(String, GlobalId)>>,
+    /// Names of an `Enum` that alias an earlier member (a value equal to
+    /// its), with that member's global.
+    pub enum_aliases: Vec<(String, GlobalId)>,
 }
 
 /// Python's built-in exception classes that Taipan provides, each with its

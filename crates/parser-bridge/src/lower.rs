@@ -19,6 +19,24 @@ use crate::dataclasses::{generated_methods, DataclassField, DataclassOptions};
 use crate::modules::{NativeMember, NativeModule};
 use rustpython_parser::Parse;
 
+/// A key equal for enum member values CPython finds equal, for literal
+/// values (ints, bools, integral floats compare as ints; strs; floats;
+/// tuples of those); `None` for values only known at run time.
+fn enum_value_key(value: &Expr) -> Option<String> {
+    Some(match &value.kind {
+        ExprKind::Int(value) => format!("n{value}"),
+        ExprKind::Bool(value) => format!("n{}", i64::from(*value)),
+        ExprKind::Float(value) if value.fract() == 0.0 && value.abs() < 9.0e15 => format!("n{}", *value as i64),
+        ExprKind::Float(value) => format!("f{value:?}"),
+        ExprKind::Str(value) => format!("s{value:?}"),
+        ExprKind::Tuple(members) => {
+            let keys: Option<Vec<String>> = members.iter().map(enum_value_key).collect();
+            format!("t({})", keys?.join(","))
+        }
+        _ => return None,
+    })
+}
+
 /// Places every node of generated code (a dataclass's methods) at one
 /// range of the program's source, so that its spans point there.
 struct RelocateTo(ast::text_size::TextRange);
@@ -65,6 +83,7 @@ pub fn lower_program(path: &str, text: &str) -> (Option<Program>, Vec<Diagnostic
         classes: Vec::new(),
         class_bindings: HashMap::new(),
         nested_classes: HashMap::new(),
+        dataclass_fields: HashMap::new(),
         enclosing_class: None,
         pending_bases: Vec::new(),
         class_scope: None,
@@ -190,6 +209,9 @@ struct Lowerer {
     /// the inner class's name) to the hidden global binding the inner class
     /// (named `Outer.Inner`, reached only as `Outer.Inner`).
     nested_classes: HashMap<(GlobalId, String), GlobalId>,
+    /// The fields of each `@dataclass` class (inherited ones first), which
+    /// a dataclass deriving from it starts from.
+    dataclass_fields: HashMap<ClassId, Vec<DataclassField>>,
     /// While a class body is lowered: its qualified name and binding global.
     enclosing_class: Option<(String, GlobalId)>,
     /// Each class's base expressions, as globals, resolved to classes once
@@ -318,6 +340,7 @@ impl Lowerer {
                 frozen: false,
             generated_init: None,
             enum_members: None,
+            enum_aliases: Vec::new(),
             });
             let global = GlobalId(self.global_list.len() as u32);
             self.global_list.push(Global { name: name.to_string(), module: ModuleId(0), span: Span::default(), kind: GlobalKind::Class(class) });
@@ -1094,6 +1117,7 @@ impl Lowerer {
             frozen: false,
             generated_init: None,
             enum_members: None,
+            enum_aliases: Vec::new(),
         });
         let mut bases = Vec::new();
         let mut is_enum = false;
@@ -1126,13 +1150,36 @@ impl Lowerer {
         let mut body = Vec::new();
         let mut names: IndexMap<String, GlobalId> = IndexMap::new();
         let mut enum_members = Vec::new();
+        let mut enum_aliases = Vec::new();
+        let mut enum_value_keys: Vec<(String, GlobalId)> = Vec::new();
         let mut last_auto_value: Option<i64> = Some(0);
         for stmt in &def.body {
             let stmt_span = self.span(stmt);
             if is_enum {
-                if let Some(member) = self.enum_member(stmt, class, &mut last_auto_value, scope) {
-                    enum_members.push((member.0, member.1));
-                    body.push(member.2);
+                if let Some((name, global, member_stmt)) = self.enum_member(stmt, class, &mut last_auto_value, scope) {
+                    // A value equal to an earlier member's makes an alias of
+                    // that member, as CPython's Enum does (literal values).
+                    let key = match &member_stmt.kind {
+                        StmtKind::Assign { value: Expr { kind: ExprKind::EnumMember { value, .. }, .. }, .. } => enum_value_key(value),
+                        _ => None,
+                    };
+                    let first = key.as_ref().and_then(|key| enum_value_keys.iter().find(|(known, _)| known == key)).map(|(_, first)| *first);
+                    match first {
+                        Some(first) => {
+                            let target_span = member_stmt.span;
+                            let read = Expr { id: scope.new_expr_id(), kind: ExprKind::Variable(Variable::Global(first)), span: target_span };
+                            let targets = vec![Target::Variable { variable: Variable::Global(global), span: target_span }];
+                            body.push(Stmt { kind: StmtKind::Assign { targets, value: read }, span: target_span });
+                            enum_aliases.push((name, first));
+                        }
+                        None => {
+                            if let Some(key) = key {
+                                enum_value_keys.push((key, global));
+                            }
+                            enum_members.push((name, global));
+                            body.push(member_stmt);
+                        }
+                    }
                     continue;
                 }
             }
@@ -1210,6 +1257,7 @@ impl Lowerer {
             let header_range = ast::text_size::TextRange::new(def.range().start(), def.range().start() + ast::text_size::TextSize::from(header.end - header.start));
             self.add_generated_methods(&source, class, header, header_range, scope, &mut body);
             self.classes[class.0 as usize].enum_members = Some(enum_members);
+            self.classes[class.0 as usize].enum_aliases = enum_aliases;
         }
         self.enclosing_class = outer_class;
         self.class_bindings.entry(binding).or_default().push(class);
@@ -1362,7 +1410,21 @@ impl Lowerer {
         scope: &mut Scope,
         body: &mut Vec<Stmt>,
     ) {
-        let mut fields = Vec::new();
+        // Fields of dataclass bases come first, the last base's first, as
+        // CPython collects them along the MRO in reverse.
+        let mut fields: Vec<DataclassField> = Vec::new();
+        for base in def.bases.iter().rev() {
+            let ast::Expr::Name(name) = base else { continue };
+            let Some(global) = self.lookup_global(name.id.as_str()) else { continue };
+            let Some(&base_class) = self.class_bindings.get(&global).and_then(|classes| classes.last()) else { continue };
+            for field in self.dataclass_fields.get(&base_class).cloned().unwrap_or_default() {
+                match fields.iter_mut().find(|known| known.name == field.name) {
+                    Some(known) => *known = field,
+                    None => fields.push(field),
+                }
+            }
+        }
+        let inherited = fields.len();
         for stmt in &def.body {
             let ast::Stmt::AnnAssign(assign) = stmt else { continue };
             let ast::Expr::Name(name) = &*assign.target else { continue };
@@ -1379,16 +1441,24 @@ impl Lowerer {
                 ));
                 return;
             }
-            if default.is_none() && fields.iter().any(|field: &DataclassField| field.default.is_some()) {
+            let field = DataclassField { name: name.id.to_string(), default };
+            // A field redefined keeps its inherited place.
+            match fields[..inherited].iter_mut().find(|known| known.name == field.name) {
+                Some(known) => *known = field,
+                None => fields.push(field),
+            }
+        }
+        if let Some(position) = fields.iter().position(|field| field.default.is_some()) {
+            if let Some(field) = fields[position..].iter().find(|field| field.default.is_none()) {
                 self.diagnostics.push(Diagnostic::error(
                     DiagnosticKind::Type,
-                    format!("CPython raises TypeError: non-default argument '{}' follows default argument", name.id),
-                    self.span(&*assign.target),
+                    format!("CPython raises TypeError: non-default argument '{}' follows default argument", field.name),
+                    decorator_span,
                 ));
                 return;
             }
-            fields.push(DataclassField { name: name.id.to_string(), default });
         }
+        self.dataclass_fields.insert(class, fields.clone());
         let defined: Vec<String> = self.classes[class.0 as usize].methods.keys().cloned().collect();
         let source = generated_methods(&fields, &options, &|name| defined.iter().any(|defined| defined == name));
         self.add_generated_methods(&source, class, decorator_span, decorator_range, scope, body);

@@ -443,16 +443,29 @@ pub unsafe extern "C-unwind" fn taipan_dict_copy(dict: ObjectRef) -> ObjectRef {
     copy as ObjectRef
 }
 
-/// A `**mapping` argument of a call of a function without `**kwargs`: a
-/// key that is none of `names` (the parameter names, one per line) is
-/// CPython's `TypeError`, named after `function`.
+/// The keys of a `**mapping` argument, checked as CPython binds them
+/// (names are one per line): a key also given as a keyword argument, then
+/// a key naming no parameter (`allowed` is null when the function has
+/// `**kwargs`), then one naming a parameter given positionally, is
+/// CPython's `TypeError`.
 #[no_mangle]
-pub unsafe extern "C-unwind" fn taipan_check_keyword_names(dict: ObjectRef, names: StrRef, function: StrRef) {
-    let names: Vec<&str> = crate::strings::as_str(names).split('\n').collect();
-    for entry in live_entries(dict as *mut DictObject) {
-        let key = crate::strings::as_str(entry.key as StrRef);
-        if !names.contains(&key) {
-            raise(ExceptionKind::TypeError, &format!("{}() got an unexpected keyword argument '{key}'", crate::strings::as_str(function)));
+pub unsafe extern "C-unwind" fn taipan_check_keyword_names(dict: ObjectRef, allowed: StrRef, by_position: StrRef, by_keyword: StrRef, function: StrRef) {
+    let lines = |names: StrRef| -> Vec<&str> { crate::strings::as_str(names).split('\n').filter(|name| !name.is_empty()).collect() };
+    let (by_position, by_keyword) = (lines(by_position), lines(by_keyword));
+    let allowed = (!allowed.is_null()).then(|| lines(allowed));
+    // `function` is the name binding errors use, then the module-qualified
+    // one of the duplicate-keyword error.
+    let (function, module_qualified) = crate::strings::as_str(function).split_once('\n').unwrap_or(("", ""));
+    let keys: Vec<&str> = live_entries(dict as *mut DictObject).map(|entry| crate::strings::as_str(entry.key as StrRef)).collect();
+    if let Some(key) = keys.iter().find(|key| by_keyword.contains(key)) {
+        raise(ExceptionKind::TypeError, &format!("{module_qualified}() got multiple values for keyword argument '{key}'"));
+    }
+    for key in keys {
+        if allowed.as_ref().is_some_and(|allowed| !allowed.contains(&key)) {
+            raise(ExceptionKind::TypeError, &format!("{function}() got an unexpected keyword argument '{key}'"));
+        }
+        if by_position.contains(&key) {
+            raise(ExceptionKind::TypeError, &format!("{function}() got multiple values for argument '{key}'"));
         }
     }
 }

@@ -116,6 +116,19 @@ pub unsafe fn instances_equal(left: u64, right: u64, negate: bool) -> bool {
     if left.is_null() || right.is_null() {
         return (left == right) != negate;
     }
+    // A right operand of a proper subclass answers first.
+    if is_proper_subclass(right, left) {
+        if negate {
+            if let Some(method) = compare_method(right, NE) {
+                return call_compare(method, right, left);
+            }
+            if let Some(method) = compare_method(right, EQ) {
+                return !call_compare(method, right, left);
+            }
+        } else if let Some(method) = compare_method(right, EQ) {
+            return call_compare(method, right, left);
+        }
+    }
     if negate {
         if let Some(method) = compare_method(left, NE) {
             return call_compare(method, left, right);
@@ -154,6 +167,12 @@ pub unsafe fn instances_order(left: u64, right: u64, op: i32) -> bool {
     };
     let (left, right) = (left as InstanceRef, right as InstanceRef);
     if !left.is_null() && !right.is_null() {
+        // A right operand of a proper subclass answers first.
+        if is_proper_subclass(right, left) {
+            if let Some(method) = compare_method(right, reflected) {
+                return call_compare(method, right, left);
+            }
+        }
         if let Some(method) = compare_method(left, forward) {
             return call_compare(method, left, right);
         }
@@ -175,6 +194,27 @@ pub unsafe extern "C-unwind" fn taipan_instance_truth(instance: InstanceRef, dep
         Some(method) => method(depth, instance),
         None => 1,
     }
+}
+
+/// Whether `right`'s class is a proper subclass of `left`'s (both non-null).
+unsafe fn is_proper_subclass(right: InstanceRef, left: InstanceRef) -> bool {
+    let (right_class, left_class) = ((*right).class, (*left).class);
+    right_class != left_class && *(*right_class).ancestors.add((*left_class).id as usize) != 0
+}
+
+/// A rich comparison of two instances as the `==`, `<`, ... operators make
+/// it (no identity shortcut, unlike containers): CPython's order of
+/// special methods, with a subclass's reflected method first.
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_instances_compare(left: InstanceRef, right: InstanceRef, op: i32) -> u8 {
+    use taipan_abi::compare_op;
+    let (left, right) = (left as u64, right as u64);
+    let result = match op {
+        compare_op::EQ => instances_equal(left, right, false),
+        compare_op::NE => instances_equal(left, right, true),
+        _ => instances_order(left, right, op),
+    };
+    result as u8
 }
 
 /// `hash(instance)`: the class's `__hash__` (a result of -1 becomes -2,

@@ -155,6 +155,11 @@ pub enum ArgumentSource {
     /// CPython's TypeError, `prefix` followed by the number of positional
     /// arguments (`fixed` plus the sequence's length) "were given".
     SpreadLimit { position: usize, consumed: usize, fixed: usize, prefix: String },
+    /// Not a parameter (it follows them): the keys of the `**mapping`
+    /// keyword argument `mapping` must name parameters in `allowed` (any,
+    /// when None: the function has `**kwargs`) and none given already, by
+    /// position or by keyword; else CPython's TypeError.
+    MappingCheck { mapping: usize, allowed: Option<Vec<String>>, positional: Vec<String>, keywords: Vec<String> },
 }
 
 #[derive(Debug)]
@@ -654,7 +659,15 @@ impl<'p> Engine<'p> {
                         walk.expr_types[object.id.0 as usize] = Type::Unknown;
                         self.global_types[global.0 as usize].clone()
                     }
-                    Target::Attribute { value: object, name, .. } => match self.expr(object, walk) {
+                    Target::Attribute { value: object, name, span } => match self.expr(object, walk) {
+                        // `obj.prop += v`: the getter, then (on binding) the setter.
+                        Type::Instance { class, .. }
+                            if matches!(self.class_table.lookup(self.program, ClassId(class), name, None), Some((_, crate::classes::ClassMember::Method(method))) if method.kind == MethodKind::Property) =>
+                        {
+                            let (resolution, getter_type) = self.dispatch_kind(ClassId(class), name, None, &[], &[], &[], *span, MethodKind::Property);
+                            walk.dunder_calls.insert((object.id, Dunder::AugmentedPropertyGet), resolution);
+                            getter_type
+                        }
                         Type::Instance { class, .. } => {
                             let family = self.class_table.family_of(ClassId(class));
                             let field = self.fields[family].get(name).cloned().unwrap_or(Type::Unknown);
@@ -1324,6 +1337,10 @@ impl<'p> Engine<'p> {
 
     fn call(&mut self, expr: &Expr, callee: &Expr, args: &[Expr], keywords: &[Keyword], walk: &mut Walk) -> Type {
         let unpacks = args.iter().any(|arg| matches!(arg.kind, ExprKind::Starred(_))) || keywords.iter().any(|k| k.name == "**");
+        if keywords.iter().filter(|k| k.name == "**").count() > 1 {
+            self.diagnostics.push(Diagnostic::unsupported("a call with two `**` mappings is not supported yet", expr.span));
+            return Type::Unknown;
+        }
         if unpacks && !self.may_unpack_arguments(callee, walk) {
             self.diagnostics.push(Diagnostic::unsupported("`*` or `**` unpacking in a call of a built-in function or method is not supported yet", expr.span));
             return Type::Unknown;
@@ -1607,7 +1624,7 @@ impl<'p> Engine<'p> {
                 }
                 joined
             }
-            ArgumentSource::SpreadLimit { .. } => return Type::Unknown,
+            ArgumentSource::SpreadLimit { .. } | ArgumentSource::MappingCheck { .. } => return Type::Unknown,
             ArgumentSource::FromMapping { mapping } => {
                 let value = mapping_value(self, *mapping);
                 let param = &self.program.function(function).params[index];
@@ -1770,6 +1787,17 @@ impl<'p> Engine<'p> {
             return Err(format!("{name}() missing {count} required {what} argument{}: {names}", if count == 1 { "" } else { "s" }));
         }
         let mut sources: Vec<ArgumentSource> = sources.into_iter().map(|source| source.expect("filled above")).collect();
+        if let Some(mapping) = mapping {
+            let named = |kind: fn(&ArgumentSource) -> bool| -> Vec<String> {
+                params.iter().zip(&sources).filter(|(param, source)| param.kind != ParamKind::VarPositional && kind(source)).map(|(param, _)| param.name.clone()).collect()
+            };
+            let allowed = var_keyword.is_none().then(|| {
+                params.iter().filter(|param| matches!(param.kind, ParamKind::Normal | ParamKind::KeywordOnly)).map(|param| param.name.clone()).collect()
+            });
+            let positional = named(|source| matches!(source, ArgumentSource::Positional(_) | ArgumentSource::FromSpread { .. }));
+            let keywords = named(|source| matches!(source, ArgumentSource::Keyword(_)));
+            sources.push(ArgumentSource::MappingCheck { mapping, allowed, positional, keywords });
+        }
         sources.extend(limit);
         Ok(sources)
     }

@@ -183,6 +183,8 @@ pub fn compare(op: CompareOp, left: &Type, right: &Type) -> Result<ComparisonKin
                     || (matches!(right, Type::Range) && matches!(left, Type::Bool))
                     // A function among several: compared by id.
                     || (matches!(left, Type::Function(_) | Type::Functions(_)) && matches!(element, Type::Functions(_)))
+                    // Instances of one class family share a representation.
+                    || (matches!(left, Type::Instance { .. }) && matches!(element, Type::Instance { .. }) && !left.join(&element).contains_union())
                     // An empty display among containers of known elements.
                     || (left.is_container() && compatible_elements(left, &element));
                 return if compatible {

@@ -2481,6 +2481,17 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         if positional.iter().chain(&keywords).any(Value::is_never) {
             return Ok(Value::never());
         }
+        let method = match &callee.ty {
+            Type::BoundMethod { class, name } => Some((*class, name.clone())),
+            Type::Instance { class, .. } => Some((*class, "__call__".to_string())),
+            _ => None,
+        };
+        if let (Some((class, name)), Some(resolution)) = (method, self.instance.calls.get(&key).cloned()) {
+            let receiver = Value::new(callee.pointer()?, Type::Instance { class, or_none: false });
+            let expected = self.resolution_result_type(&resolution);
+            self.emit_none_check(&receiver, &name)?;
+            return self.emit_dispatch(&resolution, receiver, &name, &positional, &keywords, &expected);
+        }
         match self.instance.calls.get(&key).cloned() {
             Some(CallResolution::Bound { callee: instance, params }) => {
                 let environment = match callee.ty {
@@ -2493,7 +2504,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 self.emit_raise(ExceptionKind::TypeError, &message)?;
                 Ok(Value::never())
             }
-            Some(CallResolution::FunctionDispatch { targets }) => self.emit_function_dispatch(callee, key, &targets, positional, keywords),
+            Some(CallResolution::FunctionDispatch { targets }) => self.emit_function_dispatch(callee, &targets, positional, keywords),
             Some(other) => Err(CodegenError::new(format!("a function value's call resolved to {other:?}"))),
             None => Ok(Value::never()),
         }
@@ -2504,12 +2515,13 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
     fn emit_function_dispatch(
         &mut self,
         callee: &Value<'ctx>,
-        key: ExprId,
         targets: &[(FunctionId, CallResolution)],
         positional: Vec<Value<'ctx>>,
         keywords: Vec<Value<'ctx>>,
     ) -> CodegenResult<Value<'ctx>> {
-        let expected = self.instance.expr_types.get(key.0 as usize).cloned().unwrap_or(Type::Unknown);
+        // The result type comes from the targets (the call's key may be the
+        // callee's expression, for `key=` and `map`).
+        let expected = targets.iter().fold(Type::Unknown, |joined, (_, target)| joined.join(&self.resolution_result_type(target)));
         let function_id = callee.int()?;
         let unknown = self.append_block("call.unknown");
         let mut cases = Vec::new();
@@ -2611,20 +2623,27 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         } else {
             None
         };
-        // First, as CPython checks it first: a `**mapping` given to a function without `**kwargs`: a key that
-        // names no parameter is CPython's TypeError.
-        let has_var_keyword = params.iter().any(|source| matches!(source, ArgumentSource::VarKeyword { .. }));
-        if let (false, Some(ArgumentSource::FromMapping { mapping })) = (has_var_keyword, params.iter().find(|s| matches!(s, ArgumentSource::FromMapping { .. }))) {
-            let def = self.gen.program.function(function);
-            let names: Vec<&str> = def.params.iter().filter(|p| matches!(p.kind, ParamKind::Normal | ParamKind::KeywordOnly)).map(|p| p.name.as_str()).collect();
-            let names = self.str_constant(&names.join("\n"));
-            let qualified = match def.class {
-                Some(class) => format!("{}.{}", self.gen.program.class(class).name, def.name),
-                None => def.name.clone(),
-            };
-            let function_name = self.str_constant(&qualified);
-            let mapping = keywords[*mapping].get()?;
-            self.call_runtime(names::taipan_check_keyword_names, &[mapping, names.into(), function_name.into()], "")?;
+        // First, as CPython checks them first: the keys of a `**mapping`
+        // that name no parameter, or one given already.
+        for source in params {
+            if let ArgumentSource::MappingCheck { mapping, allowed, positional: by_position, keywords: by_keyword } = source {
+                let def = self.gen.program.function(function);
+                let qualified = match def.class {
+                    Some(class) => format!("{}.{}", self.gen.program.class(class).name, def.name),
+                    None => def.name.clone(),
+                };
+                let allowed = match allowed {
+                    Some(names) => self.str_constant(&names.join("\n")),
+                    None => self.ptr_type().const_null(),
+                };
+                let by_position = self.str_constant(&by_position.join("\n"));
+                let by_keyword = self.str_constant(&by_keyword.join("\n"));
+                // CPython names the function `f` in binding errors and
+                // `module.f` in the duplicate-keyword one.
+                let function_name = self.str_constant(&format!("{qualified}\n{}", def.qualified_name));
+                let mapping = keywords[*mapping].get()?;
+                self.call_runtime(names::taipan_check_keyword_names, &[mapping, allowed.into(), by_position.into(), by_keyword.into(), function_name.into()], "")?;
+            }
         }
         for (index, (source, param_type)) in params.iter().zip(&callee_instance.arg_types).enumerate() {
             if !ModuleGenerator::has_value(param_type) {
@@ -2702,7 +2721,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                         list.into()
                     }
                 }
-                ArgumentSource::SpreadLimit { .. } => return Err(CodegenError::new("a spread limit bound to a parameter")),
+                ArgumentSource::SpreadLimit { .. } | ArgumentSource::MappingCheck { .. } => return Err(CodegenError::new("a check bound to a parameter")),
             };
             call_args.push(llvm);
         }
@@ -3409,8 +3428,8 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             return self.expr_type(key);
         }
         match self.instance.calls.get(&key.id) {
-            Some(CallResolution::Bound { callee, .. }) => self.gen.typed.instance(*callee).return_type.clone(),
-            _ => Type::Unknown,
+            Some(resolution) => self.resolution_result_type(resolution),
+            None => Type::Unknown,
         }
     }
 

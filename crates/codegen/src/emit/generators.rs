@@ -444,6 +444,9 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             CallResolution::Dispatch { targets } => {
                 targets.iter().fold(Type::Unknown, |joined, target| joined.join(&self.resolution_result_type(&target.resolution)))
             }
+            CallResolution::FunctionDispatch { targets } => {
+                targets.iter().fold(Type::Unknown, |joined, (_, target)| joined.join(&self.resolution_result_type(target)))
+            }
             _ => Type::Unknown,
         }
     }

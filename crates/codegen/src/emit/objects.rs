@@ -349,6 +349,21 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         };
         let class = ClassId(class);
         self.emit_none_check(&object, name)?;
+        if let Some(getter) = self.instance.dunder_calls.get(&(object_expr.id, Dunder::AugmentedPropertyGet)).cloned() {
+            // `obj.prop op= v`: the getter, the operation, the setter.
+            let current_type = self.resolution_result_type(&getter);
+            let current = self.emit_dispatch(&getter, object.clone(), name, &[], &[], &current_type)?;
+            if current.is_never() {
+                return Ok(());
+            }
+            let result = self.emit_augmented_operation(current, op, operand)?;
+            if result.is_never() {
+                return Ok(());
+            }
+            let Some(setter) = self.instance.dunder_calls.get(&(object_expr.id, Dunder::PropertySet)).cloned() else { return Ok(()) };
+            self.emit_dispatch(&setter, object, name, std::slice::from_ref(&result), &[], &Type::None)?;
+            return Ok(());
+        }
         let pointer = object.pointer()?;
         let index = self.field_index(class, name)?.ok_or_else(|| CodegenError::new(format!("no slot for attribute {name}")))?;
         let field_type = self.gen.typed.fields[self.gen.typed.class_table.family_of(class)][index].clone();
@@ -485,6 +500,24 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 let next = self.append_block("enum.next");
                 let block = self.builder.get_insert_block().ok_or_else(|| CodegenError::new("no block"))?;
                 self.builder.build_conditional_branch(equal.int()?, join, next)?;
+                incoming.push((member, block));
+                self.builder.position_at_end(next);
+            }
+        }
+        if field == "name" {
+            // An alias's name gives the member it aliases.
+            let span = self.gen.program.class(class).span;
+            for (alias, target) in self.gen.program.class(class).enum_aliases.clone() {
+                let alias_name = Value::new(self.str_constant(&alias), Type::Str);
+                let equal = self.emit_comparison(CompareOp::Eq, &alias_name, key)?;
+                let next = self.append_block("enum.next");
+                let found = self.append_block("enum.alias");
+                self.builder.build_conditional_branch(equal.int()?, found, next)?;
+                self.builder.position_at_end(found);
+                let member = self.emit_variable_read(Variable::Global(target), span)?;
+                let member = Value::new(member.pointer()?, instance_type.clone());
+                let block = self.builder.get_insert_block().ok_or_else(|| CodegenError::new("no block"))?;
+                self.builder.build_unconditional_branch(join)?;
                 incoming.push((member, block));
                 self.builder.position_at_end(next);
             }

@@ -799,6 +799,27 @@ impl<'p> Engine<'p> {
             return result;
         }
         let callee_type = self.expr(callee, walk);
+        // A bound method, or an instance with `__call__`: dispatched on the
+        // receiver's class.
+        let method = match &callee_type {
+            Type::BoundMethod { class, name } => Some((*class, name.clone())),
+            Type::Instance { class, .. } => Some((*class, "__call__".to_string())),
+            _ => None,
+        };
+        if let Some((class, name)) = method {
+            if arg_types.iter().any(|t| *t == Type::Unknown) {
+                return Type::Unknown;
+            }
+            // The call's resolution is recorded under the callee's own
+            // expression, which a call making the object uses already.
+            if matches!(callee.kind, ExprKind::Call { .. }) {
+                self.unsupported("an object made in place as the function of a built-in is not supported yet (bind it to a variable first)", callee.span);
+                return Type::Unknown;
+            }
+            let (resolution, result) = self.dispatch(ClassId(class), &name, None, &arg_types, &[], &[], callee.span);
+            walk.calls.insert(key, resolution);
+            return result;
+        }
         if !matches!(callee_type, Type::Function(_) | Type::Functions(_) | Type::Closure { .. }) {
             if callee_type != Type::Unknown {
                 self.type_error(format!("'{}' object is not callable", callee_type.python_name()), callee.span);

@@ -44,6 +44,8 @@ pub enum Dunder {
     PropertyGet,
     /// A property setter, keyed by the assigned object's expression.
     PropertySet,
+    /// The getter read by `obj.prop op= v`, keyed by the object's expression.
+    AugmentedPropertyGet,
     /// `len(x)`, keyed by the call.
     Len,
     /// `x in obj`: `obj.__contains__(x)`, keyed by the right operand.
@@ -856,9 +858,10 @@ impl<'p> Engine<'p> {
             let class = ClassId(*class);
             let defines = |engine: &Self, name: &str| engine.runtime_classes(class).iter().any(|c| engine.class_table.lookup(engine.program, *c, name, None).is_some());
             if defines(self, "__contains__") {
+                // `in` gives the truth of what `__contains__` returns.
                 let (resolution, result) = self.dispatch(class, "__contains__", None, std::slice::from_ref(left), &[], &[], span);
                 walk.dunder_calls.insert((right_expr.id, Dunder::Contains), resolution);
-                return result;
+                return if result == Type::Unknown { Type::Unknown } else { Type::Bool };
             }
             if defines(self, "__iter__") {
                 self.diagnostics.push(Diagnostic::unsupported("`in` with an instance whose class has `__iter__` but no `__contains__` is not supported yet", span));

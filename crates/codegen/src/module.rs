@@ -640,16 +640,8 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
 
     /// A constant byte per class id: 1 when `class` derives from that class.
     fn ancestor_table(&mut self, class: ClassId) -> PointerValue<'ctx> {
-        let i8_type = self.context.i8_type();
-        let entries: Vec<_> = (0..self.program.classes.len())
-            .map(|index| i8_type.const_int(u64::from(self.typed.class_table.is_subclass(class, ClassId(index as u32))), false))
-            .collect();
-        let array = i8_type.const_array(&entries);
-        let global = self.module.add_global(array.get_type(), Some(AddressSpace::default()), &format!("ancestors.{}", self.program.class(class).qualified_name));
-        global.set_initializer(&array);
-        global.set_constant(true);
-        global.set_linkage(Linkage::Private);
-        global.as_pointer_value()
+        let name = format!("ancestors.{}", self.program.class(class).qualified_name);
+        self.class_byte_table(&name, &|table, other| table.is_subclass(class, other)).as_pointer_value()
     }
 
     /// A constant byte per class id: 1 when that class derives from `class`.
@@ -657,17 +649,23 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
         if let Some(global) = self.subclass_tables.get(&class) {
             return global.as_pointer_value();
         }
+        let name = format!("subclasses.{}", self.program.class(class).qualified_name);
+        let global = self.class_byte_table(&name, &|table, other| table.is_subclass(other, class));
+        self.subclass_tables.insert(class, global);
+        global.as_pointer_value()
+    }
+
+    /// A private constant array of a byte per class id, 1 where `holds`.
+    fn class_byte_table(&mut self, name: &str, holds: &dyn Fn(&taipan_typeinfer::classes::ClassTable, ClassId) -> bool) -> GlobalValue<'ctx> {
         let i8_type = self.context.i8_type();
-        let entries: Vec<_> = (0..self.program.classes.len())
-            .map(|index| i8_type.const_int(u64::from(self.typed.class_table.is_subclass(ClassId(index as u32), class)), false))
-            .collect();
+        let entries: Vec<_> =
+            (0..self.program.classes.len()).map(|index| i8_type.const_int(u64::from(holds(&self.typed.class_table, ClassId(index as u32))), false)).collect();
         let array = i8_type.const_array(&entries);
-        let global = self.module.add_global(array.get_type(), Some(AddressSpace::default()), &format!("subclasses.{}", self.program.class(class).qualified_name));
+        let global = self.module.add_global(array.get_type(), Some(AddressSpace::default()), name);
         global.set_initializer(&array);
         global.set_constant(true);
         global.set_linkage(Linkage::Private);
-        self.subclass_tables.insert(class, global);
-        global.as_pointer_value()
+        global
     }
 
     /// The runtime function `name`, declared from the ABI table on first use so

@@ -54,11 +54,14 @@ pub fn generated_methods(fields: &[DataclassField], options: &DataclassOptions, 
             });
         }
         source.push_str(&format!("def __init__({}):\n", params.join(", ")));
-        if fields.is_empty() {
+        if fields.is_empty() && !defines("__post_init__") {
             source.push_str("    pass\n");
         }
         for field in fields {
             source.push_str(&format!("    self.{0} = {0}\n", field.name));
+        }
+        if defines("__post_init__") {
+            source.push_str("    self.__post_init__()\n");
         }
     }
     if options.repr && !defines("__repr__") {

@@ -977,6 +977,11 @@ impl Lowerer {
             let default = default.map(|default| self.lower_expr(default, outer));
             // A nested function's defaults live in the enclosing call's
             // frame, so that each of its closures keeps its own.
+            // Module-level defaults live in one slot per parameter: a `def`
+            // run again by a loop would overwrite the earlier function's.
+            if default.is_some() && !nested && outer.loop_depth > 0 {
+                self.unsupported("a function with parameter defaults defined in a loop", arg);
+            }
             let default_local = match (&default, nested) {
                 (Some(_), true) => {
                     if outer.loop_depth > 0 {

@@ -1208,7 +1208,7 @@ impl<'p> Engine<'p> {
                     }
                 }
             }
-            ExprKind::FormattedString(parts) => self.format_parts_type(parts, &[], walk),
+            ExprKind::FormattedString(parts) => self.format_parts_type(parts, &[], expr.span, walk),
             ExprKind::PercentFormat { parts, value } => {
                 let value_type = self.expr(value, walk);
                 if value_type.contains_never() || value_type.contains_union() {
@@ -1223,7 +1223,7 @@ impl<'p> Engine<'p> {
             }
             ExprKind::StrFormat { arguments, parts } => {
                 let argument_types: Vec<Type> = arguments.iter().map(|argument| self.expr(argument, walk)).collect();
-                self.format_parts_type(parts, &argument_types, walk)
+                self.format_parts_type(parts, &argument_types, expr.span, walk)
             }
             ExprKind::Tuple(elements) => {
                 let types: Vec<Type> = elements.iter().map(|element| self.expr(element, walk)).collect();
@@ -1281,13 +1281,13 @@ impl<'p> Engine<'p> {
 
     /// An f-string or `str.format` result is a str; it is never produced if
     /// one of its fields is not, or if formatting raises.
-    fn format_parts_type(&mut self, parts: &[FormatPart], arguments: &[Type], walk: &mut Walk) -> Type {
+    fn format_parts_type(&mut self, parts: &[FormatPart], arguments: &[Type], span: Span, walk: &mut Walk) -> Type {
         let mut result = Type::Str;
         for part in parts {
             match part {
                 FormatPart::Literal(_) => {}
                 FormatPart::Error { .. } => result = Type::Unknown,
-                FormatPart::Field { source, spec, .. } => {
+                FormatPart::Field { source, spec, conversion } => {
                     let value_type = match source {
                         FieldSource::Expr(value) => self.expr(value, walk),
                         FieldSource::Argument(index) => arguments.get(*index).cloned().unwrap_or(Type::Unknown),
@@ -1295,7 +1295,25 @@ impl<'p> Engine<'p> {
                     if value_type.contains_never() || value_type.contains_union() {
                         result = Type::Unknown;
                     }
-                    if self.format_parts_type(spec, arguments, walk) == Type::Unknown {
+                    if let Type::Instance { class, .. } = value_type {
+                        let defines_format =
+                            self.runtime_classes(ClassId(class)).iter().any(|c| self.class_table.lookup(self.program, *c, "__format__", None).is_some());
+                        let span = match source {
+                            FieldSource::Expr(value) => value.span,
+                            FieldSource::Argument(_) => span,
+                        };
+                        // `!r`/`!s` format the str, not the object.
+                        let refusal = match (*conversion, defines_format, spec.is_empty()) {
+                            (Conversion::None, true, _) => Some("formatting an instance whose class defines `__format__` is not supported yet"),
+                            (Conversion::None, false, false) => Some("a format spec for an instance is not supported yet"),
+                            _ => None,
+                        };
+                        if let Some(message) = refusal {
+                            self.diagnostics.push(Diagnostic::unsupported(message, span));
+                            result = Type::Unknown;
+                        }
+                    }
+                    if self.format_parts_type(spec, arguments, span, walk) == Type::Unknown {
                         result = Type::Unknown;
                     }
                 }

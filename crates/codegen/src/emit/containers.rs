@@ -1580,16 +1580,31 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 for (index, member) in members.clone().iter().enumerate() {
                     let llvm = if ModuleGenerator::has_value(member) { Some(self.builder.build_extract_value(aggregate, index as u32, "member")?) } else { None };
                     let member_value = Value { llvm, ty: member.clone() };
-                    let equal = self.emit_comparison(CompareOp::Eq, needle, &member_value)?;
-                    if equal.is_never() {
-                        continue;
-                    }
-                    found = self.builder.build_or(found, equal.int()?, "found")?;
+                    let equal = self.emit_container_equal(needle, &member_value)?;
+                    let Some(equal) = equal else { continue };
+                    found = self.builder.build_or(found, equal, "found")?;
                 }
                 Ok(found)
             }
             other => Err(CodegenError::new(format!("membership in {other}"))),
         }
+    }
+
+    /// `needle == item` as containers compare (identity first, then
+    /// `__eq__`, for objects); `None` when the comparison never produces a
+    /// value.
+    pub(super) fn emit_container_equal(&mut self, needle: &Value<'ctx>, item: &Value<'ctx>) -> CodegenResult<Option<IntValue<'ctx>>> {
+        if let (Type::Instance { .. }, Type::Instance { .. }) = (&needle.ty, &item.ty) {
+            let descriptor = self.descriptor(&item.ty);
+            let (left, right) = (self.to_slot(item)?, self.to_slot(needle)?);
+            let equal = self.call_runtime_value(names::taipan_value_equal, &[left.into(), right.into(), descriptor.into()], "equal")?;
+            return Ok(Some(self.i8_to_bool(equal)?));
+        }
+        let equal = self.emit_comparison(CompareOp::Eq, needle, item)?;
+        if equal.is_never() {
+            return Ok(None);
+        }
+        Ok(Some(equal.int()?))
     }
 
     // ----- printing ----------------------------------------------------------------
@@ -4153,11 +4168,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 self.builder.build_store(found_at, self.const_int(-1))?;
                 for (index, member) in members.iter().enumerate() {
                     let llvm = if ModuleGenerator::has_value(member) { Some(self.builder.build_extract_value(aggregate, index as u32, "member")?) } else { None };
-                    let equal = self.emit_comparison(CompareOp::Eq, &Value { llvm, ty: member.clone() }, &needle)?;
-                    if equal.is_never() {
-                        continue;
-                    }
-                    let equal = equal.int()?;
+                    let Some(equal) = self.emit_container_equal(&needle, &Value { llvm, ty: member.clone() })? else { continue };
                     let current = self.builder.build_load(self.i64_type(), count, "count")?.into_int_value();
                     let increment = self.bool_to_i64(equal)?;
                     let next = self.builder.build_int_add(current, increment, "count")?;

@@ -424,7 +424,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         let receiver = match &value.kind {
             ExprKind::Super { receiver, .. } => Some(self.emit_variable_read(Variable::Local(*receiver), value.span)?),
             ExprKind::Variable(Variable::Global(global)) if matches!(self.gen.program.global(*global).kind, GlobalKind::Class(_)) => None,
-            _ if matches!(self.expr_type(value), Type::Instance { .. }) => Some(self.emit_expr(value)?),
+            _ if matches!(self.expr_type(value), Type::Instance { .. } | Type::Class { .. }) => Some(self.emit_expr(value)?),
             _ => return Ok(None),
         };
         if receiver.as_ref().is_some_and(Value::is_never) {
@@ -607,10 +607,16 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         let CallResolution::Dispatch { targets } = resolution else {
             return self.emit_resolved_call(resolution, Some(&receiver), args, keywords, expected);
         };
-        let Type::Instance { class, .. } = receiver.ty else { return Err(CodegenError::new("dispatch on a non-instance")) };
+        // A class value may be any subclass; an instance's class one that is
+        // instantiated.
         let typed = self.gen.typed;
+        let (class, receiver_is_class) = match receiver.ty {
+            Type::Instance { class, .. } => (class, false),
+            Type::Class { class } => (class, true),
+            _ => return Err(CodegenError::new("dispatch on a non-instance")),
+        };
         let possible: Vec<ClassId> =
-            typed.class_table.subclasses[class as usize].iter().copied().filter(|c| typed.instantiated[c.0 as usize]).collect();
+            typed.class_table.subclasses[class as usize].iter().copied().filter(|c| receiver_is_class || typed.instantiated[c.0 as usize]).collect();
         let covers_all = |classes: &[ClassId]| possible.iter().all(|c| classes.contains(c));
         if let [target] = targets.as_slice() {
             if covers_all(&target.classes) {
@@ -618,12 +624,26 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             }
         }
         let pointer = receiver.pointer()?;
+        let class_name = self.gen.program.class(ClassId(class)).name.clone();
+        let missing = |this: &mut Self| {
+            if receiver_is_class {
+                this.emit_raise(ExceptionKind::AttributeError, &format!("type object '{class_name}' has no attribute '{name}'"))
+            } else {
+                this.emit_attribute_error(pointer, name)
+            }
+        };
         if targets.is_empty() {
-            self.emit_attribute_error(pointer, name)?;
+            missing(self)?;
             self.start_dead_block();
             return Ok(Value::never());
         }
-        let class_id = self.class_id(pointer)?;
+        let class_id = if receiver_is_class {
+            let descriptor_type = self.gen.class_descriptor_type();
+            let id_field = self.builder.build_struct_gep(descriptor_type, pointer, CLASS_DESCRIPTOR_FIELD_ID, "id.field")?;
+            self.builder.build_load(self.gen.context.i32_type(), id_field, "class_id")?.into_int_value()
+        } else {
+            self.class_id(pointer)?
+        };
         let missing_block = self.append_block("dispatch.missing");
         let join = self.append_block("dispatch.done");
         let mut cases = Vec::new();
@@ -637,7 +657,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         }
         self.builder.build_switch(class_id, missing_block, &cases)?;
         self.builder.position_at_end(missing_block);
-        self.emit_attribute_error(pointer, name)?;
+        missing(self)?;
         let mut incoming = Vec::new();
         for (target, block) in targets.iter().zip(target_blocks) {
             self.builder.position_at_end(block);

@@ -210,6 +210,8 @@ pub(crate) fn call_type(
             _ => Err(type_error(format!("pow expected 2 or 3 arguments, got {count}"), expr)),
         },
         Builtin::Format => match arg_types {
+            // An instance's `__format__` (or object's, which refuses specs).
+            [Type::Instance { .. }] | [Type::Instance { .. }, _] => Err(unsupported("`format()` of an instance is not supported yet".to_string(), expr)),
             [t] | [t, Type::Str] if is_printable(t) => Ok(Type::Str),
             [_, spec] => Err(type_error(format!("format() argument 2 must be str, not {}", spec.python_name()), expr)),
             _ => Err(type_error(format!("format expected at most 2 arguments, got {count}"), expr)),

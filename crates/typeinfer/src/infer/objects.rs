@@ -357,6 +357,15 @@ impl<'p> Engine<'p> {
         if param_types.iter().any(|t| *t == Type::Unknown || t.contains_union()) {
             return CallResolution::NotReached;
         }
+        // A method recursing with ever new argument types (a growing tuple)
+        // would make instances without end.
+        let count = self.instances_per_function.get(&function).copied().unwrap_or(0);
+        let key: Vec<Type> = param_types.iter().map(|t| self.instance_key_type(t)).collect();
+        if count >= super::MAX_INSTANCES_PER_FUNCTION && !self.instance_keys.contains_key(&(function, None, key)) {
+            let def = self.program.function(function);
+            self.diagnostics.push(Diagnostic::unsupported(format!("`{}` is called with too many different argument types", def.name), def.span));
+            return CallResolution::NotReached;
+        }
         let callee = self.instance_for(function, param_types);
         CallResolution::Bound { callee, params }
     }
@@ -438,6 +447,55 @@ impl<'p> Engine<'p> {
         (CallResolution::Dispatch { targets }, result)
     }
 
+    /// `cls.name(args)` of a class value of static class `class` (the class
+    /// or any subclass): the method each class resolves the name to, chosen
+    /// by the class's id (`@classmethod`s receive the class; static methods
+    /// and functions take their arguments as given).
+    #[allow(clippy::too_many_arguments)]
+    fn class_value_method_call(&mut self, expr: &Expr, class: ClassId, name: &str, args: &[Expr], keywords: &[Keyword], span: Span, walk: &mut Walk) -> Type {
+        let program = self.program;
+        let arg_types: Vec<Type> = self.argument_types(args, walk);
+        let keyword_types: Vec<Type> = keywords.iter().map(|keyword| self.expr(&keyword.value, walk)).collect();
+        if arg_types.iter().chain(&keyword_types).any(|t| *t == Type::Unknown) {
+            walk.calls.shift_remove(&expr.id);
+            return Type::Unknown;
+        }
+        let mut groups: IndexMap<(FunctionId, Receives), Vec<ClassId>> = IndexMap::new();
+        for candidate in self.class_table.subclasses[class.0 as usize].clone() {
+            match self.class_table.lookup(program, candidate, name, None) {
+                Some((_, ClassMember::Method(method))) => {
+                    let receives = match method.kind {
+                        MethodKind::Class => Receives::Class,
+                        MethodKind::Static | MethodKind::Instance => Receives::Nothing,
+                        _ => {
+                            self.diagnostics.push(Diagnostic::unsupported(format!("calling the property `{name}` through a class value is not supported yet"), span));
+                            return Type::Unknown;
+                        }
+                    };
+                    groups.entry((method.function, receives)).or_default().push(candidate);
+                }
+                Some((_, ClassMember::Attribute(_))) => {
+                    self.diagnostics.push(Diagnostic::unsupported(format!("calling the class attribute `{name}` is not supported yet"), span));
+                    return Type::Unknown;
+                }
+                // AttributeError at run time for that class.
+                None => {}
+            }
+        }
+        let mut targets = Vec::new();
+        let mut result = Type::Unknown;
+        for ((function, receives), classes) in groups {
+            let receiver = (receives == Receives::Class).then_some(Type::Class { class: class.0 });
+            let resolution = self.bind_method(function, receiver, &arg_types, keywords, &keyword_types);
+            if let CallResolution::Bound { callee, .. } = &resolution {
+                result = result.join(&self.return_types[callee.0 as usize]);
+            }
+            targets.push(MethodTarget { classes, resolution });
+        }
+        walk.calls.insert(expr.id, CallResolution::Dispatch { targets });
+        result
+    }
+
     /// A call whose callee is `value.name`, when `value` is an instance, a
     /// class or `super()`; `None` for other receivers (str and container
     /// methods).
@@ -452,6 +510,12 @@ impl<'p> Engine<'p> {
         walk: &mut Walk,
     ) -> Option<Type> {
         let program = self.program;
+        let names_class = matches!(&value.kind, ExprKind::Variable(Variable::Global(global)) if matches!(program.global(*global).kind, GlobalKind::Class(_)));
+        if !names_class && !matches!(value.kind, ExprKind::Super { .. }) {
+            if let Type::Class { class } = self.expr(value, walk) {
+                return Some(self.class_value_method_call(expr, ClassId(class), name, args, keywords, callee.span, walk));
+            }
+        }
         let (class, after, receiver_is_class) = match &value.kind {
             ExprKind::Super { class, receiver } => {
                 let receiver_type = walk.local_types[receiver.0 as usize].clone();

@@ -1438,11 +1438,11 @@ impl Lowerer {
                 continue;
             }
             let default = assign.value.as_ref().map(|value| self.text[value.range().start().to_usize()..value.range().end().to_usize()].to_string());
-            if let Some(ast::Expr::List(_) | ast::Expr::Dict(_) | ast::Expr::Set(_)) = assign.value.as_deref() {
+            if let Some(mutable @ (ast::Expr::List(_) | ast::Expr::Dict(_) | ast::Expr::Set(_))) = assign.value.as_deref() {
                 self.diagnostics.push(Diagnostic::error(
                     DiagnosticKind::Type,
                     format!("CPython raises ValueError: mutable default for field {} is not allowed: use default_factory", name.id),
-                    self.span(&**assign.value.as_ref().expect("matched")),
+                    self.span(mutable),
                 ));
                 return;
             }

@@ -1564,9 +1564,9 @@ impl<'p> Engine<'p> {
     /// same way). Spreading a sequence of run-time length is not compiled.
     pub(super) fn argument_types(&mut self, args: &[Expr], walk: &mut Walk) -> Vec<Type> {
         let mut types = Vec::new();
-        for arg in args {
+        for (position, arg) in args.iter().enumerate() {
             let arg_type = self.expr(arg, walk);
-            let is_last = std::ptr::eq(arg, args.last().expect("iterating args"));
+            let is_last = position + 1 == args.len();
             match (&arg.kind, arg_type) {
                 (ExprKind::Starred(_), Type::Tuple(members)) => types.extend(members),
                 (ExprKind::Starred(_), Type::Unknown) => types.push(Type::Unknown),
@@ -1674,11 +1674,7 @@ impl<'p> Engine<'p> {
         };
         let positional = arg_types.len() - usize::from(spread.is_some());
         let def = self.program.function(function);
-        // CPython names a method by its qualified name (`Point.move()`).
-        let name = &match def.class {
-            Some(class) => format!("{}.{}", self.program.class(class).name, def.name),
-            None => def.name.clone(),
-        };
+        let name = &call_error_name(self.program, function);
         let params = &def.params;
         let total = params.len();
         let positional_params: Vec<usize> =
@@ -1782,8 +1778,8 @@ impl<'p> Engine<'p> {
                 continue;
             }
             let param = &params[index];
-            if mapping.is_some() && matches!(param.kind, ParamKind::Normal | ParamKind::KeywordOnly) {
-                *source = Some(ArgumentSource::FromMapping { mapping: mapping.expect("checked") });
+            if let (Some(keyword), ParamKind::Normal | ParamKind::KeywordOnly) = (mapping, param.kind) {
+                *source = Some(ArgumentSource::FromMapping { mapping: keyword });
             } else if param.default.is_some() {
                 *source = Some(ArgumentSource::Default);
             } else if param.kind == ParamKind::KeywordOnly {
@@ -1796,13 +1792,7 @@ impl<'p> Engine<'p> {
             if missing.is_empty() {
                 continue;
             }
-            let count = missing.len();
-            let names = match count {
-                1 => missing[0].clone(),
-                2 => format!("{} and {}", missing[0], missing[1]),
-                _ => format!("{}, and {}", missing[..count - 1].join(", "), missing[count - 1]),
-            };
-            return Err(format!("{name}() missing {count} required {what} argument{}: {names}", if count == 1 { "" } else { "s" }));
+            return Err(missing_arguments_message(name, what, &missing));
         }
         let mut sources: Vec<ArgumentSource> = sources.into_iter().map(|source| source.expect("filled above")).collect();
         if let Some(mapping) = mapping {
@@ -1821,6 +1811,28 @@ impl<'p> Engine<'p> {
     }
 }
 
+
+/// How CPython names `function` in its call errors: a method by its class
+/// (`Point.move()`).
+pub fn call_error_name(program: &Program, function: FunctionId) -> String {
+    let def = program.function(function);
+    match def.class {
+        Some(class) => format!("{}.{}", program.class(class).name, def.name),
+        None => def.name.clone(),
+    }
+}
+
+/// CPython's TypeError for required arguments a call left out (`what` is
+/// "positional" or "keyword-only"; `missing` the quoted names).
+pub fn missing_arguments_message(name: &str, what: &str, missing: &[String]) -> String {
+    let count = missing.len();
+    let names = match count {
+        0 | 1 => missing.first().cloned().unwrap_or_default(),
+        2 => format!("{} and {}", missing[0], missing[1]),
+        _ => format!("{}, and {}", missing[..count - 1].join(", "), missing[count - 1]),
+    };
+    format!("{name}() missing {count} required {what} argument{}: {names}", if count == 1 { "" } else { "s" })
+}
 
 /// `tuple + tuple` and `tuple * constant`: fixed-length results, or a tuple
 /// of run-time length when a side has one.

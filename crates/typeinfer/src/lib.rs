@@ -24,7 +24,7 @@ pub mod types;
 
 pub use infer::containers::slice_indices;
 pub use infer::{
-    constant_int, exponent_sign, infer_program, ArgumentSource, CallResolution, Dunder, Instance, InstanceId, MethodTarget, TypedProgram, BASE_EXCEPTION,
+    call_error_name, constant_int, exponent_sign, infer_program, missing_arguments_message, ArgumentSource, CallResolution, Dunder, Instance, InstanceId, MethodTarget, TypedProgram, BASE_EXCEPTION,
     EXCEPTION_ARGS_FIELD, EXCEPTION_STR_FIELD, PROTOCOL_METHODS, unary_method, is_class_name_attribute, function_name_attribute, in_place_method,
 };
 pub use render::render_types;

@@ -2643,10 +2643,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         for source in params {
             if let ArgumentSource::MappingCheck { mapping, allowed, positional: by_position, keywords: by_keyword } = source {
                 let def = self.gen.program.function(function);
-                let qualified = match def.class {
-                    Some(class) => format!("{}.{}", self.gen.program.class(class).name, def.name),
-                    None => def.name.clone(),
-                };
+                let qualified = taipan_typeinfer::call_error_name(self.gen.program, function);
                 let allowed = match allowed {
                     Some(names) => self.str_constant(&names.join("\n")),
                     None => self.ptr_type().const_null(),
@@ -2793,14 +2790,10 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
     fn parameter_from_mapping(&mut self, function: FunctionId, index: usize, param_type: &Type, mapping: &Value<'ctx>) -> CodegenResult<BasicValueEnum<'ctx>> {
         let Type::Dict(c) = &mapping.ty else { return Err(CodegenError::new("`**` of a non-dict")) };
         let value_type = c.value().clone();
-        let def = self.gen.program.function(function);
-        let param = &def.params[index];
-        let (name, has_default, keyword_only) = (param.name.clone(), param.default.is_some(), param.kind == ParamKind::KeywordOnly);
-        let qualified = match def.class {
-            Some(class) => format!("{}.{}", self.gen.program.class(class).name, def.name),
-            None => def.name.clone(),
-        };
-        let key = Value::new(self.str_constant(&name), Type::Str);
+        let param = &self.gen.program.function(function).params[index];
+        let what = if param.kind == ParamKind::KeywordOnly { "keyword-only" } else { "positional" };
+        let missing = taipan_typeinfer::missing_arguments_message(&taipan_typeinfer::call_error_name(self.gen.program, function), what, &[format!("'{}'", param.name)]);
+        let key = Value::new(self.str_constant(&param.name.clone()), Type::Str);
         let key_slot = self.slot_as(&key, &Type::Str)?;
         let found = self.entry_alloca(self.gen.context.i8_type(), "found")?;
         let slot = self
@@ -2808,33 +2801,12 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             .into_int_value();
         let found_byte = self.builder.build_load(self.gen.context.i8_type(), found, "found")?.into_int_value();
         let is_found = self.builder.build_int_compare(IntPredicate::NE, found_byte, self.gen.context.i8_type().const_zero(), "is_found")?;
-        let result = self.entry_alloca(self.gen.llvm_type(param_type), "parameter")?;
-        let present = self.append_block("mapping.present");
-        let absent = self.append_block("mapping.absent");
-        let join = self.append_block("mapping.join");
-        self.builder.build_conditional_branch(is_found, present, absent)?;
-        self.builder.position_at_end(present);
-        let value = self.from_slot(slot, &value_type)?;
-        let value = self.coerce(value, param_type)?.get()?;
-        self.builder.build_store(result, value)?;
-        self.builder.build_unconditional_branch(join)?;
-        self.builder.position_at_end(absent);
-        if has_default {
-            let default = self.parameter_default(function, index, param_type)?;
-            self.builder.build_store(result, default)?;
-            self.builder.build_unconditional_branch(join)?;
-        } else {
-            let what = if keyword_only { "keyword-only" } else { "positional" };
-            self.emit_raise(ExceptionKind::TypeError, &format!("{qualified}() missing 1 required {what} argument: '{name}'"))?;
-        }
-        self.builder.position_at_end(join);
-        Ok(self.builder.build_load(self.gen.llvm_type(param_type), result, "parameter")?)
+        self.parameter_or_default(function, index, param_type, is_found, &missing, &mut |this| this.from_slot(slot, &value_type))
     }
 
     /// Parameter `index` filled by item `item` of a `*sequence` argument:
     /// that item, else (a shorter sequence) the default, else CPython's
-    /// TypeError.
-    #[allow(clippy::too_many_arguments)]
+    /// TypeError naming the `missing` parameters.
     fn parameter_from_spread(
         &mut self,
         function: FunctionId,
@@ -2844,43 +2816,48 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         item: usize,
         missing: &[String],
     ) -> CodegenResult<BasicValueEnum<'ctx>> {
-        let def = self.gen.program.function(function);
-        let has_default = def.params[index].default.is_some();
-        let qualified = match def.class {
-            Some(class) => format!("{}.{}", self.gen.program.class(class).name, def.name),
-            None => def.name.clone(),
-        };
+        let message = taipan_typeinfer::missing_arguments_message(&taipan_typeinfer::call_error_name(self.gen.program, function), "positional", missing);
         let length = self.container_length(sequence)?;
         let present = self.builder.build_int_compare(IntPredicate::SGT, length, self.const_int(item as i64), "has_item")?;
-        let result = self.entry_alloca(self.gen.llvm_type(param_type), "parameter")?;
-        let present_block = self.append_block("spread.present");
-        let absent_block = self.append_block("spread.absent");
-        let join = self.append_block("spread.join");
-        self.builder.build_conditional_branch(present, present_block, absent_block)?;
-        self.builder.position_at_end(present_block);
         // A tuple of run-time length is a list object.
         let as_list = match &sequence.ty {
             Type::VarTuple(element) => Value { llvm: sequence.llvm, ty: Type::List(taipan_typeinfer::types::Container::structural(vec![(**element).clone()])) },
             _ => sequence.clone(),
         };
-        let value = self.emit_container_index_with(&as_list, &Value::new(self.const_int(item as i64), Type::Int), "list index out of range")?;
+        self.parameter_or_default(function, index, param_type, present, &message, &mut |this| {
+            this.emit_container_index_with(&as_list, &Value::new(this.const_int(item as i64), Type::Int), "list index out of range")
+        })
+    }
+
+    /// A parameter whose argument is found at run time: `read` where
+    /// `is_present`, else the parameter's default, else CPython's
+    /// TypeError `missing`.
+    fn parameter_or_default(
+        &mut self,
+        function: FunctionId,
+        index: usize,
+        param_type: &Type,
+        is_present: IntValue<'ctx>,
+        missing: &str,
+        read: &mut dyn FnMut(&mut Self) -> CodegenResult<Value<'ctx>>,
+    ) -> CodegenResult<BasicValueEnum<'ctx>> {
+        let result = self.entry_alloca(self.gen.llvm_type(param_type), "parameter")?;
+        let present = self.append_block("argument.present");
+        let absent = self.append_block("argument.absent");
+        let join = self.append_block("argument.join");
+        self.builder.build_conditional_branch(is_present, present, absent)?;
+        self.builder.position_at_end(present);
+        let value = read(self)?;
         let value = self.coerce(value, param_type)?.get()?;
         self.builder.build_store(result, value)?;
         self.builder.build_unconditional_branch(join)?;
-        self.builder.position_at_end(absent_block);
-        if has_default {
+        self.builder.position_at_end(absent);
+        if self.gen.program.function(function).params[index].default.is_some() {
             let default = self.parameter_default(function, index, param_type)?;
             self.builder.build_store(result, default)?;
             self.builder.build_unconditional_branch(join)?;
         } else {
-            let count = missing.len();
-            let names = match count {
-                0 | 1 => missing.first().cloned().unwrap_or_default(),
-                2 => format!("{} and {}", missing[0], missing[1]),
-                _ => format!("{}, and {}", missing[..count - 1].join(", "), missing[count - 1]),
-            };
-            let plural = if count == 1 { "" } else { "s" };
-            self.emit_raise(ExceptionKind::TypeError, &format!("{qualified}() missing {count} required positional argument{plural}: {names}"))?;
+            self.emit_raise(ExceptionKind::TypeError, missing)?;
         }
         self.builder.position_at_end(join);
         Ok(self.builder.build_load(self.gen.llvm_type(param_type), result, "parameter")?)

@@ -1131,8 +1131,8 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         let is_bound = self.builder.build_load(self.gen.context.bool_type(), bound_flag, "owner.is_bound")?.into_int_value();
         let held = self.builder.build_load(self.ptr_type(), value_slot, "owner.held")?.into_pointer_value();
         let old = self.builder.build_select(is_bound, held, self.ptr_type().const_null(), "owner.old")?;
-        let copy = self.call_runtime_value(names::taipan_list_copy_into, &[old.into(), source.get()?], "copy")?;
-        self.emit_bind(target, &Value { llvm: Some(copy), ty: local_type })?;
+        let copy = self.emit_list_copy_into(old.into_pointer_value(), source.pointer()?, &local_type)?;
+        self.emit_bind(target, &Value { llvm: Some(copy.into()), ty: local_type })?;
         Ok(true)
     }
 

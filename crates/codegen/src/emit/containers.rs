@@ -403,13 +403,36 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
 
     /// Adds the length to a negative index and raises IndexError(`message`)
     /// unless the result is in `0..length`.
+    ///
+    /// An index already in `0..length` (nearly every index) takes one
+    /// unsigned comparison and a well-predicted branch; only the others pay
+    /// for the adjustment. (A select that always adjusts costs three more
+    /// instructions on every access, in the innermost loops.)
     fn checked_index(&mut self, index: IntValue<'ctx>, length: IntValue<'ctx>, message: &str) -> CodegenResult<IntValue<'ctx>> {
-        let negative = self.builder.build_int_compare(IntPredicate::SLT, index, self.const_int(0), "negative")?;
+        let inside = self.builder.build_int_compare(IntPredicate::ULT, index, length, "inside")?;
+        if let Some(known) = inside.get_zero_extended_constant() {
+            if known == 1 {
+                return Ok(index);
+            }
+        }
+        let before = self.builder.get_insert_block().ok_or_else(|| CodegenError::new("no insertion block"))?;
+        let adjust_block = self.append_block("index.adjust");
+        let join = self.append_block("index.inside");
+        let branch = self.builder.build_conditional_branch(inside, join, adjust_block)?;
+        self.set_branch_weights(branch, 2000, 1)?;
+        self.builder.position_at_end(adjust_block);
+        // A negative index counts from the end; any index that is still
+        // outside (too negative, or not negative at all) wraps to an
+        // unsigned value of at least `length`.
         let adjusted = self.builder.build_int_add(index, length, "adjusted")?;
-        let index = self.builder.build_select(negative, adjusted, index, "index")?.into_int_value();
-        let outside = self.builder.build_int_compare(IntPredicate::UGE, index, length, "outside")?;
+        let outside = self.builder.build_int_compare(IntPredicate::UGE, adjusted, length, "outside")?;
         self.raise_if(outside, ExceptionKind::IndexError, message)?;
-        Ok(index)
+        let adjusted_end = self.builder.get_insert_block().ok_or_else(|| CodegenError::new("no insertion block"))?;
+        self.builder.build_unconditional_branch(join)?;
+        self.builder.position_at_end(join);
+        let result = self.builder.build_phi(self.i64_type(), "index")?;
+        result.add_incoming(&[(&index, before), (&adjusted, adjusted_end)]);
+        Ok(result.as_basic_value().into_int_value())
     }
 
     /// The address of item `index` of a list (or run-time-length tuple) of
@@ -958,9 +981,15 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         };
         // An empty range (stop before start) also goes the adjusting way, so
         // that here the count is a plain difference LLVM can compare.
+        // With a bound omitted, the range cannot be reversed once the given
+        // bound lies inside, so only two given bounds need the test.
         let (from, to) = if backwards { (end, first) } else { (first, end) };
-        let ordered = self.builder.build_int_compare(IntPredicate::SLE, from, to, "ordered")?;
-        let inside = self.builder.build_and(inside, ordered, "bounds_inside")?;
+        let inside = if is_absent(start) || is_absent(stop) {
+            inside
+        } else {
+            let ordered = self.builder.build_int_compare(IntPredicate::SLE, from, to, "ordered")?;
+            self.builder.build_and(inside, ordered, "bounds_inside")?
+        };
         let count = self.builder.build_int_sub(to, from, "count")?;
         Ok((first, count, inside))
     }
@@ -980,6 +1009,80 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         Ok(())
     }
 
+    /// Copies the items of `source` into `old`, a list of the same type that
+    /// nothing else refers to (null when there is none yet), and returns the
+    /// list that holds the copy. Equal lengths, the steady state of a loop
+    /// that copies a permutation each round, copy inline; anything else goes
+    /// to `taipan_list_copy_into`, which resizes or allocates.
+    pub(super) fn emit_list_copy_into(&mut self, old: PointerValue<'ctx>, source: PointerValue<'ctx>, list_type: &Type) -> CodegenResult<PointerValue<'ctx>> {
+        let element = Self::list_element_type(list_type);
+        let has_old = self.append_block("copy_into.has_old");
+        let inline_block = self.append_block("copy_into.inline");
+        let runtime_block = self.append_block("copy_into.runtime");
+        let join = self.append_block("copy_into.done");
+        let null = self.builder.build_is_null(old, "copy_into.no_old")?;
+        self.builder.build_conditional_branch(null, runtime_block, has_old)?;
+        self.builder.position_at_end(has_old);
+        let length = self.list_length(source)?;
+        let old_length = self.list_length(old)?;
+        let same_length = self.builder.build_int_compare(IntPredicate::EQ, length, old_length, "copy_into.same_length")?;
+        self.builder.build_conditional_branch(same_length, inline_block, runtime_block)?;
+        self.builder.position_at_end(inline_block);
+        // When `old` is `source` the loop copies each item onto itself.
+        self.emit_counted_loop(length, "copy_into", |this, index| {
+            let from = this.list_slot_address(source, index, &element)?;
+            let to = this.list_slot_address(old, index, &element)?;
+            let item_type: inkwell::types::BasicTypeEnum<'ctx> =
+                if from.byte { this.gen.context.i8_type().into() } else { this.i64_type().into() };
+            let item = this.builder.build_load(item_type, from.pointer, "copy_into.item")?;
+            this.tag(item, "list.slot")?;
+            // Volatile, so that LLVM keeps the loop rather than calling
+            // memmove, which costs more than the loop for the few items of
+            // a typical permutation.
+            if let Some(load) = inkwell::values::BasicValue::as_instruction_value(&item) {
+                load.set_volatile(true).map_err(|_| CodegenError::new("cannot mark a load volatile"))?;
+            }
+            let store = this.builder.build_store(to.pointer, item)?;
+            let kind = this.gen.context.get_kind_id("tbaa");
+            store.set_metadata(this.gen.tbaa_tag("list.slot"), kind).map_err(|_| CodegenError::new("cannot attach alias metadata"))?;
+            Ok(())
+        })?;
+        let inline_end = self.builder.get_insert_block().ok_or_else(|| CodegenError::new("no insertion block"))?;
+        self.builder.build_unconditional_branch(join)?;
+        self.builder.position_at_end(runtime_block);
+        let copied = self.call_runtime_value(names::taipan_list_copy_into, &[old.into(), source.into()], "copy")?.into_pointer_value();
+        let runtime_end = self.builder.get_insert_block().ok_or_else(|| CodegenError::new("no insertion block"))?;
+        self.builder.build_unconditional_branch(join)?;
+        self.builder.position_at_end(join);
+        let result = self.builder.build_phi(self.ptr_type(), "copy")?;
+        result.add_incoming(&[(&old, inline_end), (&copied, runtime_end)]);
+        Ok(result.as_basic_value().into_pointer_value())
+    }
+
+    /// Attaches `llvm.loop.unroll.disable` to a loop's back-edge branch. A
+    /// loop ID must be a node whose first operand is itself, which only a
+    /// temporary node replaced afterwards can build (clang does the same).
+    fn disable_unrolling(&mut self, back_edge: inkwell::values::InstructionValue<'ctx>) -> CodegenResult<()> {
+        use inkwell::llvm_sys::{core, debuginfo};
+        const OPTION: &str = "llvm.loop.unroll.disable";
+        const KIND: &str = "llvm.loop";
+        // Safety: every reference comes from this context, and the
+        // temporary node is replaced (and so freed) before anything else
+        // can see it.
+        unsafe {
+            let context = self.gen.context.raw();
+            let mut option_name = [core::LLVMMDStringInContext2(context, OPTION.as_ptr().cast(), OPTION.len())];
+            let option = core::LLVMMDNodeInContext2(context, option_name.as_mut_ptr(), 1);
+            let placeholder = debuginfo::LLVMTemporaryMDNode(context, std::ptr::null_mut(), 0);
+            let mut operands = [placeholder, option];
+            let loop_id = core::LLVMMDNodeInContext2(context, operands.as_mut_ptr(), operands.len());
+            debuginfo::LLVMMetadataReplaceAllUsesWith(placeholder, loop_id);
+            let kind = core::LLVMGetMDKindIDInContext(context, KIND.as_ptr().cast(), KIND.len() as u32);
+            core::LLVMSetMetadata(inkwell::values::AsValueRef::as_value_ref(&back_edge), kind, core::LLVMMetadataAsValue(context, loop_id));
+        }
+        Ok(())
+    }
+
     /// Copies `source_count` items from `first` by `source_step` onto the
     /// `destination_count` items from `low` inline when the counts agree and
     /// fit the stack buffer (a slice reversed onto itself swaps in place);
@@ -995,36 +1098,27 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
     ) -> CodegenResult<()> {
         let InlineSliceCopy { source_list, destination_list, ref source_element, ref destination_element, runtime_block, join } = *lists;
         let same_size = self.builder.build_int_compare(IntPredicate::EQ, source_count, destination_count, "same_size")?;
-        let fits = self.builder.build_int_compare(IntPredicate::ULE, source_count, self.const_int(SLICE_SCRATCH as i64), "fits")?;
-        let inline = self.builder.build_and(same_size, fits, "inline")?;
         let inline_block = self.append_block("slice_copy.inline");
-        self.builder.build_conditional_branch(inline, inline_block, runtime_block)?;
+        self.builder.build_conditional_branch(same_size, inline_block, runtime_block)?;
         self.builder.position_at_end(inline_block);
-        let scratch = self.entry_alloca(self.i64_type().array_type(SLICE_SCRATCH), "slice_copy.scratch")?;
-        // A slice reversed onto itself (the flip) swaps pairs in place.
+        // A slice reversed onto itself (the flip) swaps pairs in place, for
+        // any size: it needs no buffer.
         let same_list = self.builder.build_int_compare(IntPredicate::EQ, source_list, destination_list, "same_list")?;
         let backwards = self.builder.build_int_compare(IntPredicate::EQ, source_step, self.const_int(-1), "backwards")?;
         let last = self.builder.build_int_add(low, self.builder.build_int_sub(source_count, self.const_int(1), "count_less_one")?, "last")?;
         let mirrored = self.builder.build_int_compare(IntPredicate::EQ, first, last, "mirrored")?;
         let in_place = self.builder.build_and(self.builder.build_and(same_list, backwards, "same_backwards")?, mirrored, "in_place")?;
         let swap_block = self.append_block("slice_copy.swap");
-        let copy_block = self.append_block("slice_copy.copy");
-        self.builder.build_conditional_branch(in_place, swap_block, copy_block)?;
+        let fits_block = self.append_block("slice_copy.fits");
+        self.builder.build_conditional_branch(in_place, swap_block, fits_block)?;
         self.builder.position_at_end(swap_block);
-        // Two indices walking towards each other; counts are never negative.
-        let pairs = self.builder.build_right_shift(source_count, self.const_int(1), false, "pairs")?;
-        self.emit_counted_loop(pairs, "slice_copy.swap", |this, index| {
-            let left_position = this.builder.build_int_add(low, index, "left_position")?;
-            let right_position = this.builder.build_int_sub(last, index, "right_position")?;
-            let left = this.list_slot_address(destination_list, left_position, destination_element)?;
-            let right = this.list_slot_address(destination_list, right_position, destination_element)?;
-            let left_slot = this.load_slot(left)?;
-            let right_slot = this.load_slot(right)?;
-            this.store_slot(left, right_slot)?;
-            this.store_slot(right, left_slot)?;
-            Ok(())
-        })?;
+        self.emit_mirrored_swap(destination_list, destination_element, low, last)?;
         self.builder.build_unconditional_branch(join)?;
+        self.builder.position_at_end(fits_block);
+        let fits = self.builder.build_int_compare(IntPredicate::ULE, source_count, self.const_int(SLICE_SCRATCH as i64), "fits")?;
+        let copy_block = self.append_block("slice_copy.copy");
+        self.builder.build_conditional_branch(fits, copy_block, runtime_block)?;
+        let scratch = self.entry_alloca(self.i64_type().array_type(SLICE_SCRATCH), "slice_copy.scratch")?;
         self.builder.position_at_end(copy_block);
         // Gather, then scatter: the source slots are all read before any
         // destination slot is written.
@@ -1053,6 +1147,41 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             Ok(())
         })?;
         self.builder.build_unconditional_branch(join)?;
+        Ok(())
+    }
+
+    /// Reverses the items `low..=last` of `list` in place, as C's two-index
+    /// loop does: swap, step both indices inwards, stop when they meet. The
+    /// loop is kept rolled, because a flip moves only a few pairs and an
+    /// unrolled copy adds a remainder branch that mispredicts as often as
+    /// the trip count changes.
+    fn emit_mirrored_swap(&mut self, list: PointerValue<'ctx>, element: &Type, low: IntValue<'ctx>, last: IntValue<'ctx>) -> CodegenResult<()> {
+        let before = self.builder.get_insert_block().ok_or_else(|| CodegenError::new("no insertion block"))?;
+        let body = self.append_block("slice_copy.swap.body");
+        let exit = self.append_block("slice_copy.swap.exit");
+        let any = self.builder.build_int_compare(IntPredicate::SLT, low, last, "any_pair")?;
+        self.builder.build_conditional_branch(any, body, exit)?;
+        self.builder.position_at_end(body);
+        let left_position = self.builder.build_phi(self.i64_type(), "left_position")?;
+        let right_position = self.builder.build_phi(self.i64_type(), "right_position")?;
+        left_position.add_incoming(&[(&low, before)]);
+        right_position.add_incoming(&[(&last, before)]);
+        let left_index = left_position.as_basic_value().into_int_value();
+        let right_index = right_position.as_basic_value().into_int_value();
+        let left = self.list_slot_address(list, left_index, element)?;
+        let right = self.list_slot_address(list, right_index, element)?;
+        let left_slot = self.load_slot(left)?;
+        let right_slot = self.load_slot(right)?;
+        self.store_slot(left, right_slot)?;
+        self.store_slot(right, left_slot)?;
+        let next_left = self.builder.build_int_nsw_add(left_index, self.const_int(1), "next_left")?;
+        let next_right = self.builder.build_int_nsw_sub(right_index, self.const_int(1), "next_right")?;
+        left_position.add_incoming(&[(&next_left, body)]);
+        right_position.add_incoming(&[(&next_right, body)]);
+        let more = self.builder.build_int_compare(IntPredicate::SLT, next_left, next_right, "more_pairs")?;
+        let back_edge = self.builder.build_conditional_branch(more, body, exit)?;
+        self.disable_unrolling(back_edge)?;
+        self.builder.position_at_end(exit);
         Ok(())
     }
 

@@ -1,4 +1,4 @@
-/* The C twin of integrate.py, compiled with gcc -O2 by bench/run.sh. */
+/* The C twin of integrate.py, compiled with gcc -O2 by bench/run.py. */
 #include <stdio.h>
 
 static double integrate(double a, double b, long steps) {

@@ -28,8 +28,8 @@ BENCHMARKS = [
     ("nbody", "nbody.py", "nbody.c"),
     ("spectral_norm", "spectral_norm.py", "spectral_norm.c"),
     ("mandelbrot", "mandelbrot.py", "mandelbrot.c"),
-    ("fannkuch", "fannkuch_redux.py", None),
-    ("sieve", "sieve.py", None),
+    ("fannkuch", "fannkuch_redux.py", "fannkuch_redux.c"),
+    ("sieve", "sieve.py", "sieve.c"),
     ("matmul", "matmul.py", None),
     ("wordfreq", "wordfreq.py", None),
     ("richards", "richards.py", None),
@@ -73,6 +73,23 @@ def best_time(command, repeats):
     return best, output
 
 
+def same_numbers(c_output, python_output):
+    """Whether a C twin printed what CPython printed: word for word, except
+    that a float may be spelt differently (C's %.17g is not Python's repr)."""
+    c_words, python_words = c_output.split(), python_output.split()
+    if len(c_words) != len(python_words):
+        return False
+    for c_word, python_word in zip(c_words, python_words):
+        if c_word == python_word:
+            continue
+        try:
+            if float(c_word) != float(python_word):
+                return False
+        except ValueError:
+            return False
+    return True
+
+
 def main():
     quick = "--quick" in sys.argv
     native_repeats = 3 if quick else 7
@@ -100,7 +117,10 @@ def main():
         if c_file:
             c_executable = os.path.join(work, name + "_c")
             subprocess.run(["gcc", "-O2", os.path.join(BENCH, c_file), "-o", c_executable, "-lm"], check=True)
-            c_time, _ = best_time([c_executable], native_repeats)
+            c_time, c_output = best_time([c_executable], native_repeats)
+            if not same_numbers(c_output, python_output):
+                print(f"{name}: THE C TWIN PRINTS SOMETHING ELSE\n  python: {python_output!r}\n  C: {c_output!r}")
+                sys.exit(1)
         rows.append((name, python_time, taipan_time, c_time, compile_time))
 
     print()

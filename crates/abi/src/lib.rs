@@ -373,6 +373,49 @@ pub mod descriptor_kind {
     pub const CLASS: u32 = 13;
     /// A generator: its coroutine frame (see `GeneratorPromise`).
     pub const GENERATOR: u32 = 14;
+    /// A value of the dynamic tier (a union type): a `DynamicBox` pointer,
+    /// whose own descriptor says what it holds.
+    pub const DYNAMIC: u32 = 15;
+}
+
+/// A value of the dynamic tier: where inference finds that a variable,
+/// return value or container element can hold values of several types, the
+/// value is a pointer to one of these, pairing the static type of what it
+/// holds (a descriptor) with the slot that type would use. Any value with a
+/// descriptor can be boxed; the runtime's generic operations (`repr`, `==`,
+/// ordering, `hash`) already work on a (slot, descriptor) pair, so boxes
+/// need no further machinery. None, True and False are static boxes; the
+/// descriptor of a box never has kind `DYNAMIC`.
+#[repr(C)]
+#[derive(Debug)]
+pub struct DynamicBox {
+    pub descriptor: *const TypeDescriptor,
+    pub slot: u64,
+}
+
+pub type DynamicRef = *mut DynamicBox;
+
+pub const DYNAMIC_BOX_FIELDS: &[FieldLayout] = &[
+    FieldLayout { name: "descriptor", abi: AbiType::Ptr },
+    FieldLayout { name: "slot", abi: AbiType::I64 },
+];
+
+pub fn dynamic_box_offsets() -> Vec<usize> {
+    vec![std::mem::offset_of!(DynamicBox, descriptor), std::mem::offset_of!(DynamicBox, slot)]
+}
+
+pub const DYNAMIC_BOX_FIELD_DESCRIPTOR: u32 = 0;
+pub const DYNAMIC_BOX_FIELD_SLOT: u32 = 1;
+
+/// Operators of `taipan_dynamic_binary`.
+pub mod dynamic_op {
+    pub const ADD: i32 = 0;
+    pub const SUBTRACT: i32 = 1;
+    pub const MULTIPLY: i32 = 2;
+    pub const TRUE_DIVIDE: i32 = 3;
+    pub const FLOOR_DIVIDE: i32 = 4;
+    pub const MODULO: i32 = 5;
+    pub const POWER: i32 = 6;
 }
 
 /// The fixed beginning of a generator's *promise*, the record through which
@@ -851,6 +894,17 @@ macro_rules! for_each_runtime_function {
                 taipan_format_bool(value: u8, spec: $crate::StrRef) -> $crate::StrRef;
                 taipan_format_str(value: $crate::StrRef, spec: $crate::StrRef) -> $crate::StrRef;
                 taipan_value_repr(value: u64, descriptor: $crate::DescriptorRef) -> $crate::StrRef;
+                taipan_dynamic_box(descriptor: $crate::DescriptorRef, slot: u64) -> $crate::DynamicRef;
+                taipan_dynamic_unbox(value: $crate::DynamicRef, expected: $crate::DescriptorRef, attribute: $crate::StrRef) -> u64;
+                taipan_dynamic_binary(op: i32, left: $crate::DynamicRef, right: $crate::DynamicRef) -> $crate::DynamicRef;
+                taipan_dynamic_negate(value: $crate::DynamicRef) -> $crate::DynamicRef;
+                taipan_dynamic_compare(op: i32, left: $crate::DynamicRef, right: $crate::DynamicRef) -> u8;
+                taipan_dynamic_truth(value: $crate::DynamicRef) -> u8;
+                taipan_dynamic_str(value: $crate::DynamicRef) -> $crate::StrRef;
+                taipan_dynamic_repr(value: $crate::DynamicRef) -> $crate::StrRef;
+                taipan_dynamic_type_name(value: $crate::DynamicRef) -> $crate::StrRef;
+                taipan_dynamic_len(value: $crate::DynamicRef) -> i64;
+                taipan_dynamic_hash(value: $crate::DynamicRef) -> i64;
                 taipan_instance_new(class: $crate::ClassRef, field_count: i64) -> $crate::InstanceRef;
                 taipan_frame_new(size: i64) -> *mut u8;
                 taipan_generator_repr(generator: *mut u8) -> $crate::StrRef;

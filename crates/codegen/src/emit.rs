@@ -14,6 +14,7 @@
 
 mod closures;
 mod containers;
+mod dynamic;
 mod exceptions;
 mod generators;
 #[cfg(test)]
@@ -115,6 +116,9 @@ pub(crate) struct FunctionEmitter<'a, 'ctx, 'p> {
     /// which keeps it small enough for LLVM to inline.
     /// Keyed also by the landing pad in force, since the raise unwinds to it.
     shared_raises: std::collections::HashMap<(i32, String, Option<BasicBlock<'ctx>>), BasicBlock<'ctx>>,
+    /// The receiver of the method call being emitted, and the method's
+    /// name: a box narrowed there raises AttributeError, not TypeError.
+    narrowed_receiver: Option<(ExprId, String)>,
     /// The landing pad of the innermost `try` around the code being
     /// emitted: calls there are `invoke`s that unwind to it.
     unwind_target: Option<BasicBlock<'ctx>>,
@@ -159,6 +163,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             comparison_feeds_branch: false,
             depth: None,
             shared_raises: std::collections::HashMap::new(),
+            narrowed_receiver: None,
             unwind_target: None,
             finally_frames: Vec::new(),
             // Cells and free variables are shared with other calls' code, so
@@ -1293,7 +1298,8 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             }
             Type::Instance { or_none: true, .. } => self.builder.build_is_not_null(value.pointer()?, "not_none")?,
             Type::Instance { or_none: false, .. } => self.i1(true),
-            Type::Unknown | Type::Union(_) | Type::Spread(_) => self.i1(false),
+            Type::Union(_) => self.emit_dynamic_truth(value)?,
+            Type::Unknown | Type::Spread(_) => self.i1(false),
         })
     }
 
@@ -1323,6 +1329,17 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
     pub fn emit_expr(&mut self, expr: &Expr) -> CodegenResult<Value<'ctx>> {
         let expected = self.expr_type(expr);
         let value = self.emit_expr_kind(expr, &expected)?;
+        // A box where inference narrowed the expression to one type (the
+        // receiver of a method only one of its types has): unboxed, checked.
+        let value = if value.ty.is_dynamic() && !expected.is_dynamic() && expected != Type::Unknown && !value.is_never() {
+            let attribute = match &self.narrowed_receiver {
+                Some((id, name)) if *id == expr.id => Some(name.clone()),
+                _ => None,
+            };
+            self.unbox_value(&value, &expected, attribute.as_deref())?
+        } else {
+            value
+        };
         if value.is_never() && !self.is_terminated() {
             // The expression cannot produce a value: nothing after it runs.
             // Normally this block is already dead (the expression raised) and
@@ -1360,6 +1377,9 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 if left_value.is_never() || right_value.is_never() {
                     return Ok(Value::never());
                 }
+                if left_value.ty.is_dynamic() || right_value.ty.is_dynamic() {
+                    return self.emit_dynamic_binary(*op, &left_value, &right_value, expected);
+                }
                 if matches!(left_value.ty, Type::Instance { .. }) || matches!(right_value.ty, Type::Instance { .. }) {
                     let (forward, reflected) = taipan_typeinfer::operators::operator_methods(*op);
                     if let Some(result) = self.emit_dunder((expr.id, Dunder::Operator), left_value.clone(), &[right_value.clone()], forward, expected)? {
@@ -1385,6 +1405,9 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             }
             ExprKind::Unary { op, operand } => {
                 let value = self.emit_expr(operand)?;
+                if value.ty.is_dynamic() && *op == UnaryOp::Negate {
+                    return self.emit_dynamic_negate(&value, expected);
+                }
                 if let Type::Instance { .. } = value.ty {
                     let name = taipan_typeinfer::unary_method(*op);
                     if let Some(result) = self.emit_dunder((expr.id, Dunder::Operator), value.clone(), &[], name, expected)? {
@@ -1899,6 +1922,8 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                     }
                 }
             }
+            ComparisonKind::Dynamic => self.emit_dynamic_compare(op, left, right)?,
+            ComparisonKind::DynamicIsNone => self.emit_dynamic_is_none(left, op == CompareOp::IsNot)?,
             ComparisonKind::Identity => {
                 let (l, r) = (left.pointer()?, right.pointer()?);
                 let predicate = if matches!(op, CompareOp::Is | CompareOp::Eq) { IntPredicate::EQ } else { IntPredicate::NE };
@@ -2094,6 +2119,9 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
 
     fn emit_call(&mut self, expr: &Expr, callee: &Expr, args: &[Expr], keywords: &[Keyword], expected: &Type) -> CodegenResult<Value<'ctx>> {
         if let ExprKind::Attribute { value, name } = &callee.kind {
+            // Should the receiver be a box narrowed to the one type that has
+            // this method, a box of another type raises AttributeError.
+            self.narrowed_receiver = Some((value.id, name.clone()));
             if let Some(result) = self.emit_object_call(expr, value, name, args, keywords, expected)? {
                 return Ok(result);
             }
@@ -2298,6 +2326,10 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
     /// `str(value)` (or `repr(value)` when `repr` is set) as a str object.
     fn emit_to_str(&mut self, value: &Value<'ctx>, repr: bool) -> CodegenResult<PointerValue<'ctx>> {
         Ok(match &value.ty {
+            Type::Union(_) => {
+                let function = if repr { names::taipan_dynamic_repr } else { names::taipan_dynamic_str };
+                self.emit_dynamic_text(function, value)?.pointer()?
+            }
             Type::Str if repr => self.call_runtime_value(names::taipan_str_repr, &[value.get()?], "repr")?.into_pointer_value(),
             Type::Str => value.pointer()?,
             Type::Int => self.call_runtime_value(names::taipan_str_from_int, &[value.get()?], "int_str")?.into_pointer_value(),
@@ -2588,7 +2620,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             Type::None => {
                 self.call_runtime(names::taipan_write_none, &[], "")?;
             }
-            Type::Tuple(_) | Type::Range | Type::DictView(..) | Type::Instance { .. } | Type::Class { .. } | Type::Generator(_) => {
+            Type::Tuple(_) | Type::Range | Type::DictView(..) | Type::Instance { .. } | Type::Class { .. } | Type::Generator(_) | Type::Union(_) => {
                 let text = self.emit_to_str(value, false)?;
                 self.call_runtime(names::taipan_write_str, &[text.into()], "")?;
             }
@@ -2742,6 +2774,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                     Ok(Value::new(length, Type::Int))
                 }
                 Type::Tuple(members) => Ok(Value::new(self.const_int(members.len() as i64), Type::Int)),
+                Type::Union(_) => self.emit_dynamic_int(names::taipan_dynamic_len, &args[0]),
                 other => Err(CodegenError::new(format!("len of {other}"))),
             },
             Builtin::Ord => {

@@ -97,6 +97,15 @@ fn object_layouts_match_runtime() {
     }
     assert_eq!(data.get_abi_size(&cursor_type) as usize, std::mem::size_of::<taipan_abi::SplitCursor>());
 
+    // A box of the dynamic tier, whose descriptor codegen reads inline.
+    let box_type = crate::module::abi_struct_type(&context, taipan_abi::DYNAMIC_BOX_FIELDS);
+    for (index, rust_offset) in taipan_abi::dynamic_box_offsets().iter().enumerate() {
+        assert_eq!(data.offset_of_element(&box_type, index as u32).expect("field exists") as usize, *rust_offset, "box field {index}");
+    }
+    assert_eq!(data.get_abi_size(&box_type) as usize, std::mem::size_of::<taipan_abi::DynamicBox>());
+    assert_eq!(taipan_abi::DYNAMIC_BOX_FIELDS[taipan_abi::DYNAMIC_BOX_FIELD_DESCRIPTOR as usize].name, "descriptor");
+    assert_eq!(taipan_abi::DYNAMIC_BOX_FIELDS[taipan_abi::DYNAMIC_BOX_FIELD_SLOT as usize].name, "slot");
+
     // Codegen reserves a `ScratchStr` as whole words and reads its flags as
     // a str object's: the object must come first, and the size be words.
     assert_eq!(std::mem::offset_of!(taipan_abi::ScratchStr, object), 0);

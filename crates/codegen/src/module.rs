@@ -324,6 +324,12 @@ enum SpecialMethodResult {
     Bool,
 }
 
+/// The LLVM struct of an ABI field list, in order and unpacked.
+pub(crate) fn abi_struct_type<'ctx>(context: &'ctx Context, fields: &[taipan_abi::FieldLayout]) -> StructType<'ctx> {
+    let fields: Vec<BasicTypeEnum> = fields.iter().map(|field| abi_basic_type(context, field.abi)).collect();
+    context.struct_type(&fields, false)
+}
+
 pub(crate) fn abi_basic_type(context: &Context, abi: AbiType) -> BasicTypeEnum<'_> {
     match abi {
         AbiType::I8 => context.i8_type().into(),
@@ -365,8 +371,10 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
         match t {
             Type::Int | Type::Functions(_) => self.context.i64_type().into(),
             Type::Float => self.context.f64_type().into(),
-            Type::Bool | Type::None | Type::Unknown | Type::Union(_) | Type::Function(_) | Type::Spread(_) => self.context.bool_type().into(),
-            Type::Str
+            Type::Bool | Type::None | Type::Unknown | Type::Function(_) | Type::Spread(_) => self.context.bool_type().into(),
+            // A value of the dynamic tier: a `taipan_abi::DynamicBox` pointer.
+            Type::Union(_)
+            | Type::Str
             | Type::List(_)
             | Type::Dict(_)
             | Type::Set(_)
@@ -402,6 +410,8 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
         let key = match t {
             Type::Instance { .. } => "instance".to_string(),
             Type::Class { .. } => "class".to_string(),
+            // Every box carries the descriptor of what it holds.
+            Type::Union(_) => "dynamic".to_string(),
             _ => t.to_string(),
         };
         if let Some(global) = self.descriptors.get(&key) {
@@ -424,6 +434,7 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
             Type::Class { .. } => (kind::CLASS, vec![]),
             // Generators and bound methods compare and hash by identity.
             Type::Generator(_) | Type::BoundMethod { .. } => (kind::GENERATOR, vec![]),
+            Type::Union(_) => (kind::DYNAMIC, vec![]),
             // None, and element types of containers that never hold a value.
             _ => (kind::NONE, vec![]),
         };
@@ -453,6 +464,11 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
         global.set_linkage(Linkage::Private);
         self.descriptors.insert(key, global);
         global.as_pointer_value()
+    }
+
+    /// The LLVM type of a box of the dynamic tier (`taipan_abi::DynamicBox`).
+    pub fn dynamic_box_type(&self) -> StructType<'ctx> {
+        abi_struct_type(self.context, taipan_abi::DYNAMIC_BOX_FIELDS)
     }
 
     pub fn descriptor_type(&self) -> StructType<'ctx> {

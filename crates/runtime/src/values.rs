@@ -141,6 +141,10 @@ pub unsafe fn write_repr(out: &mut String, value: u64, descriptor: DescriptorRef
             out.push_str("'>");
         }
         descriptor_kind::GENERATOR => out.push_str(&crate::generators::generator_repr_text(value as *mut u8)),
+        descriptor_kind::DYNAMIC => {
+            let boxed = value as taipan_abi::DynamicRef;
+            write_repr(out, (*boxed).slot, (*boxed).descriptor)
+        }
         _ => out.push_str("<object>"),
     }
 }
@@ -211,6 +215,7 @@ pub unsafe fn values_equal(left: u64, right: u64, descriptor: DescriptorRef) -> 
             left == right || crate::sets::sets_compare(left as *mut SetObject, right as *mut SetObject, compare_op::EQ)
         }
         descriptor_kind::INSTANCE => left == right || crate::instances::instances_equal(left, right, false),
+        descriptor_kind::DYNAMIC => left == right || crate::dynamic::slots_equal(left, descriptor, right, descriptor),
         _ => left == right,
     }
 }
@@ -331,6 +336,7 @@ pub unsafe fn values_compare(left: u64, right: u64, descriptor: DescriptorRef, o
         descriptor_kind::SET | descriptor_kind::FROZENSET => {
             crate::sets::sets_compare(left as *mut SetObject, right as *mut SetObject, op)
         }
+        descriptor_kind::DYNAMIC => crate::dynamic::slots_compare(left, descriptor, right, descriptor, op),
         _ => unsupported_comparison(op, type_name(descriptor), type_name(descriptor)),
     }
 }
@@ -493,6 +499,10 @@ pub unsafe fn values_hash(value: u64, descriptor: DescriptorRef) -> i64 {
         // (None's hash for a null instance).
         // A class hashes by identity, as `type.__hash__` does.
         descriptor_kind::CLASS | descriptor_kind::GENERATOR => value.rotate_right(4) as i64,
+        descriptor_kind::DYNAMIC => {
+            let boxed = value as taipan_abi::DynamicRef;
+            values_hash((*boxed).slot, (*boxed).descriptor)
+        }
         descriptor_kind::INSTANCE if value == 0 => HASH_NONE,
         descriptor_kind::INSTANCE => crate::instances::instance_hash(value),
         _ => unhashable(type_name(descriptor)),

@@ -1061,7 +1061,11 @@ impl<'p> Engine<'p> {
                 }
                 match operators::unary(*op, &operand_type) {
                     Outcome::Value(t) => t,
-                    _ => Type::Unknown,
+                    Outcome::Unsupported(message) => {
+                        self.diagnostics.push(Diagnostic::unsupported(message, expr.span));
+                        Type::Unknown
+                    }
+                    Outcome::TypeError(_) => Type::Unknown,
                 }
             }
             ExprKind::BoolOp { op, values } => self.bool_op_type(expr, *op, values, walk, true),
@@ -1347,7 +1351,7 @@ impl<'p> Engine<'p> {
                     format!("this `and`/`or` expression may give a value of the types {result}"),
                     expr.span,
                 )
-                .with_note("`and` and `or` return one of their operands; mixed operand types need the dynamic tier, which is not implemented yet"),
+                .with_note("`and` and `or` return one of their operands; the dynamic tier does not box one of these types yet"),
             );
         }
         result
@@ -1405,6 +1409,12 @@ impl<'p> Engine<'p> {
         }
         if let ExprKind::Attribute { value, name } = &callee.kind {
             let receiver = self.expr(value, walk);
+            let Some(receiver) = self.narrow_receiver(value, name, receiver, callee.span, walk) else {
+                for arg in args {
+                    self.expr(arg, walk);
+                }
+                return Type::Unknown;
+            };
             if let Type::Instance { .. } = receiver {
                 return self.instance_method_call(expr, callee, &receiver, name, args, keywords, walk);
             }
@@ -1435,6 +1445,7 @@ impl<'p> Engine<'p> {
             }
             ExprKind::Attribute { value, name } => {
                 let receiver = self.expr(value, walk);
+                let Some(receiver) = self.narrow_receiver(value, name, receiver, callee.span, walk) else { return Type::Unknown };
                 walk.expr_types[callee.id.0 as usize] = Type::Unknown;
                 match crate::infer::builtins::method_type(&receiver, name, expr, &arg_types, keywords) {
                     Ok(t) => t,
@@ -1866,7 +1877,7 @@ fn tuple_binary(op: BinaryOp, left: &Type, right: &Type, right_expr: &Expr) -> O
 
 pub(crate) fn union_diagnostic(message: String, span: Span, sources: &[(Type, Span)]) -> Diagnostic {
     let mut diagnostic = Diagnostic::error(DiagnosticKind::Type, message, span)
-        .with_note("values of several types in one place need the dynamic tier, which is not implemented yet");
+        .with_note("the dynamic tier boxes ints, floats, bools, None, strs, tuples, lists, dicts, sets and instances; it cannot hold one of these types yet");
     for (source_type, source_span) in sources {
         diagnostic = diagnostic.with_secondary(*source_span, format!("{source_type} here"));
     }
@@ -1876,6 +1887,73 @@ pub(crate) fn union_diagnostic(message: String, span: Span, sources: &[(Type, Sp
 /// The type `expr` can have when its truth value is `truthy`. Codegen follows
 /// the same rules (`emit_value_paths`): a value leaving an `and` early is known
 /// falsy, one leaving an `or` early is known truthy, and None is never truthy.
+/// The methods and attributes of the built-in types, as `dir()` lists
+/// them in CPython 3.11 (without the special methods): what decides which
+/// of a dynamic value's types a method call means.
+fn builtin_type_attributes(t: &Type) -> &'static [&'static str] {
+    match t {
+        Type::Str => &[
+            "capitalize", "casefold", "center", "count", "encode", "endswith", "expandtabs", "find", "format", "format_map", "index",
+            "isalnum", "isalpha", "isascii", "isdecimal", "isdigit", "isidentifier", "islower", "isnumeric", "isprintable", "isspace",
+            "istitle", "isupper", "join", "ljust", "lower", "lstrip", "maketrans", "partition", "removeprefix", "removesuffix", "replace",
+            "rfind", "rindex", "rjust", "rpartition", "rsplit", "rstrip", "split", "splitlines", "startswith", "strip", "swapcase", "title",
+            "translate", "upper", "zfill",
+        ],
+        Type::List(_) => &["append", "clear", "copy", "count", "extend", "index", "insert", "pop", "remove", "reverse", "sort"],
+        Type::Dict(_) => &["clear", "copy", "fromkeys", "get", "items", "keys", "pop", "popitem", "setdefault", "update", "values"],
+        Type::Set(_) => &[
+            "add", "clear", "copy", "difference", "difference_update", "discard", "intersection", "intersection_update", "isdisjoint",
+            "issubset", "issuperset", "pop", "remove", "symmetric_difference", "symmetric_difference_update", "union", "update",
+        ],
+        Type::FrozenSet(_) => &["copy", "difference", "intersection", "isdisjoint", "issubset", "issuperset", "symmetric_difference", "union"],
+        Type::Tuple(_) | Type::VarTuple(_) => &["count", "index"],
+        Type::Int | Type::Bool => &[
+            "as_integer_ratio", "bit_count", "bit_length", "conjugate", "denominator", "from_bytes", "imag", "numerator", "real", "to_bytes",
+        ],
+        Type::Float => &["as_integer_ratio", "conjugate", "fromhex", "hex", "imag", "is_integer", "real"],
+        _ => &[],
+    }
+}
+
+impl<'p> Engine<'p> {
+    /// The receiver of a method call `value.name(...)`: for a value of the
+    /// dynamic tier, the one of its types that has the method, to which the
+    /// receiver is unboxed (a box of another type raises AttributeError, as
+    /// CPython does). None, with a diagnostic, when no type or several have it.
+    fn narrow_receiver(&mut self, value: &Expr, name: &str, receiver: Type, span: Span, walk: &mut Walk) -> Option<Type> {
+        if !receiver.is_dynamic() {
+            return Some(receiver);
+        }
+        let owners: Vec<Type> = receiver.members().into_iter().filter(|member| self.type_has_attribute(member, name)).collect();
+        match owners.as_slice() {
+            [owner] => {
+                walk.expr_types[value.id.0 as usize] = owner.clone();
+                Some(owner.clone())
+            }
+            _ => {
+                let what = if owners.is_empty() { "none" } else { "more than one" };
+                self.unsupported(
+                    format!("calling `.{name}()` on a value of the types {receiver}, of which {what} has that method, is not supported yet"),
+                    span,
+                );
+                None
+            }
+        }
+    }
+
+    /// Whether a value of type `t` has the attribute `name` (a method of a
+    /// built-in type, or anything a class of the program defines).
+    fn type_has_attribute(&self, t: &Type, name: &str) -> bool {
+        match t {
+            Type::Instance { class, .. } => {
+                self.runtime_classes(ClassId(*class)).iter().any(|c| self.class_table.lookup(self.program, *c, name, None).is_some())
+                    || self.fields.iter().any(|fields| fields.contains_key(name))
+            }
+            other => builtin_type_attributes(other).contains(&name),
+        }
+    }
+}
+
 fn narrowed_type(expr: &Expr, truthy: bool, walk: &Walk) -> Type {
     let own_type = walk.expr_types[expr.id.0 as usize].clone();
     match &expr.kind {

@@ -45,6 +45,9 @@ pub fn binary(op: BinaryOp, left: &Type, right: &Type, exponent: ExponentSign) -
     if left.contains_union() || right.contains_union() {
         return Outcome::Value(Type::Unknown);
     }
+    if left.is_dynamic() || right.is_dynamic() {
+        return dynamic_binary(op, left, right, exponent);
+    }
     let unsupported_operands = || {
         Outcome::TypeError(format!(
             "unsupported operand type(s) for {}: '{}' and '{}'",
@@ -107,10 +110,72 @@ pub fn binary(op: BinaryOp, left: &Type, right: &Type, exponent: ExponentSign) -
     }
 }
 
+/// Whether the runtime's `taipan_dynamic_binary` carries out `op` on these
+/// two (non-union) operand types: numbers, and str concatenation and
+/// repetition. Other operations CPython has are typed statically only.
+fn dynamic_runtime_handles(op: BinaryOp, left: &Type, right: &Type) -> bool {
+    let numeric = |t: &Type| matches!(t, Type::Int | Type::Bool | Type::Float);
+    let arithmetic = matches!(
+        op,
+        BinaryOp::Add | BinaryOp::Sub | BinaryOp::Mul | BinaryOp::TrueDiv | BinaryOp::FloorDiv | BinaryOp::Mod | BinaryOp::Pow
+    );
+    arithmetic
+        && ((numeric(left) && numeric(right))
+            || (op == BinaryOp::Add && *left == Type::Str && *right == Type::Str)
+            || (op == BinaryOp::Mul && matches!((left, right), (Type::Str, Type::Int | Type::Bool) | (Type::Int | Type::Bool, Type::Str))))
+}
+
+/// `left op right` where an operand is a value of the dynamic tier: the
+/// join of what each combination of member types gives (the runtime picks
+/// the combination and raises CPython's TypeError for those that fail).
+/// Combinations the runtime does not carry out make the whole operation
+/// unsupported; if none succeeds, the value is never produced.
+fn dynamic_binary(op: BinaryOp, left: &Type, right: &Type, exponent: ExponentSign) -> Outcome {
+    let mut result = Type::Unknown;
+    for left_member in left.members() {
+        for right_member in right.members() {
+            match binary(op, &left_member, &right_member, exponent) {
+                // A combination the runtime does not carry out (`str % x`,
+                // `list + list`) raises its SystemError saying so, should it
+                // occur: often an `isinstance` test rules it out.
+                Outcome::Value(_) if !dynamic_runtime_handles(op, &left_member, &right_member) => {}
+                Outcome::Value(value) => {
+                    // An int ** int may be a float (a negative exponent).
+                    let value = if op == BinaryOp::Pow && value == Type::Int && exponent == ExponentSign::Unknown {
+                        Type::Int.join(&Type::Float)
+                    } else {
+                        value
+                    };
+                    result = result.join(&value);
+                }
+                Outcome::TypeError(_) | Outcome::Unsupported(_) => {}
+            }
+        }
+    }
+    Outcome::Value(result)
+}
+
 /// The type of a unary operation; `not` is handled by the caller (always bool).
 pub fn unary(op: UnaryOp, operand: &Type) -> Outcome {
     if *operand == Type::Unknown || operand.contains_union() {
         return Outcome::Value(Type::Unknown);
+    }
+    if operand.is_dynamic() {
+        return match op {
+            UnaryOp::Not => Outcome::Value(Type::Bool),
+            UnaryOp::Negate => {
+                // The runtime negates numbers and raises CPython's TypeError
+                // for the rest; what it gives is what the numbers give.
+                let mut result = Type::Unknown;
+                for member in operand.members() {
+                    if let (Type::Int | Type::Bool | Type::Float, Outcome::Value(value)) = (&member, unary(op, &member)) {
+                        result = result.join(&value);
+                    }
+                }
+                Outcome::Value(result)
+            }
+            _ => Outcome::Unsupported(format!("unary `{}` of a value of several possible types ({operand}) is not supported yet", op.symbol())),
+        };
     }
     match (op, operand) {
         (UnaryOp::Not, _) => Outcome::Value(Type::Bool),
@@ -143,6 +208,12 @@ pub enum ComparisonKind {
     /// `x in container` / `x not in container` for a list, tuple, dict (its
     /// keys), set, frozenset or range whose elements have x's type.
     Membership,
+    /// A side is a value of the dynamic tier: both are boxed and the
+    /// runtime compares them (`taipan_dynamic_compare`).
+    Dynamic,
+    /// `x is None` (or `is not`, negated) where x is a value of the dynamic
+    /// tier: whether its box holds None.
+    DynamicIsNone,
 }
 
 pub fn compare(op: CompareOp, left: &Type, right: &Type) -> Result<ComparisonKind, Outcome> {
@@ -151,6 +222,23 @@ pub fn compare(op: CompareOp, left: &Type, right: &Type) -> Result<ComparisonKin
         return Err(Outcome::Value(Type::Unknown));
     }
     let numeric = |t: &Type| matches!(t, Type::Int | Type::Bool | Type::Float);
+    if left.is_dynamic() || right.is_dynamic() {
+        return match op {
+            Is | IsNot if (left.is_dynamic() && *right == Type::None) => Ok(ComparisonKind::DynamicIsNone),
+            Is | IsNot => Err(Outcome::Unsupported("`is` between values other than None is not supported yet".to_string())),
+            In | NotIn => Err(Outcome::Unsupported(format!("`in` with a value of several possible types ({left} in {right}) is not supported yet"))),
+            _ => {
+                // Ordering needs the runtime's cross-type rules for each
+                // combination of members it may meet.
+                let supported = |t: &Type| t.is_boxable() || t.is_dynamic();
+                if supported(left) && supported(right) {
+                    Ok(ComparisonKind::Dynamic)
+                } else {
+                    Err(Outcome::Unsupported(format!("comparing a {left} with a {right} is not supported yet")))
+                }
+            }
+        };
+    }
     match op {
         Is | IsNot => {
             let negate = op == IsNot;
@@ -180,6 +268,9 @@ pub fn compare(op: CompareOp, left: &Type, right: &Type) -> Result<ComparisonKin
             if let Some(element) = element {
                 let compatible = element == *left
                     || element == Type::Unknown
+                    // Elements of the dynamic tier: the needle is boxed and
+                    // compared across types (`1 in [1.0, "a"]`).
+                    || (element.is_dynamic() && left.is_boxable())
                     || (matches!(right, Type::Range) && matches!(left, Type::Bool))
                     // A function among several: compared by id.
                     || (matches!(left, Type::Function(_) | Type::Functions(_)) && matches!(element, Type::Functions(_)))

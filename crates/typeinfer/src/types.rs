@@ -260,17 +260,46 @@ impl Type {
         matches!(self, Type::Int | Type::Float | Type::Bool)
     }
 
-    /// Whether the type contains a union anywhere, which the static tier cannot
-    /// represent.
+    /// Whether the type contains a union that no tier can represent: one
+    /// with a member the dynamic tier cannot box (see `is_boxable`). Unions
+    /// of boxable types are ordinary types from here on: their values are
+    /// boxes (`taipan_abi::DynamicBox`).
     pub fn contains_union(&self) -> bool {
         match self {
-            Type::Union(_) => true,
+            Type::Union(members) => !members.iter().all(Type::is_boxable),
             Type::Tuple(elements) => elements.iter().any(Type::contains_union),
             Type::VarTuple(element) => element.contains_union(),
             Type::List(c) | Type::Dict(c) | Type::Set(c) | Type::FrozenSet(c) | Type::DictView(_, c) | Type::Generator(c) => {
                 c.elements.iter().any(Type::contains_union)
             }
             _ => false,
+        }
+    }
+
+    /// Whether a value of this type can live in a box of the dynamic tier:
+    /// it has a run-time descriptor, and so a 64-bit slot and the generic
+    /// operations of the runtime's `values`.
+    pub fn is_boxable(&self) -> bool {
+        match self {
+            Type::Int | Type::Float | Type::Bool | Type::None | Type::Str | Type::Instance { .. } => true,
+            Type::Tuple(members) => members.iter().all(|m| m.is_boxable() || m.is_dynamic()),
+            Type::VarTuple(element) => !element.contains_union(),
+            Type::List(c) | Type::Dict(c) | Type::Set(c) | Type::FrozenSet(c) => c.elements.iter().all(|e| !e.contains_union()),
+            _ => false,
+        }
+    }
+
+    /// A dynamic-tier value: a union of boxable types.
+    pub fn is_dynamic(&self) -> bool {
+        matches!(self, Type::Union(_)) && !self.contains_union()
+    }
+
+    /// The types a value of this type may have at run time: a union's
+    /// members, or the type itself.
+    pub fn members(&self) -> Vec<Type> {
+        match self {
+            Type::Union(members) => members.clone(),
+            other => vec![other.clone()],
         }
     }
 

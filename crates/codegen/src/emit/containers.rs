@@ -162,7 +162,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 }
                 self.builder.build_ptr_to_int(block, i64_type, "range_bits")?
             }
-            Type::Union(_) => return Err(CodegenError::new("a union value reached codegen")),
+            Type::Union(_) => self.builder.build_ptr_to_int(value.pointer()?, i64_type, "box_bits")?,
         })
     }
 
@@ -211,7 +211,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 }
                 Value::new(aggregate, Type::Range)
             }
-            Type::Union(_) => return Err(CodegenError::new("a union value reached codegen")),
+            Type::Union(_) => Value::new(self.builder.build_int_to_ptr(slot, self.ptr_type(), "box")?, ty.clone()),
         })
     }
 
@@ -221,6 +221,14 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
     pub(super) fn coerce(&mut self, value: Value<'ctx>, target: &Type) -> CodegenResult<Value<'ctx>> {
         if value.ty == *target || value.is_never() {
             return Ok(value);
+        }
+        if target.is_dynamic() {
+            // Into the dynamic tier: a box (a box stays the box it is).
+            let boxed = self.box_value(&value)?;
+            return Ok(Value::new(boxed, target.clone()));
+        }
+        if value.ty.is_dynamic() && *target != Type::Unknown {
+            return self.unbox_value(&value, target, None);
         }
         match (&value.ty, target) {
             (Type::Tuple(members), Type::VarTuple(element)) => {
@@ -3438,6 +3446,9 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 if value.is_never() {
                     return Ok(Some(Value::never()));
                 }
+                if value.ty.is_dynamic() {
+                    return Ok(Some(self.emit_dynamic_int(names::taipan_dynamic_len, &value)?));
+                }
                 if !matches!(value.ty, Type::List(_) | Type::Dict(_) | Type::Set(_) | Type::FrozenSet(_) | Type::Range | Type::VarTuple(_) | Type::DictView(..)) {
                     return Err(CodegenError::new(format!("len of {}", value.ty)));
                 }
@@ -3466,6 +3477,27 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                             instance_tests.push(self.emit_is_subclass_instance(&value, class_id)?);
                         }
                     }
+                }
+                if value.ty.is_dynamic() {
+                    use taipan_abi::descriptor_kind as kind;
+                    let mut kinds = Vec::new();
+                    for class in &classes {
+                        kinds.extend_from_slice(match &class.kind {
+                            // bool is a subclass of int.
+                            ExprKind::Builtin(Builtin::Int) => &[kind::INT, kind::BOOL][..],
+                            ExprKind::Builtin(Builtin::Float) => &[kind::FLOAT],
+                            ExprKind::Builtin(Builtin::Str) => &[kind::STR],
+                            ExprKind::Builtin(Builtin::Bool) => &[kind::BOOL],
+                            ExprKind::Builtin(Builtin::List) => &[kind::LIST],
+                            ExprKind::Builtin(Builtin::Tuple) => &[kind::TUPLE, kind::VARTUPLE],
+                            ExprKind::Builtin(Builtin::Dict) => &[kind::DICT],
+                            ExprKind::Builtin(Builtin::Set) => &[kind::SET],
+                            ExprKind::Builtin(Builtin::FrozenSet) => &[kind::FROZENSET],
+                            _ => return Err(CodegenError::new("isinstance of a value of the dynamic tier with a class of the program")),
+                        });
+                    }
+                    let truth = self.emit_dynamic_kind_in(&value, &kinds)?;
+                    return Ok(Some(Value::new(truth, Type::Bool)));
                 }
                 let matches = classes.iter().any(|class| match (&class.kind, &value.ty) {
                     (ExprKind::Builtin(Builtin::Int), Type::Int | Type::Bool) => true,
@@ -4025,8 +4057,32 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             (Type::Dict(c), _) => {
                 let value_type = c.value().clone();
                 match name {
-                    "get" if values.len() == 1 => {
-                        // Only reached for a dict that never holds a value:
+                    "get" if expected.is_dynamic() => {
+                        // A value or the default (None when there is none),
+                        // as a box: the value is read only when found.
+                        let key = slot_of(self, 0)?;
+                        let found = self.entry_alloca(i8_type, "found")?;
+                        let slot = self.call_runtime_value(names::taipan_dict_lookup, &[object, key.into(), found.into()], "looked_up")?.into_int_value();
+                        let found = self.builder.build_load(i8_type, found, "found")?;
+                        let found = self.i8_to_bool(found)?;
+                        let default = values.get(1).cloned().unwrap_or_else(Value::none);
+                        let default_box = self.box_value(&default)?;
+                        let start = self.builder.get_insert_block().ok_or_else(|| CodegenError::new("no insertion block"))?;
+                        let found_block = self.append_block("get.found");
+                        let join = self.append_block("get.done");
+                        self.builder.build_conditional_branch(found, found_block, join)?;
+                        self.builder.position_at_end(found_block);
+                        let value = self.from_slot(slot, &value_type)?;
+                        let value_box = self.box_value(&value)?;
+                        let found_end = self.builder.get_insert_block().ok_or_else(|| CodegenError::new("no insertion block"))?;
+                        self.builder.build_unconditional_branch(join)?;
+                        self.builder.position_at_end(join);
+                        let result = self.builder.build_phi(self.ptr_type(), "got")?;
+                        result.add_incoming(&[(&default_box, start), (&value_box, found_end)]);
+                        Value::new(result.as_basic_value(), expected.clone())
+                    }
+                    "get" if values.len() == 1 && value_type == Type::Unknown => {
+                        // A dict that never holds a value:
                         // the key is hashed (which may raise) and the answer is None.
                         let key = slot_of(self, 0)?;
                         let found = self.entry_alloca(i8_type, "found")?;
@@ -4044,14 +4100,16 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                         // None)` of instances is an instance or None (null).
                         let result_type = if matches!(expected, Type::Instance { .. }) { expected.clone() } else { value_type.clone() };
                         let value = self.coerce(value, &result_type)?;
-                        let default_value = self.coerce(values[1].clone(), &result_type)?;
+                        // `d.get(k)` of instances: None is the null instance.
+                        let default = values.get(1).cloned().unwrap_or_else(Value::none);
+                        let default_value = self.coerce(default.clone(), &result_type)?;
                         match (&default_value.llvm, &value.llvm) {
                             (Some(default), Some(found_value)) => {
                                 let chosen = self.builder.build_select(found, *found_value, *default, "got")?;
                                 Value { llvm: Some(chosen), ty: result_type }
                             }
                             // A dict that never holds a value: always the default.
-                            _ => values[1].clone(),
+                            _ => default,
                         }
                     }
                     "pop" if *c.element() == Type::Unknown => {

@@ -177,6 +177,17 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
 
     /// `value.name` as an expression.
     pub(super) fn emit_attribute(&mut self, expr: &Expr, value: &Expr, name: &str, expected: &Type) -> CodegenResult<Value<'ctx>> {
+        if let (ExprKind::ClassOf(inner), Type::Unknown, Type::Str) = (&value.kind, self.expr_type(value), expected) {
+            // `type(x).__name__` of a built-in type's value or of a box.
+            let inner_value = self.emit_expr(inner)?;
+            if inner_value.is_never() {
+                return Ok(Value::never());
+            }
+            if inner_value.ty.is_dynamic() {
+                return self.emit_dynamic_text(names::taipan_dynamic_type_name, &inner_value);
+            }
+            return Ok(Value::new(self.str_constant(&inner_value.ty.python_name()), Type::Str));
+        }
         if let ExprKind::Variable(Variable::Global(global)) = &value.kind {
             if let (GlobalKind::Class(class), false) = (self.gen.program.global(*global).kind, taipan_typeinfer::is_class_name_attribute(name)) {
                 return match self.gen.typed.class_table.lookup(self.gen.program, class, name, None) {

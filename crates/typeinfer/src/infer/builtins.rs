@@ -31,7 +31,7 @@ fn is_printable(t: &Type) -> bool {
         Type::DictView(_, c) => c.elements.iter().all(is_printable),
         Type::Function(_) | Type::Functions(_) | Type::Closure { .. } | Type::BoundMethod { .. } | Type::Spread(_) => false,
         Type::Instance { .. } | Type::Class { .. } | Type::Generator(_) => true,
-        Type::Union(_) => false,
+        Type::Union(_) => t.is_dynamic(),
     }
 }
 
@@ -162,6 +162,8 @@ pub(crate) fn call_type(
             exactly(1)?;
             match &arg_types[0] {
                 Type::Str | Type::Tuple(_) => Ok(Type::Int),
+                // The runtime raises CPython's TypeError for a box without a length.
+                t if t.is_dynamic() => Ok(Type::Int),
                 t => Err(bad_argument(t)),
             }
         }

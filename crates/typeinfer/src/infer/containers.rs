@@ -320,7 +320,7 @@ impl<'p> Engine<'p> {
         self.diagnostics.push(Diagnostic::error(DiagnosticKind::Type, message, span));
     }
 
-    fn unsupported(&mut self, message: impl Into<String>, span: Span) {
+    pub(super) fn unsupported(&mut self, message: impl Into<String>, span: Span) {
         self.diagnostics.push(Diagnostic::unsupported(message, span));
     }
 
@@ -1482,9 +1482,15 @@ impl<'p> Engine<'p> {
                                     // A dict that never holds a value: get() can only give None.
                                     return Type::None;
                                 }
+                                // The value or None: an instance that may be
+                                // None, or a value of the dynamic tier.
+                                let joined = self.resolve(&value).join(&Type::None);
+                                if !joined.contains_union() {
+                                    return joined;
+                                }
                                 self.diagnostics.push(
                                     Diagnostic::error(DiagnosticKind::Type, format!("`dict.get` without a default may return the types {} | None", self.resolve(&value)), span)
-                                        .with_note("pass a default of the value type, e.g. `d.get(key, 0)`; a value-or-None result needs the dynamic tier, which is not implemented yet"),
+                                        .with_note("pass a default of the value type, e.g. `d.get(key, 0)`; the dynamic tier does not box this value type yet"),
                                 );
                                 Type::Unknown
                             }

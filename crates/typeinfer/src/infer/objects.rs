@@ -646,6 +646,15 @@ impl<'p> Engine<'p> {
     /// `value.name` read as an expression.
     pub(super) fn attribute_type(&mut self, expr: &Expr, value: &Expr, name: &str, walk: &mut Walk) -> Type {
         let program = self.program;
+        if let (ExprKind::ClassOf(inner), true) = (&value.kind, is_class_name_attribute(name)) {
+            // `type(x).__name__` of a value of a built-in type, or of the
+            // dynamic tier (the runtime names what the box holds).
+            let inner_type = self.expr(inner, walk);
+            if inner_type.is_dynamic() || (inner_type.is_boxable() && !matches!(inner_type, Type::Instance { .. })) {
+                walk.expr_types[value.id.0 as usize] = Type::Unknown;
+                return Type::Str;
+            }
+        }
         if let ExprKind::Variable(Variable::Global(global)) = &value.kind {
             // `C.__name__` reads the class value's name, below.
             if let (GlobalKind::Class(class), false) = (program.global(*global).kind, is_class_name_attribute(name)) {

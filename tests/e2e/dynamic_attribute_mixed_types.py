@@ -1,4 +1,4 @@
-# One attribute name holds one type in a class family.
+# One attribute name holding an int and then a str: a field of the dynamic tier.
 class Cell:
     def __init__(self):
         self.value = 0

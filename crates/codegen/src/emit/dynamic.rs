@@ -1,0 +1,145 @@
+//! The dynamic tier in generated code: boxing a value where it flows into a
+//! place of union type, unboxing (checked) where a box flows into typed code,
+//! and the operations on boxes, which call the runtime's `dynamic` module.
+//!
+//! A value of a union type (`Type::is_dynamic`) is a `taipan_abi::DynamicBox`
+//! pointer: the descriptor of the static type of what it holds, and that
+//! type's slot. Boxing needs only the descriptor and `to_slot`, so every
+//! type with a descriptor can be boxed; which unions are allowed at all is
+//! inference's decision (`Type::is_boxable`). This module knows nothing of
+//! the runtime's dispatch; it only emits the calls.
+
+use super::*;
+
+impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
+    /// `value` as a box: a value of the dynamic tier is one already.
+    pub(super) fn box_value(&mut self, value: &Value<'ctx>) -> CodegenResult<PointerValue<'ctx>> {
+        if value.ty.is_dynamic() {
+            return value.pointer();
+        }
+        let descriptor = self.gen.descriptor(&value.ty);
+        let slot = self.to_slot(value)?;
+        Ok(self.call_runtime_value(names::taipan_dynamic_box, &[descriptor.into(), slot.into()], "box")?.into_pointer_value())
+    }
+
+    /// The value of type `target` that the box `value` holds; the runtime
+    /// raises when it holds another type: AttributeError naming `attribute`
+    /// when the box was narrowed for a method only `target` has.
+    pub(super) fn unbox_value(&mut self, value: &Value<'ctx>, target: &Type, attribute: Option<&str>) -> CodegenResult<Value<'ctx>> {
+        let descriptor = self.gen.descriptor(target);
+        let attribute = match attribute {
+            Some(name) => self.str_constant(name),
+            None => self.ptr_type().const_null(),
+        };
+        let slot = self
+            .call_runtime_value(names::taipan_dynamic_unbox, &[value.pointer()?.into(), descriptor.into(), attribute.into()], "unboxed")?
+            .into_int_value();
+        self.from_slot(slot, target)
+    }
+
+    /// `left op right` where an operand is a value of the dynamic tier; the
+    /// result has the type inference gave the operation (`expected`).
+    pub(super) fn emit_dynamic_binary(&mut self, op: BinaryOp, left: &Value<'ctx>, right: &Value<'ctx>, expected: &Type) -> CodegenResult<Value<'ctx>> {
+        use taipan_abi::dynamic_op;
+        let code = match op {
+            BinaryOp::Add => dynamic_op::ADD,
+            BinaryOp::Sub => dynamic_op::SUBTRACT,
+            BinaryOp::Mul => dynamic_op::MULTIPLY,
+            BinaryOp::TrueDiv => dynamic_op::TRUE_DIVIDE,
+            BinaryOp::FloorDiv => dynamic_op::FLOOR_DIVIDE,
+            BinaryOp::Mod => dynamic_op::MODULO,
+            BinaryOp::Pow => dynamic_op::POWER,
+            other => return Err(CodegenError::new(format!("`{}` on values of the dynamic tier", other.symbol()))),
+        };
+        let left_box = self.box_value(left)?;
+        let right_box = self.box_value(right)?;
+        let op_code = self.gen.context.i32_type().const_int(code as u64, true);
+        let result = self.call_runtime_value(names::taipan_dynamic_binary, &[op_code.into(), left_box.into(), right_box.into()], "dynamic")?;
+        self.dynamic_result(result.into_pointer_value(), expected)
+    }
+
+    /// A box the runtime returned, as the type inference expects: kept as a
+    /// box, unboxed, or (when no combination of types succeeds) never.
+    fn dynamic_result(&mut self, boxed: PointerValue<'ctx>, expected: &Type) -> CodegenResult<Value<'ctx>> {
+        match expected {
+            Type::Unknown => {
+                // Every combination raises, so the runtime has raised; should
+                // inference ever be wrong, the program stops with an error.
+                self.emit_impossible_path()?;
+                self.start_dead_block();
+                Ok(Value::never())
+            }
+            t if t.is_dynamic() => Ok(Value::new(boxed, t.clone())),
+            t => {
+                let boxed = Value::new(boxed, Type::Union(vec![]));
+                self.unbox_value(&boxed, t, None)
+            }
+        }
+    }
+
+    /// `-value` for a box.
+    pub(super) fn emit_dynamic_negate(&mut self, value: &Value<'ctx>, expected: &Type) -> CodegenResult<Value<'ctx>> {
+        let boxed = self.box_value(value)?;
+        let result = self.call_runtime_value(names::taipan_dynamic_negate, &[boxed.into()], "negated")?;
+        self.dynamic_result(result.into_pointer_value(), expected)
+    }
+
+    /// A comparison where a side is a value of the dynamic tier.
+    pub(super) fn emit_dynamic_compare(&mut self, op: CompareOp, left: &Value<'ctx>, right: &Value<'ctx>) -> CodegenResult<IntValue<'ctx>> {
+        let Some(code) = runtime_compare_op(op) else {
+            return Err(CodegenError::new("identity or membership of values of the dynamic tier"));
+        };
+        let left_box = self.box_value(left)?;
+        let right_box = self.box_value(right)?;
+        let op_code = self.gen.context.i32_type().const_int(code as u64, true);
+        let byte = self.call_runtime_value(names::taipan_dynamic_compare, &[op_code.into(), left_box.into(), right_box.into()], "dynamic_cmp")?;
+        self.i8_to_bool(byte)
+    }
+
+    /// The descriptor kind of what a box holds.
+    fn dynamic_kind(&mut self, boxed: PointerValue<'ctx>) -> CodegenResult<IntValue<'ctx>> {
+        let box_type = self.gen.dynamic_box_type();
+        let field = self.builder.build_struct_gep(box_type, boxed, taipan_abi::DYNAMIC_BOX_FIELD_DESCRIPTOR, "box.descriptor.field")?;
+        let descriptor = self.builder.build_load(self.ptr_type(), field, "box.descriptor")?.into_pointer_value();
+        let descriptor_type = self.gen.descriptor_type();
+        let kind_field = self.builder.build_struct_gep(descriptor_type, descriptor, 0, "box.kind.field")?;
+        Ok(self.builder.build_load(self.gen.context.i32_type(), kind_field, "box.kind")?.into_int_value())
+    }
+
+    /// Whether a box holds None (negated for `is not`).
+    pub(super) fn emit_dynamic_is_none(&mut self, value: &Value<'ctx>, negate: bool) -> CodegenResult<IntValue<'ctx>> {
+        let kind = self.dynamic_kind(value.pointer()?)?;
+        let none = self.gen.context.i32_type().const_int(taipan_abi::descriptor_kind::NONE as u64, false);
+        let predicate = if negate { IntPredicate::NE } else { IntPredicate::EQ };
+        Ok(self.builder.build_int_compare(predicate, kind, none, "is_none")?)
+    }
+
+    /// Whether a box holds a value of one of the descriptor kinds `kinds`
+    /// (`isinstance` with built-in types).
+    pub(super) fn emit_dynamic_kind_in(&mut self, value: &Value<'ctx>, kinds: &[u32]) -> CodegenResult<IntValue<'ctx>> {
+        let kind = self.dynamic_kind(value.pointer()?)?;
+        let mut found = self.i1(false);
+        for wanted in kinds {
+            let wanted = self.gen.context.i32_type().const_int(*wanted as u64, false);
+            let same = self.builder.build_int_compare(IntPredicate::EQ, kind, wanted, "kind_is")?;
+            found = self.builder.build_or(found, same, "kind_in")?;
+        }
+        Ok(found)
+    }
+
+    pub(super) fn emit_dynamic_truth(&mut self, value: &Value<'ctx>) -> CodegenResult<IntValue<'ctx>> {
+        let byte = self.call_runtime_value(names::taipan_dynamic_truth, &[value.get()?], "truth")?;
+        self.i8_to_bool(byte)
+    }
+
+    /// `str(value)`, `repr(value)` or `type(value).__name__` of a box.
+    pub(super) fn emit_dynamic_text(&mut self, function: &str, value: &Value<'ctx>) -> CodegenResult<Value<'ctx>> {
+        let text = self.call_runtime_value(function, &[value.get()?], "text")?;
+        Ok(Value::new(text, Type::Str))
+    }
+
+    pub(super) fn emit_dynamic_int(&mut self, function: &str, value: &Value<'ctx>) -> CodegenResult<Value<'ctx>> {
+        let result = self.call_runtime_value(function, &[value.get()?], "dynamic_int")?;
+        Ok(Value::new(result, Type::Int))
+    }
+}

@@ -1,0 +1,530 @@
+//! The dynamic tier's values: boxes (`taipan_abi::DynamicBox`) pairing a
+//! slot with the descriptor of its static type, and CPython's operations on
+//! them, dispatched on the descriptors at run time.
+//!
+//! Codegen boxes a value where it flows into a place of union type and
+//! unboxes it (checked) where a boxed value flows into typed code. What is
+//! here is the run-time half of an operation whose operands inference could
+//! not pin to one type: arithmetic with CPython's numeric tower and its
+//! `TypeError` messages, comparisons across types (`1 == 1.0`, `True < 2`,
+//! and the `TypeError` for `"a" < 1`), truth, `str`, `repr`, `len`, `hash`
+//! and `type(x).__name__`. This module does not know how values are laid
+//! out beyond the descriptors; the generic per-type operations live in
+//! `values`.
+
+use crate::exceptions::raise;
+use crate::strings::{as_str, new_str};
+use crate::values::{self, type_name};
+use taipan_abi::{compare_op, descriptor_kind, dynamic_op, DescriptorRef, DynamicBox, DynamicRef, ExceptionKind, StrRef, TypeDescriptor};
+
+/// The descriptors of the scalar types, for boxes the runtime makes itself.
+pub static INT_DESCRIPTOR: TypeDescriptor = TypeDescriptor { kind: descriptor_kind::INT, count: 0, children: std::ptr::null() };
+pub static FLOAT_DESCRIPTOR: TypeDescriptor = TypeDescriptor { kind: descriptor_kind::FLOAT, count: 0, children: std::ptr::null() };
+pub static BOOL_DESCRIPTOR: TypeDescriptor = TypeDescriptor { kind: descriptor_kind::BOOL, count: 0, children: std::ptr::null() };
+pub static NONE_DESCRIPTOR: TypeDescriptor = TypeDescriptor { kind: descriptor_kind::NONE, count: 0, children: std::ptr::null() };
+
+/// A box that is never written: None, True and False need no allocation.
+struct StaticBox(DynamicBox);
+
+// Safety: the static boxes are immutable and point only at immutable statics.
+unsafe impl Sync for StaticBox {}
+
+static NONE_BOX: StaticBox = StaticBox(DynamicBox { descriptor: &NONE_DESCRIPTOR, slot: 0 });
+static FALSE_BOX: StaticBox = StaticBox(DynamicBox { descriptor: &BOOL_DESCRIPTOR, slot: 0 });
+static TRUE_BOX: StaticBox = StaticBox(DynamicBox { descriptor: &BOOL_DESCRIPTOR, slot: 1 });
+
+const OVERFLOW_MESSAGE: &str = "integer result does not fit in 64 bits (arbitrary-precision int is not supported yet)";
+
+/// Boxes `slot`, a value of the type `descriptor` describes. A box passed
+/// in again (a descriptor of kind DYNAMIC) is returned as it is.
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_dynamic_box(descriptor: DescriptorRef, slot: u64) -> DynamicRef {
+    match (*descriptor).kind {
+        descriptor_kind::DYNAMIC => slot as DynamicRef,
+        descriptor_kind::NONE => &NONE_BOX.0 as *const DynamicBox as DynamicRef,
+        descriptor_kind::BOOL if slot == 0 => &FALSE_BOX.0 as *const DynamicBox as DynamicRef,
+        descriptor_kind::BOOL => &TRUE_BOX.0 as *const DynamicBox as DynamicRef,
+        // An instance slot of null is None (an instance that may be None).
+        descriptor_kind::INSTANCE if slot == 0 => &NONE_BOX.0 as *const DynamicBox as DynamicRef,
+        kind => {
+            let scalar = matches!(kind, descriptor_kind::INT | descriptor_kind::FLOAT);
+            let size = std::mem::size_of::<DynamicBox>();
+            // The descriptor is a constant; only a slot that may be an
+            // object pointer needs scanning, and then the whole box is.
+            let memory = if scalar { crate::gc::allocate_atomic(size) } else { crate::gc::allocate(size) } as DynamicRef;
+            memory.write(DynamicBox { descriptor, slot });
+            memory
+        }
+    }
+}
+
+fn boxed_int(value: i64) -> DynamicRef {
+    unsafe { taipan_dynamic_box(&INT_DESCRIPTOR, value as u64) }
+}
+
+fn boxed_float(value: f64) -> DynamicRef {
+    unsafe { taipan_dynamic_box(&FLOAT_DESCRIPTOR, value.to_bits()) }
+}
+
+unsafe fn kind(value: DynamicRef) -> u32 {
+    (*(*value).descriptor).kind
+}
+
+/// The name `type(value).__name__` gives.
+unsafe fn dynamic_type_name(value: DynamicRef) -> String {
+    if kind(value) == descriptor_kind::INSTANCE {
+        return slot_type_name((*value).slot, (*value).descriptor);
+    }
+    type_name((*value).descriptor).to_string()
+}
+
+/// The slot of `value` as the type `expected` describes, or CPython's error
+/// when it holds something else: an AttributeError naming `attribute` when
+/// the value was narrowed for an attribute (a method only one of its types
+/// has), a TypeError otherwise. An int is accepted for a bool only as a
+/// bool's own slot, and a bool for an int (bool is a subclass of int).
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_dynamic_unbox(value: DynamicRef, expected: DescriptorRef, attribute: StrRef) -> u64 {
+    let actual = kind(value);
+    let wanted = (*expected).kind;
+    let fits = actual == wanted || (wanted == descriptor_kind::INT && actual == descriptor_kind::BOOL) || wanted == descriptor_kind::DYNAMIC;
+    if fits {
+        if wanted == descriptor_kind::DYNAMIC {
+            return value as u64;
+        }
+        return (*value).slot;
+    }
+    if wanted == descriptor_kind::INSTANCE && actual == descriptor_kind::NONE {
+        return 0;
+    }
+    let name = dynamic_type_name(value);
+    if !attribute.is_null() {
+        raise(ExceptionKind::AttributeError, &format!("'{name}' object has no attribute '{}'", as_str(attribute)));
+    }
+    raise(ExceptionKind::TypeError, &format!("expected {}, got {name}", type_name(expected)))
+}
+
+/// A numeric box as an int (bools included), if it is one.
+unsafe fn as_int(value: DynamicRef) -> Option<i64> {
+    match kind(value) {
+        descriptor_kind::INT | descriptor_kind::BOOL => Some((*value).slot as i64),
+        _ => None,
+    }
+}
+
+/// A numeric box as a float, if it is a number at all.
+unsafe fn as_float(value: DynamicRef) -> Option<f64> {
+    match kind(value) {
+        descriptor_kind::INT | descriptor_kind::BOOL => Some((*value).slot as i64 as f64),
+        descriptor_kind::FLOAT => Some(f64::from_bits((*value).slot)),
+        _ => None,
+    }
+}
+
+fn operator_symbol(op: i32) -> &'static str {
+    match op {
+        dynamic_op::ADD => "+",
+        dynamic_op::SUBTRACT => "-",
+        dynamic_op::MULTIPLY => "*",
+        dynamic_op::TRUE_DIVIDE => "/",
+        dynamic_op::FLOOR_DIVIDE => "//",
+        dynamic_op::MODULO => "%",
+        _ => "**",
+    }
+}
+
+fn checked(result: Option<i64>) -> DynamicRef {
+    match result {
+        Some(value) => boxed_int(value),
+        None => raise(ExceptionKind::OverflowError, OVERFLOW_MESSAGE),
+    }
+}
+
+fn int_binary(op: i32, left: i64, right: i64) -> DynamicRef {
+    match op {
+        dynamic_op::ADD => checked(left.checked_add(right)),
+        dynamic_op::SUBTRACT => checked(left.checked_sub(right)),
+        dynamic_op::MULTIPLY => checked(left.checked_mul(right)),
+        dynamic_op::TRUE_DIVIDE => boxed_float(crate::numbers::taipan_int_true_divide(left, right)),
+        dynamic_op::FLOOR_DIVIDE | dynamic_op::MODULO => {
+            if right == 0 {
+                let message = if op == dynamic_op::MODULO { "integer modulo by zero" } else { "integer division or modulo by zero" };
+                raise(ExceptionKind::ZeroDivisionError, message);
+            }
+            let Some(quotient) = left.checked_div(right) else { raise(ExceptionKind::OverflowError, OVERFLOW_MESSAGE) };
+            let remainder = left - quotient * right;
+            // Python rounds the quotient towards negative infinity, so the
+            // remainder takes the divisor's sign.
+            let (quotient, remainder) =
+                if remainder != 0 && ((remainder < 0) != (right < 0)) { (quotient - 1, remainder + right) } else { (quotient, remainder) };
+            boxed_int(if op == dynamic_op::MODULO { remainder } else { quotient })
+        }
+        _ => {
+            if right < 0 {
+                if left == 0 {
+                    raise(ExceptionKind::ZeroDivisionError, "0.0 cannot be raised to a negative power");
+                }
+                boxed_float(crate::numbers::taipan_float_pow(left as f64, right as f64))
+            } else {
+                boxed_int(crate::numbers::taipan_int_pow(left, right))
+            }
+        }
+    }
+}
+
+fn float_binary(op: i32, left: f64, right: f64) -> DynamicRef {
+    let result = match op {
+        dynamic_op::ADD => left + right,
+        dynamic_op::SUBTRACT => left - right,
+        dynamic_op::MULTIPLY => left * right,
+        dynamic_op::TRUE_DIVIDE => {
+            if right == 0.0 {
+                raise(ExceptionKind::ZeroDivisionError, "float division by zero");
+            }
+            left / right
+        }
+        dynamic_op::FLOOR_DIVIDE => {
+            if right == 0.0 {
+                raise(ExceptionKind::ZeroDivisionError, "float floor division by zero");
+            }
+            crate::numbers::taipan_float_floor_divide(left, right)
+        }
+        dynamic_op::MODULO => {
+            if right == 0.0 {
+                raise(ExceptionKind::ZeroDivisionError, "float modulo");
+            }
+            crate::numbers::taipan_float_modulo(left, right)
+        }
+        _ => crate::numbers::taipan_float_pow(left, right),
+    };
+    boxed_float(result)
+}
+
+/// `left op right` for two boxes, with CPython's result types and errors.
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_dynamic_binary(op: i32, left: DynamicRef, right: DynamicRef) -> DynamicRef {
+    if let (Some(a), Some(b)) = (as_int(left), as_int(right)) {
+        return int_binary(op, a, b);
+    }
+    if let (Some(a), Some(b)) = (as_float(left), as_float(right)) {
+        return float_binary(op, a, b);
+    }
+    let (left_kind, right_kind) = (kind(left), kind(right));
+    match (op, left_kind, right_kind) {
+        (dynamic_op::ADD, descriptor_kind::STR, descriptor_kind::STR) => {
+            let joined = crate::strings::taipan_str_concat((*left).slot as StrRef, (*right).slot as StrRef);
+            return taipan_dynamic_box(&values::STR_DESCRIPTOR, joined as u64);
+        }
+        (dynamic_op::ADD, descriptor_kind::STR, _) => raise(
+            ExceptionKind::TypeError,
+            &format!("can only concatenate str (not \"{}\") to str", dynamic_type_name(right)),
+        ),
+        (dynamic_op::ADD, descriptor_kind::LIST, _) if right_kind != descriptor_kind::LIST => raise(
+            ExceptionKind::TypeError,
+            &format!("can only concatenate list (not \"{}\") to list", dynamic_type_name(right)),
+        ),
+        (dynamic_op::MULTIPLY, descriptor_kind::STR, _) | (dynamic_op::MULTIPLY, _, descriptor_kind::STR) => {
+            let (text, count) = if left_kind == descriptor_kind::STR { (left, right) } else { (right, left) };
+            match as_int(count) {
+                Some(times) => {
+                    let repeated = crate::strings::taipan_str_repeat((*text).slot as StrRef, times);
+                    return taipan_dynamic_box(&values::STR_DESCRIPTOR, repeated as u64);
+                }
+                None => raise(
+                    ExceptionKind::TypeError,
+                    &format!("can't multiply sequence by non-int of type '{}'", dynamic_type_name(count)),
+                ),
+            }
+        }
+        _ => {}
+    }
+    let container = |kind: u32| {
+        matches!(
+            kind,
+            descriptor_kind::LIST | descriptor_kind::TUPLE | descriptor_kind::VARTUPLE | descriptor_kind::DICT | descriptor_kind::SET | descriptor_kind::FROZENSET
+        )
+    };
+    let instance = |kind: u32| kind == descriptor_kind::INSTANCE;
+    if container(left_kind)
+        || container(right_kind)
+        || instance(left_kind)
+        || instance(right_kind)
+        || (op == dynamic_op::MODULO && left_kind == descriptor_kind::STR)
+    {
+        // Container operations CPython has (list + list, tuple * int, ...),
+        // `%` formatting and special methods of instances are typed
+        // statically; a box holding one here is not supported, and saying
+        // so is better than a wrong TypeError.
+        raise(
+            ExceptionKind::SystemError,
+            &format!(
+                "'{}' {} '{}' on values of several possible types is not supported yet",
+                dynamic_type_name(left),
+                operator_symbol(op),
+                dynamic_type_name(right)
+            ),
+        );
+    }
+    raise(
+        ExceptionKind::TypeError,
+        &format!("unsupported operand type(s) for {}: '{}' and '{}'", operator_symbol(op), dynamic_type_name(left), dynamic_type_name(right)),
+    )
+}
+
+/// `-value`.
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_dynamic_negate(value: DynamicRef) -> DynamicRef {
+    if let Some(number) = as_int(value) {
+        return checked(number.checked_neg());
+    }
+    if kind(value) == descriptor_kind::FLOAT {
+        return boxed_float(-f64::from_bits((*value).slot));
+    }
+    raise(ExceptionKind::TypeError, &format!("bad operand type for unary -: '{}'", dynamic_type_name(value)))
+}
+
+/// Whether two slots, of the types two descriptors describe, are equal as
+/// CPython's `==` says: numbers by value across int, float and bool;
+/// sequences item by item; values of unrelated types never.
+pub unsafe fn slots_equal(left: u64, left_descriptor: DescriptorRef, right: u64, right_descriptor: DescriptorRef) -> bool {
+    let (left, left_descriptor) = unwrap(left, left_descriptor);
+    let (right, right_descriptor) = unwrap(right, right_descriptor);
+    if values::same_descriptor(left_descriptor, right_descriptor) {
+        return values::values_equal(left, right, left_descriptor);
+    }
+    let (left_kind, right_kind) = ((*left_descriptor).kind, (*right_descriptor).kind);
+    if let (Some(a), Some(b)) = (number(left, left_kind), number(right, right_kind)) {
+        return numbers_compare(a, b, compare_op::EQ);
+    }
+    match (left_kind, right_kind) {
+        (descriptor_kind::LIST, descriptor_kind::LIST) | (descriptor_kind::VARTUPLE, descriptor_kind::VARTUPLE) => {
+            let left_items = crate::lists::items(left as *mut taipan_abi::ListObject);
+            let right_items = crate::lists::items(right as *mut taipan_abi::ListObject);
+            let (left_element, right_element) = (values::child(left_descriptor, 0), values::child(right_descriptor, 0));
+            left_items.len() == right_items.len()
+                && left_items.iter().zip(right_items.iter()).all(|(a, b)| slots_equal(*a, left_element, *b, right_element))
+        }
+        (descriptor_kind::TUPLE, descriptor_kind::TUPLE) => {
+            let left_members = values::tuple_members(left, left_descriptor);
+            let right_members = values::tuple_members(right, right_descriptor);
+            left_members.len() == right_members.len()
+                && (0..left_members.len()).all(|index| {
+                    slots_equal(left_members[index], values::child(left_descriptor, index), right_members[index], values::child(right_descriptor, index))
+                })
+        }
+        // An instance that may be None, against None.
+        (descriptor_kind::INSTANCE, descriptor_kind::NONE) => left == 0,
+        (descriptor_kind::NONE, descriptor_kind::INSTANCE) => right == 0,
+        _ => false,
+    }
+}
+
+/// A boxed slot's contents with their own descriptor; other slots as given.
+unsafe fn unwrap(slot: u64, descriptor: DescriptorRef) -> (u64, DescriptorRef) {
+    if (*descriptor).kind == descriptor_kind::DYNAMIC {
+        let value = slot as DynamicRef;
+        return ((*value).slot, (*value).descriptor);
+    }
+    (slot, descriptor)
+}
+
+/// A number for mixed comparisons: ints exactly, floats as they are.
+#[derive(Clone, Copy)]
+enum Number {
+    Int(i64),
+    Float(f64),
+}
+
+fn number(slot: u64, kind: u32) -> Option<Number> {
+    match kind {
+        descriptor_kind::INT | descriptor_kind::BOOL => Some(Number::Int(slot as i64)),
+        descriptor_kind::FLOAT => Some(Number::Float(f64::from_bits(slot))),
+        _ => None,
+    }
+}
+
+fn numbers_compare(left: Number, right: Number, op: i32) -> bool {
+    // `taipan_compare_int_float` is exact (CPython compares an int with a
+    // float without rounding the int) and reports NaN as unordered (2).
+    let ordering = match (left, right) {
+        (Number::Int(a), Number::Int(b)) => return values::ordering_satisfies(a.cmp(&b), op),
+        (Number::Float(a), Number::Float(b)) => a.partial_cmp(&b),
+        (Number::Int(a), Number::Float(b)) => int_float_ordering(a, b),
+        (Number::Float(a), Number::Int(b)) => int_float_ordering(b, a).map(std::cmp::Ordering::reverse),
+    };
+    match ordering {
+        Some(ordering) => values::ordering_satisfies(ordering, op),
+        None => op == compare_op::NE,
+    }
+}
+
+fn int_float_ordering(left: i64, right: f64) -> Option<std::cmp::Ordering> {
+    match crate::numbers::taipan_compare_int_float(left, right) {
+        -1 => Some(std::cmp::Ordering::Less),
+        0 => Some(std::cmp::Ordering::Equal),
+        1 => Some(std::cmp::Ordering::Greater),
+        _ => None,
+    }
+}
+
+/// CPython's rich comparison of two slots that may be of different types.
+pub unsafe fn slots_compare(left: u64, left_descriptor: DescriptorRef, right: u64, right_descriptor: DescriptorRef, op: i32) -> bool {
+    if op == compare_op::EQ || op == compare_op::NE {
+        return slots_equal(left, left_descriptor, right, right_descriptor) == (op == compare_op::EQ);
+    }
+    let (left, left_descriptor) = unwrap(left, left_descriptor);
+    let (right, right_descriptor) = unwrap(right, right_descriptor);
+    if values::same_descriptor(left_descriptor, right_descriptor) {
+        return values::values_compare(left, right, left_descriptor, op);
+    }
+    let (left_kind, right_kind) = ((*left_descriptor).kind, (*right_descriptor).kind);
+    if let (Some(a), Some(b)) = (number(left, left_kind), number(right, right_kind)) {
+        return numbers_compare(a, b, op);
+    }
+    let sequence = |kind: u32| matches!(kind, descriptor_kind::LIST | descriptor_kind::VARTUPLE);
+    if sequence(left_kind) && left_kind == right_kind {
+        let left_items = crate::lists::items(left as *mut taipan_abi::ListObject);
+        let right_items = crate::lists::items(right as *mut taipan_abi::ListObject);
+        let (left_element, right_element) = (values::child(left_descriptor, 0), values::child(right_descriptor, 0));
+        for (a, b) in left_items.iter().zip(right_items.iter()) {
+            if !slots_equal(*a, left_element, *b, right_element) {
+                return slots_compare(*a, left_element, *b, right_element, op);
+            }
+        }
+        return values::ordering_satisfies(left_items.len().cmp(&right_items.len()), op);
+    }
+    let left_name = slot_type_name(left, left_descriptor);
+    let right_name = slot_type_name(right, right_descriptor);
+    values::unsupported_comparison(op, &left_name, &right_name)
+}
+
+unsafe fn slot_type_name(slot: u64, descriptor: DescriptorRef) -> String {
+    if (*descriptor).kind == descriptor_kind::INSTANCE {
+        if slot == 0 {
+            return "NoneType".to_string();
+        }
+        let instance = slot as taipan_abi::InstanceRef;
+        return as_str((*(*instance).class).name).to_string();
+    }
+    type_name(descriptor).to_string()
+}
+
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_dynamic_compare(op: i32, left: DynamicRef, right: DynamicRef) -> u8 {
+    slots_compare((*left).slot, (*left).descriptor, (*right).slot, (*right).descriptor, op) as u8
+}
+
+/// `bool(value)`.
+pub unsafe fn slot_truth(slot: u64, descriptor: DescriptorRef) -> bool {
+    match (*descriptor).kind {
+        descriptor_kind::INT | descriptor_kind::BOOL => slot != 0,
+        descriptor_kind::FLOAT => f64::from_bits(slot) != 0.0,
+        descriptor_kind::NONE => false,
+        descriptor_kind::STR => (*(slot as StrRef)).byte_length != 0,
+        descriptor_kind::LIST | descriptor_kind::VARTUPLE => !crate::lists::items(slot as *mut taipan_abi::ListObject).is_empty(),
+        descriptor_kind::DICT | descriptor_kind::SET | descriptor_kind::FROZENSET => slot_len(slot, descriptor) != 0,
+        descriptor_kind::TUPLE => (*descriptor).count != 0,
+        descriptor_kind::INSTANCE if slot == 0 => false,
+        descriptor_kind::INSTANCE => crate::instances::taipan_instance_truth(slot as taipan_abi::InstanceRef, 0) != 0,
+        descriptor_kind::DYNAMIC => taipan_dynamic_truth(slot as DynamicRef) != 0,
+        _ => true,
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_dynamic_truth(value: DynamicRef) -> u8 {
+    slot_truth((*value).slot, (*value).descriptor) as u8
+}
+
+/// `str(value)`.
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_dynamic_str(value: DynamicRef) -> StrRef {
+    match kind(value) {
+        descriptor_kind::STR => (*value).slot as StrRef,
+        descriptor_kind::FLOAT => crate::strings::taipan_str_from_float(f64::from_bits((*value).slot)),
+        descriptor_kind::INSTANCE if (*value).slot != 0 => crate::instances::taipan_instance_str((*value).slot as taipan_abi::InstanceRef, 0),
+        _ => taipan_dynamic_repr(value),
+    }
+}
+
+/// `repr(value)`.
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_dynamic_repr(value: DynamicRef) -> StrRef {
+    values::taipan_value_repr((*value).slot, (*value).descriptor)
+}
+
+/// `type(value).__name__`.
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_dynamic_type_name(value: DynamicRef) -> StrRef {
+    new_str(&dynamic_type_name(value))
+}
+
+unsafe fn slot_len(slot: u64, descriptor: DescriptorRef) -> i64 {
+    match (*descriptor).kind {
+        descriptor_kind::STR => (*(slot as StrRef)).char_length,
+        descriptor_kind::LIST | descriptor_kind::VARTUPLE => crate::lists::items(slot as *mut taipan_abi::ListObject).len() as i64,
+        // Dicts and sets begin with a `SizedObjectHead`.
+        descriptor_kind::DICT | descriptor_kind::SET | descriptor_kind::FROZENSET => (*(slot as *mut taipan_abi::SizedObjectHead)).length,
+        descriptor_kind::TUPLE => (*descriptor).count as i64,
+        _ => raise(ExceptionKind::TypeError, &format!("object of type '{}' has no len()", slot_type_name(slot, descriptor))),
+    }
+}
+
+/// `len(value)`.
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_dynamic_len(value: DynamicRef) -> i64 {
+    slot_len((*value).slot, (*value).descriptor)
+}
+
+/// `hash(value)`: equal numbers of different types hash alike, as in CPython.
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_dynamic_hash(value: DynamicRef) -> i64 {
+    values::values_hash((*value).slot, (*value).descriptor)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    unsafe fn float_of(value: DynamicRef) -> f64 {
+        assert_eq!(kind(value), descriptor_kind::FLOAT);
+        f64::from_bits((*value).slot)
+    }
+
+    #[test]
+    fn arithmetic_follows_the_numeric_tower() {
+        crate::gc::init_for_tests();
+        unsafe {
+            let (one, half, yes) = (boxed_int(1), boxed_float(0.5), taipan_dynamic_box(&BOOL_DESCRIPTOR, 1));
+            assert_eq!(float_of(taipan_dynamic_binary(dynamic_op::ADD, one, half)), 1.5);
+            let two = taipan_dynamic_binary(dynamic_op::ADD, one, yes);
+            assert_eq!((kind(two), (*two).slot), (descriptor_kind::INT, 2));
+            assert_eq!(float_of(taipan_dynamic_binary(dynamic_op::TRUE_DIVIDE, one, two)), 0.5);
+            let negative = taipan_dynamic_binary(dynamic_op::FLOOR_DIVIDE, boxed_int(-7), two);
+            assert_eq!((*negative).slot as i64, -4);
+            let remainder = taipan_dynamic_binary(dynamic_op::MODULO, boxed_int(-7), two);
+            assert_eq!((*remainder).slot as i64, 1);
+            assert_eq!(float_of(taipan_dynamic_binary(dynamic_op::POWER, two, boxed_int(-1))), 0.5);
+        }
+    }
+
+    #[test]
+    fn comparisons_cross_types_as_cpython_does() {
+        crate::gc::init_for_tests();
+        unsafe {
+            let (one, one_float, yes) = (boxed_int(1), boxed_float(1.0), taipan_dynamic_box(&BOOL_DESCRIPTOR, 1));
+            let none = taipan_dynamic_box(&NONE_DESCRIPTOR, 0);
+            assert_eq!(taipan_dynamic_compare(compare_op::EQ, one, one_float), 1);
+            assert_eq!(taipan_dynamic_compare(compare_op::EQ, one, yes), 1);
+            assert_eq!(taipan_dynamic_compare(compare_op::EQ, one, none), 0);
+            assert_eq!(taipan_dynamic_compare(compare_op::NE, none, one), 1);
+            assert_eq!(taipan_dynamic_compare(compare_op::LT, boxed_float(0.5), one), 1);
+            // 2**53 + 1 is not equal to the float 2**53, though it rounds to it.
+            assert_eq!(taipan_dynamic_compare(compare_op::EQ, boxed_int((1 << 53) + 1), boxed_float((1u64 << 53) as f64)), 0);
+            assert_eq!(taipan_dynamic_compare(compare_op::LT, boxed_float(f64::NAN), one), 0);
+            assert_eq!(taipan_dynamic_hash(one), taipan_dynamic_hash(one_float));
+            assert_eq!(taipan_dynamic_truth(none), 0);
+            assert_eq!(taipan_dynamic_truth(boxed_float(-0.0)), 0);
+        }
+    }
+}

@@ -1,3 +1,0 @@
-ages = {"ann": 31, "bob": 27}
-age = ages.get("cy")
-print(age + 1)

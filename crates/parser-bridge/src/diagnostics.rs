@@ -31,6 +31,9 @@ pub enum DiagnosticKind {
     /// An import CPython would fail (a missing name, a circular import that
     /// reaches a name before it is bound).
     Import,
+    /// Not a problem: a place that runs in the dynamic tier, and why
+    /// (`taipan check` lists them as warnings).
+    Dynamic,
 }
 
 impl DiagnosticKind {
@@ -42,6 +45,7 @@ impl DiagnosticKind {
             DiagnosticKind::Internal => "internal",
             DiagnosticKind::Io => "io",
             DiagnosticKind::Import => "import",
+            DiagnosticKind::Dynamic => "dynamic",
         }
     }
 }
@@ -74,6 +78,11 @@ impl Diagnostic {
             secondary: Vec::new(),
             notes: Vec::new(),
         }
+    }
+
+    /// A warning: something that works, but that the user may want to know.
+    pub fn warning(kind: DiagnosticKind, message: impl Into<String>, span: Span) -> Diagnostic {
+        Diagnostic { severity: Severity::Warning, ..Diagnostic::error(kind, message, span) }
     }
 
     pub fn unsupported(message: impl Into<String>, span: Span) -> Diagnostic {

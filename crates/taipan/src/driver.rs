@@ -298,6 +298,8 @@ pub fn check(program: &Path, types: bool, options: &CompileOptions) -> ExitCode 
             if types {
                 print!("{}", taipan_typeinfer::render_types(&program, &typed));
             }
+            // Where the program runs in the dynamic tier, and why.
+            report(&typed.dynamic_places, Some(&program.sources));
             ExitCode::SUCCESS
         }
         Err(code) => code,

@@ -39,6 +39,19 @@ fn diagnostics() {
     }
 }
 
+/// `taipan check` lists each place that runs in the dynamic tier, with the
+/// types and where each comes from, and still succeeds.
+#[test]
+fn dynamic_tier_places() {
+    for program in python_files("tests/dynamic") {
+        let output = taipan().arg("check").arg(relative(&program)).output().expect("run taipan");
+        assert!(output.status.success(), "{} should be accepted", program.display());
+        let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+        assert!(stderr.starts_with("warning[dynamic]"), "{}: no dynamic places listed: {stderr}", program.display());
+        insta::assert_snapshot!(format!("dynamic__{}", snapshot_name(&program)), stderr);
+    }
+}
+
 #[test]
 fn ir_unoptimised_and_optimised() {
     let programs = python_files("tests/ir");

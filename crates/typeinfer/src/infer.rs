@@ -183,6 +183,9 @@ pub struct TypedProgram {
     /// The final id of each instance the engine made (`Type::Closure`
     /// names environments by the engine's ids).
     pub renumbered: Vec<InstanceId>,
+    /// Every place that runs in the dynamic tier, as warnings naming the
+    /// types and where each comes from (`taipan check` prints them).
+    pub dynamic_places: Vec<Diagnostic>,
 }
 
 impl TypedProgram {
@@ -223,6 +226,7 @@ pub fn infer_program(program: &Program) -> (Option<TypedProgram>, Vec<Diagnostic
         instantiated: vec![false; program.classes.len()],
         protocol: IndexMap::new(),
         instance_diagnostics: Vec::new(),
+        dynamic_places: Vec::new(),
         class_table,
         program,
         instances: Vec::new(),
@@ -343,6 +347,8 @@ struct Engine<'p> {
     /// What analysing each instance reported this round: kept at the end
     /// only for the instances the program can still call.
     instance_diagnostics: Vec<(InstanceId, Diagnostic)>,
+    /// Places that run in the dynamic tier (see `TypedProgram::dynamic_places`).
+    dynamic_places: Vec<Diagnostic>,
 }
 
 /// The mutable state of the instance being analysed.
@@ -587,6 +593,12 @@ impl<'p> Engine<'p> {
                         sources.get(local_index).map(Vec::as_slice).unwrap_or(&[]),
                     );
                     self.diagnostics.push(diagnostic);
+                } else if local_type.contains_any_union()
+                    && !local_sources.iter().any(|(t, _)| t.contains_any_union())
+                    && reported.insert((instance.function, local_index))
+                {
+                    let local = &function.locals[local_index];
+                    self.dynamic_places.push(dynamic_place(format!("variable `{}` holds values of the types {}", local.name, local_type), local.span, local_sources));
                 }
             }
             let return_type = &self.return_types[index];
@@ -594,6 +606,15 @@ impl<'p> Engine<'p> {
             if return_type.contains_union() && !inherited && reported.insert((instance.function, usize::MAX)) {
                 self.diagnostics.push(union_diagnostic(
                     format!("function `{}` would return the types {}", function.name, return_type),
+                    function.span,
+                    &self.return_sources[index],
+                ));
+            } else if return_type.contains_any_union()
+                && !self.return_sources[index].iter().any(|(t, _)| t.contains_any_union())
+                && reported.insert((instance.function, usize::MAX))
+            {
+                self.dynamic_places.push(dynamic_place(
+                    format!("function `{}` returns values of the types {}", function.name, return_type),
                     function.span,
                     &self.return_sources[index],
                 ));
@@ -607,6 +628,13 @@ impl<'p> Engine<'p> {
                     global.span,
                     &self.global_sources[index],
                 ));
+            } else if global_type.contains_any_union() && !self.global_sources[index].iter().any(|(t, _)| t.contains_any_union()) {
+                let global = program.global(GlobalId(index as u32));
+                self.dynamic_places.push(dynamic_place(
+                    format!("global variable `{}` holds values of the types {}", global.name, global_type),
+                    global.span,
+                    &self.global_sources[index],
+                ));
             }
         }
     }
@@ -614,10 +642,12 @@ impl<'p> Engine<'p> {
     fn report_field_unions(&mut self) {
         for (family, fields) in self.fields.iter().enumerate() {
             for (name, field_type) in fields {
+                let sources = self.field_sources[family].get(name).map(Vec::as_slice).unwrap_or(&[]);
+                let span = sources.first().map(|(_, span)| *span).unwrap_or_default();
                 if field_type.contains_union() {
-                    let sources = self.field_sources[family].get(name).map(Vec::as_slice).unwrap_or(&[]);
-                    let span = sources.first().map(|(_, span)| *span).unwrap_or_default();
                     self.diagnostics.push(union_diagnostic(format!("attribute `{name}` would need the types {field_type}"), span, sources));
+                } else if field_type.contains_any_union() && !sources.iter().any(|(t, _)| t.contains_any_union()) {
+                    self.dynamic_places.push(dynamic_place(format!("attribute `{name}` holds values of the types {field_type}"), span, sources));
                 }
             }
         }
@@ -1875,6 +1905,17 @@ fn tuple_binary(op: BinaryOp, left: &Type, right: &Type, right_expr: &Expr) -> O
     }
 }
 
+/// A place that runs in the dynamic tier, for `taipan check`: what holds
+/// values of several types, and where each type comes from.
+pub(crate) fn dynamic_place(message: String, span: Span, sources: &[(Type, Span)]) -> Diagnostic {
+    let mut diagnostic = Diagnostic::warning(DiagnosticKind::Dynamic, message, span)
+        .with_note("its values are boxed and operations on them dispatch at run time (the dynamic tier)");
+    for (source_type, source_span) in sources {
+        diagnostic = diagnostic.with_secondary(*source_span, format!("{source_type} here"));
+    }
+    diagnostic
+}
+
 pub(crate) fn union_diagnostic(message: String, span: Span, sources: &[(Type, Span)]) -> Diagnostic {
     let mut diagnostic = Diagnostic::error(DiagnosticKind::Type, message, span)
         .with_note("the dynamic tier boxes ints, floats, bools, None, strs, tuples, lists, dicts, sets and instances; it cannot hold one of these types yet");
@@ -1884,9 +1925,6 @@ pub(crate) fn union_diagnostic(message: String, span: Span, sources: &[(Type, Sp
     diagnostic
 }
 
-/// The type `expr` can have when its truth value is `truthy`. Codegen follows
-/// the same rules (`emit_value_paths`): a value leaving an `and` early is known
-/// falsy, one leaving an `or` early is known truthy, and None is never truthy.
 /// The methods and attributes of the built-in types, as `dir()` lists
 /// them in CPython 3.11 (without the special methods): what decides which
 /// of a dynamic value's types a method call means.
@@ -1954,6 +1992,9 @@ impl<'p> Engine<'p> {
     }
 }
 
+/// The type `expr` can have when its truth value is `truthy`. Codegen follows
+/// the same rules (`emit_value_paths`): a value leaving an `and` early is known
+/// falsy, one leaving an `or` early is known truthy, and None is never truthy.
 fn narrowed_type(expr: &Expr, truthy: bool, walk: &Walk) -> Type {
     let own_type = walk.expr_types[expr.id.0 as usize].clone();
     match &expr.kind {

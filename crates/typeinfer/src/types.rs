@@ -289,6 +289,20 @@ impl Type {
         }
     }
 
+    /// Whether any part of the type is a union, representable or not: a
+    /// value that is, or holds, boxes of the dynamic tier.
+    pub fn contains_any_union(&self) -> bool {
+        match self {
+            Type::Union(_) => true,
+            Type::Tuple(elements) => elements.iter().any(Type::contains_any_union),
+            Type::VarTuple(element) => element.contains_any_union(),
+            Type::List(c) | Type::Dict(c) | Type::Set(c) | Type::FrozenSet(c) | Type::DictView(_, c) | Type::Generator(c) => {
+                c.elements.iter().any(Type::contains_any_union)
+            }
+            _ => false,
+        }
+    }
+
     /// A dynamic-tier value: a union of boxable types.
     pub fn is_dynamic(&self) -> bool {
         matches!(self, Type::Union(_)) && !self.contains_union()

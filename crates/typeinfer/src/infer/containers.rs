@@ -230,19 +230,13 @@ impl<'p> Engine<'p> {
                 let resolved = self.resolve(slot_type);
                 let inherited = site.sources[slot].iter().any(|(t, _)| self.resolve(t).contains_union());
                 if resolved.contains_union() && !inherited {
-                    let what = match (site.kind, slot) {
-                        (SiteKind::Dict, 0) => "the keys of this dict",
-                        (SiteKind::Dict, _) => "the values of this dict",
-                        (SiteKind::Generator, 0) => "the values this generator yields",
-                        (SiteKind::Generator, _) => "the values this generator returns",
-                        (kind, _) => match kind {
-                            SiteKind::List => "the elements of this list",
-                            SiteKind::Set => "the elements of this set",
-                            _ => "the elements of this frozenset",
-                        },
-                    };
+                    let what = site_slot_description(site.kind, slot);
                     let sources: Vec<(Type, Span)> = site.sources[slot].iter().map(|(t, span)| (self.resolve(t), *span)).collect();
                     diagnostics.push(super::union_diagnostic(format!("{what} would need the types {resolved}"), site.span, &sources));
+                } else if resolved.contains_any_union() && !site.sources[slot].iter().any(|(t, _)| self.resolve(t).contains_any_union()) {
+                    let what = site_slot_description(site.kind, slot);
+                    let sources: Vec<(Type, Span)> = site.sources[slot].iter().map(|(t, span)| (self.resolve(t), *span)).collect();
+                    self.dynamic_places.push(super::dynamic_place(format!("{what} have the types {resolved}"), site.span, &sources));
                 }
             }
             let container = Container::from_sites(vec![index as u32]);
@@ -313,6 +307,7 @@ impl<'p> Engine<'p> {
             instantiated: std::mem::take(&mut self.instantiated),
             protocol,
             renumbered,
+            dynamic_places: std::mem::take(&mut self.dynamic_places),
         }
     }
 
@@ -1712,4 +1707,17 @@ pub fn slice_indices(length: i64, start: Option<i64>, stop: Option<i64>, step: i
         index += step;
     }
     Some(indices)
+}
+
+/// What slot `slot` of a container site holds, for messages.
+fn site_slot_description(kind: SiteKind, slot: usize) -> &'static str {
+    match (kind, slot) {
+        (SiteKind::Dict, 0) => "the keys of this dict",
+        (SiteKind::Dict, _) => "the values of this dict",
+        (SiteKind::Generator, 0) => "the values this generator yields",
+        (SiteKind::Generator, _) => "the values this generator returns",
+        (SiteKind::List, _) => "the elements of this list",
+        (SiteKind::Set, _) => "the elements of this set",
+        _ => "the elements of this frozenset",
+    }
 }

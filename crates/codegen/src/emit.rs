@@ -1337,6 +1337,9 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 _ => None,
             };
             self.unbox_value(&value, &expected, attribute.as_deref())?
+        } else if value.ty.is_dynamic() && expected.is_dynamic() && value.ty != expected {
+            // Narrowed to fewer types, still boxed: the same box.
+            Value { llvm: value.llvm, ty: expected.clone() }
         } else {
             value
         };
@@ -2011,6 +2014,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             return Ok(Value::never());
         }
         let result_type = match operators::binary(op, &left.ty, &right.ty, exponent) {
+            Outcome::Value(t) if left.ty.is_dynamic() || right.ty.is_dynamic() => return self.emit_dynamic_binary(op, &left, &right, &t),
             Outcome::Value(t) => t,
             Outcome::TypeError(message) => {
                 self.emit_raise(ExceptionKind::TypeError, &message)?;

@@ -359,6 +359,9 @@ struct Walk {
     expr_types: Vec<Type>,
     calls: IndexMap<ExprId, CallResolution>,
     dunder_calls: IndexMap<(ExprId, Dunder), CallResolution>,
+    /// Variables narrowed by the `if` tests around the statement being
+    /// walked, innermost last (see `narrowing`).
+    narrowed: Vec<(Variable, Type)>,
 }
 
 impl<'p> Engine<'p> {
@@ -484,6 +487,7 @@ impl<'p> Engine<'p> {
             expr_types: std::mem::take(&mut instance.expr_types),
             calls: std::mem::take(&mut instance.calls),
             dunder_calls: std::mem::take(&mut instance.dunder_calls),
+            narrowed: Vec::new(),
         };
         let function = self.program.function(instance.function);
         walk.local_sources = vec![Vec::new(); function.locals.len()];
@@ -654,9 +658,24 @@ impl<'p> Engine<'p> {
     }
 
     fn walk_block(&mut self, body: &[Stmt], walk: &mut Walk) {
-        for stmt in body {
+        // After `if x is None: return` (or raise, continue, break) the rest
+        // of the block runs only when the test failed: it sees x narrowed.
+        let mut narrowed_here = 0;
+        for (index, stmt) in body.iter().enumerate() {
             self.walk_stmt(stmt, walk);
+            if let StmtKind::If { condition, then_body, else_body } = &stmt.kind {
+                let leaves = matches!(then_body.last().map(|last| &last.kind), Some(StmtKind::Continue | StmtKind::Break))
+                    || !block_completes(then_body, &|_| ConditionOutcome::Unknown);
+                if else_body.is_empty() && leaves {
+                    let [_, rest_narrowing] = self.narrowings(condition, then_body, &body[index + 1..], walk);
+                    if let Some(narrowing) = rest_narrowing {
+                        walk.narrowed.push(narrowing);
+                        narrowed_here += 1;
+                    }
+                }
+            }
         }
+        walk.narrowed.truncate(walk.narrowed.len() - narrowed_here);
     }
 
     fn walk_stmt(&mut self, stmt: &Stmt, walk: &mut Walk) {
@@ -745,8 +764,15 @@ impl<'p> Engine<'p> {
             }
             StmtKind::If { condition, then_body, else_body } => {
                 self.condition(condition, walk);
-                self.walk_block(then_body, walk);
-                self.walk_block(else_body, walk);
+                let [then_narrowing, else_narrowing] = self.narrowings(condition, then_body, else_body, walk);
+                for (body, narrowing) in [(then_body, then_narrowing), (else_body, else_narrowing)] {
+                    let pushed = narrowing.is_some();
+                    walk.narrowed.extend(narrowing);
+                    self.walk_block(body, walk);
+                    if pushed {
+                        walk.narrowed.pop();
+                    }
+                }
             }
             StmtKind::While { condition, body, else_body } => {
                 self.condition(condition, walk);
@@ -925,6 +951,9 @@ impl<'p> Engine<'p> {
     }
 
     fn variable_type(&self, variable: Variable, walk: &Walk) -> Type {
+        if let Some((_, narrowed)) = walk.narrowed.iter().rev().find(|(narrowed, _)| *narrowed == variable) {
+            return narrowed.clone();
+        }
         match variable {
             Variable::Local(local) => walk.local_types[local.0 as usize].clone(),
             Variable::Global(global) => self.global_types[global.0 as usize].clone(),
@@ -2019,9 +2048,6 @@ fn narrowed_type(expr: &Expr, truthy: bool, walk: &Walk) -> Type {
     }
 }
 
-/// Whether running `body` can reach its end. Conservative: it answers "yes"
-/// unless the block ends in `return`, an `if` whose branches both stop, or a
-/// `while True` loop with no `break`.
 /// What the types say of an `if` statement's condition.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum ConditionOutcome {
@@ -2103,4 +2129,5 @@ pub fn exponent_sign(right: &Expr) -> ExponentSign {
 
 pub(crate) mod builtins;
 pub(crate) mod containers;
+mod narrowing;
 pub(crate) mod objects;

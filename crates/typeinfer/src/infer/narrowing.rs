@@ -1,0 +1,168 @@
+//! Narrowing a value of the dynamic tier by the test of an `if`:
+//! `isinstance(x, T)` and `x is None` / `x is not None` (also negated with
+//! `not`) give `x` the types that pass the test inside the `if` body and
+//! the others inside the `else` body, so that code there is typed (and
+//! compiled) for those types alone. Codegen unboxes, with a check, where a
+//! read's type is narrower than its variable's.
+//!
+//! Narrowing is sound only while nothing can rebind the variable: a body
+//! that assigns it anywhere (loops included) is not narrowed, nor is a local
+//! that closures share (a cell), nor a global that a function assigns.
+//! Everything else about the variable (its slot, its type) is unchanged.
+
+use super::{Engine, Walk};
+use crate::types::Type;
+use taipan_parser_bridge::hir::{Builtin, CompareOp, ExprKind, Expr, GlobalKind, Stmt, StmtKind, Target, UnaryOp, Variable};
+
+/// The test an `if` makes of one variable.
+enum Test<'e> {
+    /// `isinstance(x, classes)`, each class an expression of the test.
+    IsInstance(Vec<&'e Expr>),
+    IsNone,
+}
+
+/// What a condition tests, and whether its truth means the test passed.
+fn condition_test(condition: &Expr) -> Option<(Variable, Test<'_>, bool)> {
+    match &condition.kind {
+        ExprKind::Unary { op: UnaryOp::Not, operand } => condition_test(operand).map(|(variable, test, passes)| (variable, test, !passes)),
+        ExprKind::Call { callee, args, keywords } if keywords.is_empty() && args.len() == 2 => {
+            let (ExprKind::Builtin(Builtin::IsInstance), ExprKind::Variable(variable)) = (&callee.kind, &args[0].kind) else { return None };
+            let classes = match &args[1].kind {
+                ExprKind::Tuple(members) => members.iter().collect(),
+                _ => vec![&args[1]],
+            };
+            Some((*variable, Test::IsInstance(classes), true))
+        }
+        ExprKind::Compare { left, comparisons } if comparisons.len() == 1 => {
+            let (op, right) = &comparisons[0];
+            match (&left.kind, op, &right.kind) {
+                (ExprKind::Variable(variable), CompareOp::Is, ExprKind::None) => Some((*variable, Test::IsNone, true)),
+                (ExprKind::Variable(variable), CompareOp::IsNot, ExprKind::None) => Some((*variable, Test::IsNone, false)),
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+/// Whether a value of type `member` passes the test: `Some(true)` or
+/// `Some(false)` when the type decides, `None` when only the value does (an
+/// instance tested against a class of the program).
+fn passes(test: &Test, member: &Type) -> Option<bool> {
+    match test {
+        Test::IsNone => Some(*member == Type::None),
+        Test::IsInstance(classes) => {
+            let mut undecided = false;
+            for class in classes {
+                let matched = match (&class.kind, member) {
+                    (ExprKind::Builtin(Builtin::Int), Type::Int | Type::Bool) => true,
+                    (ExprKind::Builtin(Builtin::Float), Type::Float) => true,
+                    (ExprKind::Builtin(Builtin::Str), Type::Str) => true,
+                    (ExprKind::Builtin(Builtin::Bool), Type::Bool) => true,
+                    (ExprKind::Builtin(Builtin::List), Type::List(_)) => true,
+                    (ExprKind::Builtin(Builtin::Tuple), Type::Tuple(_) | Type::VarTuple(_)) => true,
+                    (ExprKind::Builtin(Builtin::Dict), Type::Dict(_)) => true,
+                    (ExprKind::Builtin(Builtin::Set), Type::Set(_)) => true,
+                    (ExprKind::Builtin(Builtin::FrozenSet), Type::FrozenSet(_)) => true,
+                    (ExprKind::Builtin(_), _) => false,
+                    (_, Type::Instance { .. }) => {
+                        undecided = true;
+                        false
+                    }
+                    _ => false,
+                };
+                if matched {
+                    return Some(true);
+                }
+            }
+            if undecided {
+                None
+            } else {
+                Some(false)
+            }
+        }
+    }
+}
+
+/// Whether `target` binds `variable`.
+fn target_binds(target: &Target, variable: Variable) -> bool {
+    match target {
+        Target::Variable { variable: bound, .. } => *bound == variable,
+        Target::Tuple { elements, .. } => elements.iter().any(|element| target_binds(element, variable)),
+        _ => false,
+    }
+}
+
+/// Whether any statement of `body`, however nested, binds `variable`.
+pub(super) fn block_binds(body: &[Stmt], variable: Variable) -> bool {
+    body.iter().any(|stmt| match &stmt.kind {
+        StmtKind::Assign { targets, .. } => targets.iter().any(|target| target_binds(target, variable)),
+        StmtKind::AugAssign { target, .. } => target_binds(target, variable),
+        StmtKind::Delete(targets) => targets.iter().any(|target| target_binds(target, variable)),
+        StmtKind::If { then_body, else_body, .. } | StmtKind::While { body: then_body, else_body, .. } => {
+            block_binds(then_body, variable) || block_binds(else_body, variable)
+        }
+        StmtKind::For { target, body, else_body, .. } => target_binds(target, variable) || block_binds(body, variable) || block_binds(else_body, variable),
+        StmtKind::FunctionDef { target, .. } => *target == variable,
+        StmtKind::ClassDef { global, body, .. } => Variable::Global(*global) == variable || block_binds(body, variable),
+        StmtKind::Try { body, handlers, else_body, finally_body } => {
+            block_binds(body, variable)
+                || handlers.iter().any(|handler| handler.name.as_ref().is_some_and(|name| target_binds(name, variable)) || block_binds(&handler.body, variable))
+                || block_binds(else_body, variable)
+                || block_binds(finally_body, variable)
+        }
+        StmtKind::Import { assignments, .. } => assignments.iter().any(|(target, _)| target_binds(target, variable)),
+        _ => false,
+    })
+}
+
+impl<'p> Engine<'p> {
+    /// The types `variable` has inside the `if` body and the `else` body of
+    /// an `if condition:`, when the condition narrows a value of the dynamic
+    /// tier; `None` for either body that must not be narrowed.
+    pub(super) fn narrowings(&mut self, condition: &Expr, then_body: &[Stmt], else_body: &[Stmt], walk: &Walk) -> [Option<(Variable, Type)>; 2] {
+        let Some((variable, test, truth_passes)) = condition_test(condition) else { return [None, None] };
+        let current = self.variable_type(variable, walk);
+        if !current.is_dynamic() || !self.may_narrow(variable, walk) {
+            return [None, None];
+        }
+        let (mut passing, mut failing) = (Type::Unknown, Type::Unknown);
+        for member in current.members() {
+            match passes(&test, &member) {
+                Some(true) => passing = passing.join(&member),
+                Some(false) => failing = failing.join(&member),
+                None => {
+                    passing = passing.join(&member);
+                    failing = failing.join(&member);
+                }
+            }
+        }
+        let (then_type, else_type) = if truth_passes { (passing, failing) } else { (failing, passing) };
+        // A body that no value reaches keeps the variable's type: inference
+        // has nothing to say there, and codegen emits it all the same.
+        let then_narrowing = (then_type != Type::Unknown && !block_binds(then_body, variable)).then(|| (variable, then_type));
+        let else_narrowing = (else_type != Type::Unknown && !block_binds(else_body, variable)).then(|| (variable, else_type));
+        [then_narrowing, else_narrowing]
+    }
+
+    /// Whether nothing but the function's own statements can rebind
+    /// `variable`: a local no closure shares, or a global no function
+    /// assigns (module-level code runs in order).
+    fn may_narrow(&mut self, variable: Variable, walk: &Walk) -> bool {
+        let program = self.program;
+        match variable {
+            Variable::Local(local) => !program.function(self.instances[walk.id.0 as usize].function).cells.contains(&local),
+            Variable::Global(global) => {
+                if !matches!(program.global(global).kind, GlobalKind::Variable) {
+                    return false;
+                }
+                let inits: Vec<_> = program.modules.iter().map(|module| module.init).collect();
+                !program
+                    .functions
+                    .iter()
+                    .enumerate()
+                    .any(|(index, function)| !inits.iter().any(|init| init.0 as usize == index) && block_binds(&function.body, variable))
+            }
+        }
+    }
+}

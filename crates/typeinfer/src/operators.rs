@@ -6,7 +6,7 @@
 //! message and codegen emits the raise.
 
 use crate::types::Type;
-use taipan_parser_bridge::hir::{BinaryOp, CompareOp, UnaryOp};
+use taipan_parser_bridge::hir::{BinaryOp, Builtin, CompareOp, UnaryOp};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Outcome {
@@ -392,4 +392,23 @@ pub fn compare_methods(op: CompareOp) -> (&'static str, &'static str) {
         CompareOp::GtE => ("__ge__", "__le__"),
         _ => ("", ""),
     }
+}
+
+/// Whether a value of the static type `t` is an instance of the built-in
+/// class `class` (`isinstance(x, int)` is true of bools too); false for a
+/// builtin that is not a class.
+pub fn is_instance_of_builtin(t: &Type, class: Builtin) -> bool {
+    matches!(
+        (class, t),
+        (Builtin::Int, Type::Int | Type::Bool)
+            | (Builtin::Float, Type::Float)
+            | (Builtin::Str, Type::Str)
+            | (Builtin::Bool, Type::Bool)
+            | (Builtin::List, Type::List(_))
+            | (Builtin::Tuple, Type::Tuple(_) | Type::VarTuple(_))
+            | (Builtin::Dict, Type::Dict(_))
+            | (Builtin::Set, Type::Set(_))
+            | (Builtin::FrozenSet, Type::FrozenSet(_))
+            | (Builtin::Range, Type::Range)
+    )
 }

@@ -3499,17 +3499,8 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                     let truth = self.emit_dynamic_kind_in(&value, &kinds)?;
                     return Ok(Some(Value::new(truth, Type::Bool)));
                 }
-                let matches = classes.iter().any(|class| match (&class.kind, &value.ty) {
-                    (ExprKind::Builtin(Builtin::Int), Type::Int | Type::Bool) => true,
-                    (ExprKind::Builtin(Builtin::Float), Type::Float) => true,
-                    (ExprKind::Builtin(Builtin::Str), Type::Str) => true,
-                    (ExprKind::Builtin(Builtin::Bool), Type::Bool) => true,
-                    (ExprKind::Builtin(Builtin::List), Type::List(_)) => true,
-                    (ExprKind::Builtin(Builtin::Tuple), Type::Tuple(_) | Type::VarTuple(_)) => true,
-                    (ExprKind::Builtin(Builtin::Dict), Type::Dict(_)) => true,
-                    (ExprKind::Builtin(Builtin::Set), Type::Set(_)) => true,
-                    (ExprKind::Builtin(Builtin::FrozenSet), Type::FrozenSet(_)) => true,
-                    (ExprKind::Builtin(Builtin::Range), Type::Range) => true,
+                let matches = classes.iter().any(|class| match &class.kind {
+                    ExprKind::Builtin(builtin) => taipan_typeinfer::operators::is_instance_of_builtin(&value.ty, *builtin),
                     _ => false,
                 });
                 let mut truth = self.i1(matches);

@@ -55,16 +55,7 @@ fn passes(test: &Test, member: &Type) -> Option<bool> {
             let mut undecided = false;
             for class in classes {
                 let matched = match (&class.kind, member) {
-                    (ExprKind::Builtin(Builtin::Int), Type::Int | Type::Bool) => true,
-                    (ExprKind::Builtin(Builtin::Float), Type::Float) => true,
-                    (ExprKind::Builtin(Builtin::Str), Type::Str) => true,
-                    (ExprKind::Builtin(Builtin::Bool), Type::Bool) => true,
-                    (ExprKind::Builtin(Builtin::List), Type::List(_)) => true,
-                    (ExprKind::Builtin(Builtin::Tuple), Type::Tuple(_) | Type::VarTuple(_)) => true,
-                    (ExprKind::Builtin(Builtin::Dict), Type::Dict(_)) => true,
-                    (ExprKind::Builtin(Builtin::Set), Type::Set(_)) => true,
-                    (ExprKind::Builtin(Builtin::FrozenSet), Type::FrozenSet(_)) => true,
-                    (ExprKind::Builtin(_), _) => false,
+                    (ExprKind::Builtin(builtin), _) => crate::operators::is_instance_of_builtin(member, *builtin),
                     (_, Type::Instance { .. }) => {
                         undecided = true;
                         false

@@ -1484,10 +1484,15 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             ExprKind::Attribute { value, name } => self.emit_attribute(expr, value, name, expected),
             ExprKind::Super { .. } => Err(CodegenError::new("super() outside a method call reached codegen")),
             ExprKind::Index { value, index } => {
+                // A box narrowed to the one type it can be indexed as.
+                self.narrowed_receiver = Some((value.id, SUBSCRIPT_NARROWING.to_string()));
                 let container = self.emit_expr(value)?;
                 let position = self.emit_expr(index)?;
                 if container.is_never() || position.is_never() {
                     return Ok(Value::never());
+                }
+                if container.ty.is_dynamic() {
+                    return self.emit_dynamic_get_item(&container, &position, expected);
                 }
                 if let Type::Instance { .. } = container.ty {
                     return self.emit_required_dunder((expr.id, Dunder::GetItem), container, &[position], "__getitem__", expected);
@@ -1637,13 +1642,35 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         if !ModuleGenerator::has_value(expected) {
             return Ok(Value { llvm: None, ty: expected.clone() });
         }
-        let phi = self.builder.build_phi(self.gen.llvm_type(expected), "merged")?;
+        // Values of other types arriving where the result is a value of the
+        // dynamic tier are boxed at the end of their own blocks. Boxing
+        // cannot raise, so the calls are plain calls even inside a `try`
+        // (no new blocks).
+        let merge_block = self.builder.get_insert_block().ok_or_else(|| CodegenError::new("no insert block"))?;
+        let mut arriving = Vec::new();
         for (value, block) in live {
+            let value = if value.ty != *expected && expected.is_dynamic() {
+                match block.get_terminator() {
+                    Some(terminator) => self.builder.position_before(&terminator),
+                    None => self.builder.position_at_end(*block),
+                }
+                let unwind_target = self.unwind_target.take();
+                let boxed = self.box_value(value);
+                self.unwind_target = unwind_target;
+                Value::new(boxed?, expected.clone())
+            } else {
+                value.clone()
+            };
+            arriving.push((value, *block));
+        }
+        self.builder.position_at_end(merge_block);
+        let phi = self.builder.build_phi(self.gen.llvm_type(expected), "merged")?;
+        for (value, block) in arriving {
             if value.ty != *expected {
                 return Err(CodegenError::new(format!("merging {} into {}", value.ty, expected)));
             }
             let llvm = value.get()?;
-            phi.add_incoming(&[(&llvm, *block)]);
+            phi.add_incoming(&[(&llvm, block)]);
         }
         Ok(Value { llvm: Some(phi.as_basic_value()), ty: expected.clone() })
     }
@@ -3142,6 +3169,14 @@ fn mirror(op: CompareOp) -> CompareOp {
 fn is_shared_local(def: &Function, local: LocalId) -> bool {
     def.cells.contains(&local) || def.captures.iter().any(|capture| capture.local == local)
 }
+
+/// The name `narrowed_receiver` gives a box narrowed for indexing: the
+/// runtime then raises CPython's "object is not subscriptable".
+const SUBSCRIPT_NARROWING: &str = "__getitem__";
+
+/// The name `narrowed_receiver` gives a box narrowed for iteration: the
+/// runtime then raises CPython's "object is not iterable".
+const ITERATION_NARROWING: &str = "__iter__";
 
 /// The runtime's code (`taipan_abi::compare_op`) of a rich comparison;
 /// `None` for `is`, `in` and their negations.

@@ -81,7 +81,9 @@ unsafe fn dynamic_type_name(value: DynamicRef) -> String {
 /// The slot of `value` as the type `expected` describes, or CPython's error
 /// when it holds something else: an AttributeError naming `attribute` when
 /// the value was narrowed for an attribute (a method only one of its types
-/// has), a TypeError otherwise. An int is accepted for a bool only as a
+/// has), "object is not subscriptable" or "is not iterable" when narrowed
+/// for indexing or iteration (`attribute` is `__getitem__` or `__iter__`),
+/// a TypeError otherwise. An int is accepted for a bool only as a
 /// bool's own slot, and a bool for an int (bool is a subclass of int).
 #[no_mangle]
 pub unsafe extern "C-unwind" fn taipan_dynamic_unbox(value: DynamicRef, expected: DescriptorRef, attribute: StrRef) -> u64 {
@@ -98,6 +100,12 @@ pub unsafe extern "C-unwind" fn taipan_dynamic_unbox(value: DynamicRef, expected
         return 0;
     }
     let name = dynamic_type_name(value);
+    if !attribute.is_null() && as_str(attribute) == "__getitem__" {
+        raise(ExceptionKind::TypeError, &format!("'{name}' object is not subscriptable"));
+    }
+    if !attribute.is_null() && as_str(attribute) == "__iter__" {
+        raise(ExceptionKind::TypeError, &format!("'{name}' object is not iterable"));
+    }
     if !attribute.is_null() {
         raise(ExceptionKind::AttributeError, &format!("'{name}' object has no attribute '{}'", as_str(attribute)));
     }
@@ -474,6 +482,73 @@ unsafe fn slot_len(slot: u64, descriptor: DescriptorRef) -> i64 {
 #[no_mangle]
 pub unsafe extern "C-unwind" fn taipan_dynamic_len(value: DynamicRef) -> i64 {
     slot_len((*value).slot, (*value).descriptor)
+}
+
+/// `value[index]` where the value may be a str, list, tuple or dict (the
+/// one that it is decides), with CPython's errors; the item comes boxed.
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_dynamic_get_item(value: DynamicRef, index: DynamicRef) -> DynamicRef {
+    let descriptor = (*value).descriptor;
+    let slot = (*value).slot;
+    let sequence_position = |what: &str, length: i64| -> usize {
+        let Some(position) = as_int(index) else {
+            let article = if what == "string" { "integers, not '".to_string() + &dynamic_type_name(index) + "'" } else { format!("integers or slices, not {}", dynamic_type_name(index)) };
+            raise(ExceptionKind::TypeError, &format!("{} indices must be {article}", if what == "string" { "string" } else { what }));
+        };
+        let adjusted = if position < 0 { position + length } else { position };
+        if adjusted < 0 || adjusted >= length {
+            raise(ExceptionKind::IndexError, &format!("{what} index out of range"));
+        }
+        adjusted as usize
+    };
+    match (*descriptor).kind {
+        descriptor_kind::STR => {
+            let text = slot as StrRef;
+            let position = sequence_position("string", (*text).char_length);
+            let character = crate::strings::taipan_str_get_item(text, position as i64);
+            taipan_dynamic_box(&values::STR_DESCRIPTOR, character as u64)
+        }
+        descriptor_kind::LIST | descriptor_kind::VARTUPLE => {
+            let items = crate::lists::items(slot as *mut taipan_abi::ListObject);
+            let what = if (*descriptor).kind == descriptor_kind::LIST { "list" } else { "tuple" };
+            let position = sequence_position(what, items.len() as i64);
+            taipan_dynamic_box(values::child(descriptor, 0), items[position])
+        }
+        descriptor_kind::TUPLE => {
+            let members = values::tuple_members(slot, descriptor);
+            let position = sequence_position("tuple", members.len() as i64);
+            taipan_dynamic_box(values::child(descriptor, position), members[position])
+        }
+        descriptor_kind::DICT => {
+            let dict = slot as *mut crate::dicts::DictObject;
+            let key_descriptor = (*dict).key_descriptor;
+            // The key as the dict's keys are stored: the box itself for keys
+            // of the dynamic tier, else its slot when it has their type.
+            let key = if (*key_descriptor).kind == descriptor_kind::DYNAMIC {
+                Some(index as u64)
+            } else if values::same_descriptor(key_descriptor, (*index).descriptor) {
+                Some((*index).slot)
+            } else {
+                // Equal numbers are one key (`d[True]` finds the key 1).
+                match ((*key_descriptor).kind, as_int(index), as_float(index)) {
+                    (descriptor_kind::INT, Some(number), _) => Some(number as u64),
+                    (descriptor_kind::INT, None, Some(number)) if number.fract() == 0.0 && number.abs() < 9.2e18 => Some(number as i64 as u64),
+                    (descriptor_kind::FLOAT, _, Some(number)) => Some(number.to_bits()),
+                    _ => None,
+                }
+            };
+            let mut found = 0u8;
+            let item = match key {
+                Some(key) => crate::dicts::taipan_dict_lookup(dict as taipan_abi::ObjectRef, key, &mut found),
+                None => 0,
+            };
+            if found == 0 {
+                raise(ExceptionKind::KeyError, &as_str(taipan_dynamic_repr(index)).to_string());
+            }
+            taipan_dynamic_box((*dict).value_descriptor, item)
+        }
+        _ => raise(ExceptionKind::TypeError, &format!("'{}' object is not subscriptable", dynamic_type_name(value))),
+    }
 }
 
 /// `hash(value)`: equal numbers of different types hash alike, as in CPython.

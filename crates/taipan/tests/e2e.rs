@@ -29,3 +29,24 @@ fn e2e_corpus_matches_cpython() {
 fn samples_match_cpython() {
     corpus_matches_cpython("samples", 1);
 }
+
+/// Ordinary programs the compiler does not handle yet (`tests/refused/`):
+/// each must be refused with a clean diagnostic (never an internal error or
+/// a panic) or, once it compiles, match CPython. Never a wrong answer; a
+/// program that starts to compile moves to `tests/e2e/`.
+#[test]
+fn refused_programs_are_refused_cleanly_or_right() {
+    let programs = python_files("tests/refused");
+    let work = scratch_dir("refused");
+    let failures = run_parallel(&programs, |program| {
+        let check = taipan().arg("check").arg(program).output().expect("run taipan");
+        if !check.status.success() {
+            let stderr = String::from_utf8_lossy(&check.stderr);
+            let clean = stderr.starts_with("error[") && !stderr.contains("error[internal]") && !stderr.contains("panicked");
+            return (!clean).then(|| format!("{}: not a clean refusal:\n{stderr}", program.display()));
+        }
+        compare_with_cpython(program, "0", &work).map(|report| format!("{}: compiles now, but {report}", program.display()))
+    });
+    let _ = std::fs::remove_dir_all(&work);
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

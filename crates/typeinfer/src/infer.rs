@@ -944,6 +944,31 @@ impl<'p> Engine<'p> {
             return element;
         }
         let iterable_type = self.expr(iterable, walk);
+        let iterable_type = if iterable_type.is_dynamic() {
+            // The one of the value's types that can be iterated: the value
+            // is unboxed to it (anything else raises "is not iterable").
+            let iterable_members: Vec<Type> = self
+                .resolve(&iterable_type)
+                .members()
+                .into_iter()
+                .filter(|member| matches!(member, Type::Str | Type::List(_) | Type::Tuple(_) | Type::VarTuple(_) | Type::Dict(_) | Type::Set(_) | Type::FrozenSet(_)))
+                .collect();
+            match iterable_members.as_slice() {
+                [member] => {
+                    walk.expr_types[iterable.id.0 as usize] = member.clone();
+                    member.clone()
+                }
+                _ => {
+                    self.diagnostics.push(Diagnostic::unsupported(
+                        format!("iterating over a value of the types {iterable_type} is not supported yet"),
+                        iterable.span,
+                    ));
+                    return Type::Unknown;
+                }
+            }
+        } else {
+            iterable_type
+        };
         if let Type::Instance { class, .. } = iterable_type {
             return self.object_iteration_element(iterable, class, walk);
         }
@@ -1216,6 +1241,54 @@ impl<'p> Engine<'p> {
             ExprKind::Index { value, index } => {
                 let value_type = self.expr(value, walk);
                 let index_type = self.expr(index, walk);
+                let value_type = if value_type.is_dynamic() && index_type != Type::Unknown {
+                    let value_type = self.resolve(&value_type);
+                    // The one of the value's types that can be indexed by
+                    // this index: the value is unboxed to it (anything else
+                    // raises CPython's "object is not subscriptable").
+                    let integer_index = matches!(index_type, Type::Int | Type::Bool);
+                    let indexable: Vec<Type> = value_type
+                        .members()
+                        .into_iter()
+                        .filter(|member| match member {
+                            Type::Str | Type::List(_) | Type::VarTuple(_) => integer_index,
+                            Type::Tuple(_) => integer_index && constant_int(index).is_some(),
+                            Type::Dict(c) => *c.element() == index_type || c.element().is_dynamic(),
+                            _ => false,
+                        })
+                        .collect();
+                    match indexable.as_slice() {
+                        [member] => {
+                            walk.expr_types[value.id.0 as usize] = member.clone();
+                            member.clone()
+                        }
+                        // Several: the runtime indexes whichever the value
+                        // is (`taipan_dynamic_get_item`), giving a box.
+                        [_, _, ..] if index_type.is_boxable() || index_type.is_dynamic() => {
+                            let mut result = Type::Unknown;
+                            for member in &indexable {
+                                let item = match member {
+                                    Type::Str => Type::Str,
+                                    Type::List(c) | Type::Dict(c) => if matches!(member, Type::Dict(_)) { c.value().clone() } else { c.element().clone() },
+                                    Type::VarTuple(element) => (**element).clone(),
+                                    Type::Tuple(members) => members.iter().fold(Type::Unknown, |joined, m| joined.join(m)),
+                                    _ => Type::Unknown,
+                                };
+                                result = result.join(&item);
+                            }
+                            return if result.contains_union() { Type::Unknown } else { result };
+                        }
+                        _ => {
+                            self.diagnostics.push(Diagnostic::unsupported(
+                                format!("indexing a value of the types {value_type} by a {index_type} is not supported yet"),
+                                expr.span,
+                            ));
+                            return Type::Unknown;
+                        }
+                    }
+                } else {
+                    value_type
+                };
                 if let Type::Class { class } = value_type {
                     if self.program.class(ClassId(class)).enum_members.is_some() {
                         // `Color['RED']`: the member of that name.

@@ -219,11 +219,28 @@ impl Type {
 
     fn union_of(types: Vec<Type>) -> Type {
         let mut members: Vec<Type> = Vec::new();
+        let add = |member: Type, members: &mut Vec<Type>| {
+            // Two lists (or dicts, sets...) are one member: their join, a
+            // container of the joined elements, as outside a union. (Only
+            // these kinds: the join of others may be a union again.)
+            let merges = |t: &Type| matches!(t, Type::List(_) | Type::Dict(_) | Type::Set(_) | Type::FrozenSet(_) | Type::Generator(_));
+            for existing in members.iter_mut() {
+                if merges(existing) && std::mem::discriminant(existing) == std::mem::discriminant(&member) {
+                    *existing = existing.join(&member);
+                    return;
+                }
+            }
+            members.push(member);
+        };
         for t in types {
             match t {
-                Type::Union(inner) => members.extend(inner),
+                Type::Union(inner) => {
+                    for member in inner {
+                        add(member, &mut members);
+                    }
+                }
                 Type::Unknown => {}
-                other => members.push(other),
+                other => add(other, &mut members),
             }
         }
         members.sort();

@@ -1922,6 +1922,8 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 _ => {}
             }
         }
+        // A box narrowed to the one type it can be iterated as.
+        self.narrowed_receiver = Some((iterable.id, super::ITERATION_NARROWING.to_string()));
         let value = self.emit_expr(iterable)?;
         if value.is_never() {
             return Ok(None);

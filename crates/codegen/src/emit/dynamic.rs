@@ -77,6 +77,13 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         }
     }
 
+    /// `value[index]` for a box that may be one of several indexable types.
+    pub(super) fn emit_dynamic_get_item(&mut self, value: &Value<'ctx>, index: &Value<'ctx>, expected: &Type) -> CodegenResult<Value<'ctx>> {
+        let index_box = self.box_value(index)?;
+        let item = self.call_runtime_value(names::taipan_dynamic_get_item, &[value.get()?, index_box.into()], "item")?;
+        self.dynamic_result(item.into_pointer_value(), expected)
+    }
+
     /// `-value` for a box.
     pub(super) fn emit_dynamic_negate(&mut self, value: &Value<'ctx>, expected: &Type) -> CodegenResult<Value<'ctx>> {
         let boxed = self.box_value(value)?;

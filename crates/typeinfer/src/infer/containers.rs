@@ -1023,6 +1023,22 @@ impl<'p> Engine<'p> {
                     }
                     (Type::Int | Type::Bool, Type::Int | Type::Bool) => Type::Int,
                     (Type::Float, Type::Int | Type::Bool | Type::Float) | (Type::Int | Type::Bool, Type::Float) => Type::Float,
+                    // Items of the dynamic tier: added by the runtime, which
+                    // raises for those that cannot be added; the total must
+                    // come out as one number type.
+                    (element, Type::Int | Type::Bool | Type::Float) if element.is_dynamic() => {
+                        let mut total = if start == Type::Bool { Type::Int } else { start.clone() };
+                        for _ in 0..3 {
+                            if let crate::operators::Outcome::Value(next) = crate::operators::binary(BinaryOp::Add, &total, element, crate::operators::ExponentSign::Unknown) {
+                                total = total.join(&next);
+                            }
+                        }
+                        if !matches!(total, Type::Int | Type::Float) {
+                            self.unsupported(format!("`sum` of {element} values that may give a total of the types {total} is not supported yet"), expr.span);
+                            return Some(Type::Unknown);
+                        }
+                        total
+                    }
                     (element, start) => {
                         self.unsupported(format!("`sum` of {element} values with a start of type {start} is not supported yet"), expr.span);
                         Type::Unknown

@@ -38,6 +38,7 @@ BENCHMARKS = [
     ("nqueens", "nqueens.py", None),
     ("generators", "generators.py", None),
     ("objects", "objects.py", None),
+    ("dynamic", "dynamic.py", None),
 ]
 
 # Benchmarks whose peak resident memory must not exceed CPython's.

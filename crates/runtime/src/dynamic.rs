@@ -422,6 +422,28 @@ pub unsafe extern "C-unwind" fn taipan_dynamic_compare(op: i32, left: DynamicRef
     slots_compare((*left).slot, (*left).descriptor, (*right).slot, (*right).descriptor, op) as u8
 }
 
+/// A comparison of a box with a value of a static type, which is not boxed
+/// for it: `boxed op slot`, or `slot op boxed` when the box is on the right.
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_dynamic_compare_slot(op: i32, boxed: DynamicRef, slot: u64, descriptor: DescriptorRef, boxed_on_left: u8) -> u8 {
+    let static_kind = (*descriptor).kind;
+    if kind(boxed) == static_kind && matches!(static_kind, descriptor_kind::STR | descriptor_kind::INT | descriptor_kind::FLOAT | descriptor_kind::BOOL) {
+        // The box holds the other side's scalar type: compared as that type.
+        let (left, right) = if boxed_on_left != 0 { ((*boxed).slot, slot) } else { (slot, (*boxed).slot) };
+        return match op {
+            compare_op::EQ => values::values_equal(left, right, descriptor),
+            compare_op::NE => !values::values_equal(left, right, descriptor),
+            _ => values::values_compare(left, right, descriptor, op),
+        } as u8;
+    }
+    let result = if boxed_on_left != 0 {
+        slots_compare((*boxed).slot, (*boxed).descriptor, slot, descriptor, op)
+    } else {
+        slots_compare(slot, descriptor, (*boxed).slot, (*boxed).descriptor, op)
+    };
+    result as u8
+}
+
 /// `bool(value)`.
 pub unsafe fn slot_truth(slot: u64, descriptor: DescriptorRef) -> bool {
     match (*descriptor).kind {

@@ -96,10 +96,27 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         let Some(code) = runtime_compare_op(op) else {
             return Err(CodegenError::new("identity or membership of values of the dynamic tier"));
         };
-        let left_box = self.box_value(left)?;
-        let right_box = self.box_value(right)?;
         let op_code = self.gen.context.i32_type().const_int(code as u64, true);
-        let byte = self.call_runtime_value(names::taipan_dynamic_compare, &[op_code.into(), left_box.into(), right_box.into()], "dynamic_cmp")?;
+        // A side of a static type is passed as its slot, not boxed: no
+        // allocation for `record["name"] == name`.
+        let byte = match (left.ty.is_dynamic(), right.ty.is_dynamic()) {
+            (true, false) | (false, true) => {
+                let (boxed, other, boxed_on_left) = if left.ty.is_dynamic() { (left, right, 1) } else { (right, left, 0) };
+                let descriptor = self.gen.descriptor(&other.ty);
+                let slot = self.to_slot(other)?;
+                let on_left = self.gen.context.i8_type().const_int(boxed_on_left, false);
+                self.call_runtime_value(
+                    names::taipan_dynamic_compare_slot,
+                    &[op_code.into(), boxed.get()?, slot.into(), descriptor.into(), on_left.into()],
+                    "dynamic_cmp",
+                )?
+            }
+            _ => {
+                let left_box = self.box_value(left)?;
+                let right_box = self.box_value(right)?;
+                self.call_runtime_value(names::taipan_dynamic_compare, &[op_code.into(), left_box.into(), right_box.into()], "dynamic_cmp")?
+            }
+        };
         self.i8_to_bool(byte)
     }
 

@@ -2623,6 +2623,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 }
                 phi.as_basic_value()
             }
+            Type::Union(_) => self.call_runtime_value(names::taipan_dynamic_format, &[value.get()?, spec.into()], "formatted")?,
             other => return Err(CodegenError::new(format!("formatting a value of type {other}"))),
         };
         Ok(formatted.into_pointer_value())
@@ -2718,6 +2719,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                         };
                         self.call_runtime_value(names::taipan_int_from_str, &[value.get()?, base.into()], "int")?
                     }
+                    Type::Union(_) => self.call_runtime_value(names::taipan_dynamic_to_int, &[value.get()?], "int")?,
                     _ => return Err(CodegenError::new(format!("int() of {}", value.ty))),
                 };
                 Ok(Value { llvm: Some(llvm), ty: Type::Int })
@@ -2728,6 +2730,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 };
                 let llvm: BasicValueEnum = match value.ty {
                     Type::Str => self.call_runtime_value(names::taipan_float_from_str, &[value.get()?], "float")?,
+                    Type::Union(_) => self.call_runtime_value(names::taipan_dynamic_to_float, &[value.get()?], "float")?,
                     _ => self.as_f64(value)?.into(),
                 };
                 Ok(Value { llvm: Some(llvm), ty: Type::Float })

@@ -477,6 +477,52 @@ pub unsafe extern "C-unwind" fn taipan_dynamic_str(value: DynamicRef) -> StrRef 
     }
 }
 
+/// `format(value, spec)` (an f-string field with a spec): the spec rules of
+/// the type the box holds; an empty spec is `str(value)`, and the types
+/// without spec rules refuse any other, as CPython's `object.__format__`.
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_dynamic_format(value: DynamicRef, spec: StrRef) -> StrRef {
+    let slot = (*value).slot;
+    match kind(value) {
+        descriptor_kind::INT => crate::format_spec::taipan_format_int(slot as i64, spec),
+        descriptor_kind::BOOL => crate::format_spec::taipan_format_bool(slot as u8, spec),
+        descriptor_kind::FLOAT => crate::format_spec::taipan_format_float(f64::from_bits(slot), spec),
+        descriptor_kind::STR => crate::format_spec::taipan_format_str(slot as StrRef, spec),
+        _ if (*spec).byte_length == 0 => taipan_dynamic_str(value),
+        descriptor_kind::INSTANCE if slot != 0 => {
+            raise(ExceptionKind::SystemError, "format specs of instances among values of several types are not supported yet")
+        }
+        _ => raise(ExceptionKind::TypeError, &format!("unsupported format string passed to {}.__format__", dynamic_type_name(value))),
+    }
+}
+
+/// `int(value)`: numbers truncate, strs parse, the rest raise CPython's TypeError.
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_dynamic_to_int(value: DynamicRef) -> i64 {
+    let slot = (*value).slot;
+    match kind(value) {
+        descriptor_kind::INT | descriptor_kind::BOOL => slot as i64,
+        descriptor_kind::FLOAT => crate::numbers::taipan_int_from_float(f64::from_bits(slot)),
+        descriptor_kind::STR => crate::numbers::taipan_int_from_str(slot as StrRef, 10),
+        _ => raise(
+            ExceptionKind::TypeError,
+            &format!("int() argument must be a string, a bytes-like object or a real number, not '{}'", dynamic_type_name(value)),
+        ),
+    }
+}
+
+/// `float(value)`.
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_dynamic_to_float(value: DynamicRef) -> f64 {
+    let slot = (*value).slot;
+    match kind(value) {
+        descriptor_kind::INT | descriptor_kind::BOOL => slot as i64 as f64,
+        descriptor_kind::FLOAT => f64::from_bits(slot),
+        descriptor_kind::STR => crate::numbers::taipan_float_from_str(slot as StrRef),
+        _ => raise(ExceptionKind::TypeError, &format!("float() argument must be a string or a real number, not '{}'", dynamic_type_name(value))),
+    }
+}
+
 /// `repr(value)`.
 #[no_mangle]
 pub unsafe extern "C-unwind" fn taipan_dynamic_repr(value: DynamicRef) -> StrRef {
@@ -570,6 +616,70 @@ pub unsafe extern "C-unwind" fn taipan_dynamic_get_item(value: DynamicRef, index
             taipan_dynamic_box((*dict).value_descriptor, item)
         }
         _ => raise(ExceptionKind::TypeError, &format!("'{}' object is not subscriptable", dynamic_type_name(value))),
+    }
+}
+
+/// The next item of iterating `value` (a str, list, tuple, dict, set or
+/// frozenset, whichever it is), boxed; null when there is none. `state`
+/// points at two words, zero at the start: the position, and the length a
+/// dict or set had when the iteration began (CPython's check that it does
+/// not change size meanwhile). Anything else raises "is not iterable".
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_dynamic_next(value: DynamicRef, state: *mut i64) -> DynamicRef {
+    let descriptor = (*value).descriptor;
+    let slot = (*value).slot;
+    let position = state;
+    let expected_length = state.add(1);
+    let done = std::ptr::null_mut();
+    match (*descriptor).kind {
+        descriptor_kind::STR => {
+            let character = crate::strings::taipan_str_next_char(slot as StrRef, position);
+            if character.is_null() {
+                return done;
+            }
+            taipan_dynamic_box(&values::STR_DESCRIPTOR, character as u64)
+        }
+        descriptor_kind::LIST | descriptor_kind::VARTUPLE => {
+            let items = crate::lists::items(slot as *mut taipan_abi::ListObject);
+            let index = *position as usize;
+            if index >= items.len() {
+                return done;
+            }
+            *position += 1;
+            taipan_dynamic_box(values::child(descriptor, 0), items[index])
+        }
+        descriptor_kind::TUPLE => {
+            let members = values::tuple_members(slot, descriptor);
+            let index = *position as usize;
+            if index >= members.len() {
+                return done;
+            }
+            *position += 1;
+            taipan_dynamic_box(values::child(descriptor, index), members[index])
+        }
+        descriptor_kind::DICT => {
+            let dict = slot as *mut crate::dicts::DictObject;
+            if *position == 0 {
+                *expected_length = (*dict).head.length;
+            }
+            let (mut key, mut item) = (0u64, 0u64);
+            if crate::dicts::taipan_dict_next(dict as taipan_abi::ObjectRef, position, *expected_length, &mut key, &mut item) == 0 {
+                return done;
+            }
+            taipan_dynamic_box((*dict).key_descriptor, key)
+        }
+        descriptor_kind::SET | descriptor_kind::FROZENSET => {
+            let set = slot as *mut crate::sets::SetObject;
+            if *position == 0 {
+                *expected_length = (*set).head.length;
+            }
+            let mut element = 0u64;
+            if crate::sets::taipan_set_next(set as taipan_abi::ObjectRef, position, *expected_length, &mut element) == 0 {
+                return done;
+            }
+            taipan_dynamic_box((*set).element, element)
+        }
+        _ => raise(ExceptionKind::TypeError, &format!("'{}' object is not iterable", dynamic_type_name(value))),
     }
 }
 

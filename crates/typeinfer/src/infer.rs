@@ -958,6 +958,12 @@ impl<'p> Engine<'p> {
                     walk.expr_types[iterable.id.0 as usize] = member.clone();
                     member.clone()
                 }
+                // Several: the runtime iterates whichever it is, boxing
+                // each item (`taipan_dynamic_next`).
+                [_, _, ..] => {
+                    let element = self.resolve(&iterable_type).dynamic_iteration_element().unwrap_or(Type::Unknown);
+                    return if element.contains_union() { Type::Unknown } else { element };
+                }
                 _ => {
                     self.diagnostics.push(Diagnostic::unsupported(
                         format!("iterating over a value of the types {iterable_type} is not supported yet"),

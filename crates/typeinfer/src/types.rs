@@ -320,6 +320,28 @@ impl Type {
         }
     }
 
+    /// What iterating a value of the dynamic tier gives: the join of what
+    /// iterating each of its iterable types gives (a str's characters, a
+    /// container's elements, a dict's keys); `None` when none is iterable.
+    /// The runtime (`taipan_dynamic_next`) raises for the others.
+    pub fn dynamic_iteration_element(&self) -> Option<Type> {
+        let mut element: Option<Type> = None;
+        for member in self.members() {
+            let item = match &member {
+                Type::Str => Type::Str,
+                Type::List(c) | Type::Set(c) | Type::FrozenSet(c) | Type::Dict(c) => c.element().clone(),
+                Type::VarTuple(item) => (**item).clone(),
+                Type::Tuple(members) => members.iter().fold(Type::Unknown, |joined, m| joined.join(m)),
+                _ => continue,
+            };
+            element = Some(match element {
+                Some(joined) => joined.join(&item),
+                None => item,
+            });
+        }
+        element
+    }
+
     /// A dynamic-tier value: a union of boxable types.
     pub fn is_dynamic(&self) -> bool {
         matches!(self, Type::Union(_)) && !self.contains_union()

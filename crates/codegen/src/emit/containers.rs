@@ -56,6 +56,10 @@ pub(super) enum IterState<'ctx, 'e> {
     Filter { inner: Box<IterState<'ctx, 'e>>, predicate: Option<(ExprId, &'e Expr)> },
     /// A generator, resumed for each item (see `generators`).
     Generator { handle: PointerValue<'ctx>, generator: Type },
+    /// A value of the dynamic tier that may be one of several iterable
+    /// types: the runtime gives each item boxed (`taipan_dynamic_next`);
+    /// `state` is its two words, `element` what inference made of the items.
+    Dynamic { value: PointerValue<'ctx>, state: PointerValue<'ctx>, element: Type },
     /// An iterator object: its `__next__` (resolved for the iterable
     /// `key`) gives each item until it raises StopIteration.
     Object { iterator: Value<'ctx>, key: ExprId, item: Type },
@@ -640,10 +644,13 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         let array = self.entry_alloca(inkwell::types::BasicType::array_type(&llvm_type, count), "tuple.items")?;
         if ModuleGenerator::has_value(element) {
             let aggregate = tuple.get()?.into_struct_value();
-            for index in 0..members.len() {
-                let member = self.builder.build_extract_value(aggregate, index as u32, "member")?;
+            for (index, member_type) in members.iter().enumerate() {
+                let llvm = if ModuleGenerator::has_value(member_type) { Some(self.builder.build_extract_value(aggregate, index as u32, "member")?) } else { None };
+                // A member of another type than the element (a None among
+                // instances, anything among a union's members) is coerced.
+                let member = self.coerce(Value { llvm, ty: member_type.clone() }, element)?;
                 let address = unsafe { self.builder.build_gep(llvm_type, array, &[self.const_int(index as i64)], "slot")? };
-                self.builder.build_store(address, member)?;
+                self.builder.build_store(address, member.get()?)?;
             }
         }
         Ok(array)
@@ -704,6 +711,13 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         if container.is_never() {
             return Ok(Value::never());
         }
+        // A fixed-length tuple sliced at bounds known only at run time gives
+        // a tuple of run-time length: the tuple becomes one (its members
+        // coerced to the joined element type), then is sliced as such.
+        let container = match (&container.ty, ty) {
+            (Type::Tuple(_), Type::VarTuple(_)) => self.coerce(container, ty)?,
+            _ => container,
+        };
         if let Type::Tuple(members) = &container.ty {
             let constant = |bound: &Option<Box<Expr>>| match bound {
                 None => Some(None),
@@ -1996,7 +2010,8 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 Ok(IterState::Range { counter, stop, step: negated })
             }
             Type::Tuple(members) => {
-                let element = members.first().cloned().unwrap_or(Type::Unknown);
+                // Members of several types are boxed (the join is a union).
+                let element = members.iter().fold(Type::Unknown, |joined, member| joined.join(member));
                 let items = self.spill_tuple(value, &element)?;
                 let index = self.entry_alloca(self.i64_type(), "tuple.index")?;
                 self.builder.build_store(index, self.const_int(members.len() as i64))?;
@@ -2008,6 +2023,11 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
 
     pub(super) fn iter_from_value<'e>(&mut self, value: &Value<'ctx>) -> CodegenResult<IterState<'ctx, 'e>> {
         let i64_type = self.i64_type();
+        if let (true, Some(element)) = (value.ty.is_dynamic(), value.ty.dynamic_iteration_element()) {
+            let state = self.entry_alloca(i64_type.array_type(2), "dynamic.iteration")?;
+            self.builder.build_store(state, i64_type.array_type(2).const_zero())?;
+            return Ok(IterState::Dynamic { value: value.pointer()?, state, element });
+        }
         match &value.ty {
             // An `Enum` class: a list of its members, made where iterated.
             Type::Class { class } => {
@@ -2067,7 +2087,8 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 Ok(IterState::Set { set, position, length, element: c.element().clone() })
             }
             Type::Tuple(members) => {
-                let element = members.first().cloned().unwrap_or(Type::Unknown);
+                // Members of several types are boxed (the join is a union).
+                let element = members.iter().fold(Type::Unknown, |joined, member| joined.join(member));
                 let items = self.spill_tuple(value, &element)?;
                 let index = self.entry_alloca(i64_type, "tuple.index")?;
                 self.builder.build_store(index, self.const_int(0))?;
@@ -2256,6 +2277,19 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             }
             IterState::Generator { handle, generator } => self.generator_next(*handle, generator, exhausted),
             IterState::Object { iterator, key, item } => self.object_next(*key, iterator, item, exhausted),
+            IterState::Dynamic { value, state, element } => {
+                let item = self.call_runtime_value(names::taipan_dynamic_next, &[(*value).into(), (*state).into()], "dynamic.item")?.into_pointer_value();
+                let ended = self.builder.build_is_null(item, "dynamic.ended")?;
+                let body = self.append_block("dynamic.item");
+                self.builder.build_conditional_branch(ended, exhausted, body)?;
+                self.builder.position_at_end(body);
+                let boxed = Value::new(item, Type::Union(vec![]));
+                if element.is_dynamic() {
+                    Ok(Value::new(item, element.clone()))
+                } else {
+                    self.unbox_value(&boxed, element, None)
+                }
+            }
             IterState::Filter { inner, predicate } => {
                 // Loops until an item passes.
                 let header = self.append_block("filter.next");
@@ -2475,7 +2509,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             Type::VarTuple(element) => (**element).clone(),
             Type::Str => Type::Str,
             Type::Range => Type::Int,
-            Type::Tuple(members) => members.first().cloned().unwrap_or(Type::Unknown),
+            Type::Tuple(members) => members.iter().fold(Type::Unknown, |joined, member| joined.join(member)),
             other => {
                 let message = format!("cannot unpack non-iterable {} object", other.python_name());
                 return self.emit_raise(ExceptionKind::TypeError, &message);
@@ -3259,6 +3293,8 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 }
                 let start = if *expected == Type::Float && start.ty != Type::Float { Value::new(self.as_f64(&start)?, Type::Float) } else { start };
                 let start = if start.ty == Type::Bool { Value::new(self.as_i64(&start)?, Type::Int) } else { start };
+                // A total that may be an int or a float is a box.
+                let start = if expected.is_dynamic() { self.coerce(start, expected)? } else { start };
                 let total = self.entry_alloca(self.gen.llvm_type(expected), "sum")?;
                 self.builder.build_store(total, start.get()?)?;
                 let result_type = expected.clone();
@@ -3272,7 +3308,13 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                     if next.is_never() {
                         return Ok(());
                     }
-                    let next = if next.ty != result_type { Value::new(emitter.as_f64(&next)?, Type::Float) } else { next };
+                    let next = if next.ty == result_type {
+                        next
+                    } else if result_type.is_dynamic() {
+                        emitter.coerce(next, &result_type)?
+                    } else {
+                        Value::new(emitter.as_f64(&next)?, Type::Float)
+                    };
                     emitter.builder.build_store(total, next.get()?)?;
                     Ok(())
                 })?;

@@ -97,6 +97,8 @@ pub(crate) fn call_type(
         Builtin::Int => match arg_types {
             [] => Ok(Type::Int),
             [Type::Int | Type::Bool | Type::Float | Type::Str] => Ok(Type::Int),
+            // A box: the runtime converts what it holds, or raises.
+            [t] if t.is_dynamic() => Ok(Type::Int),
             [Type::Str, base] if is_int_like(base) => Ok(Type::Int),
             [t] | [t, _] => Err(bad_argument(t)),
             _ => Err(type_error(format!("int() takes at most 2 arguments ({count} given)"), expr)),
@@ -104,6 +106,7 @@ pub(crate) fn call_type(
         Builtin::Float => match arg_types {
             [] => Ok(Type::Float),
             [Type::Int | Type::Bool | Type::Float | Type::Str] => Ok(Type::Float),
+            [t] if t.is_dynamic() => Ok(Type::Float),
             [t] => Err(bad_argument(t)),
             _ => Err(type_error(format!("float expected at most 1 argument, got {count}"), expr)),
         },

@@ -1024,8 +1024,8 @@ impl<'p> Engine<'p> {
                     (Type::Int | Type::Bool, Type::Int | Type::Bool) => Type::Int,
                     (Type::Float, Type::Int | Type::Bool | Type::Float) | (Type::Int | Type::Bool, Type::Float) => Type::Float,
                     // Items of the dynamic tier: added by the runtime, which
-                    // raises for those that cannot be added; the total must
-                    // come out as one number type.
+                    // raises for those that cannot be added; the total is a
+                    // number (an int or a float, boxed when it may be either).
                     (element, Type::Int | Type::Bool | Type::Float) if element.is_dynamic() => {
                         let mut total = if start == Type::Bool { Type::Int } else { start.clone() };
                         for _ in 0..3 {
@@ -1033,7 +1033,7 @@ impl<'p> Engine<'p> {
                                 total = total.join(&next);
                             }
                         }
-                        if !matches!(total, Type::Int | Type::Float) {
+                        if !(matches!(total, Type::Int | Type::Float) || total.members().iter().all(|t| matches!(t, Type::Int | Type::Float))) {
                             self.unsupported(format!("`sum` of {element} values that may give a total of the types {total} is not supported yet"), expr.span);
                             return Some(Type::Unknown);
                         }
@@ -1483,7 +1483,13 @@ impl<'p> Engine<'p> {
                         match arg_types.get(1) {
                             Some(default) => {
                                 let joined = value.join(default);
-                                if self.resolve(&joined).contains_union() {
+                                // `get` boxes either side where they differ;
+                                // `pop` and `setdefault` return one slot from
+                                // the runtime, so a default must have the
+                                // values' representation.
+                                let resolved_value = self.resolve(&value);
+                                let boxes_default = name == "get" || resolved_value.is_dynamic() || self.resolve(&joined) == resolved_value;
+                                if self.resolve(&joined).contains_union() || !boxes_default {
                                     self.diagnostics.push(
                                         Diagnostic::error(DiagnosticKind::Type, format!("`dict.{name}` may return the types {}", self.resolve(&joined)), span)
                                             .with_secondary(args[1].span, format!("the default is {}", self.resolve(default))),

@@ -312,13 +312,10 @@ pub unsafe fn slots_equal(left: u64, left_descriptor: DescriptorRef, right: u64,
             left_items.len() == right_items.len()
                 && left_items.iter().zip(right_items.iter()).all(|(a, b)| slots_equal(*a, left_element, *b, right_element))
         }
-        (descriptor_kind::TUPLE, descriptor_kind::TUPLE) => {
-            let left_members = values::tuple_members(left, left_descriptor);
-            let right_members = values::tuple_members(right, right_descriptor);
-            left_members.len() == right_members.len()
-                && (0..left_members.len()).all(|index| {
-                    slots_equal(left_members[index], values::child(left_descriptor, index), right_members[index], values::child(right_descriptor, index))
-                })
+        (descriptor_kind::TUPLE | descriptor_kind::VARTUPLE, descriptor_kind::TUPLE | descriptor_kind::VARTUPLE) => {
+            let left_items = sequence_items(left, left_descriptor);
+            let right_items = sequence_items(right, right_descriptor);
+            left_items.len() == right_items.len() && left_items.iter().zip(right_items.iter()).all(|(a, b)| slots_equal(a.0, a.1, b.0, b.1))
         }
         // An instance that may be None, against None.
         (descriptor_kind::INSTANCE, descriptor_kind::NONE) => left == 0,
@@ -389,14 +386,16 @@ pub unsafe fn slots_compare(left: u64, left_descriptor: DescriptorRef, right: u6
     if let (Some(a), Some(b)) = (number(left, left_kind), number(right, right_kind)) {
         return numbers_compare(a, b, op);
     }
-    let sequence = |kind: u32| matches!(kind, descriptor_kind::LIST | descriptor_kind::VARTUPLE);
-    if sequence(left_kind) && left_kind == right_kind {
-        let left_items = crate::lists::items(left as *mut taipan_abi::ListObject);
-        let right_items = crate::lists::items(right as *mut taipan_abi::ListObject);
-        let (left_element, right_element) = (values::child(left_descriptor, 0), values::child(right_descriptor, 0));
+    // Sequences of one kind order lexicographically, item against item
+    // across types (`[1, 2] < [1, 2.5]`, `(1, "a") < (1, "b")`).
+    let tuple_like = |kind: u32| matches!(kind, descriptor_kind::TUPLE | descriptor_kind::VARTUPLE);
+    let same_sequence_kind = (left_kind == descriptor_kind::LIST && right_kind == descriptor_kind::LIST) || (tuple_like(left_kind) && tuple_like(right_kind));
+    if same_sequence_kind {
+        let left_items = sequence_items(left, left_descriptor);
+        let right_items = sequence_items(right, right_descriptor);
         for (a, b) in left_items.iter().zip(right_items.iter()) {
-            if !slots_equal(*a, left_element, *b, right_element) {
-                return slots_compare(*a, left_element, *b, right_element, op);
+            if !slots_equal(a.0, a.1, b.0, b.1) {
+                return slots_compare(a.0, a.1, b.0, b.1, op);
             }
         }
         return values::ordering_satisfies(left_items.len().cmp(&right_items.len()), op);
@@ -404,6 +403,20 @@ pub unsafe fn slots_compare(left: u64, left_descriptor: DescriptorRef, right: u6
     let left_name = slot_type_name(left, left_descriptor);
     let right_name = slot_type_name(right, right_descriptor);
     values::unsupported_comparison(op, &left_name, &right_name)
+}
+
+/// The items of a list or tuple (fixed or of run-time length), each with
+/// its descriptor.
+unsafe fn sequence_items(slot: u64, descriptor: DescriptorRef) -> Vec<(u64, DescriptorRef)> {
+    match (*descriptor).kind {
+        descriptor_kind::TUPLE => {
+            values::tuple_members(slot, descriptor).iter().enumerate().map(|(index, member)| (*member, values::child(descriptor, index))).collect()
+        }
+        _ => {
+            let element = values::child(descriptor, 0);
+            crate::lists::items(slot as *mut taipan_abi::ListObject).iter().map(|item| (*item, element)).collect()
+        }
+    }
 }
 
 unsafe fn slot_type_name(slot: u64, descriptor: DescriptorRef) -> String {

@@ -320,8 +320,12 @@ pub fn compare(op: CompareOp, left: &Type, right: &Type) -> Result<ComparisonKin
         {
             Ok(ComparisonKind::Generic)
         }
-        (Type::Tuple(_), Type::Tuple(_)) => {
-            Err(Outcome::Unsupported("comparing tuples of different types is not supported yet".to_string()))
+        // Tuples or lists of different member types: the runtime compares
+        // them item by item across types.
+        (Type::Tuple(_) | Type::VarTuple(_), Type::Tuple(_) | Type::VarTuple(_)) | (Type::List(_), Type::List(_))
+            if left.is_boxable() && right.is_boxable() && !compatible_elements(left, right) =>
+        {
+            Ok(ComparisonKind::Dynamic)
         }
         (Type::List(_), Type::List(_)) | (Type::Set(_) | Type::FrozenSet(_), Type::Set(_) | Type::FrozenSet(_)) if compatible_elements(left, right) => {
             Ok(ComparisonKind::Generic)

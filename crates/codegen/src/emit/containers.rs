@@ -3456,6 +3456,12 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                     return Ok(Some(self.emit_args_for_effect(args)?));
                 }
                 let Some(values) = self.emit_each(args)? else { return Ok(Some(Value::never())) };
+                // Arguments of several types: boxed, compared across types.
+                let values = if expected.is_dynamic() && keyword("key").is_none() {
+                    values.into_iter().map(|value| self.coerce(value, expected)).collect::<CodegenResult<Vec<_>>>()?
+                } else {
+                    values
+                };
                 let key_expr = keyword("key").map(|k| &k.value).filter(|k| !matches!(k.kind, ExprKind::None));
                 let op = if builtin == Builtin::Min { CompareOp::Lt } else { CompareOp::Gt };
                 let mut best = values[0].clone();

@@ -137,6 +137,12 @@ pub(crate) fn call_type(
             if arg_types.iter().all(|t| t == first) && matches!(first, Type::Int | Type::Float | Type::Str | Type::Bool) {
                 return Ok(first.clone());
             }
+            // Values of several scalar types: the result is whichever wins,
+            // a value of the dynamic tier (compared across types at run time).
+            let joined = arg_types.iter().fold(Type::Unknown, |joined, t| joined.join(t));
+            if joined.is_dynamic() && joined.members().iter().all(|t| matches!(t, Type::Int | Type::Float | Type::Str | Type::Bool | Type::None)) {
+                return Ok(joined);
+            }
             Err(Diagnostic::error(
                 DiagnosticKind::Type,
                 format!("`{name}` of values of different types may return either type"),

@@ -3531,7 +3531,14 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 if value.ty.is_dynamic() {
                     use taipan_abi::descriptor_kind as kind;
                     let mut kinds = Vec::new();
+                    let mut program_classes = Vec::new();
                     for class in &classes {
+                        if let ExprKind::Variable(Variable::Global(global)) = class.kind {
+                            if let GlobalKind::Class(class_id) = self.gen.program.global(global).kind {
+                                program_classes.push(class_id);
+                                continue;
+                            }
+                        }
                         kinds.extend_from_slice(match &class.kind {
                             // bool is a subclass of int.
                             ExprKind::Builtin(Builtin::Int) => &[kind::INT, kind::BOOL][..],
@@ -3546,7 +3553,11 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                             _ => return Err(CodegenError::new("isinstance of a value of the dynamic tier with a class of the program")),
                         });
                     }
-                    let truth = self.emit_dynamic_kind_in(&value, &kinds)?;
+                    let mut truth = self.emit_dynamic_kind_in(&value, &kinds)?;
+                    for class_id in program_classes {
+                        let test = self.emit_dynamic_is_instance_of(&value, class_id)?;
+                        truth = self.builder.build_or(truth, test, "isinstance")?;
+                    }
                     return Ok(Some(Value::new(truth, Type::Bool)));
                 }
                 let matches = classes.iter().any(|class| match &class.kind {

@@ -151,6 +151,31 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         Ok(found)
     }
 
+    /// `isinstance(value, C)` for a box and a class of the program: the box
+    /// holds an instance, and its class is C or a subclass.
+    pub(super) fn emit_dynamic_is_instance_of(&mut self, value: &Value<'ctx>, class: ClassId) -> CodegenResult<IntValue<'ctx>> {
+        let boxed = value.pointer()?;
+        let holds_instance = self.emit_dynamic_kind_in(value, &[taipan_abi::descriptor_kind::INSTANCE])?;
+        let entry = self.builder.get_insert_block().ok_or_else(|| CodegenError::new("no insertion block"))?;
+        let test_block = self.append_block("isinstance.box.test");
+        let join = self.append_block("isinstance.box.done");
+        self.builder.build_conditional_branch(holds_instance, test_block, join)?;
+        self.builder.position_at_end(test_block);
+        let box_type = self.gen.dynamic_box_type();
+        let slot_field = self.builder.build_struct_gep(box_type, boxed, taipan_abi::DYNAMIC_BOX_FIELD_SLOT, "box.slot.field")?;
+        let instance = self.builder.build_load(self.ptr_type(), slot_field, "box.instance")?.into_pointer_value();
+        let instance_type = self.gen.instance_type();
+        let class_field = self.builder.build_struct_gep(instance_type, instance, taipan_abi::INSTANCE_FIELD_CLASS, "class.field")?;
+        let descriptor = self.builder.build_load(self.ptr_type(), class_field, "class")?.into_pointer_value();
+        let is_subclass = self.emit_is_subclass_class(descriptor, class)?;
+        let test_end = self.builder.get_insert_block().ok_or_else(|| CodegenError::new("no insertion block"))?;
+        self.builder.build_unconditional_branch(join)?;
+        self.builder.position_at_end(join);
+        let result = self.builder.build_phi(self.gen.context.bool_type(), "isinstance.box")?;
+        result.add_incoming(&[(&self.i1(false), entry), (&is_subclass, test_end)]);
+        Ok(result.as_basic_value().into_int_value())
+    }
+
     pub(super) fn emit_dynamic_truth(&mut self, value: &Value<'ctx>) -> CodegenResult<IntValue<'ctx>> {
         let byte = self.call_runtime_value(names::taipan_dynamic_truth, &[value.get()?], "truth")?;
         self.i8_to_bool(byte)

@@ -1154,10 +1154,6 @@ impl<'p> Engine<'p> {
                     walk.expr_types[class.id.0 as usize] = Type::Unknown;
                     if let ExprKind::Variable(Variable::Global(global)) = class.kind {
                         if matches!(self.program.global(global).kind, GlobalKind::Class(_)) {
-                            if value.is_dynamic() {
-                                self.unsupported("`isinstance` of a value of several possible types with a class of the program is not supported yet", class.span);
-                                return Some(Type::Unknown);
-                            }
                             continue;
                         }
                     }

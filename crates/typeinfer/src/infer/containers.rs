@@ -387,7 +387,28 @@ impl<'p> Engine<'p> {
                 self.add_element(c, 0, index, span);
                 self.add_element(c, 1, value, span);
             }
+            other if other.is_dynamic() => {
+                self.unsupported(format!("assigning into a value of the types {} is not supported yet", self.resolve(other)), span)
+            }
             other => self.type_error(format!("'{}' object does not support item assignment", other.python_name()), span),
+        }
+    }
+
+    /// Makes a container whose items are copied into another container of
+    /// the same kind (`a.extend(b)`, `a += b`, `a[i:j] = b`, `d.update(e)`)
+    /// share its element types, as an alias would: the runtime copies the
+    /// slots as they are, which is right only when both hold one
+    /// representation (a list of boxes cannot take a list of floats' slots).
+    pub(super) fn share_element_types(&mut self, destination: &Type, source: &Type) {
+        let same_kind = matches!(
+            (destination, source),
+            (Type::List(_), Type::List(_)) | (Type::Dict(_), Type::Dict(_)) | (Type::Set(_), Type::Set(_)) | (Type::Set(_), Type::FrozenSet(_))
+        );
+        if same_kind {
+            let joined = destination.join(source);
+            if !self.resolve(&joined).contains_union() {
+                self.unify_sites_in(&joined);
+            }
         }
     }
 
@@ -401,6 +422,10 @@ impl<'p> Engine<'p> {
                 }
                 let element = self.element_of_iterable(value, span);
                 self.add_element(c, 0, &element, span);
+                self.share_element_types(container, value);
+            }
+            other if other.is_dynamic() => {
+                self.unsupported(format!("assigning into a value of the types {} is not supported yet", self.resolve(other)), span)
             }
             other => self.type_error(format!("'{}' object does not support item assignment", other.python_name()), span),
         }
@@ -542,6 +567,7 @@ impl<'p> Engine<'p> {
             (BinaryOp::Add, Type::List(l), Type::List(_)) if in_place => {
                 let element = self.element_of_iterable(right, span);
                 self.add_element(l, 0, &element, span);
+                self.share_element_types(left, right);
                 left.clone()
             }
             (BinaryOp::Add, Type::List(l), other) if in_place => {
@@ -927,6 +953,8 @@ impl<'p> Engine<'p> {
                             let (key, value) = (self.element(c, 0), self.element(c, 1));
                             self.add_element(&container, 0, &key, source.span);
                             self.add_element(&container, 1, &value, source.span);
+                            // The copy takes the source's slots as they are.
+                            self.share_element_types(&Type::Dict(container.clone()), &source_type);
                         } else {
                             let element = self.iteration_element(source, walk);
                             match element {
@@ -1290,6 +1318,8 @@ impl<'p> Engine<'p> {
             (Type::List(c), "extend") | (Type::Set(c), "update") if args.len() == 1 && keywords.is_empty() => {
                 let element = self.iteration_element(&args[0], walk);
                 self.add_element(c, 0, &element, args[0].span);
+                let source = walk.expr_types[args[0].id.0 as usize].clone();
+                self.share_element_types(receiver, &source);
                 return Type::None;
             }
             (Type::Str, "join") if args.len() == 1 && keywords.is_empty() => {
@@ -1537,6 +1567,8 @@ impl<'p> Engine<'p> {
                                 let (other_key, other_value) = (self.element(other, 0), self.element(other, 1));
                                 self.add_element(c, 0, &other_key, args[0].span);
                                 self.add_element(c, 1, &other_value, args[0].span);
+                                let source = arg_types[0].clone();
+                                self.share_element_types(receiver, &source);
                                 Type::None
                             }
                             other => match self.element_of_iterable(other, span) {

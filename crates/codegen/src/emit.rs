@@ -1060,6 +1060,18 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 }
                 _ => self.emit_unpack_sequence(elements, Some(*position), value)?,
             },
+            Target::Tuple { elements, .. } if value.ty.is_dynamic() => {
+                // Every type the box may hold is a tuple of this length
+                // (inference checked): each part is indexed out of it.
+                let Some(parts) = value.ty.dynamic_unpacking(elements.len()) else {
+                    return Err(CodegenError::new(format!("unpacking a value of the types {}", value.ty)));
+                };
+                for (index, (element, part_type)) in elements.iter().zip(parts).enumerate() {
+                    let position = Value::new(self.const_int(index as i64), Type::Int);
+                    let part = self.emit_dynamic_get_item(value, &position, &part_type)?;
+                    self.emit_bind(element, &part)?;
+                }
+            }
             Target::Tuple { elements, .. } => match &value.ty {
                 Type::Tuple(members) if members.len() == elements.len() => {
                     let aggregate = value.get()?.into_struct_value();
@@ -2780,6 +2792,15 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             Builtin::Round => {
                 let value = &args[0];
                 let digits = args.get(1).or(keyword_values.first()).filter(|digits| digits.ty != Type::None);
+                if value.ty.is_dynamic() {
+                    let (digits, has_digits) = match digits {
+                        Some(digits) => (self.as_i64(digits)?, 1),
+                        None => (self.const_int(0), 0),
+                    };
+                    let has_digits = self.gen.context.i8_type().const_int(has_digits, false);
+                    let rounded = self.call_runtime_value(names::taipan_dynamic_round, &[value.get()?, digits.into(), has_digits.into()], "round")?;
+                    return self.emit_dynamic_box_result(rounded.into_pointer_value(), expected);
+                }
                 match (&value.ty, digits) {
                     (Type::Float, None) => {
                         let rounded = self.call_runtime_value(names::taipan_float_round, &[value.get()?], "round")?;

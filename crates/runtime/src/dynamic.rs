@@ -536,6 +536,20 @@ pub unsafe extern "C-unwind" fn taipan_dynamic_to_float(value: DynamicRef) -> f6
     }
 }
 
+/// `round(value)` or `round(value, digits)`: an int for ints and for a
+/// float without digits, a float for a float with digits, as CPython.
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_dynamic_round(value: DynamicRef, digits: i64, has_digits: u8) -> DynamicRef {
+    let slot = (*value).slot;
+    match (kind(value), has_digits != 0) {
+        (descriptor_kind::INT | descriptor_kind::BOOL, false) => boxed_int(slot as i64),
+        (descriptor_kind::INT | descriptor_kind::BOOL, true) => boxed_int(crate::numbers::taipan_int_round_digits(slot as i64, digits)),
+        (descriptor_kind::FLOAT, false) => boxed_int(crate::numbers::taipan_float_round(f64::from_bits(slot))),
+        (descriptor_kind::FLOAT, true) => boxed_float(crate::numbers::taipan_float_round_digits(f64::from_bits(slot), digits)),
+        _ => raise(ExceptionKind::TypeError, &format!("type {} doesn't define __round__ method", dynamic_type_name(value))),
+    }
+}
+
 /// `repr(value)`.
 #[no_mangle]
 pub unsafe extern "C-unwind" fn taipan_dynamic_repr(value: DynamicRef) -> StrRef {

@@ -342,6 +342,24 @@ impl Type {
         element
     }
 
+    /// The types of the parts when a value of the dynamic tier is unpacked
+    /// into `count` targets: each position's join, when every type it may
+    /// have is a tuple of exactly `count` members (then unpacking cannot
+    /// fail); `None` otherwise.
+    pub fn dynamic_unpacking(&self, count: usize) -> Option<Vec<Type>> {
+        let mut parts = vec![Type::Unknown; count];
+        for member in self.members() {
+            let Type::Tuple(members) = member else { return None };
+            if members.len() != count {
+                return None;
+            }
+            for (part, member) in parts.iter_mut().zip(&members) {
+                *part = part.join(member);
+            }
+        }
+        Some(parts)
+    }
+
     /// A dynamic-tier value: a union of boxable types.
     pub fn is_dynamic(&self) -> bool {
         matches!(self, Type::Union(_)) && !self.contains_union()

@@ -84,6 +84,11 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         self.dynamic_result(item.into_pointer_value(), expected)
     }
 
+    /// A box a runtime function returned, as the type `expected`.
+    pub(super) fn emit_dynamic_box_result(&mut self, boxed: PointerValue<'ctx>, expected: &Type) -> CodegenResult<Value<'ctx>> {
+        self.dynamic_result(boxed, expected)
+    }
+
     /// `-value` for a box.
     pub(super) fn emit_dynamic_negate(&mut self, value: &Value<'ctx>, expected: &Type) -> CodegenResult<Value<'ctx>> {
         let boxed = self.box_value(value)?;

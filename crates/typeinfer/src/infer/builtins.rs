@@ -160,6 +160,20 @@ pub(crate) fn call_type(
                 return Err(type_error(format!("round() takes at most 2 arguments ({count} given)"), expr));
             }
             match (&arg_types[0], ndigits) {
+                // A box: rounded as what it holds (the runtime raises for
+                // what cannot be rounded).
+                (t, None | Some(Type::None)) if t.is_dynamic() => Ok(Type::Int),
+                (t, Some(digits)) if t.is_dynamic() && is_int_like(digits) => {
+                    let mut result = Type::Unknown;
+                    for member in t.members() {
+                        match member {
+                            Type::Int | Type::Bool => result = result.join(&Type::Int),
+                            Type::Float => result = result.join(&Type::Float),
+                            _ => {}
+                        }
+                    }
+                    Ok(result)
+                }
                 (Type::Float, None | Some(Type::None)) => Ok(Type::Int),
                 (Type::Float, Some(t)) if is_int_like(t) => Ok(Type::Float),
                 (Type::Int | Type::Bool, None | Some(Type::None)) => Ok(Type::Int),

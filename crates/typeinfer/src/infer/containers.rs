@@ -511,6 +511,19 @@ impl<'p> Engine<'p> {
             engine.add_element(&container, 0, element, span);
             Type::List(container)
         };
+        if value_type.is_dynamic() {
+            // Tuples of several types but one length: each target gets the
+            // join of its position (the runtime indexes the box).
+            match (starred, self.resolve(value_type).dynamic_unpacking(elements.len())) {
+                (None, Some(parts)) if !parts.iter().any(Type::contains_union) => {
+                    for (element, part) in elements.iter().zip(&parts) {
+                        self.bind(element, part, walk);
+                    }
+                }
+                _ => self.unsupported(format!("unpacking a value of the types {} is not supported yet", self.resolve(value_type)), span),
+            }
+            return;
+        }
         match value_type {
             Type::Tuple(members) => {
                 let fixed = elements.len() - starred.is_some() as usize;

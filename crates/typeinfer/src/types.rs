@@ -219,28 +219,15 @@ impl Type {
 
     fn union_of(types: Vec<Type>) -> Type {
         let mut members: Vec<Type> = Vec::new();
-        let add = |member: Type, members: &mut Vec<Type>| {
-            // Two lists (or dicts, sets...) are one member: their join, a
-            // container of the joined elements, as outside a union. (Only
-            // these kinds: the join of others may be a union again.)
-            let merges = |t: &Type| matches!(t, Type::List(_) | Type::Dict(_) | Type::Set(_) | Type::FrozenSet(_) | Type::Generator(_));
-            for existing in members.iter_mut() {
-                if merges(existing) && std::mem::discriminant(existing) == std::mem::discriminant(&member) {
-                    *existing = existing.join(&member);
-                    return;
-                }
-            }
-            members.push(member);
-        };
+        // Two containers of one kind stay two members unless they are the
+        // same type: merging their allocation sites here would claim one
+        // element type for objects created with different ones (only
+        // `unify_sites_in`, at a binding, may make sites share a type).
         for t in types {
             match t {
-                Type::Union(inner) => {
-                    for member in inner {
-                        add(member, &mut members);
-                    }
-                }
+                Type::Union(inner) => members.extend(inner),
                 Type::Unknown => {}
-                other => add(other, &mut members),
+                other => members.push(other),
             }
         }
         members.sort();

@@ -1773,7 +1773,7 @@ def evaluate(lines, work, opts, want=None):
         exe = os.path.join(work, "prog_%s.exe" % opt)
         if os.path.exists(exe):
             os.unlink(exe)
-        brc, bout, berr, bto = run([TAIPAN, "build", pp, "-o", exe, opt], BUILD_TIMEOUT)
+        brc, bout, berr, bto = run([TAIPAN, "build", "--no-fallback", pp, "-o", exe, opt], BUILD_TIMEOUT)
         if bto:
             results.append(Outcome("CRASH", "taipan build timed out", "build-timeout", opt))
             continue

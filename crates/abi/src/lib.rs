@@ -1195,3 +1195,54 @@ mod tests {
         }
     }
 }
+
+/// One module of a program that runs in the embedded CPython VM (tier 3),
+/// frozen at build time: its name, the file it was compiled from (its
+/// `__file__` and the name in tracebacks) and its code object as `marshal`
+/// wrote it. Codegen emits a constant table of these; entry 0 is the main
+/// module, run as `__main__`, the rest are imported by name through a meta
+/// path finder, so at run time no source file is read or parsed.
+#[repr(C)]
+#[derive(Debug)]
+pub struct FrozenModule {
+    pub name: *const u8,
+    pub name_length: i64,
+    pub file: *const u8,
+    pub file_length: i64,
+    pub code: *const u8,
+    pub code_length: i64,
+    /// 1 for a package (its `__init__.py`), 0 for a plain module.
+    pub is_package: i64,
+}
+
+pub const FROZEN_MODULE_FIELDS: &[FieldLayout] = &[
+    FieldLayout { name: "name", abi: AbiType::Ptr },
+    FieldLayout { name: "name_length", abi: AbiType::I64 },
+    FieldLayout { name: "file", abi: AbiType::Ptr },
+    FieldLayout { name: "file_length", abi: AbiType::I64 },
+    FieldLayout { name: "code", abi: AbiType::Ptr },
+    FieldLayout { name: "code_length", abi: AbiType::I64 },
+    FieldLayout { name: "is_package", abi: AbiType::I64 },
+];
+
+pub fn frozen_module_offsets() -> Vec<usize> {
+    vec![
+        std::mem::offset_of!(FrozenModule, name),
+        std::mem::offset_of!(FrozenModule, name_length),
+        std::mem::offset_of!(FrozenModule, file),
+        std::mem::offset_of!(FrozenModule, file_length),
+        std::mem::offset_of!(FrozenModule, code),
+        std::mem::offset_of!(FrozenModule, code_length),
+        std::mem::offset_of!(FrozenModule, is_package),
+    ]
+}
+
+/// The entry point of `libtaipan_vm.a` that the `main` of a program running
+/// in the embedded VM calls: it starts CPython, installs the frozen modules,
+/// runs entry 0 as `__main__`, shuts CPython down and returns the exit status
+/// CPython's own `main` would (0, `SystemExit`'s code, or 1 after printing an
+/// uncaught exception's traceback).
+pub const VM_RUN_FROZEN_PROGRAM: &str = "taipan_vm_run_frozen_program";
+
+/// The signature of `VM_RUN_FROZEN_PROGRAM`, for the definition's check.
+pub type VmRunFrozenProgram = unsafe extern "C" fn(argc: i32, argv: *const *const u8, modules: *const FrozenModule, count: i64) -> i32;

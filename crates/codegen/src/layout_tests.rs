@@ -112,3 +112,22 @@ fn object_layouts_match_runtime() {
     assert_eq!(std::mem::size_of::<taipan_abi::ScratchStr>() % 8, 0);
     assert_eq!(std::mem::align_of::<taipan_abi::ScratchStr>(), 8);
 }
+
+/// The frozen-module table that codegen emits for a program running in the
+/// embedded VM, read by `taipan-vm`.
+#[test]
+fn frozen_module_layout_matches_the_abi() {
+    Target::initialize_native(&InitializationConfig::default()).expect("native target");
+    let triple = TargetMachine::get_default_triple();
+    let target = Target::from_triple(&triple).expect("target");
+    let machine = target
+        .create_target_machine(&triple, "generic", "", inkwell::OptimizationLevel::None, inkwell::targets::RelocMode::PIC, inkwell::targets::CodeModel::Default)
+        .expect("target machine");
+    let data = machine.get_target_data();
+    let context = Context::create();
+    let table_type = crate::module::abi_struct_type(&context, taipan_abi::FROZEN_MODULE_FIELDS);
+    for (index, rust_offset) in taipan_abi::frozen_module_offsets().iter().enumerate() {
+        assert_eq!(data.offset_of_element(&table_type, index as u32).expect("field exists") as usize, *rust_offset, "frozen module field {index}");
+    }
+    assert_eq!(data.get_abi_size(&table_type) as usize, std::mem::size_of::<taipan_abi::FrozenModule>());
+}

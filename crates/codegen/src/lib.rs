@@ -16,9 +16,11 @@
 //! inference should have ruled out becomes an internal-error diagnostic.
 
 mod emit;
+mod frozen;
 mod ints;
 mod module;
 
+pub use frozen::{compile_frozen_program, FrozenModuleImage};
 pub use module::{compile_program, CompiledModule, OptLevel};
 
 #[cfg(test)]

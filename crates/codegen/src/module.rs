@@ -118,6 +118,10 @@ pub struct CompiledModule {
 }
 
 impl CompiledModule {
+    pub(crate) fn new(ir: String, assembly: Option<String>, object: Vec<u8>) -> CompiledModule {
+        CompiledModule { ir, assembly, object }
+    }
+
     pub fn ir(&self) -> &str {
         &self.ir
     }
@@ -198,7 +202,7 @@ pub fn compile_program(
 
 /// The target machine for this host, with a generic CPU so that executables
 /// run on any x86-64 machine (as `gcc -O2` builds do).
-fn target_machine(opt_level: OptLevel) -> Result<TargetMachine, String> {
+pub(crate) fn target_machine(opt_level: OptLevel) -> Result<TargetMachine, String> {
     Target::initialize_native(&InitializationConfig::default())?;
     let triple = TargetMachine::get_default_triple();
     let target = Target::from_triple(&triple).map_err(|message| message.to_string())?;

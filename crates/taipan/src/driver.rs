@@ -6,10 +6,10 @@ use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 use std::time::Instant;
-use taipan_codegen::{compile_program, CompiledModule, OptLevel};
+use taipan_codegen::{compile_frozen_program, compile_program, CompiledModule, FrozenModuleImage, OptLevel};
 use taipan_parser_bridge::diagnostics::render_all;
 use taipan_parser_bridge::hir::Program;
-use taipan_parser_bridge::{Diagnostic, DiagnosticKind, SourceMap};
+use taipan_parser_bridge::{Diagnostic, DiagnosticKind, Severity, SourceMap};
 use taipan_typeinfer::TypedProgram;
 
 pub enum EmitKind {
@@ -58,21 +58,35 @@ fn report(diagnostics: &[Diagnostic], sources: Option<&SourceMap>) {
     }
 }
 
-/// Parses and infers types; on failure prints the diagnostics.
-fn front_end(path: &Path, timings: &mut Timings) -> Result<(Program, TypedProgram), ExitCode> {
+/// Why a program is not compiled to native code: the diagnostics, with the
+/// sources to render them against.
+struct NotNative {
+    diagnostics: Vec<Diagnostic>,
+    sources: Option<SourceMap>,
+    /// False when there is nothing for CPython to run either (an unreadable file).
+    may_fall_back: bool,
+}
+
+impl NotNative {
+    fn report(&self) {
+        report(&self.diagnostics, self.sources.as_ref());
+    }
+}
+
+/// Parses and infers types.
+fn front_end(path: &Path, timings: &mut Timings) -> Result<(Program, TypedProgram), NotNative> {
     let text = match std::fs::read_to_string(path) {
         Ok(text) => text,
         Err(error) => {
-            report(&[Diagnostic::without_span(DiagnosticKind::Io, format!("cannot read {}: {error}", path.display()))], None);
-            return Err(ExitCode::from(1));
+            let diagnostic = Diagnostic::without_span(DiagnosticKind::Io, format!("cannot read {}: {error}", path.display()));
+            return Err(NotNative { diagnostics: vec![diagnostic], sources: None, may_fall_back: false });
         }
     };
     let display = path.display().to_string();
     let (program, diagnostics, sources) = taipan_parser_bridge::lower_program(&display, &text);
     timings.phase("parse");
     let Some(program) = program else {
-        report(&diagnostics, Some(&sources));
-        return Err(ExitCode::from(1));
+        return Err(NotNative { diagnostics, sources: Some(sources), may_fall_back: true });
     };
     let (typed, diagnostics) = taipan_typeinfer::infer_program(&program);
     if let Some(typed) = &typed {
@@ -82,21 +96,136 @@ fn front_end(path: &Path, timings: &mut Timings) -> Result<(Program, TypedProgra
     }
     match typed {
         Some(typed) => Ok((program, typed)),
-        None => {
-            report(&diagnostics, Some(&program.sources));
-            Err(ExitCode::from(1))
-        }
+        None => Err(NotNative { diagnostics, sources: Some(program.sources), may_fall_back: true }),
     }
 }
 
-fn compile(path: &Path, options: &CompileOptions, want_assembly: bool, timings: &mut Timings) -> Result<CompiledModule, ExitCode> {
+fn compile_native(path: &Path, options: &CompileOptions, want_assembly: bool, timings: &mut Timings) -> Result<CompiledModule, NotNative> {
     let (program, typed) = front_end(path, timings)?;
     let compiled = compile_program(&program, &typed, opt_level(options), want_assembly);
     timings.phase("codegen");
-    compiled.map_err(|diagnostics| {
-        report(&diagnostics, Some(&program.sources));
+    compiled.map_err(|diagnostics| NotNative { diagnostics, sources: Some(program.sources), may_fall_back: true })
+}
+
+/// Which library a program links.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Tier {
+    /// Native code only (tiers 1 and 2): the runtime, no libpython.
+    Native,
+    /// The whole program runs in the embedded CPython (tier 3).
+    Vm,
+}
+
+/// Compiles the program natively or, where the native compiler refuses it
+/// and `--no-fallback` is not given, freezes it for the embedded CPython.
+/// A program CPython would not compile either (a syntax error) is refused
+/// with the native compiler's diagnostics.
+fn compile(path: &Path, options: &CompileOptions, want_assembly: bool, announce_fallback: bool, timings: &mut Timings) -> Result<(CompiledModule, Tier), ExitCode> {
+    let not_native = match compile_native(path, options, want_assembly, timings) {
+        Ok(compiled) => return Ok((compiled, Tier::Native)),
+        Err(not_native) => not_native,
+    };
+    if !not_native.may_fall_back || options.no_fallback {
+        not_native.report();
+        return Err(ExitCode::from(1));
+    }
+    let modules = match freeze(path) {
+        Ok(modules) => modules,
+        Err(FreezeError::NotPython) => {
+            not_native.report();
+            return Err(ExitCode::from(1));
+        }
+        Err(FreezeError::Failed(message)) => {
+            not_native.report();
+            report(&[Diagnostic::without_span(DiagnosticKind::Io, message)], None);
+            return Err(ExitCode::from(1));
+        }
+    };
+    timings.phase("freeze");
+    if announce_fallback {
+        report(&fallback_warnings(&not_native.diagnostics), not_native.sources.as_ref());
+    }
+    let compiled = compile_frozen_program(&modules, opt_level(options), want_assembly).map_err(|message| {
+        report(&[Diagnostic::without_span(DiagnosticKind::Internal, message)], None);
         ExitCode::from(1)
-    })
+    })?;
+    timings.phase("codegen (frozen program)");
+    Ok((compiled, Tier::Vm))
+}
+
+/// The native compiler's reasons, as warnings: the program still builds.
+fn fallback_warnings(diagnostics: &[Diagnostic]) -> Vec<Diagnostic> {
+    let mut warnings: Vec<Diagnostic> = diagnostics
+        .iter()
+        .map(|diagnostic| {
+            let mut warning = diagnostic.clone();
+            warning.severity = Severity::Warning;
+            warning
+        })
+        .collect();
+    if let Some(first) = warnings.first_mut() {
+        first.notes.push("so the whole program runs in the embedded CPython VM (tier 3); `--no-fallback` makes this an error".to_string());
+    }
+    warnings
+}
+
+enum FreezeError {
+    /// CPython cannot compile the program either (a syntax error).
+    NotPython,
+    Failed(String),
+}
+
+const FREEZE_SCRIPT: &str = include_str!("freeze.py");
+
+/// The python3 Taipan was built with (see build.rs).
+fn python_executable() -> &'static str {
+    env!("TAIPAN_PYTHON_EXECUTABLE")
+}
+
+/// Compiles the program's own modules to marshalled code objects with the
+/// python3 Taipan was built with (`freeze.py`).
+fn freeze(path: &Path) -> Result<Vec<FrozenModuleImage>, FreezeError> {
+    if python_executable().is_empty() {
+        return Err(FreezeError::Failed("Taipan was built without a python3, so it cannot embed CPython".to_string()));
+    }
+    let work = tempdir().map_err(FreezeError::Failed)?;
+    let output_path = work.join("frozen.bin");
+    let result = Command::new(python_executable())
+        .args(["-I", "-c", FREEZE_SCRIPT])
+        .arg(path)
+        .arg(&output_path)
+        .output()
+        .map_err(|error| FreezeError::Failed(format!("cannot run {}: {error}", python_executable())));
+    let bytes = std::fs::read(&output_path);
+    let _ = std::fs::remove_dir_all(&work);
+    let result = result?;
+    match result.status.code() {
+        Some(0) => {}
+        Some(2) => return Err(FreezeError::NotPython),
+        _ => return Err(FreezeError::Failed(format!("compiling the program to CPython bytecode failed:\n{}", String::from_utf8_lossy(&result.stderr)))),
+    }
+    let bytes = bytes.map_err(|error| FreezeError::Failed(format!("cannot read the frozen modules: {error}")))?;
+    parse_frozen_records(&bytes).ok_or_else(|| FreezeError::Failed("the frozen modules are malformed".to_string()))
+}
+
+/// Reads `freeze.py`'s records.
+fn parse_frozen_records(mut bytes: &[u8]) -> Option<Vec<FrozenModuleImage>> {
+    fn field<'a>(bytes: &mut &'a [u8]) -> Option<&'a [u8]> {
+        let length = u64::from_le_bytes(bytes.get(..8)?.try_into().ok()?) as usize;
+        let value = bytes.get(8..8usize.checked_add(length)?)?;
+        *bytes = &bytes[8 + length..];
+        Some(value)
+    }
+    let mut modules = Vec::new();
+    while !bytes.is_empty() {
+        let name = String::from_utf8(field(&mut bytes)?.to_vec()).ok()?;
+        let file = String::from_utf8(field(&mut bytes)?.to_vec()).ok()?;
+        let code = field(&mut bytes)?.to_vec();
+        let is_package = *bytes.first()? == 1;
+        bytes = &bytes[1..];
+        modules.push(FrozenModuleImage { name, file, code, is_package });
+    }
+    (!modules.is_empty()).then_some(modules)
 }
 
 /// The runtime static library: `TAIPAN_RUNTIME_LIB`, or where cargo puts it
@@ -105,13 +234,23 @@ fn compile(path: &Path, options: &CompileOptions, want_assembly: bool, timings: 
 /// `taipan` package or its tests were built; the newest is the one built with
 /// this executable).
 fn runtime_library() -> Result<PathBuf, String> {
-    if let Ok(path) = std::env::var("TAIPAN_RUNTIME_LIB") {
+    static_library("taipan_runtime", "TAIPAN_RUNTIME_LIB")
+}
+
+/// The embedded VM's static library (which bundles the runtime):
+/// `TAIPAN_VM_LIB`, or found as the runtime is.
+fn vm_library() -> Result<PathBuf, String> {
+    static_library("taipan_vm", "TAIPAN_VM_LIB")
+}
+
+fn static_library(stem: &str, variable: &str) -> Result<PathBuf, String> {
+    if let Ok(path) = std::env::var(variable) {
         return Ok(PathBuf::from(path));
     }
     let exe = std::env::current_exe().map_err(|error| format!("cannot locate the taipan executable: {error}"))?;
     let directory = exe.parent().unwrap_or(Path::new("."));
     for folder in [directory.to_path_buf(), directory.join("deps"), directory.join("..")] {
-        let exact = folder.join("libtaipan_runtime.a");
+        let exact = folder.join(format!("lib{stem}.a"));
         if exact.exists() {
             return Ok(exact);
         }
@@ -121,7 +260,7 @@ fn runtime_library() -> Result<PathBuf, String> {
             .flatten()
             .filter(|entry| {
                 let name = entry.file_name().to_string_lossy().into_owned();
-                name.starts_with("libtaipan_runtime-") && name.ends_with(".a")
+                name.starts_with(&format!("lib{stem}-")) && name.ends_with(".a")
             })
             .filter_map(|entry| Some((entry.metadata().ok()?.modified().ok()?, entry.path())))
             .max();
@@ -129,15 +268,23 @@ fn runtime_library() -> Result<PathBuf, String> {
             return Ok(path);
         }
     }
-    Err(format!(
-        "cannot find libtaipan_runtime.a near {} (build the workspace with cargo, or set TAIPAN_RUNTIME_LIB)",
-        exe.display()
-    ))
+    Err(format!("cannot find lib{stem}.a near {} (build the workspace with cargo, or set {variable})", exe.display()))
 }
 
-/// Links an object file with the runtime into an executable with `cc`.
-fn link(object: &[u8], output: &Path) -> Result<(), String> {
-    let runtime = runtime_library()?;
+/// Links an object file with the runtime (or, for tier 3, the VM library and
+/// libpython) into an executable with `cc`.
+fn link(object: &[u8], output: &Path, tier: Tier) -> Result<(), String> {
+    let runtime = match tier {
+        Tier::Native => runtime_library()?,
+        Tier::Vm => vm_library()?,
+    };
+    let python: Vec<String> = match tier {
+        Tier::Native => Vec::new(),
+        Tier::Vm => {
+            let libdir = env!("TAIPAN_PYTHON_LIBDIR");
+            vec![format!("-L{libdir}"), format!("-l{}", env!("TAIPAN_PYTHON_LIBRARY")), format!("-Wl,-rpath,{libdir}")]
+        }
+    };
     let work = tempdir()?;
     let object_path = work.join("program.o");
     std::fs::write(&object_path, object).map_err(|error| format!("cannot write {}: {error}", object_path.display()))?;
@@ -146,6 +293,7 @@ fn link(object: &[u8], output: &Path) -> Result<(), String> {
         .arg(output)
         .arg(&object_path)
         .arg(&runtime)
+        .args(&python)
         // Boehm GC linked statically, so the executable stands alone.
         .args(["-Wl,-Bstatic", "-lgc", "-Wl,-Bdynamic", "-lpthread", "-ldl", "-lm", "-Wl,--gc-sections"])
         .output()
@@ -165,10 +313,10 @@ fn tempdir() -> Result<PathBuf, String> {
     Ok(path)
 }
 
-fn build_executable(program: &Path, output: &Path, options: &CompileOptions) -> Result<(), ExitCode> {
+fn build_executable(program: &Path, output: &Path, options: &CompileOptions, announce_fallback: bool) -> Result<(), ExitCode> {
     let mut timings = Timings::new(options.timings);
-    let compiled = compile(program, options, false, &mut timings)?;
-    if let Err(message) = link(compiled.object(), output) {
+    let (compiled, tier) = compile(program, options, false, announce_fallback, &mut timings)?;
+    if let Err(message) = link(compiled.object(), output, tier) {
         report(&[Diagnostic::without_span(DiagnosticKind::Io, message)], None);
         return Err(ExitCode::from(1));
     }
@@ -178,24 +326,49 @@ fn build_executable(program: &Path, output: &Path, options: &CompileOptions) -> 
 
 pub fn build(program: &Path, output: Option<PathBuf>, options: &CompileOptions) -> ExitCode {
     let output = output.unwrap_or_else(|| PathBuf::from(program.file_stem().unwrap_or_default()));
-    match build_executable(program, &output, options) {
+    match build_executable(program, &output, options, true) {
         Ok(()) => ExitCode::SUCCESS,
         Err(code) => code,
     }
 }
 
-/// The cache key: the source, the options and the identity of the compiler and
-/// runtime that built it, so a cached executable is never stale.
+/// The cache key: the program's sources, the options and the identity of
+/// the compiler and libraries that built it, so a cached executable is never
+/// stale. The sources are the main file and every `.py` file beside it or in
+/// a package directory beside it, which covers each module it can import
+/// from its own directory.
 fn cache_key(program: &Path, options: &CompileOptions) -> Option<String> {
     let mut hasher = DefaultHasher::new();
     std::fs::read(program).ok()?.hash(&mut hasher);
     options.opt.hash(&mut hasher);
-    for path in [std::env::current_exe().ok()?, runtime_library().ok()?] {
+    options.no_fallback.hash(&mut hasher);
+    let mut identities = vec![std::env::current_exe().ok()?, runtime_library().ok()?];
+    identities.extend(vm_library().ok());
+    let directory = program.parent().filter(|parent| !parent.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    identities.extend(sibling_sources(directory, 0));
+    for path in identities {
         let metadata = std::fs::metadata(&path).ok()?;
+        path.hash(&mut hasher);
         metadata.len().hash(&mut hasher);
         metadata.modified().ok()?.hash(&mut hasher);
     }
     Some(format!("{:016x}", hasher.finish()))
+}
+
+/// The `.py` files in `directory` and in its packages, sorted.
+fn sibling_sources(directory: &Path, depth: usize) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    let Ok(entries) = std::fs::read_dir(directory) else { return files };
+    let mut paths: Vec<PathBuf> = entries.flatten().map(|entry| entry.path()).collect();
+    paths.sort();
+    for path in paths {
+        if path.extension().is_some_and(|extension| extension == "py") {
+            files.push(path);
+        } else if depth < 4 && path.join("__init__.py").is_file() {
+            files.extend(sibling_sources(&path, depth + 1));
+        }
+    }
+    files
 }
 
 fn cache_dir() -> PathBuf {
@@ -227,7 +400,8 @@ pub fn run(program: &Path, args: &[String], options: &CompileOptions) -> ExitCod
         // Build beside the final name and rename, so a concurrent run never
         // sees a half-written executable.
         let partial = executable.with_extension(format!("partial{}", std::process::id()));
-        if let Err(code) = build_executable(program, &partial, options) {
+        // Quietly: what `taipan run` prints on stderr is the program's.
+        if let Err(code) = build_executable(program, &partial, options, false) {
             return code;
         }
         if let Err(error) = std::fs::rename(&partial, &executable) {
@@ -267,8 +441,8 @@ fn exit_code_of(status: std::process::ExitStatus) -> ExitCode {
 
 pub fn emit(program: &Path, what: EmitKind, output: Option<PathBuf>, options: &CompileOptions) -> ExitCode {
     let mut timings = Timings::new(options.timings);
-    let compiled = match compile(program, options, matches!(what, EmitKind::Assembly), &mut timings) {
-        Ok(compiled) => compiled,
+    let compiled = match compile(program, options, matches!(what, EmitKind::Assembly), true, &mut timings) {
+        Ok((compiled, _)) => compiled,
         Err(code) => return code,
     };
     let bytes: Vec<u8> = match what {
@@ -302,6 +476,23 @@ pub fn check(program: &Path, types: bool, options: &CompileOptions) -> ExitCode 
             report(&typed.dynamic_places, Some(&program.sources));
             ExitCode::SUCCESS
         }
-        Err(code) => code,
+        Err(not_native) if not_native.may_fall_back && !options.no_fallback => {
+            // Where the program runs in the embedded VM, and why; a program
+            // CPython cannot compile either is still an error.
+            match freeze(program) {
+                Ok(_) => {
+                    report(&fallback_warnings(&not_native.diagnostics), not_native.sources.as_ref());
+                    ExitCode::SUCCESS
+                }
+                Err(_) => {
+                    not_native.report();
+                    ExitCode::from(1)
+                }
+            }
+        }
+        Err(not_native) => {
+            not_native.report();
+            ExitCode::from(1)
+        }
     }
 }

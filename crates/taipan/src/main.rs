@@ -26,6 +26,10 @@ pub struct CompileOptions {
     /// Print how long each compiler phase took, on stderr.
     #[arg(long)]
     pub timings: bool,
+    /// Refuse, with the native compiler's diagnostics, a program that would
+    /// otherwise run in the embedded CPython VM (tier 3).
+    #[arg(long)]
+    pub no_fallback: bool,
 }
 
 #[derive(Subcommand)]

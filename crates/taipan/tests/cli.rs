@@ -81,7 +81,7 @@ fn build_and_run(name: &str, source: &str, merged: bool) -> (String, String, Opt
     let program = work.join(format!("{name}.py"));
     std::fs::write(&program, source).unwrap();
     let executable = work.join(name);
-    let build = taipan().arg("build").arg(&program).arg("-o").arg(&executable).output().unwrap();
+    let build = taipan().args(["build", "--no-fallback"]).arg(&program).arg("-o").arg(&executable).output().unwrap();
     assert!(build.status.success(), "{}", String::from_utf8_lossy(&build.stderr));
     let output = if merged {
         std::process::Command::new("sh").arg("-c").arg(format!("'{}' 2>&1", executable.display())).output().unwrap()
@@ -170,4 +170,48 @@ fn five_thousand_lines_infer_in_well_under_a_second() {
     let milliseconds: f64 = infer_line.trim_start_matches("timing:").split_whitespace().next().unwrap().parse().unwrap();
     assert!(milliseconds < 500.0, "inference of {lines} lines took {milliseconds} ms: {infer_line}");
     let _ = std::fs::remove_dir_all(&directory);
+}
+
+/// A program that needs the embedded CPython: `taipan check` lists why, as
+/// warnings, and succeeds; `--no-fallback` turns each reason into an error
+/// naming the place; the default build links libpython and runs.
+#[test]
+fn fallback_is_listed_and_can_be_refused() {
+    let work = scratch_dir("cli-fallback");
+    let program = work.join("uses_json.py");
+    std::fs::write(&program, "import json\nimport fractions\nprint(json.dumps({'a': [1, 2]}))\nprint(fractions.Fraction(1, 3) * 3)\n").unwrap();
+    let check = taipan().arg("check").arg(&program).output().unwrap();
+    let stderr = String::from_utf8_lossy(&check.stderr);
+    assert!(check.status.success(), "{stderr}");
+    assert!(stderr.starts_with("warning[unsupported]: module `json`"), "{stderr}");
+    assert!(stderr.contains("uses_json.py:1:1") && stderr.contains("uses_json.py:2:1"), "{stderr}");
+    assert!(stderr.contains("embedded CPython VM"), "{stderr}");
+
+    let refused = taipan().args(["build", "--no-fallback"]).arg(&program).arg("-o").arg(work.join("refused")).output().unwrap();
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert_eq!(refused.status.code(), Some(1), "{stderr}");
+    assert!(stderr.starts_with("error[unsupported]: module `json`") && stderr.contains("uses_json.py:2:1"), "{stderr}");
+    assert!(!work.join("refused").exists());
+
+    let executable = work.join("uses_json");
+    let build = taipan().arg("build").arg(&program).arg("-o").arg(&executable).output().unwrap();
+    assert!(build.status.success(), "{}", String::from_utf8_lossy(&build.stderr));
+    let output = std::process::Command::new(&executable).output().unwrap();
+    assert_eq!(String::from_utf8_lossy(&output.stdout), "{\"a\": [1, 2]}\n1\n");
+    let ldd = std::process::Command::new("ldd").arg(&executable).output().unwrap();
+    assert!(String::from_utf8_lossy(&ldd.stdout).contains("libpython"));
+    let _ = std::fs::remove_dir_all(&work);
+}
+
+/// A syntax error is refused, not handed to the embedded CPython.
+#[test]
+fn syntax_errors_do_not_fall_back() {
+    let work = scratch_dir("cli-syntax");
+    let program = work.join("broken.py");
+    std::fs::write(&program, "import json\ndef f(:\n    pass\n").unwrap();
+    let build = taipan().arg("build").arg(&program).arg("-o").arg(work.join("broken")).output().unwrap();
+    let stderr = String::from_utf8_lossy(&build.stderr);
+    assert_eq!(build.status.code(), Some(1), "{stderr}");
+    assert!(stderr.starts_with("error[syntax]"), "{stderr}");
+    let _ = std::fs::remove_dir_all(&work);
 }

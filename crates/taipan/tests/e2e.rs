@@ -39,7 +39,7 @@ fn refused_programs_are_refused_cleanly_or_right() {
     let programs = python_files("tests/refused");
     let work = scratch_dir("refused");
     let failures = run_parallel(&programs, |program| {
-        let check = taipan().arg("check").arg(program).output().expect("run taipan");
+        let check = taipan().args(["check", "--no-fallback"]).arg(program).output().expect("run taipan");
         if !check.status.success() {
             let stderr = String::from_utf8_lossy(&check.stderr);
             let clean = stderr.starts_with("error[") && !stderr.contains("error[internal]") && !stderr.contains("panicked");
@@ -49,4 +49,31 @@ fn refused_programs_are_refused_cleanly_or_right() {
     });
     let _ = std::fs::remove_dir_all(&work);
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Programs that run in the embedded CPython (`tests/vm/`, tier 3): each must
+/// really need it (`--no-fallback` refuses it with a diagnostic), must link
+/// libpython, and must do what `python3` does. Frozen bytecode does not
+/// depend on the optimisation level, so one build each suffices.
+#[test]
+fn vm_corpus_matches_cpython() {
+    let programs = python_files("tests/vm");
+    assert!(programs.len() >= 2, "tests/vm has {} programs", programs.len());
+    let work = scratch_dir("vm");
+    let failures = run_parallel(&programs, |program| {
+        let refused = taipan().args(["check", "--no-fallback"]).arg(program).output().expect("run taipan");
+        let stderr = String::from_utf8_lossy(&refused.stderr);
+        if refused.status.success() || !stderr.starts_with("error[") {
+            return Some(format!("{}: compiles natively, so it belongs in tests/e2e:\n{stderr}", program.display()));
+        }
+        if let Some(report) = compare_built_with_cpython(program, "2", &work, &[]) {
+            return Some(format!("{}: {report}", program.display()));
+        }
+        let executable = work.join(format!("{}-O2", program_name(program)));
+        let ldd = std::process::Command::new("ldd").arg(&executable).output().expect("run ldd");
+        let libraries = String::from_utf8_lossy(&ldd.stdout);
+        (!libraries.contains("libpython")).then(|| format!("{}: does not link libpython:\n{libraries}", program.display()))
+    });
+    let _ = std::fs::remove_dir_all(&work);
+    assert!(failures.is_empty(), "{} of {} programs failed:\n{}", failures.len(), programs.len(), failures.join("\n"));
 }

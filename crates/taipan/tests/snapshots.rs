@@ -30,7 +30,7 @@ fn diagnostics() {
     let programs = python_files("tests/diagnostics");
     assert!(programs.len() >= 5);
     for program in programs {
-        let output = taipan().arg("check").arg(relative(&program)).output().expect("run taipan");
+        let output = taipan().args(["check", "--no-fallback"]).arg(relative(&program)).output().expect("run taipan");
         assert!(!output.status.success(), "{} should be rejected", program.display());
         let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
         assert!(stderr.starts_with("error["), "{}: not a diagnostic: {stderr}", program.display());

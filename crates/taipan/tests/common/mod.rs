@@ -82,9 +82,15 @@ pub fn observe(output: &Output) -> Observed {
     }
 }
 
-/// Compiles `program` with taipan at `opt` and compares what it does with what
-/// `python3` does. Returns a description of the difference, if any.
+/// Compiles `program` natively (`--no-fallback`) with taipan at `opt` and
+/// compares what it does with what `python3` does. Returns a description of
+/// the difference, if any.
 pub fn compare_with_cpython(program: &Path, opt: &str, work: &Path) -> Option<String> {
+    compare_built_with_cpython(program, opt, work, &["--no-fallback"])
+}
+
+/// As `compare_with_cpython`, with `build_flags` instead of `--no-fallback`.
+pub fn compare_built_with_cpython(program: &Path, opt: &str, work: &Path, build_flags: &[&str]) -> Option<String> {
     let root = workspace_root();
     let cpython = observe(&run_with_timeout(Path::new("python3"), &[program.to_str().unwrap()], 60, &root));
     let executable = work.join(format!("{}-O{opt}", program_name(program)));
@@ -94,6 +100,7 @@ pub fn compare_with_cpython(program: &Path, opt: &str, work: &Path) -> Option<St
         .arg("-o")
         .arg(&executable)
         .arg(format!("-O{opt}"))
+        .args(build_flags)
         .output()
         .expect("run taipan");
     if !build.status.success() {

@@ -1,0 +1,2 @@
+from .helper import double
+VERSION = "1.0"

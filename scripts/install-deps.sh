@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building and testing Taipan needs on Debian 12, skipping what
 # is already there: LLVM 16 (with the static libraries inkwell links), Boehm GC,
-# a C compiler for linking, and python3 (the tests' oracle).
+# a C compiler for linking, and python3 (the tests' oracle, and the CPython that
+# tier 3 embeds, with its shared libpython).
 set -euo pipefail
 
 packages=(llvm-16-dev libpolly-16-dev libzstd-dev zlib1g-dev libgc-dev gcc)
@@ -12,7 +13,11 @@ for package in "${packages[@]}"; do
     fi
 done
 if ! command -v python3 >/dev/null 2>&1; then
-    missing+=(python3)
+    missing+=(python3 python3-dev)
+elif ! python3 -c "import os, sysconfig; libdir = sysconfig.get_config_var('LIBDIR') or ''; raise SystemExit(not os.path.exists(os.path.join(libdir, 'libpython' + sysconfig.get_config_var('LDVERSION') + '.so')))"; then
+    # Tier 3 links the executables that need it against python3's shared
+    # libpython; Debian's python3 has it in python3-dev.
+    missing+=(python3-dev)
 fi
 if [ "${#missing[@]}" -gt 0 ]; then
     echo "installing: ${missing[*]}"

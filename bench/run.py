@@ -39,7 +39,13 @@ BENCHMARKS = [
     ("generators", "generators.py", None),
     ("objects", "objects.py", None),
     ("dynamic", "dynamic.py", None),
+    ("json_regex", "json_regex_mixed.py", None),
+    ("crossing", "crossing.py", None),
 ]
+
+# Benchmarks that call into the embedded CPython: the share of their run time
+# spent there is reported (TAIPAN_VM_PROFILE).
+VM_SHARE = ["json_regex", "crossing"]
 
 # Benchmarks whose peak resident memory must not exceed CPython's.
 RSS_NOT_ABOVE_CPYTHON = ["binary_trees"]
@@ -134,6 +140,13 @@ def main():
             f"{python_time / taipan_time:>11.1f}x{versus_c:>8}{compile_time:>9.3f}s"
         )
     print("\n'vs CPython' is the speedup over python3; 'vs C' is Taipan's time over gcc -O2's (lower is better).")
+
+    for name in VM_SHARE:
+        if only is not None and name not in only:
+            continue
+        result = subprocess.run([os.path.join(work, name)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=dict(os.environ, TAIPAN_VM_PROFILE="1"), check=True)
+        report = [line for line in result.stderr.decode().splitlines() if line.startswith("taipan-vm-profile:")]
+        print(f"{name}: {report[-1][len('taipan-vm-profile: '):] if report else 'no profile'}")
 
     for name, python_file, _ in BENCHMARKS:
         if name not in RSS_NOT_ABOVE_CPYTHON or (only is not None and name not in only):

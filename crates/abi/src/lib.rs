@@ -376,6 +376,13 @@ pub mod descriptor_kind {
     /// A value of the dynamic tier (a union type): a `DynamicBox` pointer,
     /// whose own descriptor says what it holds.
     pub const DYNAMIC: u32 = 15;
+    /// An object of the embedded CPython (tier 3): a `ForeignRef`. Only a
+    /// program that links taipan-vm has such values; the runtime's generic
+    /// operations reach them through `taipan-vm`'s hooks.
+    pub const FOREIGN: u32 = 16;
+    /// A `range` (only where it crosses into CPython): a block of three
+    /// slots, start, stop and step.
+    pub const RANGE: u32 = 17;
 }
 
 /// A value of the dynamic tier: where inference finds that a variable,
@@ -1124,8 +1131,9 @@ macro_rules! build_runtime_function_table {
 
 for_each_runtime_function!(build_runtime_function_table);
 
+/// A function generated code may call: the runtime's or the VM's.
 pub fn runtime_function(name: &str) -> Option<&'static RuntimeFunction> {
-    RUNTIME_FUNCTIONS.iter().find(|function| function.name == name)
+    RUNTIME_FUNCTIONS.iter().chain(VM_FUNCTIONS).find(|function| function.name == name)
 }
 
 #[cfg(test)]
@@ -1246,3 +1254,102 @@ pub const VM_RUN_FROZEN_PROGRAM: &str = "taipan_vm_run_frozen_program";
 
 /// The signature of `VM_RUN_FROZEN_PROGRAM`, for the definition's check.
 pub type VmRunFrozenProgram = unsafe extern "C" fn(argc: i32, argv: *const *const u8, modules: *const FrozenModule, count: i64) -> i32;
+
+/// A reference from native code to an object of the embedded CPython: a
+/// collector-owned block holding one strong reference to the `PyObject`,
+/// released (by a collector finalizer) when no native value refers to the
+/// block any longer. Generated code only passes these to `taipan_vm_*`.
+#[repr(C)]
+#[derive(Debug)]
+pub struct ForeignHandle {
+    pub object: *mut u8,
+}
+
+pub type ForeignRef = *mut ForeignHandle;
+
+/// Operators of `taipan_vm_binary` and `taipan_vm_unary`.
+pub mod foreign_op {
+    pub const ADD: i32 = 0;
+    pub const SUBTRACT: i32 = 1;
+    pub const MULTIPLY: i32 = 2;
+    pub const TRUE_DIVIDE: i32 = 3;
+    pub const FLOOR_DIVIDE: i32 = 4;
+    pub const MODULO: i32 = 5;
+    pub const POWER: i32 = 6;
+    pub const LEFT_SHIFT: i32 = 7;
+    pub const RIGHT_SHIFT: i32 = 8;
+    pub const BIT_AND: i32 = 9;
+    pub const BIT_OR: i32 = 10;
+    pub const BIT_XOR: i32 = 11;
+    pub const MATRIX_MULTIPLY: i32 = 12;
+    /// Added to a binary operator: the in-place form (`x += y`).
+    pub const IN_PLACE: i32 = 64;
+    pub const NEGATE: i32 = 20;
+    pub const POSITIVE: i32 = 21;
+    pub const INVERT: i32 = 22;
+}
+
+/// The functions of `libtaipan_vm.a` that generated code calls when a
+/// program uses CPython objects natively (see `for_each_runtime_function!`
+/// for the notation). They raise native exceptions for CPython's.
+#[macro_export]
+macro_rules! for_each_vm_function {
+    ($callback:ident) => {
+        $callback! {
+            returning {
+                taipan_vm_start(argc: i32, argv: *const *const u8, exception_names: *const $crate::StrRef, exception_classes: *const $crate::ClassRef, count: i64) -> ();
+                taipan_vm_import(module: $crate::StrRef, name: $crate::StrRef, top_level: i32) -> $crate::ForeignRef;
+                taipan_vm_builtin(name: $crate::StrRef) -> $crate::ForeignRef;
+                taipan_vm_from_native(slot: u64, descriptor: $crate::DescriptorRef) -> $crate::ForeignRef;
+                taipan_vm_get_attribute(object: $crate::ForeignRef, name: $crate::StrRef) -> $crate::ForeignRef;
+                taipan_vm_set_attribute(object: $crate::ForeignRef, name: $crate::StrRef, value: $crate::ForeignRef) -> ();
+                taipan_vm_call(callee: $crate::ForeignRef, args: *const $crate::ForeignRef, natives: *const u64, descriptors: *const $crate::DescriptorRef, count: i64, keyword_names: *const $crate::StrRef, keyword_count: i64) -> $crate::ForeignRef;
+                taipan_vm_binary(op: i32, left: $crate::ForeignRef, right: $crate::ForeignRef) -> $crate::ForeignRef;
+                taipan_vm_unary(op: i32, operand: $crate::ForeignRef) -> $crate::ForeignRef;
+                taipan_vm_compare(op: i32, left: $crate::ForeignRef, right: $crate::ForeignRef) -> $crate::ForeignRef;
+                taipan_vm_contains(container: $crate::ForeignRef, item: $crate::ForeignRef) -> u8;
+                taipan_vm_is(left: $crate::ForeignRef, right: $crate::ForeignRef) -> u8;
+                taipan_vm_truth(object: $crate::ForeignRef) -> u8;
+                taipan_vm_get_item(object: $crate::ForeignRef, key: $crate::ForeignRef) -> $crate::ForeignRef;
+                taipan_vm_set_item(object: $crate::ForeignRef, key: $crate::ForeignRef, value: $crate::ForeignRef) -> ();
+                taipan_vm_iter(object: $crate::ForeignRef) -> $crate::ForeignRef;
+                taipan_vm_next(iterator: $crate::ForeignRef) -> $crate::ForeignRef;
+                taipan_vm_unpack(object: $crate::ForeignRef, count: i64, out: *mut $crate::ForeignRef) -> ();
+                taipan_vm_to_int(object: $crate::ForeignRef) -> i64;
+                taipan_vm_to_float(object: $crate::ForeignRef) -> f64;
+                taipan_vm_str(object: $crate::ForeignRef) -> $crate::StrRef;
+                taipan_vm_repr(object: $crate::ForeignRef) -> $crate::StrRef;
+                taipan_vm_format(object: $crate::ForeignRef, spec: $crate::StrRef) -> $crate::StrRef;
+                taipan_vm_len(object: $crate::ForeignRef) -> i64;
+                taipan_vm_hash(object: $crate::ForeignRef) -> i64;
+            }
+            diverging {
+            }
+        }
+    };
+}
+
+macro_rules! build_vm_function_table {
+    (
+        returning { $( $name:ident ( $( $param:ident : $ptype:ty ),* ) -> $ret:ty ; )* }
+        diverging { }
+    ) => {
+        /// Every function of `for_each_vm_function!`, in declaration order.
+        pub const VM_FUNCTIONS: &[RuntimeFunction] = &[
+            $( RuntimeFunction {
+                name: stringify!($name),
+                params: &[ $( <$ptype as AbiTyped>::ABI ),* ],
+                ret: <$ret as AbiTyped>::ABI,
+                diverges: false,
+            }, )*
+        ];
+
+        /// The VM functions' names as constants.
+        #[allow(non_upper_case_globals)]
+        pub mod vm_names {
+            $( pub const $name: &str = stringify!($name); )*
+        }
+    };
+}
+
+for_each_vm_function!(build_vm_function_table);

@@ -16,6 +16,7 @@ mod closures;
 mod containers;
 mod dynamic;
 mod exceptions;
+mod foreign;
 mod generators;
 #[cfg(test)]
 pub(crate) use generators::promise_struct_type;
@@ -632,6 +633,11 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                     self.emit_bind(target, &value)?;
                 }
             }
+            StmtKind::AugAssign { target: target @ (Target::Attribute { value: object, .. } | Target::Index { value: object, .. }), op, value }
+                if self.expr_type(object) == Type::Foreign =>
+            {
+                self.emit_foreign_augmented(target, *op, value)?;
+            }
             StmtKind::AugAssign { target: Target::Attribute { value: object, name, span }, op, value } => {
                 match self.class_attribute_of(object, name) {
                     Some(global) => {
@@ -655,7 +661,10 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 let operand = self.emit_expr(value)?;
                 let is_tuple = |t: &Type| matches!(t, Type::Tuple(_) | Type::VarTuple(_));
                 let involves_instance = matches!(current.ty, Type::Instance { .. }) || matches!(operand.ty, Type::Instance { .. });
-                let result = if involves_instance && !current.is_never() && !operand.is_never() {
+                let involves_cpython = current.ty == Type::Foreign || operand.ty == Type::Foreign;
+                let result = if involves_cpython && !current.is_never() && !operand.is_never() {
+                    self.emit_foreign_binary(*op, &current, &operand, true)?
+                } else if involves_instance && !current.is_never() && !operand.is_never() {
                     self.emit_augmented_instance(*op, current, operand, value)?
                 } else if (current.ty.is_container() || operand.ty.is_container()) && !current.is_never() && !operand.is_never() {
                     self.emit_container_binary(*op, current, operand, true)?
@@ -1051,7 +1060,9 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                     self.builder.build_store(flag.as_pointer_value(), self.i1(true))?;
                 }
             }
+            Target::Index { value: object, index, .. } if self.expr_type(object) == Type::Foreign => self.emit_foreign_store_item(object, index, value)?,
             Target::Index { .. } | Target::Slice { .. } => self.emit_subscript_target(target, Some(value))?,
+            Target::Attribute { value: object, name, .. } if self.expr_type(object) == Type::Foreign => self.emit_foreign_store_attribute(object, name, value)?,
             Target::Attribute { value: object, name, span } => self.emit_store_attribute(object, name, value, *span)?,
             Target::Tuple { elements, starred: Some(position), .. } => match &value.ty {
                 Type::Tuple(_) => {
@@ -1060,6 +1071,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 }
                 _ => self.emit_unpack_sequence(elements, Some(*position), value)?,
             },
+            Target::Tuple { elements, .. } if value.ty == Type::Foreign => self.emit_foreign_unpack(elements, value)?,
             Target::Tuple { elements, .. } if value.ty.is_dynamic() => {
                 // Every type the box may hold is a tuple of this length
                 // (inference checked): each part is indexed out of it.
@@ -1311,6 +1323,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             Type::Instance { or_none: true, .. } => self.builder.build_is_not_null(value.pointer()?, "not_none")?,
             Type::Instance { or_none: false, .. } => self.i1(true),
             Type::Union(_) => self.emit_dynamic_truth(value)?,
+            Type::Foreign => self.emit_foreign_truth(value)?,
             Type::Unknown | Type::Spread(_) => self.i1(false),
         })
     }
@@ -1370,6 +1383,9 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
     }
 
     fn emit_expr_kind(&mut self, expr: &Expr, expected: &Type) -> CodegenResult<Value<'ctx>> {
+        if let Some(value) = self.try_emit_foreign_expr(expr, expected)? {
+            return Ok(value);
+        }
         match &expr.kind {
             ExprKind::Int(value) => Ok(Value::new(self.const_int(*value), Type::Int)),
             ExprKind::Float(value) => Ok(Value::new(self.gen.context.f64_type().const_float(*value), Type::Float)),
@@ -2369,6 +2385,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
     /// `str(value)` (or `repr(value)` when `repr` is set) as a str object.
     fn emit_to_str(&mut self, value: &Value<'ctx>, repr: bool) -> CodegenResult<PointerValue<'ctx>> {
         Ok(match &value.ty {
+            Type::Foreign => self.emit_foreign_text(value, repr)?,
             Type::Union(_) => {
                 let function = if repr { names::taipan_dynamic_repr } else { names::taipan_dynamic_str };
                 self.emit_dynamic_text(function, value)?.pointer()?
@@ -2595,6 +2612,9 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
 
     /// `format(value, spec)` for a value with a (run-time) spec string.
     fn emit_format_value(&mut self, value: &Value<'ctx>, spec: PointerValue<'ctx>) -> CodegenResult<PointerValue<'ctx>> {
+        if value.ty == Type::Foreign {
+            return self.emit_foreign_format(value, spec);
+        }
         let formatted = match &value.ty {
             Type::Int => self.call_runtime_value(names::taipan_format_int, &[value.get()?, spec.into()], "formatted")?,
             Type::Float => self.call_runtime_value(names::taipan_format_float, &[value.get()?, spec.into()], "formatted")?,
@@ -2647,6 +2667,11 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
 
     /// Writes `value` to stdout as `print` shows it.
     fn emit_write(&mut self, value: &Value<'ctx>) -> CodegenResult<()> {
+        if value.ty == Type::Foreign {
+            let text = self.emit_foreign_text(value, false)?;
+            self.call_runtime(names::taipan_write_str, &[text.into()], "")?;
+            return Ok(());
+        }
         match &value.ty {
             Type::Str => {
                 self.call_runtime(names::taipan_write_str, &[value.get()?], "")?;

@@ -90,5 +90,5 @@ pub fn compile_frozen_program(modules: &[FrozenModuleImage], opt_level: OptLevel
         None
     };
     let object = machine.write_to_memory_buffer(&module, FileType::Object).map_err(|message| message.to_string())?.as_slice().to_vec();
-    Ok(CompiledModule::new(ir, assembly, object))
+    Ok(CompiledModule::new(ir, assembly, object, true))
 }

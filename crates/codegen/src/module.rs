@@ -115,11 +115,19 @@ pub struct CompiledModule {
     ir: String,
     assembly: Option<String>,
     object: Vec<u8>,
+    /// The object calls `libtaipan_vm.a` (it must link it and libpython).
+    uses_cpython: bool,
 }
 
 impl CompiledModule {
-    pub(crate) fn new(ir: String, assembly: Option<String>, object: Vec<u8>) -> CompiledModule {
-        CompiledModule { ir, assembly, object }
+    pub(crate) fn new(ir: String, assembly: Option<String>, object: Vec<u8>, uses_cpython: bool) -> CompiledModule {
+        CompiledModule { ir, assembly, object, uses_cpython }
+    }
+
+    /// Whether the program needs the embedded CPython: it must be linked
+    /// with `libtaipan_vm.a` and libpython instead of the runtime alone.
+    pub fn uses_cpython(&self) -> bool {
+        self.uses_cpython
     }
 
     pub fn ir(&self) -> &str {
@@ -197,7 +205,7 @@ pub fn compile_program(
         .map_err(|message| vec![internal(format!("LLVM could not emit an object file: {message}"), program)])?
         .as_slice()
         .to_vec();
-    Ok(CompiledModule { ir, assembly, object })
+    Ok(CompiledModule { ir, assembly, object, uses_cpython: !typed.vm_places.is_empty() })
 }
 
 /// The target machine for this host, with a generic CPU so that executables
@@ -389,6 +397,7 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
             | Type::Class { .. }
             | Type::Generator(_)
             | Type::BoundMethod { .. }
+            | Type::Foreign
             | Type::Instance { .. } => self.context.ptr_type(AddressSpace::default()).into(),
             Type::Range => {
                 let i64_type = self.context.i64_type();
@@ -439,6 +448,8 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
             // Generators and bound methods compare and hash by identity.
             Type::Generator(_) | Type::BoundMethod { .. } => (kind::GENERATOR, vec![]),
             Type::Union(_) => (kind::DYNAMIC, vec![]),
+            Type::Foreign => (kind::FOREIGN, vec![]),
+            Type::Range => (kind::RANGE, vec![]),
             // None, and element types of containers that never hold a value.
             _ => (kind::NONE, vec![]),
         };
@@ -980,6 +991,30 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
         let (table, length) = self.exception_class_table()?;
         let length = self.context.i64_type().const_int(length, false);
         builder.build_call(self.runtime_function(taipan_abi::names::taipan_register_exception_classes)?, &[table.into(), length.into()], "")?;
+        if !self.typed.vm_places.is_empty() {
+            // The program uses CPython objects: start the embedded CPython,
+            // telling it the native class of each built-in exception.
+            let mut names = Vec::new();
+            let mut classes = Vec::new();
+            for (name, _) in taipan_parser_bridge::hir::BUILTIN_EXCEPTION_CLASSES {
+                if let Some(class) = self.program.builtin_class(name) {
+                    names.push(self.str_constant(name));
+                    classes.push(self.class_descriptor(class)?);
+                }
+            }
+            let count = self.context.i64_type().const_int(names.len() as u64, false);
+            let constant_array = |generator: &mut Self, values: &[PointerValue<'ctx>], label: &str| {
+                let array = pointer.const_array(values);
+                let global = generator.module.add_global(array.get_type(), Some(AddressSpace::default()), label);
+                global.set_initializer(&array);
+                global.set_constant(true);
+                global.set_linkage(Linkage::Private);
+                global.as_pointer_value()
+            };
+            let names = constant_array(self, &names, "cpython.exception_names");
+            let classes = constant_array(self, &classes, "cpython.exception_classes");
+            builder.build_call(self.runtime_function(taipan_abi::vm_names::taipan_vm_start)?, &[args[0].into(), args[1].into(), names.into(), classes.into(), count.into()], "")?;
+        }
         let init = self.instance_functions[self.typed.main_instance.0 as usize];
         builder.build_call(init, &[], "")?;
         builder.build_call(self.runtime_function(taipan_abi::names::taipan_runtime_exit)?, &[], "")?;

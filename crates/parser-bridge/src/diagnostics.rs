@@ -34,6 +34,10 @@ pub enum DiagnosticKind {
     /// Not a problem: a place that runs in the dynamic tier, and why
     /// (`taipan check` lists them as warnings).
     Dynamic,
+    /// Not a problem either: a place that runs in the embedded CPython VM
+    /// (tier 3), and why (`taipan check` lists them; `--no-fallback` makes
+    /// them errors).
+    Vm,
 }
 
 impl DiagnosticKind {
@@ -46,6 +50,7 @@ impl DiagnosticKind {
             DiagnosticKind::Io => "io",
             DiagnosticKind::Import => "import",
             DiagnosticKind::Dynamic => "dynamic",
+            DiagnosticKind::Vm => "vm",
         }
     }
 }

@@ -498,6 +498,12 @@ pub enum ExprKind {
     Super { class: ClassId, receiver: LocalId },
     /// `sys.argv`.
     SysArgv,
+    /// A module neither of the program nor provided natively, imported by
+    /// the embedded CPython (tier 3), as the value an import binds:
+    /// `import a.b` binds `a` (`top_level`), `import a.b as c` binds `a.b`
+    /// itself, `from a import n` binds the attribute (`name`), with
+    /// CPython's own `ImportError` when there is none.
+    ForeignImport { module: String, name: Option<String>, top_level: bool },
     /// The class of an instance as a value (`type(e)`): what a `with`
     /// statement passes its manager's `__exit__` for the exception raised.
     ClassOf(Box<Expr>),

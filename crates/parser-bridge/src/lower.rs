@@ -171,6 +171,10 @@ enum Alias {
     NativeMember(crate::modules::NativeMember),
 }
 
+/// Names CPython defines in every module's namespace that native code does
+/// not provide yet (`__name__` and `__file__` it does).
+const MODULE_DUNDERS: &[&str] = &["__doc__", "__spec__", "__loader__", "__package__", "__builtins__", "__cached__", "__annotations__", "__dict__"];
+
 /// How deeply expressions may nest; every later stage recurses this deep.
 const MAX_EXPRESSION_DEPTH: u32 = 5000;
 
@@ -423,12 +427,36 @@ impl Lowerer {
                     self.diagnostics.push(
                         Diagnostic::unsupported(format!("module `{name}` is neither part of the program nor provided natively"), span)
                             .with_primary_label("imported here")
-                            .with_note("Taipan compiles the program's own modules and provides `math`, `sys`, `dataclasses.dataclass` and `enum.Enum` natively; other modules come with a later version"),
+                            .with_note("its package is one of the program's own, whose modules Taipan compiles; this one was not found there"),
                     );
                     None
                 }
             },
         }
+    }
+
+    /// Whether `name` (or its top-level package) is neither a module of the
+    /// program nor one Taipan provides natively: CPython imports it.
+    fn is_foreign_module(&mut self, name: &str) -> bool {
+        let top = name.split('.').next().unwrap_or(name);
+        self.module_by_name(top).is_none() && self.loader.find(top).is_none() && crate::modules::NativeModule::from_name(top).is_none()
+    }
+
+    /// `bound_name = <import>` for an import the embedded CPython performs.
+    /// Only module-level imports bind natively yet; one inside a function is
+    /// unsupported (the whole program then runs in the VM).
+    fn foreign_import_assignment(&mut self, bound_name: &str, import: ExprKind, span: Span, scope: &mut Scope) -> Option<(Target, Expr)> {
+        if !scope.is_module {
+            self.diagnostics.push(
+                Diagnostic::unsupported("importing a module CPython provides inside a function", span)
+                    .with_primary_label("imported here")
+                    .with_note("module-level imports of such modules run in the embedded CPython; move the import to the top of the module"),
+            );
+            return None;
+        }
+        let variable = self.resolve_binding(bound_name, scope, span);
+        let value = Expr { id: scope.new_expr_id(), kind: import, span };
+        Some((Target::Variable { variable, span }, value))
     }
 
     /// Resolves each prefix of a dotted module name (`a`, `a.b`, `a.b.c`),
@@ -1802,8 +1830,21 @@ impl Lowerer {
             S::TryStar(_) => return self.unsupported_stmt("`try`/`except*` statements", stmt),
             S::Import(s) => {
                 let mut runs = Vec::new();
+                let mut assignments = Vec::new();
                 for alias in &s.names {
                     let name = alias.name.as_str();
+                    if self.is_foreign_module(name) {
+                        let (bound_name, top_level) = match &alias.asname {
+                            Some(asname) => (asname.to_string(), false),
+                            None => (name.split('.').next().unwrap_or(name).to_string(), true),
+                        };
+                        let alias_span = self.span(alias);
+                        let import = ExprKind::ForeignImport { module: name.to_string(), name: None, top_level };
+                        if let Some(assignment) = self.foreign_import_assignment(&bound_name, import, alias_span, scope) {
+                            assignments.push(assignment);
+                        }
+                        continue;
+                    }
                     let Some(chain) = self.resolve_module_chain(name, span, scope, &mut runs) else { continue };
                     let (bound_name, target) = match &alias.asname {
                         Some(asname) => (asname.to_string(), *chain.last().expect("a dotted name has a part")),
@@ -1817,7 +1858,7 @@ impl Lowerer {
                         self.from_import_runs.push((*module, Vec::new()));
                     }
                 }
-                StmtKind::Import { modules: runs, assignments: Vec::new() }
+                StmtKind::Import { modules: runs, assignments }
             }
             S::ImportFrom(s) => return self.lower_import_from(s, span, scope),
         };
@@ -1853,6 +1894,22 @@ impl Lowerer {
                 base.push('.');
             }
             base.push_str(module.as_str());
+        }
+        if level == 0 && self.is_foreign_module(&base) {
+            let mut assignments = Vec::new();
+            for alias in &s.names {
+                let name = alias.name.as_str();
+                if name == "*" {
+                    self.unsupported("`from ... import *`", alias);
+                    continue;
+                }
+                let bound_name = alias.asname.as_ref().map(|n| n.to_string()).unwrap_or_else(|| name.to_string());
+                let import = ExprKind::ForeignImport { module: base.clone(), name: Some(name.to_string()), top_level: false };
+                if let Some(assignment) = self.foreign_import_assignment(&bound_name, import, self.span(alias), scope) {
+                    assignments.push(assignment);
+                }
+            }
+            return Some(Stmt { kind: StmtKind::Import { modules: Vec::new(), assignments }, span });
         }
         let mut runs = Vec::new();
         let chain = self.resolve_module_chain(&base, span, scope, &mut runs)?;
@@ -2065,6 +2122,17 @@ impl Lowerer {
                 Diagnostic::unsupported(format!("the builtin `{name}` is not supported yet"), span)
                     .with_primary_label("not supported by Taipan yet"),
             );
+            return ExprKind::None;
+        }
+        if name == "__file__" {
+            // CPython gives every module, the main one included, its file's
+            // absolute path (without resolving symbolic links).
+            let path = &self.module_records[self.module.0 as usize].path;
+            let absolute = std::path::absolute(path).map(|p| p.display().to_string()).unwrap_or_else(|_| path.clone());
+            return ExprKind::Str(absolute);
+        }
+        if MODULE_DUNDERS.contains(&name) {
+            self.diagnostics.push(Diagnostic::unsupported(format!("the module attribute `{name}` is not supported yet"), span));
             return ExprKind::None;
         }
         ExprKind::Undefined(name.to_string())

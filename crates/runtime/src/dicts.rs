@@ -302,6 +302,11 @@ pub unsafe fn dicts_equal(left: *mut DictObject, right: *mut DictObject) -> bool
     true
 }
 
+/// The dict's (key, value) slots in insertion order.
+pub unsafe fn items(dict: *mut DictObject) -> Vec<(u64, u64)> {
+    live_entries(dict).map(|entry| (entry.key, entry.value)).collect()
+}
+
 pub unsafe fn write_dict_repr(out: &mut String, dict: *mut DictObject) {
     out.push('{');
     for (index, entry) in live_entries(dict).enumerate() {

@@ -470,6 +470,7 @@ pub unsafe fn slot_truth(slot: u64, descriptor: DescriptorRef) -> bool {
         descriptor_kind::INSTANCE if slot == 0 => false,
         descriptor_kind::INSTANCE => crate::instances::taipan_instance_truth(slot as taipan_abi::InstanceRef, 0) != 0,
         descriptor_kind::DYNAMIC => taipan_dynamic_truth(slot as DynamicRef) != 0,
+        descriptor_kind::FOREIGN => (crate::foreign::hooks().truth)(slot),
         _ => true,
     }
 }

@@ -26,6 +26,7 @@ mod abi_check;
 pub mod ascii_words;
 pub mod exceptions;
 pub mod float_repr;
+pub mod foreign;
 pub mod format_spec;
 pub mod dicts;
 pub mod dynamic;

@@ -222,7 +222,7 @@ unsafe fn discard_entry(set: *mut SetObject, key: u64, hash: i64) -> bool {
 
 /// The active entries' (key, hash) pairs in table order, copied out first
 /// so the caller may mutate another set while walking them.
-unsafe fn for_each_active(set: *mut SetObject, mut visit: impl FnMut(u64, i64)) {
+pub unsafe fn for_each_active(set: *mut SetObject, mut visit: impl FnMut(u64, i64)) {
     for index in 0..=(*set).mask as usize {
         let current = *entry(set, index);
         if current.state == ACTIVE {

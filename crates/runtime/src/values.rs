@@ -71,6 +71,18 @@ pub unsafe fn type_name(descriptor: DescriptorRef) -> &'static str {
     }
 }
 
+/// `type(value).__name__` of a slot: for a CPython object, its class's.
+pub unsafe fn slot_type_name(value: u64, descriptor: DescriptorRef) -> String {
+    match (*descriptor).kind {
+        descriptor_kind::FOREIGN => (crate::foreign::hooks().type_name)(value),
+        descriptor_kind::DYNAMIC => {
+            let boxed = value as taipan_abi::DynamicRef;
+            slot_type_name((*boxed).slot, (*boxed).descriptor)
+        }
+        _ => type_name(descriptor).to_string(),
+    }
+}
+
 /// The members of a tuple slot, as many as its descriptor has children.
 pub unsafe fn tuple_members<'a>(value: u64, descriptor: DescriptorRef) -> &'a [u64] {
     let count = (*descriptor).count as usize;
@@ -145,6 +157,7 @@ pub unsafe fn write_repr(out: &mut String, value: u64, descriptor: DescriptorRef
             let boxed = value as taipan_abi::DynamicRef;
             write_repr(out, (*boxed).slot, (*boxed).descriptor)
         }
+        descriptor_kind::FOREIGN => out.push_str(&(crate::foreign::hooks().repr)(value)),
         _ => out.push_str("<object>"),
     }
 }
@@ -216,6 +229,7 @@ pub unsafe fn values_equal(left: u64, right: u64, descriptor: DescriptorRef) -> 
         }
         descriptor_kind::INSTANCE => left == right || crate::instances::instances_equal(left, right, false),
         descriptor_kind::DYNAMIC => left == right || crate::dynamic::slots_equal(left, descriptor, right, descriptor),
+        descriptor_kind::FOREIGN => (crate::foreign::hooks().equal)(left, right),
         _ => left == right,
     }
 }
@@ -337,6 +351,7 @@ pub unsafe fn values_compare(left: u64, right: u64, descriptor: DescriptorRef, o
             crate::sets::sets_compare(left as *mut SetObject, right as *mut SetObject, op)
         }
         descriptor_kind::DYNAMIC => crate::dynamic::slots_compare(left, descriptor, right, descriptor, op),
+        descriptor_kind::FOREIGN => (crate::foreign::hooks().compare)(left, right, op),
         _ => unsupported_comparison(op, type_name(descriptor), type_name(descriptor)),
     }
 }
@@ -505,6 +520,7 @@ pub unsafe fn values_hash(value: u64, descriptor: DescriptorRef) -> i64 {
         }
         descriptor_kind::INSTANCE if value == 0 => HASH_NONE,
         descriptor_kind::INSTANCE => crate::instances::instance_hash(value),
+        descriptor_kind::FOREIGN => (crate::foreign::hooks().hash)(value),
         _ => unhashable(type_name(descriptor)),
     }
 }

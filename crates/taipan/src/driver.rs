@@ -102,9 +102,20 @@ fn front_end(path: &Path, timings: &mut Timings) -> Result<(Program, TypedProgra
 
 fn compile_native(path: &Path, options: &CompileOptions, want_assembly: bool, timings: &mut Timings) -> Result<CompiledModule, NotNative> {
     let (program, typed) = front_end(path, timings)?;
+    if options.no_fallback && !typed.vm_places.is_empty() {
+        // Each use of the embedded CPython, as an error.
+        let diagnostics = typed.vm_places.iter().map(as_error).collect();
+        return Err(NotNative { diagnostics, sources: Some(program.sources), may_fall_back: false });
+    }
     let compiled = compile_program(&program, &typed, opt_level(options), want_assembly);
     timings.phase("codegen");
     compiled.map_err(|diagnostics| NotNative { diagnostics, sources: Some(program.sources), may_fall_back: true })
+}
+
+fn as_error(diagnostic: &Diagnostic) -> Diagnostic {
+    let mut error = diagnostic.clone();
+    error.severity = Severity::Error;
+    error
 }
 
 /// Which library a program links.
@@ -112,7 +123,8 @@ fn compile_native(path: &Path, options: &CompileOptions, want_assembly: bool, ti
 enum Tier {
     /// Native code only (tiers 1 and 2): the runtime, no libpython.
     Native,
-    /// The whole program runs in the embedded CPython (tier 3).
+    /// Native code that uses CPython objects, or the whole program run by
+    /// the embedded CPython (tier 3): the VM library and libpython.
     Vm,
 }
 
@@ -122,7 +134,10 @@ enum Tier {
 /// with the native compiler's diagnostics.
 fn compile(path: &Path, options: &CompileOptions, want_assembly: bool, announce_fallback: bool, timings: &mut Timings) -> Result<(CompiledModule, Tier), ExitCode> {
     let not_native = match compile_native(path, options, want_assembly, timings) {
-        Ok(compiled) => return Ok((compiled, Tier::Native)),
+        Ok(compiled) => {
+            let tier = if compiled.uses_cpython() { Tier::Vm } else { Tier::Native };
+            return Ok((compiled, tier));
+        }
         Err(not_native) => not_native,
     };
     if !not_native.may_fall_back || options.no_fallback {
@@ -472,8 +487,15 @@ pub fn check(program: &Path, types: bool, options: &CompileOptions) -> ExitCode 
             if types {
                 print!("{}", taipan_typeinfer::render_types(&program, &typed));
             }
-            // Where the program runs in the dynamic tier, and why.
+            // Where the program runs in the dynamic tier or calls into the
+            // embedded CPython, and why.
             report(&typed.dynamic_places, Some(&program.sources));
+            if options.no_fallback && !typed.vm_places.is_empty() {
+                let errors: Vec<Diagnostic> = typed.vm_places.iter().map(as_error).collect();
+                report(&errors, Some(&program.sources));
+                return ExitCode::from(1);
+            }
+            report(&typed.vm_places, Some(&program.sources));
             ExitCode::SUCCESS
         }
         Err(not_native) if not_native.may_fall_back && !options.no_fallback => {

@@ -35,7 +35,9 @@ def main():
     main_path, output_path = sys.argv[1], sys.argv[2]
     directory = os.path.dirname(os.path.abspath(main_path))
     try:
-        records = [record("__main__", main_path, compiled(main_path, main_path), False)]
+        # CPython makes the main script's path absolute (__file__, tracebacks).
+        main_file = os.path.abspath(main_path)
+        records = [record("__main__", main_file, compiled(main_path, main_file), False)]
         finder = ModuleFinder(path=[directory])
         finder.run_script(main_path)
         for name in sorted(finder.modules):

@@ -172,9 +172,9 @@ fn five_thousand_lines_infer_in_well_under_a_second() {
     let _ = std::fs::remove_dir_all(&directory);
 }
 
-/// A program that needs the embedded CPython: `taipan check` lists why, as
-/// warnings, and succeeds; `--no-fallback` turns each reason into an error
-/// naming the place; the default build links libpython and runs.
+/// A program that uses modules CPython provides: `taipan check` lists each
+/// import, as warnings, and succeeds; `--no-fallback` turns each into an
+/// error naming the place; the default build links libpython and runs.
 #[test]
 fn fallback_is_listed_and_can_be_refused() {
     let work = scratch_dir("cli-fallback");
@@ -183,14 +183,14 @@ fn fallback_is_listed_and_can_be_refused() {
     let check = taipan().arg("check").arg(&program).output().unwrap();
     let stderr = String::from_utf8_lossy(&check.stderr);
     assert!(check.status.success(), "{stderr}");
-    assert!(stderr.starts_with("warning[unsupported]: module `json`"), "{stderr}");
-    assert!(stderr.contains("uses_json.py:1:1") && stderr.contains("uses_json.py:2:1"), "{stderr}");
+    assert!(stderr.starts_with("warning[vm]: module `json` is imported"), "{stderr}");
+    assert!(stderr.contains("uses_json.py:1:8") && stderr.contains("uses_json.py:2:8"), "{stderr}");
     assert!(stderr.contains("embedded CPython VM"), "{stderr}");
 
     let refused = taipan().args(["build", "--no-fallback"]).arg(&program).arg("-o").arg(work.join("refused")).output().unwrap();
     let stderr = String::from_utf8_lossy(&refused.stderr);
     assert_eq!(refused.status.code(), Some(1), "{stderr}");
-    assert!(stderr.starts_with("error[unsupported]: module `json`") && stderr.contains("uses_json.py:2:1"), "{stderr}");
+    assert!(stderr.starts_with("error[vm]: module `json`") && stderr.contains("uses_json.py:2:8"), "{stderr}");
     assert!(!work.join("refused").exists());
 
     let executable = work.join("uses_json");
@@ -213,5 +213,25 @@ fn syntax_errors_do_not_fall_back() {
     let stderr = String::from_utf8_lossy(&build.stderr);
     assert_eq!(build.status.code(), Some(1), "{stderr}");
     assert!(stderr.starts_with("error[syntax]"), "{stderr}");
+    let _ = std::fs::remove_dir_all(&work);
+}
+
+/// A program the native compiler refuses as a whole runs in the embedded
+/// CPython: `check` lists the reasons as warnings that say so.
+#[test]
+fn whole_program_fallback_is_listed() {
+    let work = scratch_dir("cli-whole-fallback");
+    let program = work.join("metaclass.py");
+    std::fs::write(&program, "class Meta(type):\n    pass\n\nclass C(metaclass=Meta):\n    pass\n\nprint(type(C).__name__)\n").unwrap();
+    let check = taipan().arg("check").arg(&program).output().unwrap();
+    let stderr = String::from_utf8_lossy(&check.stderr);
+    assert!(check.status.success(), "{stderr}");
+    assert!(stderr.starts_with("warning[") && stderr.contains("metaclass.py:") && stderr.contains("whole program runs in the embedded CPython VM"), "{stderr}");
+    let refused = taipan().args(["check", "--no-fallback"]).arg(&program).output().unwrap();
+    assert_eq!(refused.status.code(), Some(1));
+    let executable = work.join("metaclass");
+    assert!(taipan().arg("build").arg(&program).arg("-o").arg(&executable).status().unwrap().success());
+    let output = std::process::Command::new(&executable).output().unwrap();
+    assert_eq!(String::from_utf8_lossy(&output.stdout), "Meta\n");
     let _ = std::fs::remove_dir_all(&work);
 }

@@ -58,12 +58,12 @@ fn refused_programs_are_refused_cleanly_or_right() {
 #[test]
 fn vm_corpus_matches_cpython() {
     let programs = python_files("tests/vm");
-    assert!(programs.len() >= 2, "tests/vm has {} programs", programs.len());
+    assert!(programs.len() >= 50, "tests/vm has {} programs", programs.len());
     let work = scratch_dir("vm");
     let failures = run_parallel(&programs, |program| {
         let refused = taipan().args(["check", "--no-fallback"]).arg(program).output().expect("run taipan");
         let stderr = String::from_utf8_lossy(&refused.stderr);
-        if refused.status.success() || !stderr.starts_with("error[") {
+        if refused.status.success() || !stderr.contains("error[") {
             return Some(format!("{}: compiles natively, so it belongs in tests/e2e:\n{stderr}", program.display()));
         }
         if let Some(report) = compare_built_with_cpython(program, "2", &work, &[]) {

@@ -186,6 +186,10 @@ pub struct TypedProgram {
     /// Every place that runs in the dynamic tier, as warnings naming the
     /// types and where each comes from (`taipan check` prints them).
     pub dynamic_places: Vec<Diagnostic>,
+    /// Every import the embedded CPython performs (tier 3), as warnings;
+    /// `--no-fallback` makes them errors. Empty when the program needs no
+    /// CPython, which then is not linked.
+    pub vm_places: Vec<Diagnostic>,
 }
 
 impl TypedProgram {
@@ -227,6 +231,7 @@ pub fn infer_program(program: &Program) -> (Option<TypedProgram>, Vec<Diagnostic
         protocol: IndexMap::new(),
         instance_diagnostics: Vec::new(),
         dynamic_places: Vec::new(),
+        vm_places: Vec::new(),
         class_table,
         program,
         instances: Vec::new(),
@@ -349,6 +354,8 @@ struct Engine<'p> {
     instance_diagnostics: Vec<(InstanceId, Diagnostic)>,
     /// Places that run in the dynamic tier (see `TypedProgram::dynamic_places`).
     dynamic_places: Vec<Diagnostic>,
+    /// Places that run in the embedded CPython (see `TypedProgram::vm_places`).
+    vm_places: Vec<Diagnostic>,
 }
 
 /// The mutable state of the instance being analysed.
@@ -696,6 +703,7 @@ impl<'p> Engine<'p> {
                         let container_type = self.expr(container, walk);
                         let index_type = self.expr(index, walk);
                         match container_type {
+                            Type::Foreign => self.foreign_binary((index, &index_type), (index, &index_type)),
                             Type::Instance { class, .. } if index_type != Type::Unknown => {
                                 let key = (index.id, Dunder::AugmentedGetItem);
                                 self.object_special(key, class, "__getitem__", &[index_type], &[], &[], "is not subscriptable", *span, walk)
@@ -709,6 +717,7 @@ impl<'p> Engine<'p> {
                         self.global_types[global.0 as usize].clone()
                     }
                     Target::Attribute { value: object, name, span } => match self.expr(object, walk) {
+                        Type::Foreign => Type::Foreign,
                         // `obj.prop += v`: the getter, then (on binding) the setter.
                         Type::Instance { class, .. }
                             if matches!(self.class_table.lookup(self.program, ClassId(class), name, None), Some((_, crate::classes::ClassMember::Method(method))) if method.kind == MethodKind::Property) =>
@@ -734,6 +743,12 @@ impl<'p> Engine<'p> {
                     _ => Type::Unknown,
                 };
                 let value_type = self.expr(value, walk);
+                if current == Type::Foreign || value_type == Type::Foreign {
+                    // CPython's in-place operator; the result is its object.
+                    let result = self.foreign_binary((value, &current), (value, &value_type));
+                    self.bind(target, &result, walk);
+                    return;
+                }
                 if let (Type::Instance { .. }, _) | (_, Type::Instance { .. }) = (&current, &value_type) {
                     if current != Type::Unknown && value_type != Type::Unknown {
                         let result = self.object_augmented(value, *op, &current, &value_type, walk);
@@ -944,6 +959,9 @@ impl<'p> Engine<'p> {
             return element;
         }
         let iterable_type = self.expr(iterable, walk);
+        if iterable_type == Type::Foreign {
+            return Type::Foreign;
+        }
         let iterable_type = if iterable_type.is_dynamic() {
             // The one of the value's types that can be iterated: the value
             // is unboxed to it (anything else raises "is not iterable").
@@ -1021,6 +1039,7 @@ impl<'p> Engine<'p> {
                 let container_type = self.expr(value, walk);
                 let index_type = self.expr(index, walk);
                 match container_type {
+                    Type::Foreign => self.foreign_store_item(index, &index_type, value_type, *span),
                     Type::Instance { class, .. } => {
                         if index_type != Type::Unknown && *value_type != Type::Unknown {
                             let arg_types = [index_type, value_type.clone()];
@@ -1117,6 +1136,9 @@ impl<'p> Engine<'p> {
             ExprKind::Binary { op, left, right } => {
                 let left_type = self.expr(left, walk);
                 let right_type = self.expr(right, walk);
+                if left_type == Type::Foreign || right_type == Type::Foreign {
+                    return self.foreign_binary((left, &left_type), (right, &right_type));
+                }
                 if matches!(left_type, Type::Instance { .. }) || matches!(right_type, Type::Instance { .. }) {
                     if left_type == Type::Unknown || right_type == Type::Unknown {
                         return Type::Unknown;
@@ -1146,6 +1168,9 @@ impl<'p> Engine<'p> {
             }
             ExprKind::Unary { op, operand } => {
                 let operand_type = self.expr(operand, walk);
+                if operand_type == Type::Foreign {
+                    return Type::Foreign;
+                }
                 if let Type::Instance { class, .. } = operand_type {
                     return self.object_unary(expr, objects::unary_method(*op), class, walk);
                 }
@@ -1165,6 +1190,29 @@ impl<'p> Engine<'p> {
                 for (position, (op, operand)) in comparisons.iter().enumerate() {
                     let right_type = self.expr(operand, walk);
                     let membership = matches!(op, CompareOp::In | CompareOp::NotIn);
+                    if left_type == Type::Foreign || right_type == Type::Foreign {
+                        // CPython compares; `is` compares identities, `in`
+                        // gives a bool, and the others whatever the
+                        // object's method returns.
+                        let left_expr = if position == 0 { &**left } else { &comparisons[position - 1].1 };
+                        let identity = matches!(op, CompareOp::Is | CompareOp::IsNot);
+                        if !identity && (membership && right_type != Type::Foreign) {
+                            self.diagnostics.push(Diagnostic::unsupported("`in` of a CPython object in a native container is not supported yet", expr.span));
+                            return Type::Unknown;
+                        }
+                        if !identity && self.foreign_binary((left_expr, &left_type), (operand, &right_type)) == Type::Unknown {
+                            return Type::Unknown;
+                        }
+                        if identity && !(matches!(left_type, Type::Foreign | Type::None) && matches!(right_type, Type::Foreign | Type::None)) {
+                            self.diagnostics.push(Diagnostic::unsupported("`is` between a CPython object and a native value other than None is not supported yet", expr.span));
+                            return Type::Unknown;
+                        }
+                        if comparisons.len() > 1 {
+                            self.diagnostics.push(Diagnostic::unsupported("a chained comparison of CPython objects is not supported yet", expr.span));
+                            return Type::Unknown;
+                        }
+                        return if identity || membership { Type::Bool } else { Type::Foreign };
+                    }
                     if let (true, Type::Class { class }) = (membership, &right_type) {
                         // `member in Color`: one of the `Enum` class's members.
                         if self.program.class(ClassId(*class)).enum_members.is_some() {
@@ -1247,6 +1295,13 @@ impl<'p> Engine<'p> {
             ExprKind::Index { value, index } => {
                 let value_type = self.expr(value, walk);
                 let index_type = self.expr(index, walk);
+                if value_type == Type::Foreign {
+                    return self.foreign_binary((value, &value_type), (index, &index_type));
+                }
+                if index_type == Type::Foreign && value_type != Type::Unknown {
+                    self.diagnostics.push(Diagnostic::unsupported("indexing a native value with a CPython object is not supported yet", expr.span));
+                    return Type::Unknown;
+                }
                 let value_type = if value_type.is_dynamic() && index_type != Type::Unknown {
                     let value_type = self.resolve(&value_type);
                     // The one of the value's types that can be indexed by
@@ -1403,6 +1458,7 @@ impl<'p> Engine<'p> {
             ExprKind::Lambda(function) => self.function_value_type(*function, walk),
             ExprKind::ClassOf(value) => match self.expr(value, walk) {
                 Type::Instance { class, or_none: false } => Type::Class { class },
+                Type::Foreign => Type::Foreign,
                 Type::Instance { or_none: true, .. } => {
                     self.diagnostics.push(Diagnostic::unsupported("`type()` of a value that may be None is not supported yet", expr.span));
                     Type::Unknown
@@ -1413,6 +1469,7 @@ impl<'p> Engine<'p> {
                     Type::Unknown
                 }
             },
+            ExprKind::ForeignImport { .. } => self.foreign_import(expr),
             ExprKind::SysArgv => {
                 let container = self.site(walk.id, expr.id.0, containers::SiteKind::List, expr.span);
                 self.add_element(&container, 0, &Type::Str, expr.span);
@@ -1504,6 +1561,9 @@ impl<'p> Engine<'p> {
         if unpacks && !self.may_unpack_arguments(callee, walk) {
             self.diagnostics.push(Diagnostic::unsupported("`*` or `**` unpacking in a call of a built-in function or method is not supported yet", expr.span));
             return Type::Unknown;
+        }
+        if let Some(result) = self.foreign_call(expr, callee, args, keywords, walk) {
+            return result;
         }
         if let ExprKind::Attribute { value, name } = &callee.kind {
             if let Some(result) = self.object_call(expr, callee, value, name, args, keywords, walk) {
@@ -2208,5 +2268,6 @@ pub fn exponent_sign(right: &Expr) -> ExponentSign {
 
 pub(crate) mod builtins;
 pub(crate) mod containers;
+mod foreign;
 mod narrowing;
 pub(crate) mod objects;

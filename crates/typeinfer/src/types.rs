@@ -88,6 +88,13 @@ pub enum Type {
     /// inference its sites are the generator functions' instances. At run
     /// time, the coroutine frame (see codegen's `generators`).
     Generator(Container),
+    /// An object of the embedded CPython (tier 3): what an imported module
+    /// that CPython provides is, and whatever operations on such an object
+    /// give. At run time a pointer to a collector-owned handle that holds a
+    /// reference to the `PyObject` (see taipan-vm). Immutable native values
+    /// (`Type::crosses_by_conversion`) joined with one are converted, so
+    /// the join is `Foreign` again.
+    Foreign,
     /// Several incompatible types; members are sorted and never nested.
     Union(Vec<Type>),
 }
@@ -142,6 +149,7 @@ impl Type {
         match (self, other) {
             (Type::Unknown, other) | (other, Type::Unknown) => other.clone(),
             (left, right) if left == right => left.clone(),
+            (Type::Foreign, other) | (other, Type::Foreign) if other.crosses_by_conversion() => Type::Foreign,
             (Type::None, Type::Instance { class, .. }) | (Type::Instance { class, .. }, Type::None) => {
                 Type::Instance { class: *class, or_none: true }
             }
@@ -361,6 +369,36 @@ impl Type {
         }
     }
 
+    /// Whether a native value of this type can be handed to the embedded
+    /// CPython as a converted copy without anyone noticing: it is
+    /// immutable all the way down (ints, floats, bools, None, strs, and
+    /// tuples and frozensets of those), or already a CPython object.
+    /// Mutable containers, instances and functions would need proxies.
+    pub fn crosses_by_conversion(&self) -> bool {
+        match self {
+            Type::Int | Type::Float | Type::Bool | Type::None | Type::Str | Type::Foreign | Type::Range => true,
+            Type::Tuple(members) => members.iter().all(Type::crosses_by_conversion),
+            Type::VarTuple(element) => element.crosses_by_conversion(),
+            Type::FrozenSet(c) => c.element().crosses_by_conversion(),
+            Type::Union(members) => members.iter().all(Type::crosses_by_conversion),
+            _ => false,
+        }
+    }
+
+    /// Whether any part of a value of this type is an object of the
+    /// embedded CPython.
+    pub fn contains_foreign(&self) -> bool {
+        match self {
+            Type::Foreign => true,
+            Type::Tuple(elements) | Type::Union(elements) => elements.iter().any(Type::contains_foreign),
+            Type::VarTuple(element) | Type::Spread(element) => element.contains_foreign(),
+            Type::List(c) | Type::Dict(c) | Type::Set(c) | Type::FrozenSet(c) | Type::DictView(_, c) | Type::Generator(c) => {
+                c.elements.iter().any(Type::contains_foreign)
+            }
+            _ => false,
+        }
+    }
+
     /// The name CPython's error messages use (`type(x).__name__`).
     pub fn python_name(&self) -> String {
         match self {
@@ -385,7 +423,7 @@ impl Type {
             Type::Instance { class, .. } => class_name(*class),
             Type::Class { .. } => "type".to_string(),
             Type::Generator(_) => "generator".to_string(),
-            Type::Union(_) => "object".to_string(),
+            Type::Union(_) | Type::Foreign => "object".to_string(),
         }
     }
 }
@@ -434,6 +472,7 @@ impl fmt::Display for Type {
             }
             Type::Class { class } => write!(f, "type[{}]", class_name(*class)),
             Type::Generator(c) => write!(f, "generator[{}, {}]", c.element(), c.value()),
+            Type::Foreign => write!(f, "cpython-object"),
             Type::Union(members) => {
                 for (index, member) in members.iter().enumerate() {
                     if index > 0 {

@@ -80,3 +80,42 @@ def print_uncaught(exception):
         # The hook prints the exception's own traceback when it has one.
         exception.__traceback__ = traceback
     sys.excepthook(type(exception), exception, traceback)
+
+
+# ----- helpers for native programs that use CPython objects -----------------
+
+
+def import_from(module, name):
+    """`from module import name`, with CPython's own ImportError."""
+    namespace = {}
+    exec(f"from {module} import {name} as value", namespace)
+    return namespace["value"]
+
+
+def builtin(name):
+    """A builtin function by name, or a function of a module (`math.sqrt`)."""
+    import builtins
+    import importlib
+
+    module, _, attribute = name.rpartition(".")
+    if module:
+        return getattr(importlib.import_module(module), attribute)
+    return getattr(builtins, name)
+
+
+def redirect_stdout(write):
+    """Makes sys.stdout write through `write` (the native output buffer)."""
+    import io
+
+    class NativeStdout(io.RawIOBase):
+        def writable(self):
+            return True
+
+        def write(self, data):
+            write(bytes(data))
+            return len(data)
+
+    old = sys.stdout
+    encoding = getattr(old, "encoding", None) or "utf-8"
+    errors = getattr(old, "errors", None) or "strict"
+    sys.stdout = io.TextIOWrapper(NativeStdout(), encoding=encoding, errors=errors, write_through=True)

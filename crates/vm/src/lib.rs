@@ -18,11 +18,14 @@
 // The runtime's exported functions must be part of this library too.
 pub use taipan_runtime;
 
+mod abi_check;
+mod bridge;
+
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict, PyList, PyString, PyTuple};
 use taipan_abi::FrozenModule;
 
-const FROZEN_IMPORTER_SOURCE: &str = include_str!("frozen_importer.py");
+pub(crate) const FROZEN_IMPORTER_SOURCE: &str = include_str!("frozen_importer.py");
 
 /// `taipan_abi::VM_RUN_FROZEN_PROGRAM`.
 #[no_mangle]
@@ -52,7 +55,7 @@ unsafe fn bytes_of<'a>(pointer: *const u8, length: i64) -> &'a [u8] {
     }
 }
 
-unsafe fn arguments(argc: i32, argv: *const *const u8) -> Vec<String> {
+pub(crate) unsafe fn arguments(argc: i32, argv: *const *const u8) -> Vec<String> {
     (0..argc.max(0) as usize)
         .filter_map(|index| {
             let argument = *argv.add(index);
@@ -85,4 +88,21 @@ unsafe fn run_program(py: Python<'_>, argc: i32, argv: *const *const u8, modules
         }
     }
     Ok(0)
+}
+
+/// Writes what CPython prints into the native output buffer.
+#[pyfunction]
+fn write_native_stdout(data: &[u8]) {
+    taipan_runtime::output::write_bytes(data);
+}
+
+/// A new reference to `write_native_stdout` as a CPython function.
+pub(crate) unsafe fn native_stdout_writer() -> *mut pyo3::ffi::PyObject {
+    Python::with_gil(|py| match wrap_pyfunction_bound!(write_native_stdout, py) {
+        Ok(function) => function.into_any().into_ptr(),
+        Err(error) => {
+            error.restore(py);
+            std::ptr::null_mut()
+        }
+    })
 }

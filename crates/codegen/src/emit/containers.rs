@@ -60,6 +60,9 @@ pub(super) enum IterState<'ctx, 'e> {
     /// types: the runtime gives each item boxed (`taipan_dynamic_next`);
     /// `state` is its two words, `element` what inference made of the items.
     Dynamic { value: PointerValue<'ctx>, state: PointerValue<'ctx>, element: Type },
+    /// A CPython object's iterator (`taipan_vm_iter`): each item is another
+    /// CPython object.
+    Foreign { iterator: PointerValue<'ctx> },
     /// An iterator object: its `__next__` (resolved for the iterable
     /// `key`) gives each item until it raises StopIteration.
     Object { iterator: Value<'ctx>, key: ExprId, item: Type },
@@ -137,6 +140,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             | Type::Class { .. }
             | Type::Generator(_)
             | Type::BoundMethod { .. }
+            | Type::Foreign
             | Type::Instance { .. } => self.builder.build_ptr_to_int(value.pointer()?, i64_type, "object_bits")?,
             Type::Tuple(members) => {
                 let members = members.clone();
@@ -192,6 +196,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             | Type::Class { .. }
             | Type::Generator(_)
             | Type::BoundMethod { .. }
+            | Type::Foreign
             | Type::Instance { .. } => Value::new(self.builder.build_int_to_ptr(slot, self.ptr_type(), "object")?, ty.clone()),
             Type::Tuple(members) => {
                 let block = self.builder.build_int_to_ptr(slot, self.ptr_type(), "tuple_box")?;
@@ -225,6 +230,12 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
     pub(super) fn coerce(&mut self, value: Value<'ctx>, target: &Type) -> CodegenResult<Value<'ctx>> {
         if value.ty == *target || value.is_never() {
             return Ok(value);
+        }
+        if *target == Type::Foreign {
+            // Into CPython: a converted copy (inference allows only values
+            // whose copy nobody can tell from the original).
+            let object = self.foreign_value(&value)?;
+            return Ok(Value::new(object, Type::Foreign));
         }
         if target.is_dynamic() {
             // Into the dynamic tier: a box (a box stays the box it is).
@@ -2023,6 +2034,10 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
 
     pub(super) fn iter_from_value<'e>(&mut self, value: &Value<'ctx>) -> CodegenResult<IterState<'ctx, 'e>> {
         let i64_type = self.i64_type();
+        if value.ty == Type::Foreign {
+            let iterator = self.foreign_iterator(value)?;
+            return Ok(IterState::Foreign { iterator });
+        }
         if let (true, Some(element)) = (value.ty.is_dynamic(), value.ty.dynamic_iteration_element()) {
             let state = self.entry_alloca(i64_type.array_type(2), "dynamic.iteration")?;
             self.builder.build_store(state, i64_type.array_type(2).const_zero())?;
@@ -2277,6 +2292,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             }
             IterState::Generator { handle, generator } => self.generator_next(*handle, generator, exhausted),
             IterState::Object { iterator, key, item } => self.object_next(*key, iterator, item, exhausted),
+            IterState::Foreign { iterator } => self.foreign_next(*iterator, exhausted),
             IterState::Dynamic { value, state, element } => {
                 let item = self.call_runtime_value(names::taipan_dynamic_next, &[(*value).into(), (*state).into()], "dynamic.item")?.into_pointer_value();
                 let ended = self.builder.build_is_null(item, "dynamic.ended")?;

@@ -60,7 +60,8 @@ pub fn visit_plain_operands(expr: &Expr, visit: &mut dyn FnMut(&Expr)) -> bool {
         | ExprKind::Builtin(_)
         | ExprKind::Undefined(_)
         | ExprKind::Super { .. }
-        | ExprKind::SysArgv => {}
+        | ExprKind::SysArgv
+        | ExprKind::ForeignImport { .. } => {}
     }
     true
 }

@@ -21,7 +21,7 @@ fn is_int_like(t: &Type) -> bool {
     matches!(t, Type::Int | Type::Bool)
 }
 
-fn is_printable(t: &Type) -> bool {
+pub(crate) fn is_printable(t: &Type) -> bool {
     match t {
         Type::Int | Type::Float | Type::Bool | Type::None | Type::Str | Type::Unknown => true,
         Type::Tuple(members) => members.iter().all(is_printable),
@@ -32,6 +32,7 @@ fn is_printable(t: &Type) -> bool {
         Type::Function(_) | Type::Functions(_) | Type::Closure { .. } | Type::BoundMethod { .. } | Type::Spread(_) => false,
         Type::Instance { .. } | Type::Class { .. } | Type::Generator(_) => true,
         Type::Union(_) => t.is_dynamic(),
+        Type::Foreign => true,
     }
 }
 

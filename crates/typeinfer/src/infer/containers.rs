@@ -308,6 +308,12 @@ impl<'p> Engine<'p> {
             protocol,
             renumbered,
             dynamic_places: std::mem::take(&mut self.dynamic_places),
+            vm_places: {
+                let mut seen = std::collections::HashSet::new();
+                let mut places = std::mem::take(&mut self.vm_places);
+                places.retain(|place| seen.insert(format!("{:?}{}", place.primary.as_ref().map(|l| l.span), place.message)));
+                places
+            },
         }
     }
 
@@ -506,6 +512,17 @@ impl<'p> Engine<'p> {
     }
 
     pub(super) fn bind_unpacking(&mut self, elements: &[Target], starred: Option<usize>, span: Span, value_type: &Type, walk: &mut Walk) {
+        if *value_type == Type::Foreign {
+            // CPython iterates the object; each part is another object.
+            if starred.is_some() {
+                self.diagnostics.push(Diagnostic::unsupported("starred unpacking of a CPython object is not supported yet", span));
+                return;
+            }
+            for element in elements {
+                self.bind(element, &Type::Foreign, walk);
+            }
+            return;
+        }
         let rest_list = |engine: &mut Engine, element: &Type, walk: &mut Walk| {
             let container = engine.site(walk.id, target_site_key(span), SiteKind::List, span);
             engine.add_element(&container, 0, element, span);

@@ -679,6 +679,9 @@ impl<'p> Engine<'p> {
             return Type::Unknown;
         }
         let value_type = self.expr(value, walk);
+        if value_type == Type::Foreign {
+            return Type::Foreign;
+        }
         if let (Type::Class { .. } | Type::Function(_) | Type::Closure { .. }, true) = (&value_type, is_class_name_attribute(name)) {
             return Type::Str;
         }
@@ -771,6 +774,10 @@ impl<'p> Engine<'p> {
             }
         }
         let object_type = self.expr(value, walk);
+        if object_type == Type::Foreign {
+            self.foreign_store_attribute(value_type, span);
+            return;
+        }
         let Type::Instance { class, .. } = object_type else {
             if object_type != Type::Unknown {
                 self.diagnostics.push(Diagnostic::unsupported(format!("assigning attributes of a value of type {object_type} is not supported yet"), span));

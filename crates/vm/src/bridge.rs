@@ -1,0 +1,1099 @@
+//! Native code's side of CPython objects (tier 3 inside a native program):
+//! the `taipan_vm_*` functions of `taipan_abi::for_each_vm_function!`, the
+//! handles native values hold CPython objects through, the conversions of
+//! native values into CPython objects, and CPython exceptions raised again
+//! as native ones.
+//!
+//! Handles: a `taipan_abi::ForeignHandle` is a collector block holding one
+//! strong reference. The collector runs a finalizer on a block nobody refers
+//! to; finalizers run only on demand (`GC_set_finalize_on_demand`), at the
+//! start of the next call into CPython, because releasing a reference can
+//! run arbitrary Python code (`__del__`), which must not happen in the middle
+//! of a native allocation.
+//!
+//! Exceptions: a CPython exception becomes an instance of the native class
+//! of the same name when it is a built-in one; for others (`json.JSONDecodeError`)
+//! a class descriptor is made at run time that copies its nearest built-in
+//! base's (so `except ValueError` catches it, by the base's class id) under
+//! the CPython class's own name (so `type(e).__name__` and the uncaught
+//! exception's last line are CPython's).
+//!
+//! The interpreter is entered on the main thread, which keeps the GIL for the
+//! life of the program: native code runs Python code on one thread.
+
+use pyo3::ffi;
+use std::cell::UnsafeCell;
+use std::collections::HashMap;
+use std::ffi::{c_int, c_void};
+use taipan_abi::{compare_op, descriptor_kind, foreign_op, ClassDescriptor, ClassRef, DescriptorRef, ExceptionKind, ForeignHandle, ForeignRef, StrRef};
+use taipan_runtime::exceptions::{raise, raise_exception_of_class};
+use taipan_runtime::strings::{as_bytes, as_str, new_str};
+use taipan_runtime::values::{child, tuple_members};
+
+extern "C" {
+    fn GC_malloc_atomic(size: usize) -> *mut c_void;
+    fn GC_malloc_uncollectable(size: usize) -> *mut c_void;
+    fn GC_register_finalizer_no_order(
+        object: *mut c_void,
+        finalizer: Option<unsafe extern "C" fn(object: *mut c_void, data: *mut c_void)>,
+        data: *mut c_void,
+        old_finalizer: *mut Option<unsafe extern "C" fn(*mut c_void, *mut c_void)>,
+        old_data: *mut *mut c_void,
+    );
+    fn GC_set_finalize_on_demand(value: c_int);
+    fn GC_should_invoke_finalizers() -> c_int;
+    fn GC_invoke_finalizers() -> c_int;
+    fn atexit(function: extern "C" fn()) -> c_int;
+}
+
+/// State set once at start-up and read by every crossing; one thread.
+struct BridgeState {
+    /// The start-up module (`frozen_importer.py`), for its helpers.
+    helpers: *mut ffi::PyObject,
+    /// The native class of each built-in exception, by name.
+    exception_classes: HashMap<String, ClassRef>,
+    /// Classes made for CPython exception types that are not built-in, by
+    /// the address of the type object.
+    foreign_exception_classes: HashMap<usize, ClassRef>,
+}
+
+struct BridgeCell(UnsafeCell<Option<BridgeState>>);
+
+// The program runs Python code on one thread.
+unsafe impl Sync for BridgeCell {}
+
+static STATE: BridgeCell = BridgeCell(UnsafeCell::new(None));
+
+unsafe fn state() -> &'static mut BridgeState {
+    match &mut *STATE.0.get() {
+        Some(state) => state,
+        None => raise(ExceptionKind::SystemError, "the embedded CPython was used before it was started"),
+    }
+}
+
+// ----- the time spent in CPython ---------------------------------------------
+
+/// With `TAIPAN_VM_PROFILE` set in the environment, the program reports on
+/// stderr at exit how many times native code called into CPython and how
+/// much of its run time those calls took (the benchmark's "share of time in
+/// the VM"). Otherwise a crossing costs one flag test.
+struct Profile {
+    enabled: bool,
+    depth: u32,
+    crossings: u64,
+    inside: std::time::Duration,
+    entered: Option<std::time::Instant>,
+    started: Option<std::time::Instant>,
+}
+
+struct ProfileCell(UnsafeCell<Profile>);
+
+// The program runs Python code on one thread.
+unsafe impl Sync for ProfileCell {}
+
+static PROFILE: ProfileCell = ProfileCell(UnsafeCell::new(Profile {
+    enabled: false,
+    depth: 0,
+    crossings: 0,
+    inside: std::time::Duration::ZERO,
+    entered: None,
+    started: None,
+}));
+
+/// Measures one call from native code into CPython (nested calls count once).
+struct Crossing;
+
+impl Crossing {
+    #[inline]
+    fn enter() -> Crossing {
+        let profile = unsafe { &mut *PROFILE.0.get() };
+        if profile.enabled {
+            if profile.depth == 0 {
+                profile.crossings += 1;
+                profile.entered = Some(std::time::Instant::now());
+            }
+            profile.depth += 1;
+        }
+        Crossing
+    }
+}
+
+impl Drop for Crossing {
+    #[inline]
+    fn drop(&mut self) {
+        let profile = unsafe { &mut *PROFILE.0.get() };
+        if profile.enabled {
+            profile.depth -= 1;
+            if profile.depth == 0 {
+                if let Some(entered) = profile.entered.take() {
+                    profile.inside += entered.elapsed();
+                }
+            }
+        }
+    }
+}
+
+fn report_profile() {
+    let profile = unsafe { &mut *PROFILE.0.get() };
+    if let (true, Some(started)) = (profile.enabled, profile.started) {
+        let total = started.elapsed().as_secs_f64();
+        let inside = profile.inside.as_secs_f64();
+        let share = if total > 0.0 { 100.0 * inside / total } else { 0.0 };
+        eprintln!("taipan-vm-profile: {} crossings, {inside:.4} s in CPython of {total:.4} s ({share:.1}%)", profile.crossings);
+    }
+}
+
+// ----- start and finish ------------------------------------------------------
+
+/// Starts CPython for a native program that uses CPython objects.
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_vm_start(argc: i32, argv: *const *const u8, exception_names: *const StrRef, exception_classes: *const ClassRef, count: i64) {
+    let profile = &mut *PROFILE.0.get();
+    profile.enabled = std::env::var_os("TAIPAN_VM_PROFILE").is_some();
+    profile.started = Some(std::time::Instant::now());
+    let _crossing = Crossing::enter();
+    // Native loops would not notice CPython's SIGINT flag: leave SIGINT's
+    // default action alone, as a native program without CPython has it.
+    ffi::Py_InitializeEx(0);
+    let mut classes = HashMap::new();
+    for index in 0..count.max(0) as usize {
+        let name = *exception_names.add(index);
+        let class = *exception_classes.add(index);
+        if !name.is_null() && !class.is_null() {
+            classes.insert(as_str(name).to_string(), class);
+        }
+    }
+    let helpers = module_from_source();
+    *STATE.0.get() = Some(BridgeState { helpers, exception_classes: classes, foreign_exception_classes: HashMap::new() });
+    let arguments: Vec<String> = crate::arguments(argc, argv);
+    let list = ffi::PyList_New(0);
+    for argument in &arguments {
+        let item = ffi::PyUnicode_FromStringAndSize(argument.as_ptr().cast(), argument.len() as isize);
+        ffi::PyList_Append(list, item);
+        ffi::Py_DecRef(item);
+    }
+    ffi::PySys_SetObject(c"argv".as_ptr(), list);
+    ffi::Py_DecRef(list);
+    // CPython's print() writes into the native output buffer, so that the
+    // two interleave as one program's output.
+    let writer = crate::native_stdout_writer();
+    check(call_helper("redirect_stdout", &[writer]));
+    ffi::Py_DecRef(writer);
+    taipan_runtime::foreign::install(taipan_runtime::foreign::ForeignHooks {
+        repr: hook_repr,
+        equal: hook_equal,
+        compare: hook_compare,
+        hash: hook_hash,
+        truth: hook_truth,
+        type_name: hook_type_name,
+    });
+    GC_set_finalize_on_demand(1);
+    atexit(finish);
+}
+
+/// Runs at process exit (after the program's own output is flushed):
+/// CPython's shutdown (atexit handlers, threads), then whatever it printed.
+extern "C" fn finish() {
+    {
+        let _crossing = Crossing::enter();
+        unsafe {
+            if ffi::Py_IsInitialized() != 0 {
+                ffi::Py_FinalizeEx();
+            }
+        }
+    }
+    taipan_runtime::output::flush_stdout();
+    report_profile();
+}
+
+unsafe fn module_from_source() -> *mut ffi::PyObject {
+    let source = std::ffi::CString::new(crate::FROZEN_IMPORTER_SOURCE).unwrap_or_default();
+    let code = ffi::Py_CompileString(source.as_ptr(), c"<taipan start-up>".as_ptr(), ffi::Py_file_input);
+    let code = check(code);
+    let module = ffi::PyImport_ExecCodeModule(c"_taipan_startup".as_ptr(), code);
+    ffi::Py_DecRef(code);
+    check(module)
+}
+
+/// Calls a function of the start-up module with borrowed arguments.
+unsafe fn call_helper(name: &str, args: &[*mut ffi::PyObject]) -> *mut ffi::PyObject {
+    let function = ffi::PyObject_GetAttrString(state().helpers, std::ffi::CString::new(name).unwrap_or_default().as_ptr());
+    if function.is_null() {
+        return function;
+    }
+    let tuple = ffi::PyTuple_New(args.len() as isize);
+    for (index, arg) in args.iter().enumerate() {
+        ffi::Py_IncRef(*arg);
+        ffi::PyTuple_SetItem(tuple, index as isize, *arg);
+    }
+    let result = ffi::PyObject_Call(function, tuple, std::ptr::null_mut());
+    ffi::Py_DecRef(tuple);
+    ffi::Py_DecRef(function);
+    result
+}
+
+// ----- handles ---------------------------------------------------------------
+
+unsafe extern "C" fn release(handle: *mut c_void, _data: *mut c_void) {
+    let handle = handle as ForeignRef;
+    if !(*handle).object.is_null() && ffi::Py_IsInitialized() != 0 {
+        ffi::Py_DecRef((*handle).object.cast());
+    }
+}
+
+/// A handle owning `object`, a new reference (raising CPython's pending
+/// exception natively when it is null).
+unsafe fn wrap(object: *mut ffi::PyObject) -> ForeignRef {
+    let object = check(object);
+    let handle = GC_malloc_atomic(std::mem::size_of::<ForeignHandle>()) as ForeignRef;
+    if handle.is_null() {
+        taipan_runtime::exceptions::out_of_memory();
+    }
+    (*handle).object = object.cast();
+    GC_register_finalizer_no_order(handle.cast(), Some(release), std::ptr::null_mut(), std::ptr::null_mut(), std::ptr::null_mut());
+    handle
+}
+
+/// The object a handle holds (borrowed).
+unsafe fn object(handle: ForeignRef) -> *mut ffi::PyObject {
+    if handle.is_null() {
+        raise(ExceptionKind::SystemError, "a null CPython object");
+    }
+    (*handle).object.cast()
+}
+
+/// A safe point: releases the references of handles the collector found
+/// unreachable.
+unsafe fn release_unreachable() {
+    if GC_should_invoke_finalizers() != 0 {
+        GC_invoke_finalizers();
+    }
+}
+
+// ----- exceptions ------------------------------------------------------------
+
+/// `object` when it is not null; otherwise CPython's pending exception,
+/// raised again as a native exception.
+unsafe fn check(object: *mut ffi::PyObject) -> *mut ffi::PyObject {
+    if object.is_null() {
+        raise_python_error()
+    }
+    object
+}
+
+unsafe fn check_status(status: c_int) -> c_int {
+    if status < 0 {
+        raise_python_error()
+    }
+    status
+}
+
+/// Text of a CPython object's `str()` (or `repr()`), for messages; never raises.
+unsafe fn text_of(object: *mut ffi::PyObject, repr: bool) -> String {
+    let text = if repr { ffi::PyObject_Repr(object) } else { ffi::PyObject_Str(object) };
+    if text.is_null() {
+        ffi::PyErr_Clear();
+        return String::from("<unprintable object>");
+    }
+    let result = utf8_of(text).unwrap_or_else(|| {
+        ffi::PyErr_Clear();
+        String::from("<unprintable object>")
+    });
+    ffi::Py_DecRef(text);
+    result
+}
+
+unsafe fn utf8_of(text: *mut ffi::PyObject) -> Option<String> {
+    let mut length: ffi::Py_ssize_t = 0;
+    let data = ffi::PyUnicode_AsUTF8AndSize(text, &mut length);
+    if data.is_null() {
+        return None;
+    }
+    Some(String::from_utf8_lossy(std::slice::from_raw_parts(data.cast::<u8>(), length as usize)).into_owned())
+}
+
+unsafe fn attribute_text(object: *mut ffi::PyObject, name: &std::ffi::CStr) -> Option<String> {
+    let value = ffi::PyObject_GetAttrString(object, name.as_ptr());
+    if value.is_null() {
+        ffi::PyErr_Clear();
+        return None;
+    }
+    let text = if ffi::PyUnicode_Check(value) != 0 { utf8_of(value) } else { None };
+    ffi::Py_DecRef(value);
+    text
+}
+
+/// Raises CPython's pending exception as a native exception.
+pub(crate) unsafe fn raise_python_error() -> ! {
+    let mut kind: *mut ffi::PyObject = std::ptr::null_mut();
+    let mut value: *mut ffi::PyObject = std::ptr::null_mut();
+    let mut traceback: *mut ffi::PyObject = std::ptr::null_mut();
+    ffi::PyErr_Fetch(&mut kind, &mut value, &mut traceback);
+    if kind.is_null() {
+        raise(ExceptionKind::SystemError, "CPython failed without an exception");
+    }
+    ffi::PyErr_NormalizeException(&mut kind, &mut value, &mut traceback);
+    let exception_type = if value.is_null() { kind } else { ffi::Py_TYPE(value).cast::<ffi::PyObject>() };
+    let class = native_class_of(exception_type);
+    let str_text = if value.is_null() { String::new() } else { text_of(value, false) };
+    let args_text = if value.is_null() { String::new() } else { arguments_text(value) };
+    ffi::Py_DecRef(kind);
+    if !value.is_null() {
+        ffi::Py_DecRef(value);
+    }
+    if !traceback.is_null() {
+        ffi::Py_DecRef(traceback);
+    }
+    match class {
+        Some(class) => raise_exception_of_class(class, &str_text, &args_text),
+        None => raise(ExceptionKind::SystemError, &str_text),
+    }
+}
+
+/// The texts of an exception's arguments as `repr(e)` shows them inside
+/// the parentheses; a `SystemExit`'s is its code, which the runtime reads.
+unsafe fn arguments_text(value: *mut ffi::PyObject) -> String {
+    let args = ffi::PyObject_GetAttrString(value, c"args".as_ptr());
+    if args.is_null() || ffi::PyTuple_Check(args) == 0 {
+        ffi::PyErr_Clear();
+        return String::new();
+    }
+    let count = ffi::PyTuple_Size(args);
+    let parts: Vec<String> = (0..count).map(|index| text_of(ffi::PyTuple_GetItem(args, index), true)).collect();
+    ffi::Py_DecRef(args);
+    parts.join(", ")
+}
+
+/// The native class for a CPython exception type: the built-in class of
+/// that name, or a class made for it over its nearest built-in base.
+unsafe fn native_class_of(exception_type: *mut ffi::PyObject) -> Option<ClassRef> {
+    let state = state();
+    if let Some(class) = state.foreign_exception_classes.get(&(exception_type as usize)) {
+        return Some(*class);
+    }
+    let mro = ffi::PyObject_GetAttrString(exception_type, c"__mro__".as_ptr());
+    if mro.is_null() {
+        ffi::PyErr_Clear();
+        return None;
+    }
+    let mut base = None;
+    for index in 0..ffi::PyTuple_Size(mro) {
+        let ancestor = ffi::PyTuple_GetItem(mro, index);
+        if attribute_text(ancestor, c"__module__").as_deref() != Some("builtins") {
+            continue;
+        }
+        if let Some(name) = attribute_text(ancestor, c"__name__") {
+            if let Some(class) = state.exception_classes.get(&name) {
+                base = Some((index, *class));
+                break;
+            }
+        }
+    }
+    ffi::Py_DecRef(mro);
+    let (depth, base) = base?;
+    if depth == 0 {
+        return Some(base);
+    }
+    let name = attribute_text(exception_type, c"__name__").unwrap_or_else(|| "Exception".to_string());
+    let qualname = attribute_text(exception_type, c"__qualname__").unwrap_or_else(|| name.clone());
+    let module = attribute_text(exception_type, c"__module__").unwrap_or_default();
+    let qualified = if module.is_empty() || module == "builtins" { qualname.clone() } else { format!("{module}.{qualname}") };
+    // Uncollectable and scanned: the collector keeps the name strs alive.
+    let class = GC_malloc_uncollectable(std::mem::size_of::<ClassDescriptor>()) as *mut ClassDescriptor;
+    if class.is_null() {
+        taipan_runtime::exceptions::out_of_memory();
+    }
+    std::ptr::copy_nonoverlapping(base, class, 1);
+    (*class).name = new_str(&name);
+    (*class).qualname = new_str(&qualname);
+    (*class).qualified_name = new_str(&qualified);
+    let class = class as ClassRef;
+    state.foreign_exception_classes.insert(exception_type as usize, class);
+    Some(class)
+}
+
+// ----- conversions -----------------------------------------------------------
+
+/// A new reference to a CPython object equal to the native value `slot` of
+/// type `descriptor`: copies of containers, the object itself for a handle.
+unsafe fn from_native(slot: u64, descriptor: DescriptorRef) -> *mut ffi::PyObject {
+    use descriptor_kind as kind;
+    match (*descriptor).kind {
+        kind::INT => ffi::PyLong_FromLongLong(slot as i64),
+        kind::FLOAT => ffi::PyFloat_FromDouble(f64::from_bits(slot)),
+        kind::BOOL => ffi::PyBool_FromLong((slot != 0) as _),
+        kind::NONE => {
+            let none = ffi::Py_None();
+            ffi::Py_IncRef(none);
+            none
+        }
+        kind::STR => {
+            let bytes = as_bytes(slot as StrRef);
+            ffi::PyUnicode_FromStringAndSize(bytes.as_ptr().cast(), bytes.len() as isize)
+        }
+        kind::TUPLE => {
+            let members = tuple_members(slot, descriptor);
+            let tuple = ffi::PyTuple_New(members.len() as isize);
+            for (index, member) in members.iter().enumerate() {
+                let item = check(from_native(*member, child(descriptor, index)));
+                ffi::PyTuple_SetItem(tuple, index as isize, item);
+            }
+            tuple
+        }
+        kind::LIST | kind::VARTUPLE => {
+            let list = slot as taipan_abi::ListRef;
+            let items = taipan_runtime::lists::items(list);
+            let element = child(descriptor, 0);
+            let is_tuple = (*descriptor).kind == kind::VARTUPLE;
+            let result = if is_tuple { ffi::PyTuple_New(items.len() as isize) } else { ffi::PyList_New(items.len() as isize) };
+            for (index, item) in items.iter().enumerate() {
+                let converted = check(from_native(*item, element));
+                if is_tuple {
+                    ffi::PyTuple_SetItem(result, index as isize, converted);
+                } else {
+                    ffi::PyList_SetItem(result, index as isize, converted);
+                }
+            }
+            result
+        }
+        kind::DICT => {
+            let dict = slot as *mut taipan_runtime::dicts::DictObject;
+            let (key_descriptor, value_descriptor) = ((*dict).key_descriptor, (*dict).value_descriptor);
+            let result = ffi::PyDict_New();
+            for (key, value) in taipan_runtime::dicts::items(dict) {
+                let key = check(from_native(key, key_descriptor));
+                let value = check(from_native(value, value_descriptor));
+                let status = ffi::PyDict_SetItem(result, key, value);
+                ffi::Py_DecRef(key);
+                ffi::Py_DecRef(value);
+                check_status(status);
+            }
+            result
+        }
+        kind::SET | kind::FROZENSET => {
+            let set = slot as *mut taipan_runtime::sets::SetObject;
+            let element = (*set).element;
+            let mut keys = Vec::new();
+            taipan_runtime::sets::for_each_active(set, |key, _| keys.push(key));
+            let result = ffi::PySet_New(std::ptr::null_mut());
+            for key in keys {
+                let key = check(from_native(key, element));
+                let status = ffi::PySet_Add(result, key);
+                ffi::Py_DecRef(key);
+                check_status(status);
+            }
+            if (*descriptor).kind == kind::FROZENSET {
+                let frozen = ffi::PyFrozenSet_New(result);
+                ffi::Py_DecRef(result);
+                frozen
+            } else {
+                result
+            }
+        }
+        kind::DYNAMIC => {
+            let boxed = slot as taipan_abi::DynamicRef;
+            from_native((*boxed).slot, (*boxed).descriptor)
+        }
+        kind::RANGE => {
+            let parts = slot as *const i64;
+            let name = check(ffi::PyUnicode_FromStringAndSize(c"range".as_ptr(), 5));
+            let range = call_helper("builtin", &[name]);
+            ffi::Py_DecRef(name);
+            let range = check(range);
+            let result = ffi::PyObject_CallFunction(range, c"LLL".as_ptr(), *parts, *parts.add(1), *parts.add(2));
+            ffi::Py_DecRef(range);
+            result
+        }
+        kind::FOREIGN => {
+            let object = object(slot as ForeignRef);
+            ffi::Py_IncRef(object);
+            object
+        }
+        _ => raise(
+            ExceptionKind::TypeError,
+            &format!("a native {} cannot be passed to CPython yet", taipan_runtime::values::type_name(descriptor)),
+        ),
+    }
+}
+
+unsafe fn str_object(text: StrRef) -> *mut ffi::PyObject {
+    let bytes = as_bytes(text);
+    check(ffi::PyUnicode_FromStringAndSize(bytes.as_ptr().cast(), bytes.len() as isize))
+}
+
+/// A native str of a CPython str object (consumed).
+unsafe fn native_str(text: *mut ffi::PyObject) -> StrRef {
+    let text = check(text);
+    let Some(string) = utf8_of(text) else {
+        ffi::Py_DecRef(text);
+        raise_python_error()
+    };
+    ffi::Py_DecRef(text);
+    new_str(&string)
+}
+
+// ----- the functions generated code calls -----------------------------------
+
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_vm_import(module: StrRef, name: StrRef, top_level: i32) -> ForeignRef {
+    let _crossing = Crossing::enter();
+    release_unreachable();
+    let module_name = str_object(module);
+    let result = if !name.is_null() {
+        let name_object = str_object(name);
+        let result = call_helper("import_from", &[module_name, name_object]);
+        ffi::Py_DecRef(name_object);
+        result
+    } else if top_level != 0 {
+        ffi::PyImport_ImportModuleLevelObject(module_name, std::ptr::null_mut(), std::ptr::null_mut(), std::ptr::null_mut(), 0)
+    } else {
+        ffi::PyImport_Import(module_name)
+    };
+    ffi::Py_DecRef(module_name);
+    if !result.is_null() && name.is_null() && top_level == 0 {
+        // `import a.b as c` binds `a.b` itself, not the package `a`.
+        ffi::Py_DecRef(result);
+        let modules = ffi::PyImport_GetModuleDict();
+        let key = str_object(module);
+        let module_object = ffi::PyDict_GetItemWithError(modules, key);
+        ffi::Py_DecRef(key);
+        let module_object = check(module_object);
+        ffi::Py_IncRef(module_object);
+        return wrap(module_object);
+    }
+    wrap(result)
+}
+
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_vm_builtin(name: StrRef) -> ForeignRef {
+    let _crossing = Crossing::enter();
+    let name_object = str_object(name);
+    let result = call_helper("builtin", &[name_object]);
+    ffi::Py_DecRef(name_object);
+    wrap(result)
+}
+
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_vm_from_native(slot: u64, descriptor: DescriptorRef) -> ForeignRef {
+    let _crossing = Crossing::enter();
+    wrap(from_native(slot, descriptor))
+}
+
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_vm_get_attribute(object_handle: ForeignRef, name: StrRef) -> ForeignRef {
+    let _crossing = Crossing::enter();
+    let name_object = str_object(name);
+    let result = ffi::PyObject_GetAttr(object(object_handle), name_object);
+    ffi::Py_DecRef(name_object);
+    wrap(result)
+}
+
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_vm_set_attribute(object_handle: ForeignRef, name: StrRef, value: ForeignRef) {
+    let _crossing = Crossing::enter();
+    let name_object = str_object(name);
+    let status = ffi::PyObject_SetAttr(object(object_handle), name_object, object(value));
+    ffi::Py_DecRef(name_object);
+    check_status(status);
+}
+
+/// Calls `callee`. `args` are the arguments as CPython objects, keywords
+/// last; where an argument is a copy of a native list, dict or set,
+/// `descriptors[i]` is its type and `natives[i]` the original (else null):
+/// after the call a changed copy of a list is written back into the
+/// original (`heapq.heappush`, `random.shuffle`), and a copy CPython kept,
+/// or any other change, raises instead of letting the two drift apart.
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_vm_call(
+    callee: ForeignRef,
+    args: *const ForeignRef,
+    natives: *const u64,
+    descriptors: *const DescriptorRef,
+    count: i64,
+    keyword_names: *const StrRef,
+    keyword_count: i64,
+) -> ForeignRef {
+    let _crossing = Crossing::enter();
+    release_unreachable();
+    let positional = (count - keyword_count).max(0) as usize;
+    let mut copies = Vec::new();
+    for index in 0..count.max(0) as usize {
+        let descriptor = if descriptors.is_null() { std::ptr::null() } else { *descriptors.add(index) };
+        if !descriptor.is_null() {
+            copies.push(CopySnapshot::take(*natives.add(index), descriptor, object(*args.add(index))));
+        }
+    }
+    let tuple = ffi::PyTuple_New(positional as isize);
+    for index in 0..positional {
+        let item = object(*args.add(index));
+        ffi::Py_IncRef(item);
+        ffi::PyTuple_SetItem(tuple, index as isize, item);
+    }
+    let keywords = if keyword_count > 0 {
+        let dict = ffi::PyDict_New();
+        for index in 0..keyword_count as usize {
+            let key = str_object(*keyword_names.add(index));
+            let status = ffi::PyDict_SetItem(dict, key, object(*args.add(positional + index)));
+            ffi::Py_DecRef(key);
+            check_status(status);
+        }
+        dict
+    } else {
+        std::ptr::null_mut()
+    };
+    let result = ffi::PyObject_Call(object(callee), tuple, keywords);
+    ffi::Py_DecRef(tuple);
+    if !keywords.is_null() {
+        ffi::Py_DecRef(keywords);
+    }
+    let result = wrap(result);
+    for copy in copies {
+        copy.settle();
+    }
+    result
+}
+
+/// What a native container's copy looked like when it was handed to
+/// CPython: the copy, its reference count, and its items (strong
+/// references), each paired with the native slot it was made from.
+struct CopySnapshot {
+    native: u64,
+    descriptor: DescriptorRef,
+    copy: *mut ffi::PyObject,
+    references: isize,
+    items: Vec<(*mut ffi::PyObject, u64)>,
+    /// A dict's keys (a list) or a set's contents (a frozenset), or null.
+    shape: *mut ffi::PyObject,
+    nested: Vec<CopySnapshot>,
+}
+
+impl CopySnapshot {
+    /// Snapshots `copy`, made from the native container `native` of type
+    /// `descriptor` (and, inside it, the copies of nested containers).
+    unsafe fn take(native: u64, descriptor: DescriptorRef, copy: *mut ffi::PyObject) -> CopySnapshot {
+        let mut items = Vec::new();
+        let mut nested = Vec::new();
+        let is_container = |d: DescriptorRef| matches!((*d).kind, descriptor_kind::LIST | descriptor_kind::DICT | descriptor_kind::SET);
+        match (*descriptor).kind {
+            descriptor_kind::LIST => {
+                let element = child(descriptor, 0);
+                let slots = taipan_runtime::lists::items(native as taipan_abi::ListRef);
+                for (index, slot) in slots.iter().enumerate() {
+                    let item = ffi::PyList_GetItem(copy, index as isize);
+                    if item.is_null() {
+                        ffi::PyErr_Clear();
+                        break;
+                    }
+                    ffi::Py_IncRef(item);
+                    items.push((item, *slot));
+                    if is_container(element) {
+                        nested.push(CopySnapshot::take(*slot, element, item));
+                    }
+                }
+            }
+            descriptor_kind::DICT => {
+                let dict = native as *mut taipan_runtime::dicts::DictObject;
+                let value_descriptor = (*dict).value_descriptor;
+                for (key, value) in taipan_runtime::dicts::items(dict) {
+                    let key_object = from_native(key, (*dict).key_descriptor);
+                    let item = if key_object.is_null() { std::ptr::null_mut() } else { ffi::PyDict_GetItemWithError(copy, key_object) };
+                    if !key_object.is_null() {
+                        ffi::Py_DecRef(key_object);
+                    }
+                    if item.is_null() {
+                        ffi::PyErr_Clear();
+                        continue;
+                    }
+                    ffi::Py_IncRef(item);
+                    items.push((item, value));
+                    if is_container(value_descriptor) {
+                        nested.push(CopySnapshot::take(value, value_descriptor, item));
+                    }
+                }
+            }
+            _ => {}
+        }
+        let shape = match (*descriptor).kind {
+            descriptor_kind::DICT => ffi::PyDict_Keys(copy),
+            descriptor_kind::SET => ffi::PyFrozenSet_New(copy),
+            _ => std::ptr::null_mut(),
+        };
+        ffi::Py_IncRef(copy);
+        let references = ffi::Py_REFCNT(copy);
+        CopySnapshot { native, descriptor, copy, references, items, shape, nested }
+    }
+
+    /// Whether the copy still holds what it was made with.
+    unsafe fn unchanged(&self) -> bool {
+        match (*self.descriptor).kind {
+            descriptor_kind::LIST => {
+                ffi::PyList_Size(self.copy) == self.items.len() as isize
+                    && self.items.iter().enumerate().all(|(index, (item, _))| ffi::PyList_GetItem(self.copy, index as isize) == *item)
+            }
+            descriptor_kind::DICT => ffi::PyDict_Size(self.copy) == self.items.len() as isize && !self.shape.is_null() && {
+                let keys = ffi::PyDict_Keys(self.copy);
+                let same_keys = !keys.is_null() && ffi::PyObject_RichCompareBool(keys, self.shape, ffi::Py_EQ) == 1;
+                if !keys.is_null() {
+                    ffi::Py_DecRef(keys);
+                }
+                same_keys
+            } && {
+                let values = ffi::PyDict_Values(self.copy);
+                let same = !values.is_null()
+                    && ffi::PyList_Size(values) == self.items.len() as isize
+                    && self.items.iter().enumerate().all(|(index, (item, _))| ffi::PyList_GetItem(values, index as isize) == *item);
+                if !values.is_null() {
+                    ffi::Py_DecRef(values);
+                }
+                same
+            },
+            descriptor_kind::SET => !self.shape.is_null() && ffi::PyObject_RichCompareBool(self.copy, self.shape, ffi::Py_EQ) == 1,
+            _ => true,
+        }
+    }
+
+    /// After the call: writes a changed list back, refuses what cannot be
+    /// kept in step, and drops the snapshot's references.
+    unsafe fn settle(self) {
+        let kept = ffi::Py_REFCNT(self.copy) > self.references;
+        let nested_changed = self.nested.iter().any(|nested| !nested.unchanged() || ffi::Py_REFCNT(nested.copy) > nested.references);
+        let changed = !self.unchanged();
+        let type_name = taipan_runtime::values::type_name(self.descriptor);
+        let outcome = if kept || nested_changed {
+            Err(format!(
+                "CPython kept or changed inside a copy of a native {type_name} passed to it; Taipan passes native containers to CPython as copies and cannot keep the two in step (build with --no-fallback to see the place)"
+            ))
+        } else if changed {
+            self.write_back()
+        } else {
+            Ok(())
+        };
+        ffi::PyErr_Clear();
+        self.release();
+        if let Err(message) = outcome {
+            raise(ExceptionKind::RuntimeError, &message);
+        }
+    }
+
+    unsafe fn release(self) {
+        for nested in self.nested {
+            nested.release();
+        }
+        for (item, _) in &self.items {
+            ffi::Py_DecRef(*item);
+        }
+        if !self.shape.is_null() {
+            ffi::Py_DecRef(self.shape);
+        }
+        ffi::Py_DecRef(self.copy);
+    }
+
+    /// Makes the native list hold what its copy holds now: items that were
+    /// there before keep their native slots, new ones are converted.
+    unsafe fn write_back(&self) -> Result<(), String> {
+        if (*self.descriptor).kind != descriptor_kind::LIST {
+            return Err(format!("CPython changed a copy of a native {} passed to it; only lists are written back", taipan_runtime::values::type_name(self.descriptor)));
+        }
+        let element = child(self.descriptor, 0);
+        let length = ffi::PyList_Size(self.copy);
+        let mut slots = Vec::with_capacity(length.max(0) as usize);
+        for index in 0..length {
+            let item = ffi::PyList_GetItem(self.copy, index);
+            let slot = match self.items.iter().find(|(old, _)| *old == item) {
+                Some((_, slot)) => *slot,
+                None => match to_native(item, element) {
+                    Some(slot) => slot,
+                    None => {
+                        return Err(format!(
+                            "CPython put a {} into a native list of {}",
+                            text_of(ffi::PyObject_Type(item), false),
+                            taipan_runtime::values::type_name(element)
+                        ))
+                    }
+                },
+            };
+            slots.push(slot);
+        }
+        let list = self.native as taipan_abi::ListRef;
+        taipan_runtime::lists::taipan_list_clear(list);
+        for slot in slots {
+            taipan_runtime::lists::taipan_list_append(list, slot);
+        }
+        Ok(())
+    }
+}
+
+/// The native slot of type `descriptor` for a CPython object, when it has
+/// that type exactly (a new object a CPython function put into a list).
+unsafe fn to_native(item: *mut ffi::PyObject, descriptor: DescriptorRef) -> Option<u64> {
+    match (*descriptor).kind {
+        descriptor_kind::INT if ffi::PyLong_CheckExact(item) != 0 => {
+            let mut overflow: c_int = 0;
+            let value = ffi::PyLong_AsLongLongAndOverflow(item, &mut overflow);
+            (overflow == 0).then_some(value as u64)
+        }
+        descriptor_kind::FLOAT if ffi::PyFloat_CheckExact(item) != 0 => Some(ffi::PyFloat_AsDouble(item).to_bits()),
+        descriptor_kind::BOOL if ffi::PyBool_Check(item) != 0 => Some((item == ffi::Py_True()) as u64),
+        descriptor_kind::NONE if item == ffi::Py_None() => Some(0),
+        descriptor_kind::STR if ffi::PyUnicode_CheckExact(item) != 0 => utf8_of(item).map(|text| new_str(&text) as u64),
+        descriptor_kind::FOREIGN => {
+            ffi::Py_IncRef(item);
+            Some(wrap(item) as u64)
+        }
+        descriptor_kind::TUPLE if ffi::PyTuple_CheckExact(item) != 0 && ffi::PyTuple_Size(item) == (*descriptor).count as isize => {
+            let count = (*descriptor).count as i64;
+            let block = taipan_runtime::values::taipan_tuple_new(count) as *mut u64;
+            for index in 0..count as usize {
+                *block.add(index) = to_native(ffi::PyTuple_GetItem(item, index as isize), child(descriptor, index))?;
+            }
+            Some(block as u64)
+        }
+        _ => None,
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_vm_binary(op: i32, left: ForeignRef, right: ForeignRef) -> ForeignRef {
+    let _crossing = Crossing::enter();
+    let (left, right) = (object(left), object(right));
+    if op >= foreign_op::IN_PLACE {
+        let result = match op - foreign_op::IN_PLACE {
+            foreign_op::ADD => ffi::PyNumber_InPlaceAdd(left, right),
+            foreign_op::SUBTRACT => ffi::PyNumber_InPlaceSubtract(left, right),
+            foreign_op::MULTIPLY => ffi::PyNumber_InPlaceMultiply(left, right),
+            foreign_op::TRUE_DIVIDE => ffi::PyNumber_InPlaceTrueDivide(left, right),
+            foreign_op::FLOOR_DIVIDE => ffi::PyNumber_InPlaceFloorDivide(left, right),
+            foreign_op::MODULO => ffi::PyNumber_InPlaceRemainder(left, right),
+            foreign_op::POWER => ffi::PyNumber_InPlacePower(left, right, ffi::Py_None()),
+            foreign_op::LEFT_SHIFT => ffi::PyNumber_InPlaceLshift(left, right),
+            foreign_op::RIGHT_SHIFT => ffi::PyNumber_InPlaceRshift(left, right),
+            foreign_op::BIT_AND => ffi::PyNumber_InPlaceAnd(left, right),
+            foreign_op::BIT_OR => ffi::PyNumber_InPlaceOr(left, right),
+            foreign_op::BIT_XOR => ffi::PyNumber_InPlaceXor(left, right),
+            _ => raise(ExceptionKind::SystemError, "an unknown operator on CPython objects"),
+        };
+        return wrap(result);
+    }
+    let result = match op {
+        foreign_op::ADD => ffi::PyNumber_Add(left, right),
+        foreign_op::SUBTRACT => ffi::PyNumber_Subtract(left, right),
+        foreign_op::MULTIPLY => ffi::PyNumber_Multiply(left, right),
+        foreign_op::TRUE_DIVIDE => ffi::PyNumber_TrueDivide(left, right),
+        foreign_op::FLOOR_DIVIDE => ffi::PyNumber_FloorDivide(left, right),
+        foreign_op::MODULO => ffi::PyNumber_Remainder(left, right),
+        foreign_op::POWER => ffi::PyNumber_Power(left, right, ffi::Py_None()),
+        foreign_op::LEFT_SHIFT => ffi::PyNumber_Lshift(left, right),
+        foreign_op::RIGHT_SHIFT => ffi::PyNumber_Rshift(left, right),
+        foreign_op::BIT_AND => ffi::PyNumber_And(left, right),
+        foreign_op::BIT_OR => ffi::PyNumber_Or(left, right),
+        foreign_op::BIT_XOR => ffi::PyNumber_Xor(left, right),
+        foreign_op::MATRIX_MULTIPLY => ffi::PyNumber_MatrixMultiply(left, right),
+        _ => raise(ExceptionKind::SystemError, "an unknown operator on CPython objects"),
+    };
+    wrap(result)
+}
+
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_vm_unary(op: i32, operand: ForeignRef) -> ForeignRef {
+    let _crossing = Crossing::enter();
+    let operand = object(operand);
+    let result = match op {
+        foreign_op::NEGATE => ffi::PyNumber_Negative(operand),
+        foreign_op::POSITIVE => ffi::PyNumber_Positive(operand),
+        foreign_op::INVERT => ffi::PyNumber_Invert(operand),
+        _ => raise(ExceptionKind::SystemError, "an unknown operator on a CPython object"),
+    };
+    wrap(result)
+}
+
+fn python_compare_op(op: i32) -> c_int {
+    match op {
+        compare_op::LT => ffi::Py_LT,
+        compare_op::LE => ffi::Py_LE,
+        compare_op::GT => ffi::Py_GT,
+        compare_op::GE => ffi::Py_GE,
+        compare_op::EQ => ffi::Py_EQ,
+        _ => ffi::Py_NE,
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_vm_compare(op: i32, left: ForeignRef, right: ForeignRef) -> ForeignRef {
+    let _crossing = Crossing::enter();
+    wrap(ffi::PyObject_RichCompare(object(left), object(right), python_compare_op(op)))
+}
+
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_vm_contains(container: ForeignRef, item: ForeignRef) -> u8 {
+    let _crossing = Crossing::enter();
+    check_status(ffi::PySequence_Contains(object(container), object(item))) as u8
+}
+
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_vm_is(left: ForeignRef, right: ForeignRef) -> u8 {
+    let _crossing = Crossing::enter();
+    (object(left) == object(right)) as u8
+}
+
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_vm_truth(object_handle: ForeignRef) -> u8 {
+    let _crossing = Crossing::enter();
+    check_status(ffi::PyObject_IsTrue(object(object_handle))) as u8
+}
+
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_vm_get_item(object_handle: ForeignRef, key: ForeignRef) -> ForeignRef {
+    let _crossing = Crossing::enter();
+    wrap(ffi::PyObject_GetItem(object(object_handle), object(key)))
+}
+
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_vm_set_item(object_handle: ForeignRef, key: ForeignRef, value: ForeignRef) {
+    let _crossing = Crossing::enter();
+    check_status(ffi::PyObject_SetItem(object(object_handle), object(key), object(value)));
+}
+
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_vm_iter(object_handle: ForeignRef) -> ForeignRef {
+    let _crossing = Crossing::enter();
+    wrap(ffi::PyObject_GetIter(object(object_handle)))
+}
+
+/// The iterator's next item, or null when it is exhausted.
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_vm_next(iterator: ForeignRef) -> ForeignRef {
+    let _crossing = Crossing::enter();
+    let item = ffi::PyIter_Next(object(iterator));
+    if item.is_null() {
+        if !ffi::PyErr_Occurred().is_null() {
+            raise_python_error();
+        }
+        return std::ptr::null_mut();
+    }
+    wrap(item)
+}
+
+/// `a, b, ... = object`, with CPython's errors for the wrong count.
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_vm_unpack(object_handle: ForeignRef, count: i64, out: *mut ForeignRef) {
+    let _crossing = Crossing::enter();
+    let value = object(object_handle);
+    let iterator = ffi::PyObject_GetIter(value);
+    if iterator.is_null() {
+        if ffi::PyErr_ExceptionMatches(ffi::PyExc_TypeError) != 0 {
+            ffi::PyErr_Clear();
+            let type_name = hook_type_name(object_handle as u64);
+            raise(ExceptionKind::TypeError, &format!("cannot unpack non-iterable {type_name} object"));
+        }
+        raise_python_error();
+    }
+    let iterator = wrap(iterator);
+    for index in 0..count {
+        let item = taipan_vm_next(iterator);
+        if item.is_null() {
+            raise(ExceptionKind::ValueError, &format!("not enough values to unpack (expected {count}, got {index})"));
+        }
+        *out.add(index as usize) = item;
+    }
+    if !taipan_vm_next(iterator).is_null() {
+        raise(ExceptionKind::ValueError, &format!("too many values to unpack (expected {count})"));
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_vm_to_int(object_handle: ForeignRef) -> i64 {
+    let _crossing = Crossing::enter();
+    let number = check(ffi::PyNumber_Long(object(object_handle)));
+    let mut overflow: c_int = 0;
+    let value = ffi::PyLong_AsLongLongAndOverflow(number, &mut overflow);
+    ffi::Py_DecRef(number);
+    if overflow != 0 {
+        taipan_runtime::exceptions::integer_overflow();
+    }
+    if value == -1 && !ffi::PyErr_Occurred().is_null() {
+        raise_python_error();
+    }
+    value
+}
+
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_vm_to_float(object_handle: ForeignRef) -> f64 {
+    let _crossing = Crossing::enter();
+    let number = check(ffi::PyNumber_Float(object(object_handle)));
+    let value = ffi::PyFloat_AsDouble(number);
+    ffi::Py_DecRef(number);
+    if value == -1.0 && !ffi::PyErr_Occurred().is_null() {
+        raise_python_error();
+    }
+    value
+}
+
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_vm_str(object_handle: ForeignRef) -> StrRef {
+    let _crossing = Crossing::enter();
+    native_str(ffi::PyObject_Str(object(object_handle)))
+}
+
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_vm_repr(object_handle: ForeignRef) -> StrRef {
+    let _crossing = Crossing::enter();
+    native_str(ffi::PyObject_Repr(object(object_handle)))
+}
+
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_vm_format(object_handle: ForeignRef, spec: StrRef) -> StrRef {
+    let _crossing = Crossing::enter();
+    let spec_object = str_object(spec);
+    let result = ffi::PyObject_Format(object(object_handle), spec_object);
+    ffi::Py_DecRef(spec_object);
+    native_str(result)
+}
+
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_vm_len(object_handle: ForeignRef) -> i64 {
+    let _crossing = Crossing::enter();
+    let length = ffi::PyObject_Length(object(object_handle));
+    if length < 0 {
+        raise_python_error();
+    }
+    length as i64
+}
+
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_vm_hash(object_handle: ForeignRef) -> i64 {
+    let _crossing = Crossing::enter();
+    let hash = ffi::PyObject_Hash(object(object_handle));
+    if hash == -1 && !ffi::PyErr_Occurred().is_null() {
+        raise_python_error();
+    }
+    hash as i64
+}
+
+// ----- the runtime's hooks for slots of kind FOREIGN ------------------------
+
+unsafe fn hook_repr(slot: u64) -> String {
+    let text = taipan_vm_repr(slot as ForeignRef);
+    as_str(text).to_string()
+}
+
+unsafe fn hook_equal(left: u64, right: u64) -> bool {
+    check_status(ffi::PyObject_RichCompareBool(object(left as ForeignRef), object(right as ForeignRef), ffi::Py_EQ)) != 0
+}
+
+unsafe fn hook_compare(left: u64, right: u64, op: i32) -> bool {
+    check_status(ffi::PyObject_RichCompareBool(object(left as ForeignRef), object(right as ForeignRef), python_compare_op(op))) != 0
+}
+
+unsafe fn hook_hash(slot: u64) -> i64 {
+    taipan_vm_hash(slot as ForeignRef)
+}
+
+unsafe fn hook_truth(slot: u64) -> bool {
+    taipan_vm_truth(slot as ForeignRef) != 0
+}
+
+unsafe fn hook_type_name(slot: u64) -> String {
+    let value = object(slot as ForeignRef);
+    let type_object = ffi::Py_TYPE(value).cast::<ffi::PyObject>();
+    attribute_text(type_object, c"__name__").unwrap_or_else(|| "object".to_string())
+}

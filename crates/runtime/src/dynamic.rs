@@ -94,6 +94,15 @@ pub unsafe extern "C-unwind" fn taipan_dynamic_unbox(value: DynamicRef, expected
         if wanted == descriptor_kind::DYNAMIC {
             return value as u64;
         }
+        if !same_representation((*value).descriptor, expected) {
+            // Two containers of one kind with different element types: the
+            // slots would be read as the wrong type. Inference should never
+            // let this happen; if it does, an error, never a wrong value.
+            raise(
+                ExceptionKind::SystemError,
+                &format!("internal error: a value of the dynamic tier held a {} where another {} was expected", type_name((*value).descriptor), type_name(expected)),
+            );
+        }
         return (*value).slot;
     }
     if wanted == descriptor_kind::INSTANCE && actual == descriptor_kind::NONE {
@@ -110,6 +119,29 @@ pub unsafe extern "C-unwind" fn taipan_dynamic_unbox(value: DynamicRef, expected
         raise(ExceptionKind::AttributeError, &format!("'{name}' object has no attribute '{}'", as_str(attribute)));
     }
     raise(ExceptionKind::TypeError, &format!("expected {}, got {name}", type_name(expected)))
+}
+
+/// Whether slots described by `actual` can be read as `expected` describes
+/// them: the same kinds all the way down, where an element type that never
+/// holds a value (an empty display's, kind NONE) fits any, and an element
+/// of the dynamic tier fits only another.
+unsafe fn same_representation(actual: DescriptorRef, expected: DescriptorRef) -> bool {
+    if actual == expected {
+        return true;
+    }
+    let (actual_kind, expected_kind) = ((*actual).kind, (*expected).kind);
+    if actual_kind != expected_kind {
+        return false;
+    }
+    if (*actual).count != (*expected).count || (*actual).children.is_null() || (*expected).children.is_null() {
+        return (*actual).count == (*expected).count;
+    }
+    (0..(*actual).count as usize).all(|index| {
+        let (left, right) = (crate::values::child(actual, index), crate::values::child(expected, index));
+        let either_never = (*left).kind == descriptor_kind::NONE || (*right).kind == descriptor_kind::NONE;
+        let numeric_pair = matches!(((*left).kind, (*right).kind), (descriptor_kind::INT, descriptor_kind::BOOL) | (descriptor_kind::BOOL, descriptor_kind::INT));
+        either_never && !numeric_pair || same_representation(left, right)
+    })
 }
 
 /// A numeric box as an int (bools included), if it is one.

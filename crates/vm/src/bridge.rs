@@ -55,6 +55,9 @@ struct BridgeState {
     /// Classes made for CPython exception types that are not built-in, by
     /// the address of the type object.
     foreign_exception_classes: HashMap<usize, ClassRef>,
+    /// The other way: the CPython type object (a reference kept for the
+    /// program's life) of each class made.
+    python_exception_types: HashMap<usize, *mut ffi::PyObject>,
 }
 
 struct BridgeCell(UnsafeCell<Option<BridgeState>>);
@@ -164,7 +167,7 @@ pub unsafe extern "C-unwind" fn taipan_vm_start(argc: i32, argv: *const *const u
         }
     }
     let helpers = module_from_source();
-    *STATE.0.get() = Some(BridgeState { helpers, exception_classes: classes, foreign_exception_classes: HashMap::new() });
+    *STATE.0.get() = Some(BridgeState { helpers, exception_classes: classes, foreign_exception_classes: HashMap::new(), python_exception_types: HashMap::new() });
     let arguments: Vec<String> = crate::arguments(argc, argv);
     let list = ffi::PyList_New(0);
     for argument in &arguments {
@@ -409,6 +412,8 @@ unsafe fn native_class_of(exception_type: *mut ffi::PyObject) -> Option<ClassRef
     (*class).qualified_name = new_str(&qualified);
     let class = class as ClassRef;
     state.foreign_exception_classes.insert(exception_type as usize, class);
+    ffi::Py_IncRef(exception_type);
+    state.python_exception_types.insert(class as usize, exception_type);
     Some(class)
 }
 
@@ -1067,6 +1072,43 @@ pub unsafe extern "C-unwind" fn taipan_vm_hash(object_handle: ForeignRef) -> i64
         raise_python_error();
     }
     hash as i64
+}
+
+/// `except C:` with a CPython class `C`: whether the native exception's
+/// class is, in CPython's terms, a subclass of it. A class made for a
+/// CPython exception type answers as that type; a built-in class as
+/// CPython's class of that name; a class of the program never matches.
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_vm_exception_matches(exception: taipan_abi::InstanceRef, class: ForeignRef) -> u8 {
+    let _crossing = Crossing::enter();
+    if exception.is_null() {
+        return 0;
+    }
+    let native_class = (*exception).class;
+    let state = state();
+    let python_type = match state.python_exception_types.get(&(native_class as usize)) {
+        Some(python_type) => {
+            ffi::Py_IncRef(*python_type);
+            *python_type
+        }
+        None => {
+            let name = as_str((*native_class).name).to_string();
+            if state.exception_classes.get(&name) != Some(&native_class) {
+                return 0;
+            }
+            let name_object = check(ffi::PyUnicode_FromStringAndSize(name.as_ptr().cast(), name.len() as isize));
+            let builtin = call_helper("builtin", &[name_object]);
+            ffi::Py_DecRef(name_object);
+            if builtin.is_null() {
+                ffi::PyErr_Clear();
+                return 0;
+            }
+            builtin
+        }
+    };
+    let result = ffi::PyObject_IsSubclass(python_type, object(class));
+    ffi::Py_DecRef(python_type);
+    check_status(result) as u8
 }
 
 // ----- the runtime's hooks for slots of kind FOREIGN ------------------------

@@ -154,6 +154,18 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         } else {
             let mut matched = self.i1(false);
             for class_expr in &handler.classes {
+                if self.expr_type(class_expr) == Type::Foreign {
+                    let class = self.emit_expr(class_expr)?;
+                    if class.is_never() {
+                        continue;
+                    }
+                    let byte = self
+                        .call_runtime_value(taipan_abi::vm_names::taipan_vm_exception_matches, &[exception.into(), class.pointer()?.into()], "except.cpython")?
+                        .into_int_value();
+                    let is_instance = self.builder.build_int_compare(inkwell::IntPredicate::NE, byte, self.gen.context.i8_type().const_zero(), "except.cpython.matches")?;
+                    matched = self.builder.build_or(matched, is_instance, "except.matches")?;
+                    continue;
+                }
                 let ExprKind::Variable(Variable::Global(global)) = &class_expr.kind else { continue };
                 let GlobalKind::Class(class) = self.gen.program.global(*global).kind else { continue };
                 if !self.gen.typed.class_table.is_subclass(class, taipan_typeinfer::BASE_EXCEPTION) {

@@ -142,6 +142,12 @@ impl<'p> Engine<'p> {
                 return self.is_exception_class(class).then_some(class);
             }
         }
+        if self.expr(expr, walk) == Type::Foreign {
+            // A CPython exception class (`json.JSONDecodeError`): the
+            // clause asks CPython whether the exception's class derives
+            // from it; the exception is seen as a `BaseException`.
+            return Some(BASE_EXCEPTION);
+        }
         self.diagnostics.push(
             Diagnostic::unsupported("an `except` clause naming something other than exception classes is not supported yet", expr.span)
                 .with_primary_label("name the classes (or a tuple of them) directly"),

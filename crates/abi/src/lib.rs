@@ -1303,7 +1303,7 @@ macro_rules! for_each_vm_function {
                 taipan_vm_from_native(slot: u64, descriptor: $crate::DescriptorRef) -> $crate::ForeignRef;
                 taipan_vm_get_attribute(object: $crate::ForeignRef, name: $crate::StrRef) -> $crate::ForeignRef;
                 taipan_vm_set_attribute(object: $crate::ForeignRef, name: $crate::StrRef, value: $crate::ForeignRef) -> ();
-                taipan_vm_call(callee: $crate::ForeignRef, args: *const $crate::ForeignRef, natives: *const u64, descriptors: *const $crate::DescriptorRef, count: i64, keyword_names: *const $crate::StrRef, keyword_count: i64) -> $crate::ForeignRef;
+                taipan_vm_call(callee: $crate::ForeignRef, method: $crate::StrRef, slots: *const u64, descriptors: *const $crate::DescriptorRef, checked: *const u8, count: i64, keyword_names: *const $crate::StrRef, keyword_count: i64) -> $crate::ForeignRef;
                 taipan_vm_binary(op: i32, left: $crate::ForeignRef, right: $crate::ForeignRef) -> $crate::ForeignRef;
                 taipan_vm_unary(op: i32, operand: $crate::ForeignRef) -> $crate::ForeignRef;
                 taipan_vm_compare(op: i32, left: $crate::ForeignRef, right: $crate::ForeignRef) -> $crate::ForeignRef;

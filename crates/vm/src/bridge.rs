@@ -44,6 +44,21 @@ extern "C" {
     fn GC_should_invoke_finalizers() -> c_int;
     fn GC_invoke_finalizers() -> c_int;
     fn atexit(function: extern "C" fn()) -> c_int;
+
+    fn GC_register_has_static_roots_callback(callback: Option<unsafe extern "C" fn(name: *const std::ffi::c_char, start: *mut c_void, size: usize) -> c_int>);
+}
+
+/// Which data segments of loaded shared objects the collector scans for
+/// pointers: not libpython's (nor its extension modules'), which hold no
+/// collector pointers (CPython objects never refer to native ones) and whose
+/// megabytes of data made every collection several times slower.
+unsafe extern "C" fn scan_library_data(name: *const std::ffi::c_char, _start: *mut c_void, _size: usize) -> c_int {
+    if name.is_null() {
+        return 1;
+    }
+    let name = std::ffi::CStr::from_ptr(name).to_bytes();
+    let is_python = name.windows(9).any(|window| window == b"libpython") || name.windows(13).any(|window| window == b"lib-dynload/") || name.windows(14).any(|window| window == b"site-packages/");
+    (!is_python) as c_int
 }
 
 /// State set once at start-up and read by every crossing; one thread.
@@ -58,6 +73,9 @@ struct BridgeState {
     /// The other way: the CPython type object (a reference kept for the
     /// program's life) of each class made.
     python_exception_types: HashMap<usize, *mut ffi::PyObject>,
+    /// Interned CPython strs of the attribute and keyword names generated
+    /// code passes, by the address of the native str: those are constants.
+    names: HashMap<usize, *mut ffi::PyObject>,
 }
 
 struct BridgeCell(UnsafeCell<Option<BridgeState>>);
@@ -167,7 +185,7 @@ pub unsafe extern "C-unwind" fn taipan_vm_start(argc: i32, argv: *const *const u
         }
     }
     let helpers = module_from_source();
-    *STATE.0.get() = Some(BridgeState { helpers, exception_classes: classes, foreign_exception_classes: HashMap::new(), python_exception_types: HashMap::new() });
+    *STATE.0.get() = Some(BridgeState { helpers, exception_classes: classes, foreign_exception_classes: HashMap::new(), python_exception_types: HashMap::new(), names: HashMap::new() });
     let arguments: Vec<String> = crate::arguments(argc, argv);
     let list = ffi::PyList_New(0);
     for argument in &arguments {
@@ -191,6 +209,7 @@ pub unsafe extern "C-unwind" fn taipan_vm_start(argc: i32, argv: *const *const u
         type_name: hook_type_name,
     });
     GC_set_finalize_on_demand(1);
+    GC_register_has_static_roots_callback(Some(scan_library_data));
     atexit(finish);
 }
 
@@ -526,6 +545,19 @@ unsafe fn str_object(text: StrRef) -> *mut ffi::PyObject {
     check(ffi::PyUnicode_FromStringAndSize(bytes.as_ptr().cast(), bytes.len() as isize))
 }
 
+/// The interned CPython str of a constant name (borrowed; kept for the
+/// program's life).
+unsafe fn name_object(name: StrRef) -> *mut ffi::PyObject {
+    let state = state();
+    if let Some(object) = state.names.get(&(name as usize)) {
+        return *object;
+    }
+    let mut object = str_object(name);
+    ffi::PyUnicode_InternInPlace(&mut object);
+    state.names.insert(name as usize, object);
+    object
+}
+
 /// A native str of a CPython str object (consumed).
 unsafe fn native_str(text: *mut ffi::PyObject) -> StrRef {
     let text = check(text);
@@ -587,69 +619,77 @@ pub unsafe extern "C-unwind" fn taipan_vm_from_native(slot: u64, descriptor: Des
 #[no_mangle]
 pub unsafe extern "C-unwind" fn taipan_vm_get_attribute(object_handle: ForeignRef, name: StrRef) -> ForeignRef {
     let _crossing = Crossing::enter();
-    let name_object = str_object(name);
-    let result = ffi::PyObject_GetAttr(object(object_handle), name_object);
-    ffi::Py_DecRef(name_object);
-    wrap(result)
+    wrap(ffi::PyObject_GetAttr(object(object_handle), name_object(name)))
 }
 
 #[no_mangle]
 pub unsafe extern "C-unwind" fn taipan_vm_set_attribute(object_handle: ForeignRef, name: StrRef, value: ForeignRef) {
     let _crossing = Crossing::enter();
-    let name_object = str_object(name);
-    let status = ffi::PyObject_SetAttr(object(object_handle), name_object, object(value));
-    ffi::Py_DecRef(name_object);
-    check_status(status);
+    check_status(ffi::PyObject_SetAttr(object(object_handle), name_object(name), object(value)));
 }
 
-/// Calls `callee`. `args` are the arguments as CPython objects, keywords
-/// last; where an argument is a copy of a native list, dict or set,
-/// `descriptors[i]` is its type and `natives[i]` the original (else null):
-/// after the call a changed copy of a list is written back into the
-/// original (`heapq.heappush`, `random.shuffle`), and a copy CPython kept,
-/// or any other change, raises instead of letting the two drift apart.
+/// Calls `callee`, or (when `method` is not null) its method of that name.
+/// The arguments, keywords last, are native slots with their descriptors,
+/// converted here (a CPython object's slot is its handle). Where
+/// `checked[i]` is set, the argument is a native list, dict or set whose
+/// copy is checked after the call: a changed copy of a list is written back
+/// into the original (`heapq.heappush`, `random.shuffle`), and a copy CPython
+/// kept, or any other change, raises instead of letting the two drift apart.
 #[no_mangle]
 pub unsafe extern "C-unwind" fn taipan_vm_call(
     callee: ForeignRef,
-    args: *const ForeignRef,
-    natives: *const u64,
+    method: StrRef,
+    slots: *const u64,
     descriptors: *const DescriptorRef,
+    checked: *const u8,
     count: i64,
     keyword_names: *const StrRef,
     keyword_count: i64,
 ) -> ForeignRef {
     let _crossing = Crossing::enter();
     release_unreachable();
-    let positional = (count - keyword_count).max(0) as usize;
+    let count = count.max(0) as usize;
+    let positional = count.saturating_sub(keyword_count.max(0) as usize);
+    // Slot 0 is for the receiver of a method call (vector calls may use it).
+    let mut vector: Vec<*mut ffi::PyObject> = Vec::with_capacity(count + 1);
+    vector.push(object(callee));
     let mut copies = Vec::new();
-    for index in 0..count.max(0) as usize {
-        let descriptor = if descriptors.is_null() { std::ptr::null() } else { *descriptors.add(index) };
-        if !descriptor.is_null() {
-            copies.push(CopySnapshot::take(*natives.add(index), descriptor, object(*args.add(index))));
+    for index in 0..count {
+        let (slot, descriptor) = (*slots.add(index), *descriptors.add(index));
+        let converted = from_native(slot, descriptor);
+        if converted.is_null() {
+            for owned in &vector[1..] {
+                ffi::Py_DecRef(*owned);
+            }
+            raise_python_error();
+        }
+        vector.push(converted);
+        if !checked.is_null() && *checked.add(index) != 0 {
+            copies.push(CopySnapshot::take(slot, descriptor, converted));
         }
     }
-    let tuple = ffi::PyTuple_New(positional as isize);
-    for index in 0..positional {
-        let item = object(*args.add(index));
-        ffi::Py_IncRef(item);
-        ffi::PyTuple_SetItem(tuple, index as isize, item);
-    }
-    let keywords = if keyword_count > 0 {
-        let dict = ffi::PyDict_New();
+    let keyword_names_tuple = if keyword_count > 0 {
+        let names = ffi::PyTuple_New(keyword_count as isize);
         for index in 0..keyword_count as usize {
-            let key = str_object(*keyword_names.add(index));
-            let status = ffi::PyDict_SetItem(dict, key, object(*args.add(positional + index)));
-            ffi::Py_DecRef(key);
-            check_status(status);
+            let name = name_object(*keyword_names.add(index));
+            ffi::Py_IncRef(name);
+            ffi::PyTuple_SetItem(names, index as isize, name);
         }
-        dict
+        names
     } else {
         std::ptr::null_mut()
     };
-    let result = ffi::PyObject_Call(object(callee), tuple, keywords);
-    ffi::Py_DecRef(tuple);
-    if !keywords.is_null() {
-        ffi::Py_DecRef(keywords);
+    let result = if method.is_null() {
+        ffi::PyObject_Vectorcall(vector[0], vector.as_mut_ptr().add(1), positional | ffi::PY_VECTORCALL_ARGUMENTS_OFFSET, keyword_names_tuple)
+    } else {
+        let name = name_object(method);
+        ffi::PyObject_VectorcallMethod(name, vector.as_mut_ptr(), (positional + 1) | ffi::PY_VECTORCALL_ARGUMENTS_OFFSET, keyword_names_tuple)
+    };
+    if !keyword_names_tuple.is_null() {
+        ffi::Py_DecRef(keyword_names_tuple);
+    }
+    for owned in &vector[1..] {
+        ffi::Py_DecRef(*owned);
     }
     let result = wrap(result);
     for copy in copies {

@@ -28,24 +28,24 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         Ok(Value::new(result, Type::Foreign))
     }
 
-    /// An argument of a call into CPython: a builtin named as a value is
-    /// CPython's own builtin. With the object comes, for a copy of a native
-    /// list, dict or set, the original and its descriptor, which the VM
-    /// checks after the call.
-    fn foreign_argument(&mut self, arg: &Expr) -> CodegenResult<Option<(PointerValue<'ctx>, Option<(IntValue<'ctx>, PointerValue<'ctx>)>)>> {
+    /// An argument of a call into CPython, as the native slot and type
+    /// descriptor the VM converts it from (a builtin named as a value is
+    /// CPython's own builtin), and whether it is a native list, dict or set
+    /// whose copy the VM must check after the call.
+    fn foreign_argument(&mut self, arg: &Expr) -> CodegenResult<Option<(IntValue<'ctx>, PointerValue<'ctx>, bool)>> {
         if let ExprKind::Builtin(builtin) = &arg.kind {
             let name = self.str_constant(builtin.name());
-            return Ok(Some((self.call_runtime_value(vm_names::taipan_vm_builtin, &[name.into()], "builtin")?.into_pointer_value(), None)));
+            let object = self.call_runtime_value(vm_names::taipan_vm_builtin, &[name.into()], "builtin")?.into_pointer_value();
+            let slot = self.builder.build_ptr_to_int(object, self.i64_type(), "object_bits")?;
+            return Ok(Some((slot, self.gen.descriptor(&Type::Foreign), false)));
         }
         let value = self.emit_expr(arg)?;
         if value.is_never() {
             return Ok(None);
         }
-        let original = match value.ty {
-            Type::List(_) | Type::Dict(_) | Type::Set(_) if !self.is_fresh_container(arg) => Some((self.to_slot(&value)?, self.gen.descriptor(&value.ty))),
-            _ => None,
-        };
-        Ok(Some((self.foreign_value(&value)?, original)))
+        let checked = matches!(value.ty, Type::List(_) | Type::Dict(_) | Type::Set(_)) && !self.is_fresh_container(arg);
+        let slot = self.to_slot(&value)?;
+        Ok(Some((slot, self.gen.descriptor(&value.ty), checked)))
     }
 
     /// Whether `expr` makes a new container that no native code can reach
@@ -66,39 +66,35 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         }
     }
 
-    /// Calls `callee` (a CPython object) with these arguments; `checked`
-    /// asks the VM to check copies of native containers after the call.
-    fn emit_foreign_call_of(&mut self, callee: PointerValue<'ctx>, args: &[Expr], keywords: &[Keyword], checked: bool) -> CodegenResult<Value<'ctx>> {
-        let mut objects = Vec::new();
+    /// Calls `callee` (a CPython object), or its method `method`, with
+    /// these arguments; `checked` asks the VM to check copies of native
+    /// containers after the call. The VM converts the native arguments
+    /// itself: no handle is made for them.
+    fn emit_foreign_call_of(&mut self, callee: PointerValue<'ctx>, method: Option<&str>, args: &[Expr], keywords: &[Keyword], checked: bool) -> CodegenResult<Value<'ctx>> {
+        let mut parts = Vec::new();
         for arg in args.iter().chain(keywords.iter().map(|keyword| &keyword.value)) {
             match self.foreign_argument(arg)? {
-                Some(object) => objects.push(object),
+                Some(part) => parts.push(part),
                 None => return Ok(Value::never()),
             }
         }
         let pointer_type = self.ptr_type();
         let i64_type = self.i64_type();
-        let size = objects.len().max(1) as u32;
-        let array = self.entry_alloca(pointer_type.array_type(size), "cpython.args")?;
-        let any_original = checked && objects.iter().any(|(_, original)| original.is_some());
-        let (natives, descriptors) = if any_original {
-            (self.entry_alloca(i64_type.array_type(size), "cpython.natives")?, self.entry_alloca(pointer_type.array_type(size), "cpython.descriptors")?)
-        } else {
-            (pointer_type.const_null(), pointer_type.const_null())
-        };
-        for (index, (object, original)) in objects.iter().enumerate() {
+        let i8_type = self.gen.context.i8_type();
+        let size = parts.len().max(1) as u32;
+        let slots = self.entry_alloca(i64_type.array_type(size), "cpython.slots")?;
+        let descriptors = self.entry_alloca(pointer_type.array_type(size), "cpython.descriptors")?;
+        let any_checked = checked && parts.iter().any(|(_, _, check)| *check);
+        let checks = if any_checked { self.entry_alloca(i8_type.array_type(size), "cpython.checked")? } else { pointer_type.const_null() };
+        for (index, (slot, descriptor, check)) in parts.iter().enumerate() {
             let position = self.const_int(index as i64);
-            let address = unsafe { self.builder.build_gep(pointer_type, array, &[position], "cpython.arg")? };
-            self.builder.build_store(address, *object)?;
-            if any_original {
-                let (native, descriptor) = match original {
-                    Some((native, descriptor)) => (*native, *descriptor),
-                    None => (self.const_int(0), pointer_type.const_null()),
-                };
-                let native_address = unsafe { self.builder.build_gep(i64_type, natives, &[position], "cpython.native")? };
-                self.builder.build_store(native_address, native)?;
-                let descriptor_address = unsafe { self.builder.build_gep(pointer_type, descriptors, &[position], "cpython.descriptor")? };
-                self.builder.build_store(descriptor_address, descriptor)?;
+            let slot_address = unsafe { self.builder.build_gep(i64_type, slots, &[position], "cpython.slot")? };
+            self.builder.build_store(slot_address, *slot)?;
+            let descriptor_address = unsafe { self.builder.build_gep(pointer_type, descriptors, &[position], "cpython.descriptor")? };
+            self.builder.build_store(descriptor_address, *descriptor)?;
+            if any_checked {
+                let check_address = unsafe { self.builder.build_gep(i8_type, checks, &[position], "cpython.check")? };
+                self.builder.build_store(check_address, i8_type.const_int(*check as u64, false))?;
             }
         }
         let names: Vec<PointerValue<'ctx>> = keywords.iter().map(|keyword| self.str_constant(&keyword.name)).collect();
@@ -107,11 +103,15 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             let address = unsafe { self.builder.build_gep(pointer_type, names_array, &[self.const_int(index as i64)], "cpython.keyword")? };
             self.builder.build_store(address, *name)?;
         }
-        let count = self.const_int(objects.len() as i64);
+        let method = match method {
+            Some(name) => self.str_constant(name),
+            None => pointer_type.const_null(),
+        };
+        let count = self.const_int(parts.len() as i64);
         let keyword_count = self.const_int(keywords.len() as i64);
         self.foreign_result(
             vm_names::taipan_vm_call,
-            &[callee.into(), array.into(), natives.into(), descriptors.into(), count.into(), names_array.into(), keyword_count.into()],
+            &[callee.into(), method.into(), slots.into(), descriptors.into(), checks.into(), count.into(), names_array.into(), keyword_count.into()],
         )
     }
 
@@ -273,12 +273,16 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 let name = self.str_constant("type");
                 let type_builtin = self.call_runtime_value(vm_names::taipan_vm_builtin, &[name.into()], "type")?.into_pointer_value();
                 let pointer_type = self.ptr_type();
-                let array = self.entry_alloca(pointer_type.array_type(1), "cpython.args")?;
-                self.builder.build_store(array, object.pointer()?)?;
-                let count = self.const_int(1);
-                let none = self.const_int(0);
-                let null = pointer_type.const_null();
-                Ok(Some(self.foreign_result(vm_names::taipan_vm_call, &[type_builtin.into(), array.into(), null.into(), null.into(), count.into(), null.into(), none.into()])?))
+                let slots = self.entry_alloca(self.i64_type().array_type(1), "cpython.slots")?;
+                let slot = self.to_slot(&object)?;
+                self.builder.build_store(slots, slot)?;
+                let descriptors = self.entry_alloca(pointer_type.array_type(1), "cpython.descriptors")?;
+                self.builder.build_store(descriptors, self.gen.descriptor(&Type::Foreign))?;
+                let (count, none, null) = (self.const_int(1), self.const_int(0), pointer_type.const_null());
+                Ok(Some(self.foreign_result(
+                    vm_names::taipan_vm_call,
+                    &[type_builtin.into(), null.into(), slots.into(), descriptors.into(), null.into(), count.into(), null.into(), none.into()],
+                )?))
             }
             ExprKind::Call { callee, args, keywords } => self.try_emit_foreign_call(callee, args, keywords, expected),
             _ => Ok(None),
@@ -337,7 +341,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 };
                 let name = self.str_constant(&name);
                 let function = self.call_runtime_value(vm_names::taipan_vm_builtin, &[name.into()], "builtin")?.into_pointer_value();
-                let result = self.emit_foreign_call_of(function, args, keywords, false)?;
+                let result = self.emit_foreign_call_of(function, None, args, keywords, false)?;
                 if result.is_never() {
                     return Ok(Some(result));
                 }
@@ -350,9 +354,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                     return Ok(Some(Value::never()));
                 }
                 let receiver = self.foreign_value(&receiver)?;
-                let name = self.str_constant(name);
-                let method = self.call_runtime_value(vm_names::taipan_vm_get_attribute, &[receiver.into(), name.into()], "method")?.into_pointer_value();
-                Ok(Some(self.emit_foreign_call_of(method, args, keywords, true)?))
+                Ok(Some(self.emit_foreign_call_of(receiver, Some(name), args, keywords, true)?))
             }
             ExprKind::Attribute { .. } | ExprKind::Lambda(_) | ExprKind::Super { .. } => Ok(None),
             _ if self.expr_type(callee) == Type::Foreign => {
@@ -360,7 +362,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 if function.is_never() {
                     return Ok(Some(Value::never()));
                 }
-                Ok(Some(self.emit_foreign_call_of(function.pointer()?, args, keywords, true)?))
+                Ok(Some(self.emit_foreign_call_of(function.pointer()?, None, args, keywords, true)?))
             }
             _ => Ok(None),
         }

@@ -1323,6 +1323,7 @@ macro_rules! for_each_vm_function {
                 taipan_vm_len(object: $crate::ForeignRef) -> i64;
                 taipan_vm_hash(object: $crate::ForeignRef) -> i64;
                 taipan_vm_exception_matches(exception: $crate::InstanceRef, class: $crate::ForeignRef) -> u8;
+                taipan_vm_release(object: $crate::ForeignRef) -> ();
             }
             diverging {
             }

@@ -1411,6 +1411,12 @@ impl<'p> Engine<'p> {
                 if value_type.contains_never() || value_type.contains_union() {
                     return Type::Unknown;
                 }
+                if self.resolve(&value_type).contains_foreign() {
+                    // Only CPython knows whether the object is a tuple (of
+                    // the arguments) or one argument, and what `%d` makes of it.
+                    self.diagnostics.push(Diagnostic::unsupported("`%` formatting of CPython objects is not supported yet", value.span));
+                    return Type::Unknown;
+                }
                 let steps = crate::percent::plan(parts, &crate::percent::percent_arguments(&value_type));
                 if steps.iter().any(|step| matches!(step, crate::percent::PercentStep::Raise { .. })) {
                     Type::Unknown

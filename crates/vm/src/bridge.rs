@@ -75,7 +75,28 @@ struct BridgeState {
     python_exception_types: HashMap<usize, *mut ffi::PyObject>,
     /// Interned CPython strs of the attribute and keyword names generated
     /// code passes, by the address of the native str: those are constants.
-    names: HashMap<usize, *mut ffi::PyObject>,
+    names: HashMap<usize, *mut ffi::PyObject, std::hash::BuildHasherDefault<AddressHasher>>,
+}
+
+/// Hashes an address (a constant's, unique and aligned) by itself: the
+/// name cache is consulted on every attribute access.
+#[derive(Default)]
+struct AddressHasher(u64);
+
+impl std::hash::Hasher for AddressHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for byte in bytes {
+            self.0 = self.0.rotate_left(8) ^ *byte as u64;
+        }
+    }
+
+    fn write_usize(&mut self, value: usize) {
+        self.0 = (value as u64 >> 4).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
 }
 
 struct BridgeCell(UnsafeCell<Option<BridgeState>>);
@@ -185,7 +206,7 @@ pub unsafe extern "C-unwind" fn taipan_vm_start(argc: i32, argv: *const *const u
         }
     }
     let helpers = module_from_source();
-    *STATE.0.get() = Some(BridgeState { helpers, exception_classes: classes, foreign_exception_classes: HashMap::new(), python_exception_types: HashMap::new(), names: HashMap::new() });
+    *STATE.0.get() = Some(BridgeState { helpers, exception_classes: classes, foreign_exception_classes: HashMap::new(), python_exception_types: HashMap::new(), names: HashMap::default() });
     let arguments: Vec<String> = crate::arguments(argc, argv);
     let list = ffi::PyList_New(0);
     for argument in &arguments {
@@ -651,19 +672,27 @@ pub unsafe extern "C-unwind" fn taipan_vm_call(
     let count = count.max(0) as usize;
     let positional = count.saturating_sub(keyword_count.max(0) as usize);
     // Slot 0 is for the receiver of a method call (vector calls may use it).
-    let mut vector: Vec<*mut ffi::PyObject> = Vec::with_capacity(count + 1);
-    vector.push(object(callee));
+    // Up to seven arguments live on the stack.
+    let mut inline = [std::ptr::null_mut::<ffi::PyObject>(); 8];
+    let mut spilled = Vec::new();
+    let vector: &mut [*mut ffi::PyObject] = if count < inline.len() {
+        &mut inline[..count + 1]
+    } else {
+        spilled.resize(count + 1, std::ptr::null_mut());
+        &mut spilled[..]
+    };
+    vector[0] = object(callee);
     let mut copies = Vec::new();
     for index in 0..count {
         let (slot, descriptor) = (*slots.add(index), *descriptors.add(index));
         let converted = from_native(slot, descriptor);
         if converted.is_null() {
-            for owned in &vector[1..] {
+            for owned in &vector[1..=index] {
                 ffi::Py_DecRef(*owned);
             }
             raise_python_error();
         }
-        vector.push(converted);
+        vector[index + 1] = converted;
         if !checked.is_null() && *checked.add(index) != 0 {
             copies.push(CopySnapshot::take(slot, descriptor, converted));
         }
@@ -1112,6 +1141,18 @@ pub unsafe extern "C-unwind" fn taipan_vm_hash(object_handle: ForeignRef) -> i64
         raise_python_error();
     }
     hash as i64
+}
+
+/// Drops the reference of a handle no native value can reach any more (a
+/// temporary, such as the `m.group(1)` of `int(m.group(1))`) at once,
+/// instead of when the collector finds it unreachable.
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_vm_release(handle: ForeignRef) {
+    if !handle.is_null() && !(*handle).object.is_null() {
+        let object = (*handle).object;
+        (*handle).object = std::ptr::null_mut();
+        ffi::Py_DecRef(object.cast());
+    }
 }
 
 /// `except C:` with a CPython class `C`: whether the native exception's

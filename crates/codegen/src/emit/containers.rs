@@ -1357,6 +1357,9 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         if current.is_never() || operand_value.is_never() {
             return Ok(Value::never());
         }
+        if current.ty == Type::Foreign || operand_value.ty == Type::Foreign {
+            return self.emit_foreign_binary(op, &current, &operand_value, true);
+        }
         if matches!(current.ty, Type::Instance { .. }) || matches!(operand_value.ty, Type::Instance { .. }) {
             return self.emit_augmented_instance(op, current, operand_value, operand);
         }

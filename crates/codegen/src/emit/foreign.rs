@@ -48,6 +48,27 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         Ok(Some((slot, self.gen.descriptor(&value.ty), checked)))
     }
 
+    /// Whether `expr`, a CPython object, is a handle made for this
+    /// expression alone (a call, attribute, item or operator result of the
+    /// VM), which nothing else refers to: once used, it can be released at
+    /// once. A variable's handle, or a value a native function returns,
+    /// may be shared.
+    fn makes_fresh_handle(&self, expr: &Expr) -> bool {
+        if self.expr_type(expr) != Type::Foreign {
+            return false;
+        }
+        match &expr.kind {
+            ExprKind::Call { callee, .. } => match &callee.kind {
+                ExprKind::Attribute { .. } => self.expr_type(callee) == Type::Foreign,
+                ExprKind::Builtin(_) | ExprKind::Lambda(_) | ExprKind::Super { .. } => false,
+                _ => self.expr_type(callee) == Type::Foreign,
+            },
+            ExprKind::Attribute { value, .. } | ExprKind::Index { value, .. } => self.expr_type(value) == Type::Foreign,
+            ExprKind::Binary { left, right, .. } => self.expr_type(left) == Type::Foreign || self.expr_type(right) == Type::Foreign,
+            _ => false,
+        }
+    }
+
     /// Whether `expr` makes a new container that no native code can reach
     /// after the call it is an argument of (a display or comprehension of
     /// such values, or `sorted`/`list`/... of immutable items): its copy
@@ -323,6 +344,9 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                             return Ok(Some(Value::never()));
                         }
                         let result = self.call_runtime_value(function, &[value.pointer()?.into()], "converted")?;
+                        if self.makes_fresh_handle(arg) {
+                            self.call_runtime(vm_names::taipan_vm_release, &[value.pointer()?.into()], "")?;
+                        }
                         let result = match builtin {
                             Builtin::Len | Builtin::Int | Builtin::Hash => Value::new(result, Type::Int),
                             Builtin::Float => Value::new(result, Type::Float),
@@ -353,8 +377,13 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 if receiver.is_never() {
                     return Ok(Some(Value::never()));
                 }
+                let fresh = receiver.ty != Type::Foreign || self.makes_fresh_handle(value);
                 let receiver = self.foreign_value(&receiver)?;
-                Ok(Some(self.emit_foreign_call_of(receiver, Some(name), args, keywords, true)?))
+                let result = self.emit_foreign_call_of(receiver, Some(name), args, keywords, true)?;
+                if fresh && !result.is_never() {
+                    self.call_runtime(vm_names::taipan_vm_release, &[receiver.into()], "")?;
+                }
+                Ok(Some(result))
             }
             ExprKind::Attribute { .. } | ExprKind::Lambda(_) | ExprKind::Super { .. } => Ok(None),
             _ if self.expr_type(callee) == Type::Foreign => {

@@ -1306,6 +1306,10 @@ impl<'p> Engine<'p> {
     /// them with their special methods, as `item < best` (`>` for max):
     /// the calls are keyed by the builtin's call.
     fn compare_instances_of(&mut self, builtin: Builtin, compared: &Type, call: &Expr, walk: &mut Walk) {
+        if self.resolve(compared).contains_foreign() {
+            self.unsupported(format!("`{}` comparing CPython objects natively is not supported yet", builtin.name()), call.span);
+            return;
+        }
         if let Type::Instance { .. } = compared {
             let op = if builtin == Builtin::Min { CompareOp::Lt } else { CompareOp::Gt };
             self.object_compare(op, compared, compared, call, call.span, walk);

@@ -126,7 +126,11 @@ impl<'p> Engine<'p> {
         if defined_by_program {
             return false;
         }
-        (name.starts_with("__") && name.ends_with("__")) || (self.is_exception_class(class) && BUILTIN_EXCEPTION_ATTRIBUTES.contains(&name))
+        // An exception CPython raised may be of a class of its own
+        // (`json.JSONDecodeError` has `pos`, `colno`, ...), which native
+        // code sees only as its nearest built-in base.
+        (name.starts_with("__") && name.ends_with("__"))
+            || (self.is_exception_class(class) && (BUILTIN_EXCEPTION_ATTRIBUTES.contains(&name) || !self.vm_places.is_empty()))
     }
 
     pub(super) fn is_exception_class(&self, class: ClassId) -> bool {

@@ -3312,8 +3312,9 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 }
                 let start = if *expected == Type::Float && start.ty != Type::Float { Value::new(self.as_f64(&start)?, Type::Float) } else { start };
                 let start = if start.ty == Type::Bool { Value::new(self.as_i64(&start)?, Type::Int) } else { start };
-                // A total that may be an int or a float is a box.
-                let start = if expected.is_dynamic() { self.coerce(start, expected)? } else { start };
+                // A total that may be an int or a float is a box; one of
+                // CPython objects is a CPython object from the start.
+                let start = if expected.is_dynamic() || *expected == Type::Foreign { self.coerce(start, expected)? } else { start };
                 let total = self.entry_alloca(self.gen.llvm_type(expected), "sum")?;
                 self.builder.build_store(total, start.get()?)?;
                 let result_type = expected.clone();
@@ -3323,7 +3324,11 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                     }
                     let current = emitter.builder.build_load(emitter.gen.llvm_type(&result_type), total, "sum")?;
                     let current = Value { llvm: Some(current), ty: result_type.clone() };
-                    let next = emitter.emit_binary(BinaryOp::Add, current, item, taipan_typeinfer::operators::ExponentSign::Unknown)?;
+                    let next = if result_type == Type::Foreign {
+                        emitter.emit_foreign_binary(BinaryOp::Add, &current, &item, false)?
+                    } else {
+                        emitter.emit_binary(BinaryOp::Add, current, item, taipan_typeinfer::operators::ExponentSign::Unknown)?
+                    };
                     if next.is_never() {
                         return Ok(());
                     }

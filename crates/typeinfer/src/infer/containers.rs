@@ -1097,6 +1097,8 @@ impl<'p> Engine<'p> {
                         }
                         total
                     }
+                    // CPython objects: added by CPython, from the start on.
+                    (Type::Foreign, start) if start.crosses_by_conversion() => Type::Foreign,
                     (element, start) => {
                         self.unsupported(format!("`sum` of {element} values with a start of type {start} is not supported yet"), expr.span);
                         Type::Unknown

@@ -1257,7 +1257,7 @@ pub type VmRunFrozenProgram = unsafe extern "C" fn(argc: i32, argv: *const *cons
 
 /// A reference from native code to an object of the embedded CPython: a
 /// collector-owned block holding one strong reference to the `PyObject`,
-/// released (by a collector finalizer) when no native value refers to the
+/// released (by taipan-vm, after a collection) when no native value refers to the
 /// block any longer. Generated code only passes these to `taipan_vm_*`.
 #[repr(C)]
 #[derive(Debug)]

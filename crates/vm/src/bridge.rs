@@ -5,11 +5,14 @@
 //! as native ones.
 //!
 //! Handles: a `taipan_abi::ForeignHandle` is a collector block holding one
-//! strong reference. The collector runs a finalizer on a block nobody refers
-//! to; finalizers run only on demand (`GC_set_finalize_on_demand`), at the
-//! start of the next call into CPython, because releasing a reference can
-//! run arbitrary Python code (`__del__`), which must not happen in the middle
-//! of a native allocation.
+//! strong reference. Every handle is listed in a registry the collector does
+//! not scan; when a collection has marked what native code can reach, the
+//! unmarked handles' objects move to a list of references to drop, which
+//! the next call into CPython drops (releasing a reference can run arbitrary
+//! Python code, `__del__`, which must not happen in the middle of a native
+//! allocation). Collector finalizers would do the same, but the collector
+//! collects whenever its finalizer table fills, which with a handle per call
+//! into CPython meant a collection every few thousand calls.
 //!
 //! Exceptions: a CPython exception becomes an instance of the native class
 //! of the same name when it is a built-in one; for others (`json.JSONDecodeError`)
@@ -33,16 +36,8 @@ use taipan_runtime::values::{child, tuple_members};
 extern "C" {
     fn GC_malloc_atomic(size: usize) -> *mut c_void;
     fn GC_malloc_uncollectable(size: usize) -> *mut c_void;
-    fn GC_register_finalizer_no_order(
-        object: *mut c_void,
-        finalizer: Option<unsafe extern "C" fn(object: *mut c_void, data: *mut c_void)>,
-        data: *mut c_void,
-        old_finalizer: *mut Option<unsafe extern "C" fn(*mut c_void, *mut c_void)>,
-        old_data: *mut *mut c_void,
-    );
-    fn GC_set_finalize_on_demand(value: c_int);
-    fn GC_should_invoke_finalizers() -> c_int;
-    fn GC_invoke_finalizers() -> c_int;
+    fn GC_set_on_collection_event(callback: Option<unsafe extern "C" fn(event: c_int)>);
+    fn GC_is_marked(object: *const c_void) -> c_int;
     fn atexit(function: extern "C" fn()) -> c_int;
 
     fn GC_register_has_static_roots_callback(callback: Option<unsafe extern "C" fn(name: *const std::ffi::c_char, start: *mut c_void, size: usize) -> c_int>);
@@ -229,7 +224,7 @@ pub unsafe extern "C-unwind" fn taipan_vm_start(argc: i32, argv: *const *const u
         truth: hook_truth,
         type_name: hook_type_name,
     });
-    GC_set_finalize_on_demand(1);
+    GC_set_on_collection_event(Some(on_collection_event));
     GC_register_has_static_roots_callback(Some(scan_library_data));
     atexit(finish);
 }
@@ -277,11 +272,40 @@ unsafe fn call_helper(name: &str, args: &[*mut ffi::PyObject]) -> *mut ffi::PyOb
 
 // ----- handles ---------------------------------------------------------------
 
-unsafe extern "C" fn release(handle: *mut c_void, _data: *mut c_void) {
-    let handle = handle as ForeignRef;
-    if !(*handle).object.is_null() && ffi::Py_IsInitialized() != 0 {
-        ffi::Py_DecRef((*handle).object.cast());
+/// Every handle not yet found unreachable, and the references of those
+/// found unreachable, to drop at the next safe point. Rust heap memory,
+/// which the collector does not scan, so the registry keeps nothing alive.
+struct HandleRegistry {
+    live: Vec<ForeignRef>,
+    to_release: Vec<*mut ffi::PyObject>,
+}
+
+struct RegistryCell(UnsafeCell<HandleRegistry>);
+
+// The program runs Python code on one thread.
+unsafe impl Sync for RegistryCell {}
+
+static REGISTRY: RegistryCell = RegistryCell(UnsafeCell::new(HandleRegistry { live: Vec::new(), to_release: Vec::new() }));
+
+/// Called by the collector (with its lock held) at each phase of a
+/// collection: once marking has ended, every unmarked handle is garbage.
+unsafe extern "C" fn on_collection_event(event: c_int) {
+    const GC_EVENT_MARK_END: c_int = 2;
+    if event != GC_EVENT_MARK_END {
+        return;
     }
+    let registry = &mut *REGISTRY.0.get();
+    let HandleRegistry { live, to_release } = registry;
+    live.retain(|handle| {
+        if GC_is_marked((*handle).cast()) != 0 {
+            return true;
+        }
+        let object = (**handle).object;
+        if !object.is_null() {
+            to_release.push(object.cast());
+        }
+        false
+    });
 }
 
 /// A handle owning `object`, a new reference (raising CPython's pending
@@ -293,7 +317,7 @@ unsafe fn wrap(object: *mut ffi::PyObject) -> ForeignRef {
         taipan_runtime::exceptions::out_of_memory();
     }
     (*handle).object = object.cast();
-    GC_register_finalizer_no_order(handle.cast(), Some(release), std::ptr::null_mut(), std::ptr::null_mut(), std::ptr::null_mut());
+    (*REGISTRY.0.get()).live.push(handle);
     handle
 }
 
@@ -305,11 +329,16 @@ unsafe fn object(handle: ForeignRef) -> *mut ffi::PyObject {
     (*handle).object.cast()
 }
 
-/// A safe point: releases the references of handles the collector found
+/// A safe point: drops the references of handles the collector found
 /// unreachable.
 unsafe fn release_unreachable() {
-    if GC_should_invoke_finalizers() != 0 {
-        GC_invoke_finalizers();
+    let registry = &mut *REGISTRY.0.get();
+    if registry.to_release.is_empty() {
+        return;
+    }
+    let objects = std::mem::take(&mut registry.to_release);
+    for object in objects {
+        ffi::Py_DecRef(object);
     }
 }
 
@@ -473,7 +502,15 @@ unsafe fn from_native(slot: u64, descriptor: DescriptorRef) -> *mut ffi::PyObjec
             none
         }
         kind::STR => {
-            let bytes = as_bytes(slot as StrRef);
+            let text = slot as StrRef;
+            if (*text).header.flags & taipan_abi::str_flags::STATIC != 0 {
+                // A literal: one interned CPython str for the program's
+                // life, as CPython's own code objects hold their constants.
+                let object = name_object(text);
+                ffi::Py_IncRef(object);
+                return object;
+            }
+            let bytes = as_bytes(text);
             ffi::PyUnicode_FromStringAndSize(bytes.as_ptr().cast(), bytes.len() as isize)
         }
         kind::TUPLE => {

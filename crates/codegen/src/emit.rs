@@ -17,6 +17,7 @@ mod containers;
 mod dynamic;
 mod exceptions;
 mod foreign;
+mod foreign_ownership;
 mod generators;
 #[cfg(test)]
 pub(crate) use generators::promise_struct_type;
@@ -128,6 +129,9 @@ pub(crate) struct FunctionEmitter<'a, 'ctx, 'p> {
     /// The list locals that own their object (see `ownership`): a whole-list
     /// copy bound to one reuses the object it held.
     owning_lists: indexmap::IndexSet<LocalId>,
+    /// CPython-object locals whose handles no one else holds
+    /// (`foreign_ownership`): rebinding one releases the old object.
+    owning_foreign: indexmap::IndexSet<LocalId>,
     /// The str locals whose values live in a stack buffer of their own (see
     /// `scratch`), each with its buffer once made.
     scratch_strs: indexmap::IndexMap<LocalId, Option<PointerValue<'ctx>>>,
@@ -172,6 +176,10 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             // A generator's locals outlive its calls' stack frames: they
             // keep their own objects and buffers out of both analyses.
             owning_lists: ownership::owning_list_locals(def, &instance.local_types)
+                .into_iter()
+                .filter(|local| !is_shared_local(def, *local) && !def.is_generator)
+                .collect(),
+            owning_foreign: foreign_ownership::owning_foreign_locals(def, &instance.local_types, &instance.expr_types)
                 .into_iter()
                 .filter(|local| !is_shared_local(def, *local) && !def.is_generator)
                 .collect(),
@@ -435,6 +443,10 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 self.builder.build_store(flag, self.i1(false))?;
                 Some(flag)
             };
+            if let (Some(slot), true) = (value, self.owning_foreign.contains(&LocalId(index as u32))) {
+                // Null until bound: rebinding releases whatever it holds.
+                self.builder.build_store(slot, self.ptr_type().const_null())?;
+            }
             self.locals.push(LocalSlot { value, bound });
         }
         self.set_up_closure_slots()?;
@@ -1042,6 +1054,12 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 let value = &self.keep_in_own_scratch(*local, value)?;
                 let slot = &self.locals[local.0 as usize];
                 let (value_slot, bound) = (slot.value, slot.bound);
+                if let (Some(storage), true) = (value_slot, self.owning_foreign.contains(local)) {
+                    // The local's handle is its own: the object it named goes
+                    // now, as CPython drops a rebound variable's reference.
+                    let old = self.builder.build_load(self.ptr_type(), storage, "cpython.old")?;
+                    self.call_runtime(taipan_abi::vm_names::taipan_vm_release, &[old.into()], "")?;
+                }
                 if let (Some(slot), Some(llvm)) = (value_slot, value.llvm) {
                     self.builder.build_store(slot, llvm)?;
                 }

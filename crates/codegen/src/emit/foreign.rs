@@ -136,6 +136,30 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         )
     }
 
+    /// Calls `callee` (a CPython object) with native values already
+    /// emitted, converted by the VM.
+    fn emit_foreign_call_values(&mut self, callee: PointerValue<'ctx>, values: &[Value<'ctx>]) -> CodegenResult<Value<'ctx>> {
+        let pointer_type = self.ptr_type();
+        let i64_type = self.i64_type();
+        let size = values.len().max(1) as u32;
+        let slots = self.entry_alloca(i64_type.array_type(size), "cpython.slots")?;
+        let descriptors = self.entry_alloca(pointer_type.array_type(size), "cpython.descriptors")?;
+        for (index, value) in values.iter().enumerate() {
+            let position = self.const_int(index as i64);
+            let slot = self.to_slot(value)?;
+            let descriptor = self.gen.descriptor(&value.ty);
+            let slot_address = unsafe { self.builder.build_gep(i64_type, slots, &[position], "cpython.slot")? };
+            self.builder.build_store(slot_address, slot)?;
+            let descriptor_address = unsafe { self.builder.build_gep(pointer_type, descriptors, &[position], "cpython.descriptor")? };
+            self.builder.build_store(descriptor_address, descriptor)?;
+        }
+        let (count, none, null) = (self.const_int(values.len() as i64), self.const_int(0), pointer_type.const_null());
+        self.foreign_result(
+            vm_names::taipan_vm_call,
+            &[callee.into(), null.into(), slots.into(), descriptors.into(), null.into(), count.into(), null.into(), none.into()],
+        )
+    }
+
     /// `left op right` (or `left op= right`, `in_place`) where an operand is
     /// a CPython object.
     pub(super) fn emit_foreign_binary(&mut self, op: BinaryOp, left: &Value<'ctx>, right: &Value<'ctx>, in_place: bool) -> CodegenResult<Value<'ctx>> {
@@ -286,6 +310,27 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 let key = self.foreign_value(&key)?;
                 Ok(Some(self.foreign_result(vm_names::taipan_vm_get_item, &[object.pointer()?.into(), key.into()])?))
             }
+            ExprKind::Slice { value, bounds } if self.expr_type(value) == Type::Foreign => {
+                let object = self.emit_expr(value)?;
+                if object.is_never() {
+                    return Ok(Some(Value::never()));
+                }
+                let mut parts = Vec::new();
+                for bound in [&bounds.start, &bounds.stop, &bounds.step] {
+                    let part = match bound {
+                        Some(bound) => self.emit_expr(bound)?,
+                        None => Value::none(),
+                    };
+                    if part.is_never() {
+                        return Ok(Some(Value::never()));
+                    }
+                    parts.push(part);
+                }
+                let name = self.str_constant("slice");
+                let slice_builtin = self.call_runtime_value(vm_names::taipan_vm_builtin, &[name.into()], "slice")?.into_pointer_value();
+                let slice = self.emit_foreign_call_values(slice_builtin, &parts)?;
+                Ok(Some(self.foreign_result(vm_names::taipan_vm_get_item, &[object.pointer()?.into(), slice.pointer()?.into()])?))
+            }
             ExprKind::ClassOf(value) if self.expr_type(value) == Type::Foreign => {
                 let object = self.emit_expr(value)?;
                 if object.is_never() {
@@ -293,17 +338,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 }
                 let name = self.str_constant("type");
                 let type_builtin = self.call_runtime_value(vm_names::taipan_vm_builtin, &[name.into()], "type")?.into_pointer_value();
-                let pointer_type = self.ptr_type();
-                let slots = self.entry_alloca(self.i64_type().array_type(1), "cpython.slots")?;
-                let slot = self.to_slot(&object)?;
-                self.builder.build_store(slots, slot)?;
-                let descriptors = self.entry_alloca(pointer_type.array_type(1), "cpython.descriptors")?;
-                self.builder.build_store(descriptors, self.gen.descriptor(&Type::Foreign))?;
-                let (count, none, null) = (self.const_int(1), self.const_int(0), pointer_type.const_null());
-                Ok(Some(self.foreign_result(
-                    vm_names::taipan_vm_call,
-                    &[type_builtin.into(), null.into(), slots.into(), descriptors.into(), null.into(), count.into(), null.into(), none.into()],
-                )?))
+                Ok(Some(self.emit_foreign_call_values(type_builtin, &[object])?))
             }
             ExprKind::Call { callee, args, keywords } => self.try_emit_foreign_call(callee, args, keywords, expected),
             _ => Ok(None),
@@ -314,7 +349,8 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
     fn try_emit_foreign_call(&mut self, callee: &Expr, args: &[Expr], keywords: &[Keyword], expected: &Type) -> CodegenResult<Option<Value<'ctx>>> {
         match &callee.kind {
             ExprKind::Builtin(builtin) => {
-                let computes_with_items = matches!(builtin, Builtin::Sum | Builtin::Min | Builtin::Max | Builtin::Any | Builtin::All);
+                let computes_with_items = matches!(builtin, Builtin::Sum | Builtin::Min | Builtin::Max | Builtin::Any | Builtin::All)
+                    || (*builtin == Builtin::Sorted && !keywords.iter().any(|k| k.name == "key"));
                 let is_foreign = |emitter: &Self, arg: &Expr| {
                     !matches!(arg.kind, ExprKind::Builtin(_)) && {
                         let arg_type = emitter.expr_type(arg);

@@ -1380,6 +1380,12 @@ impl<'p> Engine<'p> {
                 }
                 let key = keywords.iter().find(|k| k.name == "key");
                 let reverse = keywords.iter().find(|k| k.name == "reverse");
+                if key.is_none() && self.resolve(&element).contains_foreign() {
+                    // Which pair a failing comparison names depends on the
+                    // order CPython's sort compares in.
+                    self.unsupported("sorting CPython objects in place is not supported yet", expr.span);
+                    return Type::Unknown;
+                }
                 self.sort_keywords(key, reverse, &element, walk);
                 return Type::None;
             }

@@ -156,7 +156,10 @@ impl Engine<'_> {
                 let keyword_types: Vec<Type> = keywords.iter().map(|keyword| self.foreign_argument_type(&keyword.value, walk)).collect();
                 // Builtins that compute with the items of a container of
                 // CPython objects run in CPython too.
-                let computes_with_items = matches!(builtin, Builtin::Sum | Builtin::Min | Builtin::Max | Builtin::Any | Builtin::All);
+                // (`sorted` without a key too: CPython's order of comparisons
+                // decides which pair a failing comparison names.)
+                let computes_with_items = matches!(builtin, Builtin::Sum | Builtin::Min | Builtin::Max | Builtin::Any | Builtin::All)
+                    || (*builtin == Builtin::Sorted && !keywords.iter().any(|k| k.name == "key"));
                 let direct_foreign = args
                     .iter()
                     .zip(&arg_types)
@@ -222,7 +225,7 @@ impl Engine<'_> {
                     let arg_types: Vec<Type> = args.iter().map(|arg| self.foreign_argument_type(arg, walk)).collect();
                     let keyword_types: Vec<Type> = keywords.iter().map(|keyword| self.foreign_argument_type(&keyword.value, walk)).collect();
                     let any_foreign = args.iter().zip(&arg_types).chain(keywords.iter().map(|k| &k.value).zip(&keyword_types)).any(|(arg, t)| {
-                        t.contains_foreign() && !matches!(arg.kind, ExprKind::Builtin(_))
+                        self.resolve(t).contains_foreign() && !matches!(arg.kind, ExprKind::Builtin(_))
                     });
                     if !any_foreign {
                         for arg in args.iter().chain(keywords.iter().map(|k| &k.value)) {
@@ -259,7 +262,7 @@ impl Engine<'_> {
     fn rooted_in_foreign(&self, expr: &Expr, walk: &Walk) -> bool {
         match &expr.kind {
             ExprKind::ForeignImport { .. } => true,
-            ExprKind::Variable(variable) => self.variable_type(*variable, walk).contains_foreign(),
+            ExprKind::Variable(variable) => self.resolve(&self.variable_type(*variable, walk)).contains_foreign(),
             ExprKind::Attribute { value, .. } | ExprKind::Index { value, .. } | ExprKind::Slice { value, .. } => self.rooted_in_foreign(value, walk),
             ExprKind::Call { callee, args, keywords } => {
                 self.rooted_in_foreign(callee, walk) || args.iter().chain(keywords.iter().map(|k| &k.value)).any(|arg| self.rooted_in_foreign(arg, walk))

@@ -78,11 +78,19 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         match &expr.kind {
             ExprKind::List(items) | ExprKind::Set(items) | ExprKind::Tuple(items) => items.iter().all(|item| immutable_or_fresh(self, item)),
             ExprKind::Dict(items) => items.iter().all(|(key, value)| immutable_or_fresh(self, key) && immutable_or_fresh(self, value)),
-            ExprKind::Comprehension(_) | ExprKind::Call { .. } if matches!(&expr.kind, ExprKind::Call { callee, .. } if !matches!(callee.kind, ExprKind::Builtin(Builtin::Sorted | Builtin::List | Builtin::Dict | Builtin::Set))) => false,
-            ExprKind::Comprehension(_) | ExprKind::Call { .. } => match self.expr_type(expr) {
-                Type::List(c) | Type::Set(c) | Type::Dict(c) => c.elements.iter().all(Type::crosses_by_conversion),
-                _ => false,
-            },
+            // A comprehension, or a builtin that makes a new container, of
+            // immutable items.
+            ExprKind::Comprehension(_) => self.new_container_of_immutables(expr),
+            ExprKind::Call { callee, .. } if matches!(callee.kind, ExprKind::Builtin(Builtin::Sorted | Builtin::List | Builtin::Dict | Builtin::Set)) => {
+                self.new_container_of_immutables(expr)
+            }
+            _ => false,
+        }
+    }
+
+    fn new_container_of_immutables(&self, expr: &Expr) -> bool {
+        match self.expr_type(expr) {
+            Type::List(c) | Type::Set(c) | Type::Dict(c) => c.elements.iter().all(Type::crosses_by_conversion),
             _ => false,
         }
     }

@@ -1190,7 +1190,8 @@ impl<'p> Engine<'p> {
                 for (position, (op, operand)) in comparisons.iter().enumerate() {
                     let right_type = self.expr(operand, walk);
                     let membership = matches!(op, CompareOp::In | CompareOp::NotIn);
-                    if left_type == Type::Foreign || right_type == Type::Foreign {
+                    let natively = membership && foreign::native_membership(&self.resolve(&left_type), &self.resolve(&right_type));
+                    if (left_type == Type::Foreign || right_type == Type::Foreign) && !natively {
                         // CPython compares; `is` compares identities, `in`
                         // gives a bool, and the others whatever the
                         // object's method returns.
@@ -2284,6 +2285,6 @@ pub fn exponent_sign(right: &Expr) -> ExponentSign {
 
 pub(crate) mod builtins;
 pub(crate) mod containers;
-mod foreign;
+pub mod foreign;
 mod narrowing;
 pub(crate) mod objects;

@@ -277,7 +277,9 @@ pub fn compare(op: CompareOp, left: &Type, right: &Type) -> Result<ComparisonKin
                     // Instances of one class family share a representation.
                     || (matches!(left, Type::Instance { .. }) && matches!(element, Type::Instance { .. }) && !left.join(&element).contains_union())
                     // An empty display among containers of known elements.
-                    || (left.is_container() && compatible_elements(left, &element));
+                    || (left.is_container() && compatible_elements(left, &element))
+                    // Items that are CPython objects: the needle is converted.
+                    || crate::infer::foreign::native_membership(left, right);
                 return if compatible {
                     Ok(ComparisonKind::Membership)
                 } else if matches!(right, Type::Dict(_) | Type::Set(_) | Type::FrozenSet(_)) && matches!(left, Type::List(_) | Type::Dict(_) | Type::Set(_)) {

@@ -263,7 +263,12 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 let op = self.gen.context.i32_type().const_int(code as u64, true);
                 Ok(Some(self.foreign_result(vm_names::taipan_vm_unary, &[op.into(), value.pointer()?.into()])?))
             }
-            ExprKind::Compare { left, comparisons } if comparisons.len() == 1 && (self.expr_type(left) == Type::Foreign || self.expr_type(&comparisons[0].1) == Type::Foreign) => {
+            ExprKind::Compare { left, comparisons }
+                if comparisons.len() == 1
+                    && (self.expr_type(left) == Type::Foreign || self.expr_type(&comparisons[0].1) == Type::Foreign)
+                    && !(matches!(comparisons[0].0, CompareOp::In | CompareOp::NotIn)
+                        && taipan_typeinfer::native_membership(&self.expr_type(left), &self.expr_type(&comparisons[0].1))) =>
+            {
                 let (op, right) = (&comparisons[0].0, &comparisons[0].1);
                 let left_value = self.emit_expr(left)?;
                 let right_value = self.emit_expr(right)?;
@@ -357,13 +362,9 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
     fn try_emit_foreign_call(&mut self, callee: &Expr, args: &[Expr], keywords: &[Keyword], expected: &Type) -> CodegenResult<Option<Value<'ctx>>> {
         match &callee.kind {
             ExprKind::Builtin(builtin) => {
-                let computes_with_items = matches!(builtin, Builtin::Sum | Builtin::Min | Builtin::Max | Builtin::Any | Builtin::All)
-                    || (*builtin == Builtin::Sorted && !keywords.iter().any(|k| k.name == "key"));
+                let has_key = keywords.iter().any(|k| k.name == "key");
                 let is_foreign = |emitter: &Self, arg: &Expr| {
-                    !matches!(arg.kind, ExprKind::Builtin(_)) && {
-                        let arg_type = emitter.expr_type(arg);
-                        arg_type == Type::Foreign || (computes_with_items && arg_type.contains_foreign())
-                    }
+                    !matches!(arg.kind, ExprKind::Builtin(_)) && taipan_typeinfer::builtin_argument_goes_to_cpython(*builtin, &emitter.expr_type(arg), has_key)
                 };
                 let any_foreign = args.iter().any(|arg| is_foreign(self, arg)) || keywords.iter().any(|keyword| is_foreign(self, &keyword.value));
                 if !any_foreign || *builtin == Builtin::Print {

@@ -26,7 +26,7 @@ use taipan_parser_bridge::{Diagnostic, DiagnosticKind};
 
 /// How a callee treats the native values it is given.
 #[derive(Clone, Copy, PartialEq, Eq)]
-pub(super) enum Crossing {
+pub(crate) enum Crossing {
     /// It may keep or mutate them: only immutable values may cross.
     MayKeep,
     /// It only reads them before it returns: mutable containers may cross
@@ -70,6 +70,31 @@ fn builtin_crossing(builtin: Builtin) -> Crossing {
         }
         _ => Crossing::ReadsOnly,
     }
+}
+
+/// Whether a call of `builtin` with an argument of (resolved) type
+/// `argument` runs in CPython: a CPython object argument, or a container of
+/// them that CPython can read as a copy given to a builtin that computes
+/// with its items (`sum`, `min`, `max`, `any`, `all`, and `sorted` without
+/// a key, where CPython's order of comparisons decides which pair a failing
+/// comparison names). Codegen asks the same question of the same types.
+pub fn builtin_argument_goes_to_cpython(builtin: Builtin, argument: &Type, has_key: bool) -> bool {
+    let computes_with_items = matches!(builtin, Builtin::Sum | Builtin::Min | Builtin::Max | Builtin::Any | Builtin::All) || (builtin == Builtin::Sorted && !has_key);
+    *argument == Type::Foreign || (computes_with_items && argument.contains_foreign() && may_cross(argument, Crossing::ReadsOnly))
+}
+
+/// Whether `needle in container` is tested natively although a side is a
+/// CPython object: a native list, tuple, dict or set whose items (keys) are
+/// CPython objects, and a needle that is one or crosses by conversion; the
+/// runtime's generic operations reach the objects' `__eq__` and `__hash__`
+/// through taipan-vm's hooks. (`container` resolved.)
+pub fn native_membership(needle: &Type, container: &Type) -> bool {
+    let items = match container {
+        Type::List(c) | Type::Set(c) | Type::FrozenSet(c) | Type::Dict(c) => c.element(),
+        Type::VarTuple(element) => element,
+        _ => return false,
+    };
+    *items == Type::Foreign && needle.crosses_by_conversion()
 }
 
 /// The native type a builtin applied to a CPython object gives, when
@@ -154,16 +179,11 @@ impl Engine<'_> {
                 }
                 let arg_types: Vec<Type> = args.iter().map(|arg| self.foreign_argument_type(arg, walk)).collect();
                 let keyword_types: Vec<Type> = keywords.iter().map(|keyword| self.foreign_argument_type(&keyword.value, walk)).collect();
-                // Builtins that compute with the items of a container of
-                // CPython objects run in CPython too.
-                // (`sorted` without a key too: CPython's order of comparisons
-                // decides which pair a failing comparison names.)
-                let computes_with_items = matches!(builtin, Builtin::Sum | Builtin::Min | Builtin::Max | Builtin::Any | Builtin::All)
-                    || (*builtin == Builtin::Sorted && !keywords.iter().any(|k| k.name == "key"));
+                let has_key = keywords.iter().any(|k| k.name == "key");
                 let direct_foreign = args
                     .iter()
                     .zip(&arg_types)
-                    .any(|(arg, t)| !matches!(arg.kind, ExprKind::Builtin(_)) && (*t == Type::Foreign || (computes_with_items && self.resolve(t).contains_foreign())));
+                    .any(|(arg, t)| !matches!(arg.kind, ExprKind::Builtin(_)) && builtin_argument_goes_to_cpython(*builtin, &self.resolve(t), has_key));
                 let keyword_foreign = keywords.iter().zip(&keyword_types).any(|(k, t)| *t == Type::Foreign && !matches!(k.value.kind, ExprKind::Builtin(_)));
                 if !direct_foreign && !keyword_foreign {
                     // Not a call into CPython: forget the builtins typed as

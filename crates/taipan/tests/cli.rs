@@ -235,3 +235,32 @@ fn whole_program_fallback_is_listed() {
     assert_eq!(String::from_utf8_lossy(&output.stdout), "Meta\n");
     let _ = std::fs::remove_dir_all(&work);
 }
+
+/// A native container passed to CPython crosses as a copy: a changed list
+/// copy is written back, and a copy CPython keeps (a `ChainMap` over native
+/// dicts) raises RuntimeError at the call instead of letting the native dict
+/// and CPython's copy drift apart silently.
+#[test]
+fn copies_cpython_keeps_are_refused_at_run_time() {
+    let work = scratch_dir("cli-kept-copies");
+    let written_back = work.join("written_back.py");
+    std::fs::write(&written_back, "import heapq\nheap = [5, 1, 4]\nheapq.heapify(heap)\nheapq.heappush(heap, 0)\nprint(heap)\n").unwrap();
+    let executable = work.join("written_back");
+    assert!(taipan().arg("build").arg(&written_back).arg("-o").arg(&executable).status().unwrap().success());
+    let output = std::process::Command::new(&executable).output().unwrap();
+    assert_eq!(String::from_utf8_lossy(&output.stdout), "[0, 1, 4, 5]\n");
+
+    let kept = work.join("kept.py");
+    std::fs::write(&kept, "from collections import ChainMap\ndefaults = {'a': 1}\noverrides = {'b': 2}\ncfg = ChainMap(overrides, defaults)\nprint('unreached')\n").unwrap();
+    let check = taipan().arg("check").arg(&kept).output().unwrap();
+    let warnings = String::from_utf8_lossy(&check.stderr);
+    assert!(!warnings.contains("whole program runs"), "expected mixed mode:\n{warnings}");
+    let executable = work.join("kept");
+    assert!(taipan().arg("build").arg(&kept).arg("-o").arg(&executable).status().unwrap().success());
+    let output = std::process::Command::new(&executable).output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert_eq!(String::from_utf8_lossy(&output.stdout), "");
+    assert!(stderr.lines().last().unwrap_or("").starts_with("RuntimeError: CPython kept or changed inside a copy of a native dict"), "{stderr}");
+    let _ = std::fs::remove_dir_all(&work);
+}

@@ -754,14 +754,32 @@ pub unsafe extern "C-unwind" fn taipan_vm_call(
     if !keyword_names_tuple.is_null() {
         ffi::Py_DecRef(keyword_names_tuple);
     }
+    if result.is_null() {
+        for copy in copies {
+            copy.release();
+        }
+        for owned in &vector[1..] {
+            ffi::Py_DecRef(*owned);
+        }
+        raise_python_error();
+    }
+    // The copies are checked while this call still holds its references
+    // to them, so each count is what it was when the snapshot was taken
+    // unless CPython kept a reference of its own.
+    let mut failure = None;
+    for copy in copies {
+        if let Err(message) = copy.settle() {
+            failure.get_or_insert(message);
+        }
+    }
     for owned in &vector[1..] {
         ffi::Py_DecRef(*owned);
     }
-    let result = wrap(result);
-    for copy in copies {
-        copy.settle();
+    if let Some(message) = failure {
+        ffi::Py_DecRef(result);
+        raise(ExceptionKind::RuntimeError, &message);
     }
-    result
+    wrap(result)
 }
 
 /// What a native container's copy looked like when it was handed to
@@ -865,7 +883,7 @@ impl CopySnapshot {
 
     /// After the call: writes a changed list back, refuses what cannot be
     /// kept in step, and drops the snapshot's references.
-    unsafe fn settle(self) {
+    unsafe fn settle(self) -> Result<(), String> {
         let kept = ffi::Py_REFCNT(self.copy) > self.references;
         let nested_changed = self.nested.iter().any(|nested| !nested.unchanged() || ffi::Py_REFCNT(nested.copy) > nested.references);
         let changed = !self.unchanged();
@@ -881,9 +899,7 @@ impl CopySnapshot {
         };
         ffi::PyErr_Clear();
         self.release();
-        if let Err(message) = outcome {
-            raise(ExceptionKind::RuntimeError, &message);
-        }
+        outcome
     }
 
     unsafe fn release(self) {

@@ -1267,6 +1267,15 @@ pub struct ForeignHandle {
 
 pub type ForeignRef = *mut ForeignHandle;
 
+/// What `taipan_vm_native_function`'s `trampoline` is: codegen emits one
+/// per instance of a program function that CPython may call (its
+/// parameters all CPython objects). It calls the instance with `arguments`
+/// (as many handles as the function has parameters) and `environment` (a
+/// closure's frame, else null), and returns the result as a handle. It never
+/// unwinds: a native exception is handed to `taipan_vm_native_exception`
+/// and the trampoline returns null.
+pub type NativeFunctionTrampoline = unsafe extern "C" fn(environment: *mut u8, arguments: *const ForeignRef) -> ForeignRef;
+
 /// Operators of `taipan_vm_binary` and `taipan_vm_unary`.
 pub mod foreign_op {
     pub const ADD: i32 = 0;
@@ -1324,6 +1333,8 @@ macro_rules! for_each_vm_function {
                 taipan_vm_hash(object: $crate::ForeignRef) -> i64;
                 taipan_vm_exception_matches(exception: $crate::InstanceRef, class: $crate::ForeignRef) -> u8;
                 taipan_vm_release(object: $crate::ForeignRef) -> ();
+                taipan_vm_native_function(trampoline: *const u8, environment: *mut u8, arity: i64, name: $crate::StrRef, parameter_names: $crate::StrRef) -> $crate::ForeignRef;
+                taipan_vm_native_exception(exception: $crate::InstanceRef) -> ();
             }
             diverging {
             }

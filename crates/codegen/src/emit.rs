@@ -22,6 +22,7 @@ mod generators;
 #[cfg(test)]
 pub(crate) use generators::promise_struct_type;
 mod hir_walk;
+mod native_functions;
 mod objects;
 mod ownership;
 mod scratch;

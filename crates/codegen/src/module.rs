@@ -242,6 +242,9 @@ pub(crate) struct ModuleGenerator<'ctx, 'p> {
     pub str_type: StructType<'ctx>,
     pub runtime: IndexMap<&'static str, FunctionValue<'ctx>>,
     pub instance_functions: Vec<FunctionValue<'ctx>>,
+    /// The trampolines through which CPython calls the program's functions
+    /// (see `emit::native_functions`), by instance.
+    pub native_function_trampolines: IndexMap<taipan_typeinfer::InstanceId, FunctionValue<'ctx>>,
     /// For instances that call themselves: an identical second copy. The two
     /// call each other, so LLVM's inliner (which never inlines a function into
     /// itself) can inline one into the other: recursion unrolled once, as gcc
@@ -363,6 +366,7 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
             str_type,
             runtime: IndexMap::new(),
             instance_functions: Vec::new(),
+            native_function_trampolines: IndexMap::new(),
             recursion_partners: Vec::new(),
             globals: Vec::new(),
             defaults: IndexMap::new(),

@@ -34,7 +34,6 @@ use taipan_runtime::strings::{as_bytes, as_str, new_str};
 use taipan_runtime::values::{child, tuple_members};
 
 extern "C" {
-    fn GC_malloc_atomic(size: usize) -> *mut c_void;
     fn GC_malloc_uncollectable(size: usize) -> *mut c_void;
     fn GC_set_on_collection_event(callback: Option<unsafe extern "C" fn(event: c_int)>);
     fn GC_is_marked(object: *const c_void) -> c_int;
@@ -56,21 +55,48 @@ unsafe extern "C" fn scan_library_data(name: *const std::ffi::c_char, _start: *m
     (!is_python) as c_int
 }
 
+/// Registers `scan_library_data` when the executable is loaded, before
+/// `main`: the collector collects once as it initialises (at the first
+/// allocation, which may come before `taipan_vm_start`), and that
+/// collection scanning libpython's data took half a millisecond of every
+/// start-up.
+#[used]
+#[link_section = ".init_array"]
+static REGISTER_STATIC_ROOTS_CALLBACK: unsafe extern "C" fn() = {
+    unsafe extern "C" fn register() {
+        GC_register_has_static_roots_callback(Some(scan_library_data));
+    }
+    register
+};
+
 /// State set once at start-up and read by every crossing; one thread.
-struct BridgeState {
+pub(crate) struct BridgeState {
     /// The start-up module (`frozen_importer.py`), for its helpers.
     helpers: *mut ffi::PyObject,
     /// The native class of each built-in exception, by name.
-    exception_classes: HashMap<String, ClassRef>,
+    pub(crate) exception_classes: HashMap<String, ClassRef>,
     /// Classes made for CPython exception types that are not built-in, by
     /// the address of the type object.
     foreign_exception_classes: HashMap<usize, ClassRef>,
     /// The other way: the CPython type object (a reference kept for the
     /// program's life) of each class made.
-    python_exception_types: HashMap<usize, *mut ffi::PyObject>,
+    pub(crate) python_exception_types: HashMap<usize, *mut ffi::PyObject>,
     /// Interned CPython strs of the attribute and keyword names generated
     /// code passes, by the address of the native str: those are constants.
-    names: HashMap<usize, *mut ffi::PyObject, std::hash::BuildHasherDefault<AddressHasher>>,
+    names: HashMap<usize, Name, std::hash::BuildHasherDefault<AddressHasher>>,
+}
+
+/// A constant name's interned CPython str, and the last module attribute
+/// read by that name (CPython's own `LOAD_ATTR` on a module caches the same
+/// way, by the version of the module's dict).
+struct Name {
+    object: *mut ffi::PyObject,
+    /// The module (a strong reference) whose attribute `attribute` (a strong
+    /// reference) was while its dict had the version `version`; null when
+    /// nothing is cached.
+    module: *mut ffi::PyObject,
+    version: u64,
+    attribute: *mut ffi::PyObject,
 }
 
 /// Hashes an address (a constant's, unique and aligned) by itself: the
@@ -101,7 +127,7 @@ unsafe impl Sync for BridgeCell {}
 
 static STATE: BridgeCell = BridgeCell(UnsafeCell::new(None));
 
-unsafe fn state() -> &'static mut BridgeState {
+pub(crate) unsafe fn state() -> &'static mut BridgeState {
     match &mut *STATE.0.get() {
         Some(state) => state,
         None => raise(ExceptionKind::SystemError, "the embedded CPython was used before it was started"),
@@ -143,6 +169,9 @@ struct Crossing;
 impl Crossing {
     #[inline]
     fn enter() -> Crossing {
+        if crate::shared_lists::any_shared() {
+            Crossing::keep_shared_lists_in_step();
+        }
         let profile = unsafe { &mut *PROFILE.0.get() };
         if profile.enabled {
             if profile.depth == 0 {
@@ -155,9 +184,25 @@ impl Crossing {
     }
 }
 
+impl Crossing {
+    /// Native changes to lists whose copies CPython kept go into the copies
+    /// before CPython runs (a failure found earlier is raised here).
+    #[cold]
+    fn keep_shared_lists_in_step() {
+        unsafe {
+            if let Some(message) = crate::shared_lists::before_cpython_runs() {
+                raise(ExceptionKind::RuntimeError, &message);
+            }
+        }
+    }
+}
+
 impl Drop for Crossing {
     #[inline]
     fn drop(&mut self) {
+        if crate::shared_lists::any_shared() {
+            unsafe { crate::shared_lists::after_cpython_ran() };
+        }
         let profile = unsafe { &mut *PROFILE.0.get() };
         if profile.enabled {
             profile.depth -= 1;
@@ -192,6 +237,7 @@ pub unsafe extern "C-unwind" fn taipan_vm_start(argc: i32, argv: *const *const u
     // Native loops would not notice CPython's SIGINT flag: leave SIGINT's
     // default action alone, as a native program without CPython has it.
     ffi::Py_InitializeEx(0);
+    crate::native_functions::mark_main_thread();
     let mut classes = HashMap::new();
     for index in 0..count.max(0) as usize {
         let name = *exception_names.add(index);
@@ -200,7 +246,7 @@ pub unsafe extern "C-unwind" fn taipan_vm_start(argc: i32, argv: *const *const u
             classes.insert(as_str(name).to_string(), class);
         }
     }
-    let helpers = module_from_source();
+    let helpers = check(startup_module());
     *STATE.0.get() = Some(BridgeState { helpers, exception_classes: classes, foreign_exception_classes: HashMap::new(), python_exception_types: HashMap::new(), names: HashMap::default() });
     let arguments: Vec<String> = crate::arguments(argc, argv);
     let list = ffi::PyList_New(0);
@@ -225,7 +271,6 @@ pub unsafe extern "C-unwind" fn taipan_vm_start(argc: i32, argv: *const *const u
         type_name: hook_type_name,
     });
     GC_set_on_collection_event(Some(on_collection_event));
-    GC_register_has_static_roots_callback(Some(scan_library_data));
     atexit(finish);
 }
 
@@ -244,13 +289,26 @@ extern "C" fn finish() {
     report_profile();
 }
 
-unsafe fn module_from_source() -> *mut ffi::PyObject {
-    let source = std::ffi::CString::new(crate::FROZEN_IMPORTER_SOURCE).unwrap_or_default();
-    let code = ffi::Py_CompileString(source.as_ptr(), c"<taipan start-up>".as_ptr(), ffi::Py_file_input);
-    let code = check(code);
+/// The start-up module (`frozen_importer.py`) executed as `_taipan_startup`:
+/// a new reference, or null with CPython's exception set. Its code object
+/// was marshalled when this crate was built (see `build.rs`); the source is
+/// compiled only when the bytecode's magic number is not this libpython's.
+pub(crate) unsafe fn startup_module() -> *mut ffi::PyObject {
+    let compiled: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/frozen_importer.marshal"));
+    let magic = (ffi::PyImport_GetMagicNumber() as u32).to_le_bytes();
+    let code = if compiled.len() > 4 && compiled[..4] == magic {
+        let marshalled = &compiled[4..];
+        ffi::PyMarshal_ReadObjectFromString(marshalled.as_ptr().cast(), marshalled.len() as isize)
+    } else {
+        let source = std::ffi::CString::new(crate::FROZEN_IMPORTER_SOURCE).unwrap_or_default();
+        ffi::Py_CompileString(source.as_ptr(), c"<taipan start-up>".as_ptr(), ffi::Py_file_input)
+    };
+    if code.is_null() {
+        return code;
+    }
     let module = ffi::PyImport_ExecCodeModule(c"_taipan_startup".as_ptr(), code);
     ffi::Py_DecRef(code);
-    check(module)
+    module
 }
 
 /// Calls a function of the start-up module with borrowed arguments.
@@ -310,19 +368,18 @@ unsafe extern "C" fn on_collection_event(event: c_int) {
 
 /// A handle owning `object`, a new reference (raising CPython's pending
 /// exception natively when it is null).
-unsafe fn wrap(object: *mut ffi::PyObject) -> ForeignRef {
+pub(crate) unsafe fn wrap(object: *mut ffi::PyObject) -> ForeignRef {
     let object = check(object);
-    let handle = GC_malloc_atomic(std::mem::size_of::<ForeignHandle>()) as ForeignRef;
-    if handle.is_null() {
-        taipan_runtime::exceptions::out_of_memory();
-    }
+    // The runtime's free lists: the collector's general path cost a tenth
+    // of a crossing as cheap as `json.dumps(i)`.
+    let handle = taipan_runtime::gc::allocate_atomic(std::mem::size_of::<ForeignHandle>()) as ForeignRef;
     (*handle).object = object.cast();
     (*REGISTRY.0.get()).live.push(handle);
     handle
 }
 
 /// The object a handle holds (borrowed).
-unsafe fn object(handle: ForeignRef) -> *mut ffi::PyObject {
+pub(crate) unsafe fn object(handle: ForeignRef) -> *mut ffi::PyObject {
     if handle.is_null() {
         raise(ExceptionKind::SystemError, "a null CPython object");
     }
@@ -405,6 +462,16 @@ pub(crate) unsafe fn raise_python_error() -> ! {
         raise(ExceptionKind::SystemError, "CPython failed without an exception");
     }
     ffi::PyErr_NormalizeException(&mut kind, &mut value, &mut traceback);
+    // A native exception that went through CPython (raised by a native
+    // function CPython called) is raised again as itself.
+    if let Some(exception) = crate::native_functions::carried_exception(value) {
+        for reference in [kind, value, traceback] {
+            if !reference.is_null() {
+                ffi::Py_DecRef(reference);
+            }
+        }
+        taipan_runtime::exceptions::taipan_raise_instance(exception);
+    }
     let exception_type = if value.is_null() { kind } else { ffi::Py_TYPE(value).cast::<ffi::PyObject>() };
     let class = native_class_of(exception_type);
     let str_text = if value.is_null() { String::new() } else { text_of(value, false) };
@@ -490,7 +557,7 @@ unsafe fn native_class_of(exception_type: *mut ffi::PyObject) -> Option<ClassRef
 
 /// A new reference to a CPython object equal to the native value `slot` of
 /// type `descriptor`: copies of containers, the object itself for a handle.
-unsafe fn from_native(slot: u64, descriptor: DescriptorRef) -> *mut ffi::PyObject {
+pub(crate) unsafe fn from_native(slot: u64, descriptor: DescriptorRef) -> *mut ffi::PyObject {
     use descriptor_kind as kind;
     match (*descriptor).kind {
         kind::INT => ffi::PyLong_FromLongLong(slot as i64),
@@ -606,14 +673,55 @@ unsafe fn str_object(text: StrRef) -> *mut ffi::PyObject {
 /// The interned CPython str of a constant name (borrowed; kept for the
 /// program's life).
 unsafe fn name_object(name: StrRef) -> *mut ffi::PyObject {
+    name_entry(name).object
+}
+
+unsafe fn name_entry(name: StrRef) -> &'static mut Name {
     let state = state();
-    if let Some(object) = state.names.get(&(name as usize)) {
-        return *object;
+    state.names.entry(name as usize).or_insert_with(|| {
+        let mut object = str_object(name);
+        ffi::PyUnicode_InternInPlace(&mut object);
+        Name { object, module: std::ptr::null_mut(), version: 0, attribute: std::ptr::null_mut() }
+    })
+}
+
+/// The version of a dict's contents: CPython gives every change of every
+/// dict a new one.
+unsafe fn dict_version(dict: *mut ffi::PyObject) -> u64 {
+    #[allow(deprecated)]
+    (*dict.cast::<ffi::PyDictObject>()).ma_version_tag
+}
+
+/// `object.name` (a new reference, or null with CPython's exception set).
+/// An attribute of a module (exactly `ModuleType`: its type holds no
+/// attributes a program could define) that lives in the module's dict is
+/// cached under the name until the dict changes: `json.dumps(...)` in a
+/// native loop then skips two attribute lookups, as CPython's specialised
+/// `LOAD_ATTR_MODULE` does.
+unsafe fn get_attribute(object: *mut ffi::PyObject, name: StrRef) -> *mut ffi::PyObject {
+    let entry = name_entry(name);
+    if ffi::PyModule_CheckExact(object) == 0 {
+        return ffi::PyObject_GetAttr(object, entry.object);
     }
-    let mut object = str_object(name);
-    ffi::PyUnicode_InternInPlace(&mut object);
-    state.names.insert(name as usize, object);
-    object
+    let dict = ffi::PyModule_GetDict(object);
+    if entry.module == object && !dict.is_null() && dict_version(dict) == entry.version {
+        ffi::Py_IncRef(entry.attribute);
+        return entry.attribute;
+    }
+    let attribute = ffi::PyObject_GetAttr(object, entry.object);
+    // Only a plain dict entry is cached: the dunder names could meet the
+    // module type's own descriptors (`__dict__`, `__class__`).
+    if !attribute.is_null() && !dict.is_null() && !as_bytes(name).starts_with(b"__") && ffi::PyDict_GetItem(dict, entry.object) == attribute {
+        ffi::Py_IncRef(attribute);
+        ffi::Py_IncRef(object);
+        let (old_module, old_attribute) = (entry.module, entry.attribute);
+        (entry.module, entry.version, entry.attribute) = (object, dict_version(dict), attribute);
+        if !old_module.is_null() {
+            ffi::Py_DecRef(old_module);
+            ffi::Py_DecRef(old_attribute);
+        }
+    }
+    attribute
 }
 
 /// A native str of a CPython str object (consumed).
@@ -677,7 +785,7 @@ pub unsafe extern "C-unwind" fn taipan_vm_from_native(slot: u64, descriptor: Des
 #[no_mangle]
 pub unsafe extern "C-unwind" fn taipan_vm_get_attribute(object_handle: ForeignRef, name: StrRef) -> ForeignRef {
     let _crossing = Crossing::enter();
-    wrap(ffi::PyObject_GetAttr(object(object_handle), name_object(name)))
+    wrap(get_attribute(object(object_handle), name))
 }
 
 #[no_mangle]
@@ -747,6 +855,16 @@ pub unsafe extern "C-unwind" fn taipan_vm_call(
     };
     let result = if method.is_null() {
         ffi::PyObject_Vectorcall(vector[0], vector.as_mut_ptr().add(1), positional | ffi::PY_VECTORCALL_ARGUMENTS_OFFSET, keyword_names_tuple)
+    } else if ffi::PyModule_CheckExact(vector[0]) != 0 {
+        // A module's function: through the attribute cache.
+        let function = get_attribute(vector[0], method);
+        if function.is_null() {
+            function
+        } else {
+            let result = ffi::PyObject_Vectorcall(function, vector.as_mut_ptr().add(1), positional | ffi::PY_VECTORCALL_ARGUMENTS_OFFSET, keyword_names_tuple);
+            ffi::Py_DecRef(function);
+            result
+        }
     } else {
         let name = name_object(method);
         ffi::PyObject_VectorcallMethod(name, vector.as_mut_ptr(), (positional + 1) | ffi::PY_VECTORCALL_ARGUMENTS_OFFSET, keyword_names_tuple)
@@ -888,6 +1006,16 @@ impl CopySnapshot {
         let nested_changed = self.nested.iter().any(|nested| !nested.unchanged() || ffi::Py_REFCNT(nested.copy) > nested.references);
         let changed = !self.unchanged();
         let type_name = taipan_runtime::values::type_name(self.descriptor);
+        if kept && !nested_changed && self.nested.is_empty() && crate::shared_lists::can_share(self.descriptor) {
+            // Kept in step from now on (see `shared_lists`).
+            let outcome = if changed { self.write_back() } else { Ok(()) };
+            ffi::PyErr_Clear();
+            let (native, descriptor, copy) = (self.native, self.descriptor, self.copy);
+            ffi::Py_IncRef(copy);
+            self.release();
+            crate::shared_lists::share(native as taipan_abi::ListRef, descriptor, copy);
+            return outcome;
+        }
         let outcome = if kept || nested_changed {
             Err(format!(
                 "CPython kept or changed inside a copy of a native {type_name} passed to it; Taipan passes native containers to CPython as copies and cannot keep the two in step (build with --no-fallback to see the place)"
@@ -915,44 +1043,44 @@ impl CopySnapshot {
         ffi::Py_DecRef(self.copy);
     }
 
-    /// Makes the native list hold what its copy holds now: items that were
-    /// there before keep their native slots, new ones are converted.
+    /// Makes the native list hold what its copy holds now.
     unsafe fn write_back(&self) -> Result<(), String> {
         if (*self.descriptor).kind != descriptor_kind::LIST {
             return Err(format!("CPython changed a copy of a native {} passed to it; only lists are written back", taipan_runtime::values::type_name(self.descriptor)));
         }
-        let element = child(self.descriptor, 0);
-        let length = ffi::PyList_Size(self.copy);
-        let mut slots = Vec::with_capacity(length.max(0) as usize);
-        for index in 0..length {
-            let item = ffi::PyList_GetItem(self.copy, index);
-            let slot = match self.items.iter().find(|(old, _)| *old == item) {
-                Some((_, slot)) => *slot,
-                None => match to_native(item, element) {
-                    Some(slot) => slot,
-                    None => {
-                        return Err(format!(
-                            "CPython put a {} into a native list of {}",
-                            text_of(ffi::PyObject_Type(item), false),
-                            taipan_runtime::values::type_name(element)
-                        ))
-                    }
-                },
-            };
-            slots.push(slot);
-        }
-        let list = self.native as taipan_abi::ListRef;
-        taipan_runtime::lists::taipan_list_clear(list);
-        for slot in slots {
-            taipan_runtime::lists::taipan_list_append(list, slot);
-        }
-        Ok(())
+        write_list_back(self.native as taipan_abi::ListRef, child(self.descriptor, 0), self.copy, &self.items)
     }
+}
+
+/// Makes the native `list` (of `element`s) hold what its CPython copy holds
+/// now: items the copy held at the snapshot `items` keep their native
+/// slots, new ones are converted.
+pub(crate) unsafe fn write_list_back(list: taipan_abi::ListRef, element: DescriptorRef, copy: *mut ffi::PyObject, items: &[(*mut ffi::PyObject, u64)]) -> Result<(), String> {
+    let length = ffi::PyList_Size(copy);
+    let mut slots = Vec::with_capacity(length.max(0) as usize);
+    for index in 0..length {
+        let item = ffi::PyList_GetItem(copy, index);
+        let slot = match items.iter().find(|(old, _)| *old == item) {
+            Some((_, slot)) => *slot,
+            None => match to_native(item, element) {
+                Some(slot) => slot,
+                None => {
+                    return Err(format!("CPython put a {} into a native list of {}", text_of(ffi::PyObject_Type(item), false), taipan_runtime::values::type_name(element)))
+                }
+            },
+        };
+        slots.push(slot);
+    }
+    taipan_runtime::lists::taipan_list_clear(list);
+    for slot in slots {
+        taipan_runtime::lists::taipan_list_append(list, slot);
+    }
+    Ok(())
 }
 
 /// The native slot of type `descriptor` for a CPython object, when it has
 /// that type exactly (a new object a CPython function put into a list).
-unsafe fn to_native(item: *mut ffi::PyObject, descriptor: DescriptorRef) -> Option<u64> {
+pub(crate) unsafe fn to_native(item: *mut ffi::PyObject, descriptor: DescriptorRef) -> Option<u64> {
     match (*descriptor).kind {
         descriptor_kind::INT if ffi::PyLong_CheckExact(item) != 0 => {
             let mut overflow: c_int = 0;
@@ -1206,6 +1334,19 @@ pub unsafe extern "C-unwind" fn taipan_vm_release(handle: ForeignRef) {
         (*handle).object = std::ptr::null_mut();
         ffi::Py_DecRef(object.cast());
     }
+}
+
+/// A CPython callable for a native function (see `native_functions`).
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_vm_native_function(trampoline: *const u8, environment: *mut u8, arity: i64, name: StrRef, parameter_names: StrRef) -> ForeignRef {
+    let _crossing = Crossing::enter();
+    crate::native_functions::native_function(trampoline, environment, arity, name, parameter_names)
+}
+
+/// Called by a trampoline's landing pad with the native exception it caught.
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_vm_native_exception(exception: taipan_abi::InstanceRef) {
+    crate::native_functions::native_exception(exception);
 }
 
 /// `except C:` with a CPython class `C`: whether the native exception's

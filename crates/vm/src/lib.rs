@@ -20,6 +20,8 @@ pub use taipan_runtime;
 
 mod abi_check;
 mod bridge;
+mod native_functions;
+mod shared_lists;
 
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict, PyList, PyString, PyTuple};
@@ -69,7 +71,7 @@ pub(crate) unsafe fn arguments(argc: i32, argv: *const *const u8) -> Vec<String>
 unsafe fn run_program(py: Python<'_>, argc: i32, argv: *const *const u8, modules: &[FrozenModule]) -> PyResult<i32> {
     let sys = py.import_bound("sys")?;
     sys.setattr("argv", PyList::new_bound(py, arguments(argc, argv)))?;
-    let importer = PyModule::from_code_bound(py, FROZEN_IMPORTER_SOURCE, "<taipan frozen importer>", "_taipan_frozen_importer")?;
+    let importer = Bound::from_owned_ptr_or_err(py, bridge::startup_module())?;
     let table = PyDict::new_bound(py);
     for frozen in modules.iter().skip(1) {
         let name = String::from_utf8_lossy(bytes_of(frozen.name, frozen.name_length)).into_owned();

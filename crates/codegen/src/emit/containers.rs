@@ -2682,6 +2682,39 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         self.emit_call_of_value(&callee_value, key, args, Vec::new())
     }
 
+    /// `dict.get(key, default)` whose result is a pointer of another
+    /// representation than the values (a box, a CPython object): `convert`
+    /// makes one from the default, and from the value only when it was found
+    /// (the looked-up slot is garbage otherwise).
+    fn emit_dict_get_converted(
+        &mut self,
+        dict: BasicValueEnum<'ctx>,
+        key: IntValue<'ctx>,
+        default: &Value<'ctx>,
+        value_type: &Type,
+        convert: impl Fn(&mut Self, &Value<'ctx>) -> CodegenResult<PointerValue<'ctx>>,
+    ) -> CodegenResult<BasicValueEnum<'ctx>> {
+        let i8_type = self.gen.context.i8_type();
+        let found = self.entry_alloca(i8_type, "found")?;
+        let slot = self.call_runtime_value(names::taipan_dict_lookup, &[dict, key.into(), found.into()], "looked_up")?.into_int_value();
+        let found = self.builder.build_load(i8_type, found, "found")?;
+        let found = self.i8_to_bool(found)?;
+        let default_converted = convert(self, default)?;
+        let start = self.builder.get_insert_block().ok_or_else(|| CodegenError::new("no insertion block"))?;
+        let found_block = self.append_block("get.found");
+        let join = self.append_block("get.done");
+        self.builder.build_conditional_branch(found, found_block, join)?;
+        self.builder.position_at_end(found_block);
+        let value = self.from_slot(slot, value_type)?;
+        let value_converted = convert(self, &value)?;
+        let found_end = self.builder.get_insert_block().ok_or_else(|| CodegenError::new("no insertion block"))?;
+        self.builder.build_unconditional_branch(join)?;
+        self.builder.position_at_end(join);
+        let result = self.builder.build_phi(self.ptr_type(), "got")?;
+        result.add_incoming(&[(&default_converted, start), (&value_converted, found_end)]);
+        Ok(result.as_basic_value())
+    }
+
     /// Calls a function value (a plain function or a closure) with the
     /// arguments evaluated already; its instance was recorded under `key`.
     pub(super) fn emit_call_of_value(&mut self, callee: &Value<'ctx>, key: ExprId, positional: Vec<Value<'ctx>>, keywords: Vec<Value<'ctx>>) -> CodegenResult<Value<'ctx>> {
@@ -4137,25 +4170,16 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                         // A value or the default (None when there is none),
                         // as a box: the value is read only when found.
                         let key = slot_of(self, 0)?;
-                        let found = self.entry_alloca(i8_type, "found")?;
-                        let slot = self.call_runtime_value(names::taipan_dict_lookup, &[object, key.into(), found.into()], "looked_up")?.into_int_value();
-                        let found = self.builder.build_load(i8_type, found, "found")?;
-                        let found = self.i8_to_bool(found)?;
                         let default = values.get(1).cloned().unwrap_or_else(Value::none);
-                        let default_box = self.box_value(&default)?;
-                        let start = self.builder.get_insert_block().ok_or_else(|| CodegenError::new("no insertion block"))?;
-                        let found_block = self.append_block("get.found");
-                        let join = self.append_block("get.done");
-                        self.builder.build_conditional_branch(found, found_block, join)?;
-                        self.builder.position_at_end(found_block);
-                        let value = self.from_slot(slot, &value_type)?;
-                        let value_box = self.box_value(&value)?;
-                        let found_end = self.builder.get_insert_block().ok_or_else(|| CodegenError::new("no insertion block"))?;
-                        self.builder.build_unconditional_branch(join)?;
-                        self.builder.position_at_end(join);
-                        let result = self.builder.build_phi(self.ptr_type(), "got")?;
-                        result.add_incoming(&[(&default_box, start), (&value_box, found_end)]);
-                        Value::new(result.as_basic_value(), expected.clone())
+                        let result = self.emit_dict_get_converted(object, key, &default, &value_type, |emitter, value| emitter.box_value(value))?;
+                        Value::new(result, expected.clone())
+                    }
+                    "get" if *expected == Type::Foreign && value_type != Type::Foreign && value_type != Type::Unknown => {
+                        // A native value or a CPython default.
+                        let key = slot_of(self, 0)?;
+                        let default = values.get(1).cloned().unwrap_or_else(Value::none);
+                        let result = self.emit_dict_get_converted(object, key, &default, &value_type, |emitter, value| emitter.foreign_value(value))?;
+                        Value::new(result, Type::Foreign)
                     }
                     "get" if values.len() == 1 && value_type == Type::Unknown => {
                         // A dict that never holds a value:

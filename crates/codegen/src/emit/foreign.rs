@@ -43,6 +43,11 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         if value.is_never() {
             return Ok(None);
         }
+        if matches!(value.ty, Type::Function(_) | Type::Closure { .. }) {
+            let callable = self.emit_native_function_for_cpython(arg, &value)?;
+            let slot = self.builder.build_ptr_to_int(callable, self.i64_type(), "object_bits")?;
+            return Ok(Some((slot, self.gen.descriptor(&Type::Foreign), false)));
+        }
         let checked = matches!(value.ty, Type::List(_) | Type::Dict(_) | Type::Set(_)) && !self.is_fresh_container(arg);
         let slot = self.to_slot(&value)?;
         Ok(Some((slot, self.gen.descriptor(&value.ty), checked)))

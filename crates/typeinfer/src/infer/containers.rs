@@ -332,11 +332,31 @@ impl<'p> Engine<'p> {
         // Types that join without a union share a representation once
         // codegen converts the probe (an empty display's `never` elements, a
         // fixed-length tuple among tuples of run-time length).
-        if element == Type::Unknown || probe == Type::Unknown || element == probe || !element.join(&probe).contains_union() {
+        if element == Type::Unknown || probe == Type::Unknown || element == probe {
+            return true;
+        }
+        // A CPython object is no native value: codegen cannot convert it to
+        // the elements' representation (the converse, a native value among
+        // CPython objects, it can).
+        if probe.contains_foreign() && !element.contains_foreign() {
+            self.unsupported(format!("{what} a CPython object among native values of type {element} is not supported yet"), span);
+            return false;
+        }
+        if !element.join(&probe).contains_union() {
             return true;
         }
         self.unsupported(format!("{what} a value of type {probe} among values of type {element} is not supported yet"), span);
         false
+    }
+
+    /// A dict looked up by a CPython object holds CPython objects as keys
+    /// (its native keys cross as conversions), so that the lookup hashes and
+    /// compares in CPython's terms, as `counts[m.group(0)] += 1` does.
+    fn foreign_probe_joins_keys(&mut self, c: &crate::types::Container, probe: &Type, span: Span) {
+        let key = self.resolve(&self.element(c, 0));
+        if *probe == Type::Foreign && key != Type::Foreign && key.join(&Type::Foreign) == Type::Foreign {
+            self.add_element(c, 0, &Type::Foreign, span);
+        }
     }
 
     /// The type of `container[index]` for lists, dicts and ranges.
@@ -366,6 +386,7 @@ impl<'p> Engine<'p> {
                 }
             },
             Type::Dict(c) => {
+                self.foreign_probe_joins_keys(c, index, span);
                 let key = self.element(c, 0);
                 if !self.check_same_type(&key, index, "looking up", span) {
                     return Type::Unknown;
@@ -1541,6 +1562,9 @@ impl<'p> Engine<'p> {
                 }
             }
             Type::Dict(c) => {
+                if matches!(name, "get" | "pop") && !arg_types.is_empty() {
+                    self.foreign_probe_joins_keys(c, &arg_types[0], span);
+                }
                 let (key, value) = (self.element(c, 0), self.element(c, 1));
                 match name {
                     "get" | "pop" => {

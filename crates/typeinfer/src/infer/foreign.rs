@@ -12,8 +12,9 @@
 //! mutate their arguments (CPython's eager builtins, and the methods of
 //! strs, numbers and tuples); anywhere else it would need a proxy that does
 //! not exist yet, so it is an unsupported-feature diagnostic, and the
-//! program runs in the VM as a whole. Instances and functions of the program
-//! never cross yet.
+//! program runs in the VM as a whole. The program's functions cross as
+//! callables CPython may call with any objects (`native_function_for_cpython`);
+//! its instances never cross yet.
 //!
 //! What this module does not own: how objects are represented and called
 //! (codegen and taipan-vm), and which modules are CPython's (parser-bridge
@@ -140,10 +141,14 @@ impl Engine<'_> {
 
     /// Checks that every argument may cross into CPython; reports each one
     /// that may not.
-    fn check_crossing(&mut self, args: &[(&Expr, Type)], crossing: Crossing) -> bool {
+    /// Functions cross only as call arguments (`walk` is given there).
+    fn check_crossing(&mut self, args: &[(&Expr, Type)], crossing: Crossing, mut walk: Option<&mut Walk>) -> bool {
         let mut ok = true;
         for (arg, arg_type) in args {
-            if matches!(arg.kind, ExprKind::Starred(_)) {
+            let is_function = matches!(arg_type, Type::Function(_) | Type::Closure { .. }) && !matches!(arg.kind, ExprKind::Starred(_));
+            if let (true, Some(walk)) = (is_function, walk.as_deref_mut()) {
+                ok &= self.native_function_for_cpython(arg, arg_type, walk);
+            } else if matches!(arg.kind, ExprKind::Starred(_)) {
                 self.diagnostics.push(Diagnostic::unsupported("`*` unpacking in a call into CPython is not supported yet", arg.span));
                 ok = false;
             } else if *arg_type == Type::Unknown {
@@ -163,6 +168,47 @@ impl Engine<'_> {
             }
         }
         ok
+    }
+
+    /// A function of the program (a `def`'s or a lambda's, possibly a
+    /// closure) handed to CPython, which may call it with any objects: the
+    /// instance of it whose parameters are all CPython objects, recorded as
+    /// a call under the argument's own id (codegen makes the callable
+    /// CPython sees from it). What it returns crosses back by conversion,
+    /// so it must be immutable. False (with a diagnostic) when CPython
+    /// could not call it that way yet.
+    fn native_function_for_cpython(&mut self, arg: &Expr, function_type: &Type, walk: &mut Walk) -> bool {
+        let function = match function_type {
+            Type::Function(function) | Type::Closure { function, .. } => FunctionId(*function),
+            _ => return false,
+        };
+        let def = self.program.function(function);
+        let why = if def.is_generator {
+            Some("CPython cannot call a native generator function yet")
+        } else if def.class.is_some() {
+            Some("CPython cannot call a native method yet")
+        } else if def.params.iter().any(|param| param.default.is_some() || !matches!(param.kind, ParamKind::PositionalOnly | ParamKind::Normal)) {
+            Some("CPython can call native functions only when every parameter is positional, without a default")
+        } else {
+            None
+        };
+        if let Some(why) = why {
+            self.diagnostics.push(
+                Diagnostic::unsupported(format!("passing the native function `{}` to CPython is not supported yet", def.name), arg.span).with_note(why),
+            );
+            return false;
+        }
+        let arg_types = vec![Type::Foreign; def.params.len()];
+        let returned = self.call_function_value(arg.id, function_type, arg.span, arg_types, &[], &[], walk);
+        if returned != Type::Unknown && !may_cross(&returned, Crossing::MayKeep) {
+            let shown = self.resolve(&returned);
+            self.diagnostics.push(
+                Diagnostic::unsupported(format!("CPython calls `{}`, which returns a native {shown}: not supported yet", def.name), arg.span)
+                    .with_note("what a native function returns to CPython crosses as a copy, so only immutable values may"),
+            );
+            return false;
+        }
+        true
     }
 
     /// A call that goes to CPython, if this is one: a call of a CPython
@@ -212,7 +258,7 @@ impl Engine<'_> {
                     }
                     return Some(Type::None);
                 }
-                if !self.check_crossing(&all, crossing) {
+                if !self.check_crossing(&all, crossing, Some(walk)) {
                     return Some(Type::Unknown);
                 }
                 let single_foreign = args.len() == 1 && keywords.is_empty();
@@ -257,7 +303,7 @@ impl Engine<'_> {
                     }
                     walk.expr_types[callee.id.0 as usize] = Type::Foreign;
                     let all: Vec<(&Expr, Type)> = args.iter().chain(keywords.iter().map(|k| &k.value)).zip(arg_types.into_iter().chain(keyword_types)).collect();
-                    if !self.check_crossing(&all, Crossing::ReadsOnly) {
+                    if !self.check_crossing(&all, Crossing::ReadsOnly, Some(walk)) {
                         return Some(Type::Unknown);
                     }
                     return Some(Type::Foreign);
@@ -307,7 +353,7 @@ impl Engine<'_> {
         let arg_types: Vec<Type> = args.iter().map(|arg| self.foreign_argument_type(arg, walk)).collect();
         let keyword_types: Vec<Type> = keywords.iter().map(|keyword| self.foreign_argument_type(&keyword.value, walk)).collect();
         let all: Vec<(&Expr, Type)> = args.iter().chain(keywords.iter().map(|k| &k.value)).zip(arg_types.into_iter().chain(keyword_types)).collect();
-        if self.check_crossing(&all, crossing) {
+        if self.check_crossing(&all, crossing, Some(walk)) {
             if crossing == Crossing::Checked {
                 self.foreign_call_may_fill(&all);
             }
@@ -322,7 +368,7 @@ impl Engine<'_> {
         if *left.1 == Type::Unknown || *right.1 == Type::Unknown {
             return Type::Unknown;
         }
-        if self.check_crossing(&[(left.0, left.1.clone()), (right.0, right.1.clone())], Crossing::MayKeep) {
+        if self.check_crossing(&[(left.0, left.1.clone()), (right.0, right.1.clone())], Crossing::MayKeep, None) {
             Type::Foreign
         } else {
             Type::Unknown
@@ -331,7 +377,7 @@ impl Engine<'_> {
 
     /// `object[index] = value` on a CPython object, which keeps the value.
     pub(super) fn foreign_store_item(&mut self, index: &Expr, index_type: &Type, value_type: &Type, span: taipan_parser_bridge::source::Span) {
-        if *value_type == Type::Unknown || !self.check_crossing(&[(index, index_type.clone())], Crossing::MayKeep) {
+        if *value_type == Type::Unknown || !self.check_crossing(&[(index, index_type.clone())], Crossing::MayKeep, None) {
             return;
         }
         if !may_cross(value_type, Crossing::MayKeep) {

@@ -1335,6 +1335,9 @@ macro_rules! for_each_vm_function {
                 taipan_vm_release(object: $crate::ForeignRef) -> ();
                 taipan_vm_native_function(trampoline: *const u8, environment: *mut u8, arity: i64, name: $crate::StrRef, parameter_names: $crate::StrRef) -> $crate::ForeignRef;
                 taipan_vm_native_exception(exception: $crate::InstanceRef) -> ();
+                taipan_vm_define_global(module: $crate::StrRef, name: $crate::StrRef, slot: u64, descriptor: $crate::DescriptorRef) -> ();
+                taipan_vm_define_import(module: $crate::StrRef, name: $crate::StrRef, imported: $crate::StrRef, member: $crate::StrRef) -> ();
+                taipan_vm_define(module: $crate::StrRef, name: $crate::StrRef, code: *const u8, length: i64) -> $crate::ForeignRef;
             }
             diverging {
             }

@@ -23,6 +23,7 @@ mod generators;
 pub(crate) use generators::promise_struct_type;
 mod hir_walk;
 mod native_functions;
+mod vm_definitions;
 mod objects;
 mod ownership;
 mod scratch;
@@ -578,6 +579,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             Some(value) => Some(self.coerce(value, &return_type)?),
             None => None,
         };
+        self.release_owned_foreign_locals(value.as_ref())?;
         match value.and_then(|value| value.llvm) {
             Some(llvm) if ModuleGenerator::has_value(&self.instance.return_type) => {
                 self.builder.build_return(Some(&llvm))?;
@@ -585,6 +587,35 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             _ => {
                 self.builder.build_return(None)?;
             }
+        }
+        Ok(())
+    }
+
+    /// At a return: the CPython objects of locals that own their handles
+    /// are released (but the one returned), as CPython's reference counting
+    /// frees a function's locals when it returns. Without this a loop
+    /// calling `p = json.loads(...)` in a function kept every result until
+    /// the collector next ran, which the handles' small size put off.
+    fn release_owned_foreign_locals(&mut self, returned: Option<&Value<'ctx>>) -> CodegenResult<()> {
+        if self.owning_foreign.is_empty() {
+            return Ok(());
+        }
+        let returned = match returned {
+            Some(value) if value.ty == Type::Foreign => Some(value.pointer()?),
+            _ => None,
+        };
+        for local in self.owning_foreign.clone() {
+            let Some(slot) = self.locals[local.0 as usize].value else { continue };
+            let held = self.builder.build_load(self.ptr_type(), slot, "owned")?.into_pointer_value();
+            let to_release = match returned {
+                // The returned object stays: release null instead.
+                Some(returned) => {
+                    let is_returned = self.builder.build_int_compare(inkwell::IntPredicate::EQ, held, returned, "is_returned")?;
+                    self.builder.build_select(is_returned, self.ptr_type().const_null(), held, "to_release")?.into_pointer_value()
+                }
+                None => held,
+            };
+            self.call_runtime(taipan_abi::vm_names::taipan_vm_release, &[to_release.into()], "")?;
         }
         Ok(())
     }
@@ -1078,6 +1109,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 if let Some(flag) = slot.bound {
                     self.builder.build_store(flag.as_pointer_value(), self.i1(true))?;
                 }
+                self.emit_mirror_global(*global)?;
             }
             Target::Index { value: object, index, .. } if self.expr_type(object) == Type::Foreign => self.emit_foreign_store_item(object, index, value)?,
             Target::Index { .. } | Target::Slice { .. } => self.emit_subscript_target(target, Some(value))?,

@@ -41,6 +41,55 @@ pub struct Program {
     /// statement of the program in source order.
     pub classes: Vec<Class>,
     pub main_module: ModuleId,
+    /// The top-level `def` and `class` statements that run in the embedded
+    /// CPython (`ExprKind::VmDefinition`), as the driver asked.
+    pub vm_definitions: Vec<VmDefinition>,
+}
+
+/// A top-level `def` or `class` statement that the embedded CPython runs
+/// (function or class granularity of tier 3): its source, compiled to a code
+/// object when the program is built, defines the name in a namespace of the
+/// module's own in CPython, into which native code puts the module's globals
+/// the definition uses.
+#[derive(Debug, Clone)]
+pub struct VmDefinition {
+    pub module: ModuleId,
+    /// The name the statement binds.
+    pub name: String,
+    /// The module's file, as tracebacks name it.
+    pub file: String,
+    /// The statement's text (decorators included), preceded by as many
+    /// newlines as lines come before it, so that line numbers are the file's.
+    pub source: String,
+    pub span: Span,
+    /// Modules Taipan provides natively that the definition uses: CPython
+    /// imports its own (`import math`, `from dataclasses import dataclass`).
+    pub imports: Vec<VmImport>,
+    /// Why the native compiler refused it (the driver's words).
+    pub reasons: Vec<String>,
+    /// The marshalled code object of `source` (the driver fills it in).
+    pub code: Vec<u8>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VmImport {
+    /// The name it binds in the namespace.
+    pub name: String,
+    pub module: String,
+    /// `from module import member`, or the module itself.
+    pub member: Option<String>,
+}
+
+/// A top-level `def` or `class` statement, as the driver sees it when it
+/// decides what runs in the embedded CPython.
+#[derive(Debug, Clone)]
+pub struct TopLevelDefinition {
+    pub name: String,
+    /// The module's file and the statement's range, decorators included.
+    pub file: String,
+    pub span: Span,
+    /// Why CPython could not run it alone, if it could not.
+    pub obstacle: Option<String>,
 }
 
 impl Program {
@@ -264,6 +313,8 @@ pub struct Function {
     /// Whether the body holds `yield` (or `yield from`, or is a generator
     /// expression's): a call makes a generator and runs none of the body.
     pub is_generator: bool,
+    /// The docstring of a `def` (what CPython's `__doc__` holds).
+    pub doc: Option<String>,
 }
 
 /// A free variable of a function: `local` (of the function) stands for
@@ -504,6 +555,10 @@ pub enum ExprKind {
     /// itself, `from a import n` binds the attribute (`name`), with
     /// CPython's own `ImportError` when there is none.
     ForeignImport { module: String, name: Option<String>, top_level: bool },
+    /// A top-level `def` or `class` run by the embedded CPython:
+    /// `Program::vm_definitions[index]`, given the values of the module's
+    /// globals it uses (`uses`, each a read of a global) that are bound.
+    VmDefinition { index: u32, uses: Vec<(String, Expr)> },
     /// The class of an instance as a value (`type(e)`): what a `with`
     /// statement passes its manager's `__exit__` for the exception raised.
     ClassOf(Box<Expr>),

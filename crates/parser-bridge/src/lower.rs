@@ -60,6 +60,24 @@ use std::collections::HashMap;
 /// program when lowering produced no error, every diagnostic either way, and
 /// the source files read (for rendering the diagnostics).
 pub fn lower_program(path: &str, text: &str) -> (Option<Program>, Vec<Diagnostic>, SourceMap) {
+    let lowered = lower_program_with(path, text, &IndexSet::new());
+    (lowered.program, lowered.diagnostics, lowered.sources)
+}
+
+/// What `lower_program_with` gives: the program (when lowering produced no
+/// error), every diagnostic, the source files read, and every top-level
+/// `def` and `class` statement of the program's modules.
+pub struct Lowered {
+    pub program: Option<Program>,
+    pub diagnostics: Vec<Diagnostic>,
+    pub sources: SourceMap,
+    pub definitions: Vec<TopLevelDefinition>,
+}
+
+/// `lower_program`, with the top-level definitions the embedded CPython
+/// runs: each named by its module's file and the offset its statement
+/// (decorators included) starts at, as `TopLevelDefinition` gives them.
+pub fn lower_program_with(path: &str, text: &str, vm_definitions: &IndexSet<(String, u32)>) -> Lowered {
     let root = std::path::Path::new(path).parent().map(std::path::Path::to_path_buf).unwrap_or_default();
     let mut lowerer = Lowerer {
         file: FileId(0),
@@ -88,6 +106,10 @@ pub fn lower_program(path: &str, text: &str) -> (Option<Program>, Vec<Diagnostic
         pending_bases: Vec::new(),
         class_scope: None,
         builtin_classes: IndexMap::new(),
+        vm_requests: vm_definitions.clone(),
+        vm_definitions: Vec::new(),
+        definitions: Vec::new(),
+        native_imports: HashMap::new(),
     };
     lowerer.add_builtin_exception_classes();
     lowerer.add_module_record("__main__".to_string(), path.to_string(), Some(text.to_string()), String::new(), Span::default());
@@ -122,18 +144,18 @@ pub fn lower_program(path: &str, text: &str) -> (Option<Program>, Vec<Diagnostic
     lowerer.resolve_class_bases();
     lowerer.check_from_imports();
     lowerer.check_import_order();
-    let Lowerer { diagnostics, functions, global_list, sources, module_records, classes, .. } = lowerer;
+    let Lowerer { diagnostics, functions, global_list, sources, module_records, classes, vm_definitions, definitions, .. } = lowerer;
     let has_error = !diagnostics.is_empty();
     if has_error {
-        return (None, diagnostics, sources);
+        return Lowered { program: None, diagnostics, sources, definitions };
     }
     let functions: Vec<Function> = functions.into_iter().map(|f| f.expect("every reserved function is lowered")).collect();
     let modules = module_records
         .into_iter()
         .map(|record| Module { name: record.name, file: record.file, init: record.init.expect("every module is lowered") })
         .collect();
-    let program = Program { sources: sources.clone(), modules, functions, globals: global_list, classes, main_module: ModuleId(0) };
-    (Some(program), diagnostics, sources)
+    let program = Program { sources: sources.clone(), modules, functions, globals: global_list, classes, main_module: ModuleId(0), vm_definitions };
+    Lowered { program: Some(program), diagnostics, sources, definitions }
 }
 
 /// What the lowering knows of one module of the program.
@@ -175,10 +197,35 @@ enum Alias {
 /// not provide yet (`__name__` and `__file__` it does).
 const MODULE_DUNDERS: &[&str] = &["__doc__", "__spec__", "__loader__", "__package__", "__builtins__", "__cached__", "__annotations__", "__dict__"];
 
+/// Special methods whose meaning native classes do not have yet.
+const UNSUPPORTED_SPECIAL_METHODS: &[&str] = &[
+    "__getattr__",
+    "__getattribute__",
+    "__setattr__",
+    "__delattr__",
+    "__get__",
+    "__set__",
+    "__delete__",
+    "__set_name__",
+    "__init_subclass__",
+    "__class_getitem__",
+    "__new__",
+    "__del__",
+    "__missing__",
+];
+
 /// How deeply expressions may nest; every later stage recurses this deep.
 const MAX_EXPRESSION_DEPTH: u32 = 5000;
 
 struct Lowerer {
+    /// The top-level definitions the embedded CPython runs (file, start).
+    vm_requests: IndexSet<(String, u32)>,
+    vm_definitions: Vec<VmDefinition>,
+    /// Every top-level `def` and `class` statement met.
+    definitions: Vec<TopLevelDefinition>,
+    /// Globals bound by an import of a module Taipan provides natively:
+    /// the module and the member imported (for CPython to import its own).
+    native_imports: HashMap<GlobalId, (String, Option<String>)>,
     file: FileId,
     text: String,
     expression_depth: u32,
@@ -798,6 +845,9 @@ impl Lowerer {
                             None => (name.split('.').next().unwrap_or(name).to_string(), chain[0]),
                         };
                         let global = self.global_id(&bound_name, span);
+                        if let Alias::Native(native) = target {
+                            self.native_imports.insert(global, (native.name().to_string(), None));
+                        }
                         self.aliases.insert(global, target);
                     }
                 }
@@ -825,6 +875,9 @@ impl Lowerer {
                         };
                         if let Some(target) = target {
                             let global = self.global_id(&bound_name, span);
+                            if let Alias::Native(native) = source {
+                                self.native_imports.insert(global, (native.name().to_string(), Some(name.to_string())));
+                            }
                             self.aliases.insert(global, target);
                         }
                     }
@@ -918,7 +971,10 @@ impl Lowerer {
         let mut body = Vec::new();
         for stmt in suite {
             let imports_before = self.from_import_runs.len();
-            let lowered = self.lower_statements(stmt, &mut scope);
+            let lowered = match self.top_level_definition(stmt) {
+                Some(start) => self.lower_vm_definition(stmt, start, &mut scope).into_iter().collect(),
+                None => self.lower_statements(stmt, &mut scope),
+            };
             let mut summary = TopLevelStatement::default();
             summary.imports = self.from_import_runs.drain(imports_before..).collect();
             let mut names = IndexSet::new();
@@ -945,6 +1001,7 @@ impl Lowerer {
             enclosing: None,
             class: None,
             is_generator: false,
+            doc: None,
         });
         init
     }
@@ -1061,6 +1118,7 @@ impl Lowerer {
             enclosing: nested.then_some(outer.function),
             class: method_of,
             is_generator: scope.is_generator,
+            doc: docstring(&def.body),
         });
         Some(id)
     }
@@ -1114,6 +1172,16 @@ impl Lowerer {
         }
         if let Some(keyword) = def.keywords.first() {
             self.unsupported("keyword arguments in a class statement (metaclasses)", keyword);
+        }
+        // Special methods that change how attributes, instances or
+        // subclasses come about: compiled without them the class would
+        // behave differently, so it is refused (and may run in CPython).
+        for stmt in &def.body {
+            if let ast::Stmt::FunctionDef(method) = stmt {
+                if UNSUPPORTED_SPECIAL_METHODS.contains(&method.name.as_str()) {
+                    self.unsupported(&format!("the special method `{}`", method.name), stmt);
+                }
+            }
         }
         let header_end = self.text[span.start as usize..].find('\n').map(|offset| span.start + offset as u32).unwrap_or(span.end);
         let header = Span { end: header_end.min(span.end), ..span };
@@ -2594,6 +2662,7 @@ impl Lowerer {
             enclosing: (!outer.is_module).then_some(outer.function),
             class: None,
             is_generator: true,
+            doc: None,
         });
         let callee = Expr { id: outer.new_expr_id(), kind: ExprKind::Lambda(id), span };
         ExprKind::Call { callee: Box::new(callee), args: vec![argument], keywords: Vec::new() }
@@ -2648,6 +2717,7 @@ impl Lowerer {
             enclosing: Some(outer.function),
             class: None,
             is_generator: false,
+            doc: None,
         });
         Some(id)
     }
@@ -3077,5 +3147,137 @@ fn collect_function_globals(body: &[ast::Stmt], found: &mut dyn FnMut(&str, rust
             }
             _ => {}
         }
+    }
+}
+
+/// The docstring of a body: its first statement, when that is a str literal.
+fn docstring(body: &[ast::Stmt]) -> Option<String> {
+    match body.first()? {
+        ast::Stmt::Expr(statement) => match &*statement.value {
+            ast::Expr::Constant(ast::ExprConstant { value: ast::Constant::Str(text), .. }) => Some(text.to_string()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Whether any statement in `body`, at any depth, declares a name `global`.
+fn declares_global(body: &[ast::Stmt]) -> bool {
+    use ast::Stmt as S;
+    body.iter().any(|stmt| match stmt {
+        S::Global(_) => true,
+        S::FunctionDef(s) => declares_global(&s.body),
+        S::AsyncFunctionDef(s) => declares_global(&s.body),
+        S::ClassDef(s) => declares_global(&s.body),
+        S::If(s) => declares_global(&s.body) || declares_global(&s.orelse),
+        S::For(s) => declares_global(&s.body) || declares_global(&s.orelse),
+        S::AsyncFor(s) => declares_global(&s.body) || declares_global(&s.orelse),
+        S::While(s) => declares_global(&s.body) || declares_global(&s.orelse),
+        S::With(s) => declares_global(&s.body),
+        S::AsyncWith(s) => declares_global(&s.body),
+        S::Try(s) => {
+            declares_global(&s.body)
+                || declares_global(&s.orelse)
+                || declares_global(&s.finalbody)
+                || s.handlers.iter().any(|handler| {
+                    let ast::ExceptHandler::ExceptHandler(handler) = handler;
+                    declares_global(&handler.body)
+                })
+        }
+        _ => false,
+    })
+}
+
+/// Every identifier in `text` not preceded by a `.` (an attribute name), in
+/// order of first appearance: a superset of the names a definition reads
+/// (names in strings and comments included, which costs only a needless
+/// hand-over).
+fn identifiers(text: &str) -> IndexSet<&str> {
+    let mut found = IndexSet::new();
+    let mut start = None;
+    let mut previous_significant = ' ';
+    for (index, character) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+        let continues = character == '_' || character.is_alphanumeric();
+        match start {
+            Some(begin) if !continues => {
+                let word = &text[begin..index];
+                let after_dot = previous_significant == '.';
+                if !after_dot && !word.starts_with(|c: char| c.is_ascii_digit()) {
+                    found.insert(word);
+                }
+                start = None;
+                previous_significant = word.chars().last().unwrap_or(' ');
+            }
+            None if continues => start = Some(index),
+            _ => {}
+        }
+        if start.is_none() && !character.is_whitespace() && !continues {
+            previous_significant = character;
+        }
+    }
+    found
+}
+
+impl Lowerer {
+    /// Records a top-level `def` or `class` statement, and gives the offset
+    /// it starts at (decorators included) when the embedded CPython runs it.
+    fn top_level_definition(&mut self, stmt: &ast::Stmt) -> Option<u32> {
+        let (name, decorators, body) = match stmt {
+            ast::Stmt::FunctionDef(def) => (def.name.as_str(), &def.decorator_list, &def.body),
+            ast::Stmt::AsyncFunctionDef(def) => (def.name.as_str(), &def.decorator_list, &def.body),
+            ast::Stmt::ClassDef(def) => (def.name.as_str(), &def.decorator_list, &def.body),
+            _ => return None,
+        };
+        let statement_start = u32::from(stmt.range().start());
+        // A decorator's range starts after its `@`.
+        let start = decorators.iter().map(|decorator| u32::from(decorator.range().start()).saturating_sub(1)).fold(statement_start, u32::min);
+        let end = u32::from(stmt.range().end());
+        let path = self.module_records[self.module.0 as usize].path.clone();
+        let obstacle = declares_global(body).then(|| "it declares `global` names, and module globals stay native".to_string());
+        let runs_in_vm = obstacle.is_none() && self.vm_requests.contains(&(path.clone(), start));
+        self.definitions.push(TopLevelDefinition { name: name.to_string(), file: path, span: Span::new(self.file, start, end), obstacle });
+        runs_in_vm.then_some(start)
+    }
+
+    /// `name = <the definition, run by the embedded CPython>`.
+    fn lower_vm_definition(&mut self, stmt: &ast::Stmt, start: u32, scope: &mut Scope) -> Option<Stmt> {
+        let name = match stmt {
+            ast::Stmt::FunctionDef(def) => def.name.to_string(),
+            ast::Stmt::AsyncFunctionDef(def) => def.name.to_string(),
+            ast::Stmt::ClassDef(def) => def.name.to_string(),
+            _ => return None,
+        };
+        let end = u32::from(stmt.range().end());
+        let span = Span::new(self.file, start, end);
+        let text = self.text.clone();
+        let (start_index, end_index) = (start as usize, (end as usize).min(text.len()));
+        let line_start = text[..start_index].rfind('\n').map_or(0, |newline| newline + 1);
+        let lines_before = text[..line_start].matches('\n').count();
+        let source = format!("{}{}\n", "\n".repeat(lines_before), &text[line_start..end_index]);
+        let mut uses = Vec::new();
+        let mut imports = Vec::new();
+        for word in identifiers(&text[start_index..end_index]) {
+            let Some(global) = self.module_globals[self.module.0 as usize].get(word).copied() else { continue };
+            if let Some((module, member)) = self.native_imports.get(&global) {
+                imports.push(VmImport { name: word.to_string(), module: module.clone(), member: member.clone() });
+                continue;
+            }
+            if self.aliases.contains_key(&global) {
+                self.diagnostics.push(
+                    Diagnostic::unsupported(format!("`{name}` runs in the embedded CPython and uses `{word}`, a module of the program"), span)
+                        .with_note("the program's own modules are native; CPython code cannot reach them yet"),
+                );
+                continue;
+            }
+            let read = Expr { id: scope.new_expr_id(), kind: ExprKind::Variable(Variable::Global(global)), span };
+            uses.push((word.to_string(), read));
+        }
+        let global = self.global_id(&name, span);
+        self.other_bindings.insert(global);
+        let index = self.vm_definitions.len() as u32;
+        let file = self.module_records[self.module.0 as usize].path.clone();
+        self.vm_definitions.push(VmDefinition { module: self.module, name, file, source, span, imports, reasons: Vec::new(), code: Vec::new() });
+        let value = Expr { id: scope.new_expr_id(), kind: ExprKind::VmDefinition { index, uses }, span };
+        Some(Stmt { kind: StmtKind::Assign { targets: vec![Target::Variable { variable: Variable::Global(global), span }], value }, span })
     }
 }

@@ -11,6 +11,7 @@ use taipan_parser_bridge::diagnostics::render_all;
 use taipan_parser_bridge::hir::Program;
 use taipan_parser_bridge::{Diagnostic, DiagnosticKind, Severity, SourceMap};
 use taipan_typeinfer::TypedProgram;
+use indexmap::{IndexMap, IndexSet};
 
 pub enum EmitKind {
     Ir,
@@ -73,8 +74,12 @@ impl NotNative {
     }
 }
 
-/// Parses and infers types.
-fn front_end(path: &Path, timings: &mut Timings) -> Result<(Program, TypedProgram), NotNative> {
+/// Parses and infers types. A program the native compiler refuses only
+/// inside top-level `def` and `class` statements has those statements run by
+/// the embedded CPython instead (function and class granularity of tier 3),
+/// round after round until the rest compiles; refusals anywhere else, or
+/// `--no-fallback`, leave the first round's diagnostics.
+fn front_end(path: &Path, no_fallback: bool, timings: &mut Timings) -> Result<(Program, TypedProgram), NotNative> {
     let text = match std::fs::read_to_string(path) {
         Ok(text) => text,
         Err(error) => {
@@ -83,25 +88,129 @@ fn front_end(path: &Path, timings: &mut Timings) -> Result<(Program, TypedProgra
         }
     };
     let display = path.display().to_string();
-    let (program, diagnostics, sources) = taipan_parser_bridge::lower_program(&display, &text);
-    timings.phase("parse");
-    let Some(program) = program else {
-        return Err(NotNative { diagnostics, sources: Some(sources), may_fall_back: true });
-    };
-    let (typed, diagnostics) = taipan_typeinfer::infer_program(&program);
-    if let Some(typed) = &typed {
-        timings.phase(&format!("infer ({} instances, {} rounds)", typed.instances.len(), typed.rounds));
-    } else {
-        timings.phase("infer");
+    let mut requests: IndexSet<(String, u32)> = IndexSet::new();
+    let mut reasons: IndexMap<(String, u32), Vec<String>> = IndexMap::new();
+    let mut first_refusal: Option<NotNative> = None;
+    for _round in 0..MAX_GRANULARITY_ROUNDS {
+        let lowered = taipan_parser_bridge::lower_program_with(&display, &text, &requests);
+        timings.phase("parse");
+        let refusal = match lowered.program {
+            Some(mut program) => {
+                for definition in &mut program.vm_definitions {
+                    let key = (definition.file.clone(), definition.span.start);
+                    definition.reasons = reasons.get(&key).cloned().unwrap_or_default();
+                }
+                if !program.vm_definitions.is_empty() {
+                    if let Err(message) = compile_vm_definitions(&mut program) {
+                        let diagnostic = Diagnostic::without_span(DiagnosticKind::Io, message);
+                        return Err(first_refusal.unwrap_or(NotNative { diagnostics: vec![diagnostic], sources: Some(program.sources), may_fall_back: true }));
+                    }
+                }
+                let (typed, diagnostics) = taipan_typeinfer::infer_program(&program);
+                match typed {
+                    Some(typed) => {
+                        timings.phase(&format!("infer ({} instances, {} rounds)", typed.instances.len(), typed.rounds));
+                        return Ok((program, typed));
+                    }
+                    None => {
+                        timings.phase("infer");
+                        NotNative { diagnostics, sources: Some(program.sources), may_fall_back: true }
+                    }
+                }
+            }
+            None => NotNative { diagnostics: lowered.diagnostics, sources: Some(lowered.sources), may_fall_back: true },
+        };
+        if no_fallback {
+            return Err(refusal);
+        }
+        // Each error must lie inside a top-level definition CPython can run
+        // alone that does not run there yet.
+        let mut added = Vec::new();
+        for diagnostic in refusal.diagnostics.iter().filter(|d| d.severity == Severity::Error) {
+            let span = diagnostic.primary.as_ref().map(|label| label.span);
+            let definition = span.filter(|_| diagnostic.kind != DiagnosticKind::Syntax).and_then(|span| {
+                lowered.definitions.iter().find(|definition| definition.span.file == span.file && definition.span.start <= span.start && span.start < definition.span.end)
+            });
+            match definition {
+                Some(definition) if definition.obstacle.is_none() && !requests.contains(&(definition.file.clone(), definition.span.start)) => {
+                    let key = (definition.file.clone(), definition.span.start);
+                    let entry = reasons.entry(key.clone()).or_default();
+                    if !entry.contains(&diagnostic.message) {
+                        entry.push(diagnostic.message.clone());
+                    }
+                    if !added.contains(&key) {
+                        added.push(key);
+                    }
+                }
+                _ => {
+                    added.clear();
+                    break;
+                }
+            }
+        }
+        let first = first_refusal.get_or_insert(refusal);
+        if added.is_empty() {
+            return Err(std::mem::replace(first, NotNative { diagnostics: Vec::new(), sources: None, may_fall_back: true }));
+        }
+        requests.extend(added);
     }
-    match typed {
-        Some(typed) => Ok((program, typed)),
-        None => Err(NotNative { diagnostics, sources: Some(program.sources), may_fall_back: true }),
+    Err(first_refusal.unwrap_or(NotNative { diagnostics: Vec::new(), sources: None, may_fall_back: true }))
+}
+
+/// How many times the driver moves refused definitions to CPython before
+/// it gives up and runs the whole program there.
+const MAX_GRANULARITY_ROUNDS: usize = 8;
+
+const COMPILE_DEFINITIONS_SCRIPT: &str = r#"
+import marshal, sys
+data = sys.stdin.buffer.read()
+out = sys.stdout.buffer
+while data:
+    length = int.from_bytes(data[:8], "little"); file = data[8:8 + length].decode(); data = data[8 + length:]
+    length = int.from_bytes(data[:8], "little"); source = data[8:8 + length].decode(); data = data[8 + length:]
+    code = marshal.dumps(compile(source, file, "exec", dont_inherit=True))
+    out.write(len(code).to_bytes(8, "little") + code)
+"#;
+
+/// Compiles each definition CPython runs to a marshalled code object, with
+/// the `python3` whose libpython the executable links.
+fn compile_vm_definitions(program: &mut Program) -> Result<(), String> {
+    use std::io::Write;
+    if python_executable().is_empty() {
+        return Err("Taipan was built without a python3, so it cannot embed CPython".to_string());
     }
+    let mut input = Vec::new();
+    for definition in &program.vm_definitions {
+        for field in [definition.file.as_bytes(), definition.source.as_bytes()] {
+            input.extend_from_slice(&(field.len() as u64).to_le_bytes());
+            input.extend_from_slice(field);
+        }
+    }
+    let mut child = Command::new(python_executable())
+        .args(["-I", "-c", COMPILE_DEFINITIONS_SCRIPT])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .map_err(|error| format!("cannot run {}: {error}", python_executable()))?;
+    if let Some(mut stdin) = child.stdin.take() {
+        stdin.write_all(&input).map_err(|error| format!("cannot write to {}: {error}", python_executable()))?;
+    }
+    let output = child.wait_with_output().map_err(|error| format!("cannot run {}: {error}", python_executable()))?;
+    if !output.status.success() {
+        return Err(format!("compiling definitions to CPython bytecode failed:\n{}", String::from_utf8_lossy(&output.stderr)));
+    }
+    let mut bytes = output.stdout.as_slice();
+    for definition in &mut program.vm_definitions {
+        let length = bytes.get(..8).and_then(|b| b.try_into().ok()).map(u64::from_le_bytes).ok_or("the compiled definitions are malformed")? as usize;
+        definition.code = bytes.get(8..8 + length).ok_or("the compiled definitions are malformed")?.to_vec();
+        bytes = &bytes[8 + length..];
+    }
+    Ok(())
 }
 
 fn compile_native(path: &Path, options: &CompileOptions, want_assembly: bool, timings: &mut Timings) -> Result<CompiledModule, NotNative> {
-    let (program, typed) = front_end(path, timings)?;
+    let (program, typed) = front_end(path, options.no_fallback, timings)?;
     if options.no_fallback && !typed.vm_places.is_empty() {
         // Each use of the embedded CPython, as an error.
         let diagnostics = typed.vm_places.iter().map(as_error).collect();
@@ -482,7 +591,7 @@ pub fn emit(program: &Path, what: EmitKind, output: Option<PathBuf>, options: &C
 
 pub fn check(program: &Path, types: bool, options: &CompileOptions) -> ExitCode {
     let mut timings = Timings::new(options.timings);
-    match front_end(program, &mut timings) {
+    match front_end(program, options.no_fallback, &mut timings) {
         Ok((program, typed)) => {
             if types {
                 print!("{}", taipan_typeinfer::render_types(&program, &typed));

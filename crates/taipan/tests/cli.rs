@@ -221,18 +221,46 @@ fn syntax_errors_do_not_fall_back() {
 #[test]
 fn whole_program_fallback_is_listed() {
     let work = scratch_dir("cli-whole-fallback");
-    let program = work.join("metaclass.py");
-    std::fs::write(&program, "class Meta(type):\n    pass\n\nclass C(metaclass=Meta):\n    pass\n\nprint(type(C).__name__)\n").unwrap();
+    // `eval` at module level: outside any definition, so the whole module
+    // (here the whole program) runs in CPython.
+    let program = work.join("module_eval.py");
+    std::fs::write(&program, "x = 6\nprint(eval('x * 7'))\n").unwrap();
     let check = taipan().arg("check").arg(&program).output().unwrap();
     let stderr = String::from_utf8_lossy(&check.stderr);
     assert!(check.status.success(), "{stderr}");
-    assert!(stderr.starts_with("warning[") && stderr.contains("metaclass.py:") && stderr.contains("whole program runs in the embedded CPython VM"), "{stderr}");
+    assert!(stderr.starts_with("warning[") && stderr.contains("module_eval.py:") && stderr.contains("whole program runs in the embedded CPython VM"), "{stderr}");
+    let refused = taipan().args(["check", "--no-fallback"]).arg(&program).output().unwrap();
+    assert_eq!(refused.status.code(), Some(1));
+    let executable = work.join("module_eval");
+    assert!(taipan().arg("build").arg(&program).arg("-o").arg(&executable).status().unwrap().success());
+    let output = std::process::Command::new(&executable).output().unwrap();
+    assert_eq!(String::from_utf8_lossy(&output.stdout), "42\n");
+    let _ = std::fs::remove_dir_all(&work);
+}
+
+/// Refusals inside top-level `def` and `class` statements move just those
+/// statements into CPython (function and class granularity): `check` names
+/// each, the rest stays native, and `--no-fallback` still refuses.
+#[test]
+fn refused_definitions_run_in_cpython_one_by_one() {
+    let work = scratch_dir("cli-granularity");
+    let program = work.join("metaclass.py");
+    std::fs::write(
+        &program,
+        "class Meta(type):\n    pass\n\nclass C(metaclass=Meta):\n    pass\n\ndef total(n):\n    return sum(i * i for i in range(n))\n\nprint(type(C).__name__, total(10))\n",
+    )
+    .unwrap();
+    let check = taipan().arg("check").arg(&program).output().unwrap();
+    let stderr = String::from_utf8_lossy(&check.stderr);
+    assert!(check.status.success(), "{stderr}");
+    assert!(stderr.contains("`Meta` runs in the embedded CPython") && stderr.contains("`C` runs in the embedded CPython"), "{stderr}");
+    assert!(!stderr.contains("whole program") && !stderr.contains("`total`"), "{stderr}");
     let refused = taipan().args(["check", "--no-fallback"]).arg(&program).output().unwrap();
     assert_eq!(refused.status.code(), Some(1));
     let executable = work.join("metaclass");
     assert!(taipan().arg("build").arg(&program).arg("-o").arg(&executable).status().unwrap().success());
     let output = std::process::Command::new(&executable).output().unwrap();
-    assert_eq!(String::from_utf8_lossy(&output.stdout), "Meta\n");
+    assert_eq!(String::from_utf8_lossy(&output.stdout), "Meta 285\n");
     let _ = std::fs::remove_dir_all(&work);
 }
 

@@ -11,7 +11,7 @@ use crate::classes::ClassTable;
 use crate::operators::{self, ExponentSign, Outcome};
 pub use objects::{function_name_attribute, in_place_method, is_class_name_attribute, unary_method, Dunder, BASE_EXCEPTION, EXCEPTION_ARGS_FIELD, EXCEPTION_STR_FIELD, PROTOCOL_METHODS};
 use crate::types::{Container, Type};
-use indexmap::IndexMap;
+use indexmap::{IndexMap, IndexSet};
 use petgraph::algo::tarjan_scc;
 use petgraph::graph::{DiGraph, NodeIndex};
 use std::collections::HashMap;
@@ -190,6 +190,10 @@ pub struct TypedProgram {
     /// `--no-fallback` makes them errors. Empty when the program needs no
     /// CPython, which then is not linked.
     pub vm_places: Vec<Diagnostic>,
+    /// Globals that definitions run by the embedded CPython use and that
+    /// hold values (not functions): every store to one is copied into the
+    /// module's CPython namespace.
+    pub mirrored_globals: IndexSet<GlobalId>,
 }
 
 impl TypedProgram {
@@ -232,6 +236,7 @@ pub fn infer_program(program: &Program) -> (Option<TypedProgram>, Vec<Diagnostic
         instance_diagnostics: Vec::new(),
         dynamic_places: Vec::new(),
         vm_places: Vec::new(),
+        mirrored_globals: IndexSet::new(),
         class_table,
         program,
         instances: Vec::new(),
@@ -356,6 +361,8 @@ struct Engine<'p> {
     dynamic_places: Vec<Diagnostic>,
     /// Places that run in the embedded CPython (see `TypedProgram::vm_places`).
     vm_places: Vec<Diagnostic>,
+    /// See `TypedProgram::mirrored_globals`.
+    mirrored_globals: IndexSet<GlobalId>,
 }
 
 /// The mutable state of the instance being analysed.
@@ -1487,6 +1494,7 @@ impl<'p> Engine<'p> {
                 }
             },
             ExprKind::ForeignImport { .. } => self.foreign_import(expr),
+            ExprKind::VmDefinition { .. } => self.vm_definition(expr, walk),
             ExprKind::SysArgv => {
                 let container = self.site(walk.id, expr.id.0, containers::SiteKind::List, expr.span);
                 self.add_element(&container, 0, &Type::Str, expr.span);

@@ -672,7 +672,7 @@ unsafe fn str_object(text: StrRef) -> *mut ffi::PyObject {
 
 /// The interned CPython str of a constant name (borrowed; kept for the
 /// program's life).
-unsafe fn name_object(name: StrRef) -> *mut ffi::PyObject {
+pub(crate) unsafe fn name_object(name: StrRef) -> *mut ffi::PyObject {
     name_entry(name).object
 }
 
@@ -1341,6 +1341,31 @@ pub unsafe extern "C-unwind" fn taipan_vm_release(handle: ForeignRef) {
 pub unsafe extern "C-unwind" fn taipan_vm_native_function(trampoline: *const u8, environment: *mut u8, arity: i64, name: StrRef, parameter_names: StrRef) -> ForeignRef {
     let _crossing = Crossing::enter();
     crate::native_functions::native_function(trampoline, environment, arity, name, parameter_names)
+}
+
+/// A handle for a new reference (null: CPython's exception, raised).
+pub(crate) unsafe fn object_of_result(object: *mut ffi::PyObject) -> ForeignRef {
+    wrap(object)
+}
+
+/// `taipan_abi::for_each_vm_function!`: see `vm_definitions`.
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_vm_define_global(module: StrRef, name: StrRef, slot: u64, descriptor: DescriptorRef) {
+    let _crossing = Crossing::enter();
+    crate::vm_definitions::define_global(module, name, slot, descriptor);
+}
+
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_vm_define_import(module: StrRef, name: StrRef, imported: StrRef, member: StrRef) {
+    let _crossing = Crossing::enter();
+    crate::vm_definitions::define_import(module, name, imported, member);
+}
+
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_vm_define(module: StrRef, name: StrRef, code: *const u8, length: i64) -> ForeignRef {
+    let _crossing = Crossing::enter();
+    release_unreachable();
+    crate::vm_definitions::define(module, name, code, length)
 }
 
 /// Called by a trampoline's landing pad with the native exception it caught.

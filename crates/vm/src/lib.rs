@@ -22,6 +22,7 @@ mod abi_check;
 mod bridge;
 mod native_functions;
 mod shared_lists;
+mod vm_definitions;
 
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict, PyList, PyString, PyTuple};

@@ -4,12 +4,14 @@
 //! and the native exceptions such a call raises, carried through CPython and
 //! raised again, as themselves, when they come back to native code.
 //!
-//! A callable is a builtin-function object (`METH_FASTCALL`) whose `self` is
-//! a capsule around a `NativeFunction`: the trampoline codegen emitted for
-//! the function's all-CPython-objects instance, and a closure's frame. The
-//! `NativeFunction` lives in uncollectable, scanned memory, so the frame
-//! stays alive for as long as CPython keeps the callable, and the capsule's
-//! destructor frees it.
+//! A callable is an object of a type made here, named `function` like
+//! CPython's own: a vector call goes to the trampoline codegen emitted for
+//! the function's all-CPython-objects instance, with a closure's frame. It
+//! has the `__name__`, `__qualname__`, `__doc__`, `__module__` and
+//! `__dict__` that `functools.wraps` copies, and binds as a method when
+//! stored in a class, as Python functions do. Its `NativeFunction` lives in
+//! uncollectable, scanned memory, so the frame stays alive for as long as
+//! CPython keeps the callable; deallocation frees it.
 //!
 //! What this module does not own: which functions may cross and what they
 //! may return (typeinfer), the trampolines (codegen), converting the
@@ -19,7 +21,6 @@
 use crate::bridge::{object, raise_python_error, state, wrap};
 use pyo3::ffi;
 use std::cell::{Cell, UnsafeCell};
-use std::collections::HashMap;
 use std::ffi::{c_void, CStr, CString};
 use taipan_abi::{ForeignRef, InstanceRef, NativeFunctionTrampoline, StrRef};
 use taipan_runtime::strings::as_str;
@@ -27,6 +28,7 @@ use taipan_runtime::strings::as_str;
 extern "C" {
     fn GC_malloc_uncollectable(size: usize) -> *mut c_void;
     fn GC_free(object: *mut c_void);
+    fn PyMethod_New(function: *mut ffi::PyObject, receiver: *mut ffi::PyObject) -> *mut ffi::PyObject;
 }
 
 /// What a callable made for a native function holds.
@@ -40,7 +42,6 @@ struct NativeFunction {
     parameter_names: StrRef,
 }
 
-const FUNCTION_CAPSULE: &CStr = c"taipan.native_function";
 const EXCEPTION_CAPSULE: &CStr = c"taipan.native_exception";
 /// The attribute of a CPython exception made for a native one that carries
 /// the native instance.
@@ -62,74 +63,236 @@ struct PendingException(UnsafeCell<InstanceRef>);
 unsafe impl Sync for PendingException {}
 static PENDING_EXCEPTION: PendingException = PendingException(UnsafeCell::new(std::ptr::null_mut()));
 
-/// One method definition per trampoline (CPython keeps a pointer to it in
-/// every callable, and takes the function's `__name__` from it).
-struct MethodDefinitions(UnsafeCell<Option<HashMap<usize, *mut ffi::PyMethodDef>>>);
-unsafe impl Sync for MethodDefinitions {}
-static METHOD_DEFINITIONS: MethodDefinitions = MethodDefinitions(UnsafeCell::new(None));
+/// A native function as a CPython object.
+#[repr(C)]
+struct FunctionObject {
+    base: ffi::PyObject,
+    vectorcall: Option<ffi::vectorcallfunc>,
+    dict: *mut ffi::PyObject,
+    name: *mut ffi::PyObject,
+    qualname: *mut ffi::PyObject,
+    doc: *mut ffi::PyObject,
+    module: *mut ffi::PyObject,
+    native: *mut NativeFunction,
+}
+
+struct FunctionType(UnsafeCell<*mut ffi::PyObject>);
+// Made once, on the one thread that runs Python code.
+unsafe impl Sync for FunctionType {}
+static FUNCTION_TYPE: FunctionType = FunctionType(UnsafeCell::new(std::ptr::null_mut()));
+
+/// The type of native functions (borrowed), made on first use.
+unsafe fn function_type() -> *mut ffi::PyObject {
+    let cell = &mut *FUNCTION_TYPE.0.get();
+    if !cell.is_null() {
+        return *cell;
+    }
+    // CPython keeps pointers into these tables for the type's life.
+    let members = Box::leak(Box::new([
+        ffi::PyMemberDef {
+            name: c"__vectorcalloffset__".as_ptr(),
+            type_code: ffi::Py_T_PYSSIZET,
+            offset: std::mem::offset_of!(FunctionObject, vectorcall) as isize,
+            flags: ffi::Py_READONLY,
+            doc: std::ptr::null(),
+        },
+        ffi::PyMemberDef {
+            name: c"__dictoffset__".as_ptr(),
+            type_code: ffi::Py_T_PYSSIZET,
+            offset: std::mem::offset_of!(FunctionObject, dict) as isize,
+            flags: ffi::Py_READONLY,
+            doc: std::ptr::null(),
+        },
+        ffi::PyMemberDef::default(),
+    ]));
+    let getters = Box::leak(Box::new([
+        attribute(c"__name__", get_name, set_name),
+        attribute(c"__qualname__", get_qualname, set_qualname),
+        attribute(c"__doc__", get_doc, set_doc),
+        attribute(c"__module__", get_module, set_module),
+        ffi::PyGetSetDef {
+            name: c"__dict__".as_ptr(),
+            get: Some(ffi::PyObject_GenericGetDict),
+            set: Some(ffi::PyObject_GenericSetDict),
+            doc: std::ptr::null(),
+            closure: std::ptr::null_mut(),
+        },
+        ffi::PyGetSetDef::default(),
+    ]));
+    let slots = Box::leak(Box::new([
+        ffi::PyType_Slot { slot: ffi::Py_tp_dealloc, pfunc: deallocate as *mut c_void },
+        ffi::PyType_Slot { slot: ffi::Py_tp_call, pfunc: ffi::PyVectorcall_Call as *mut c_void },
+        ffi::PyType_Slot { slot: ffi::Py_tp_descr_get, pfunc: bind as *mut c_void },
+        ffi::PyType_Slot { slot: ffi::Py_tp_repr, pfunc: represent as *mut c_void },
+        ffi::PyType_Slot { slot: ffi::Py_tp_members, pfunc: members.as_mut_ptr().cast() },
+        ffi::PyType_Slot { slot: ffi::Py_tp_getset, pfunc: getters.as_mut_ptr().cast() },
+        ffi::PyType_Slot { slot: 0, pfunc: std::ptr::null_mut() },
+    ]));
+    let spec = Box::leak(Box::new(ffi::PyType_Spec {
+        name: c"function".as_ptr(),
+        basicsize: std::mem::size_of::<FunctionObject>() as i32,
+        itemsize: 0,
+        flags: (ffi::Py_TPFLAGS_DEFAULT | ffi::Py_TPFLAGS_HAVE_VECTORCALL) as _,
+        slots: slots.as_mut_ptr(),
+    }));
+    let made = ffi::PyType_FromSpec(spec);
+    if made.is_null() {
+        raise_python_error();
+    }
+    *cell = made;
+    made
+}
+
+fn attribute(name: &'static CStr, get: ffi::getter, set: ffi::setter) -> ffi::PyGetSetDef {
+    ffi::PyGetSetDef { name: name.as_ptr(), get: Some(get), set: Some(set), doc: std::ptr::null(), closure: std::ptr::null_mut() }
+}
+
+/// A getter and a setter of one of `FunctionObject`'s attribute fields.
+macro_rules! field_accessors {
+    ($get:ident, $set:ident, $field:ident) => {
+        unsafe extern "C" fn $get(object: *mut ffi::PyObject, _closure: *mut c_void) -> *mut ffi::PyObject {
+            let value = (*object.cast::<FunctionObject>()).$field;
+            let value = if value.is_null() { ffi::Py_None() } else { value };
+            ffi::Py_IncRef(value);
+            value
+        }
+        unsafe extern "C" fn $set(object: *mut ffi::PyObject, value: *mut ffi::PyObject, _closure: *mut c_void) -> std::ffi::c_int {
+            let function = &mut *object.cast::<FunctionObject>();
+            if !value.is_null() {
+                ffi::Py_IncRef(value);
+            }
+            let old = std::mem::replace(&mut function.$field, value);
+            if !old.is_null() {
+                ffi::Py_DecRef(old);
+            }
+            0
+        }
+    };
+}
+field_accessors!(get_name, set_name, name);
+field_accessors!(get_qualname, set_qualname, qualname);
+field_accessors!(get_doc, set_doc, doc);
+field_accessors!(get_module, set_module, module);
+
+unsafe extern "C" fn deallocate(object: *mut ffi::PyObject) {
+    let function = &mut *object.cast::<FunctionObject>();
+    for field in [function.dict, function.name, function.qualname, function.doc, function.module] {
+        if !field.is_null() {
+            ffi::Py_DecRef(field);
+        }
+    }
+    if !function.native.is_null() {
+        GC_free(function.native.cast());
+    }
+    let object_type = ffi::Py_TYPE(object);
+    if let Some(free) = (*object_type).tp_free {
+        free(object.cast());
+    }
+    ffi::Py_DecRef(object_type.cast());
+}
+
+/// As a Python function does: read through an instance, a bound method.
+unsafe extern "C" fn bind(function: *mut ffi::PyObject, receiver: *mut ffi::PyObject, _owner: *mut ffi::PyObject) -> *mut ffi::PyObject {
+    if receiver.is_null() || receiver == ffi::Py_None() {
+        ffi::Py_IncRef(function);
+        return function;
+    }
+    PyMethod_New(function, receiver)
+}
+
+unsafe extern "C" fn represent(object: *mut ffi::PyObject) -> *mut ffi::PyObject {
+    let function = &*object.cast::<FunctionObject>();
+    if function.qualname.is_null() {
+        return ffi::PyUnicode_FromFormat(c"<function at %p>".as_ptr(), object);
+    }
+    ffi::PyUnicode_FromFormat(c"<function %U at %p>".as_ptr(), function.qualname, object)
+}
+
+unsafe fn new_text(text: &str) -> *mut ffi::PyObject {
+    ffi::PyUnicode_FromStringAndSize(text.as_ptr().cast(), text.len() as isize)
+}
 
 /// `taipan_abi::for_each_vm_function!`: a CPython callable for a native
-/// function; see `taipan_abi::NativeFunctionTrampoline`.
+/// function; see `taipan_abi::NativeFunctionTrampoline`. `name` holds the
+/// name, the qualified name and the module's name, one per line, then the
+/// docstring if there is one (it may span lines).
 pub(crate) unsafe fn native_function(trampoline: *const u8, environment: *mut u8, arity: i64, name: StrRef, parameter_names: StrRef) -> ForeignRef {
     let trampoline: NativeFunctionTrampoline = std::mem::transmute(trampoline);
+    let function_type = function_type();
+    let allocate = (*function_type.cast::<ffi::PyTypeObject>()).tp_alloc.unwrap_or(ffi::PyType_GenericAlloc);
+    let object = allocate(function_type.cast(), 0);
+    if object.is_null() {
+        raise_python_error();
+    }
     let native = GC_malloc_uncollectable(std::mem::size_of::<NativeFunction>()) as *mut NativeFunction;
     if native.is_null() {
         taipan_runtime::exceptions::out_of_memory();
     }
-    native.write(NativeFunction { trampoline, environment, arity: arity.max(0) as usize, name, parameter_names });
-    let capsule = ffi::PyCapsule_New(native.cast(), FUNCTION_CAPSULE.as_ptr(), Some(free_native_function));
-    if capsule.is_null() {
-        GC_free(native.cast());
-        raise_python_error();
-    }
-    let definitions = (*METHOD_DEFINITIONS.0.get()).get_or_insert_with(HashMap::new);
-    let definition = *definitions.entry(trampoline as usize).or_insert_with(|| {
-        // Leaked on purpose: one per function of the program.
-        let name = CString::new(as_str(name)).unwrap_or_default().into_raw();
-        Box::into_raw(Box::new(ffi::PyMethodDef {
-            ml_name: name,
-            ml_meth: ffi::PyMethodDefPointer { _PyCFunctionFast: call_native_function },
-            ml_flags: ffi::METH_FASTCALL,
-            ml_doc: std::ptr::null(),
-        }))
-    });
-    let function = ffi::PyCFunction_NewEx(definition, capsule, std::ptr::null_mut());
-    ffi::Py_DecRef(capsule);
-    wrap(function)
+    let mut parts = as_str(name).splitn(4, '\n');
+    let (short_name, qualname, module) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+    let doc = parts.next();
+    native.write(NativeFunction { trampoline, environment, arity: arity.max(0) as usize, name: taipan_runtime::strings::new_str(short_name), parameter_names });
+    let function = &mut *object.cast::<FunctionObject>();
+    function.vectorcall = Some(call_native_function);
+    function.native = native;
+    function.name = new_text(short_name);
+    function.qualname = new_text(if qualname.is_empty() { short_name } else { qualname });
+    function.module = new_text(module);
+    function.doc = doc.map_or(std::ptr::null_mut(), |doc| new_text(doc));
+    wrap(object)
 }
 
-unsafe extern "C" fn free_native_function(capsule: *mut ffi::PyObject) {
-    let native = ffi::PyCapsule_GetPointer(capsule, FUNCTION_CAPSULE.as_ptr());
-    if !native.is_null() {
-        GC_free(native);
-    }
-}
-
-/// What CPython calls: the arguments become handles, the trampoline runs
-/// the native function, and its result's object is returned.
-unsafe extern "C" fn call_native_function(capsule: *mut ffi::PyObject, args: *mut *mut ffi::PyObject, count: ffi::Py_ssize_t) -> *mut ffi::PyObject {
-    let native = ffi::PyCapsule_GetPointer(capsule, FUNCTION_CAPSULE.as_ptr()) as *const NativeFunction;
-    if native.is_null() {
-        return std::ptr::null_mut();
-    }
-    let native = &*native;
+/// What CPython calls: the arguments (keywords bound to parameters by name)
+/// become handles, the trampoline runs the native function, and its
+/// result's object is returned.
+unsafe extern "C" fn call_native_function(
+    callable: *mut ffi::PyObject,
+    args: *const *mut ffi::PyObject,
+    count: usize,
+    keyword_names: *mut ffi::PyObject,
+) -> *mut ffi::PyObject {
+    let native = &*(*callable.cast::<FunctionObject>()).native;
+    let count = ffi::PyVectorcall_NARGS(count);
     if !IS_MAIN_THREAD.with(Cell::get) {
         ffi::PyErr_SetString(ffi::PyExc_RuntimeError, c"a compiled function can only be called from the main thread".as_ptr());
         return std::ptr::null_mut();
     }
-    let count = count.max(0) as usize;
-    if count != native.arity {
-        let message = CString::new(arity_message(as_str(native.name), as_str(native.parameter_names), count)).unwrap_or_default();
-        ffi::PyErr_SetString(ffi::PyExc_TypeError, message.as_ptr());
-        return std::ptr::null_mut();
-    }
-    let handles: Vec<ForeignRef> = (0..count)
+    let positional = count.max(0) as usize;
+    let keyword_count = if keyword_names.is_null() { 0 } else { ffi::PyTuple_Size(keyword_names).max(0) as usize };
+    let keywords: Vec<(String, *mut ffi::PyObject)> = (0..keyword_count)
         .map(|index| {
-            let argument = *args.add(index);
-            ffi::Py_IncRef(argument);
-            wrap(argument)
+            let name = ffi::PyTuple_GetItem(keyword_names, index as isize);
+            let mut length: ffi::Py_ssize_t = 0;
+            let data = ffi::PyUnicode_AsUTF8AndSize(name, &mut length);
+            let text = if data.is_null() { String::new() } else { String::from_utf8_lossy(std::slice::from_raw_parts(data.cast(), length as usize)).into_owned() };
+            (text, *args.add(positional + index))
         })
         .collect();
+    ffi::PyErr_Clear();
+    let names: Vec<&str> = as_str(native.parameter_names).lines().collect();
+    let arguments = match bind_arguments(as_str(native.name), &names, native.arity, if positional == 0 { &[] } else { std::slice::from_raw_parts(args, positional) }, &keywords) {
+        Ok(arguments) => arguments,
+        Err(message) => {
+            let message = CString::new(message).unwrap_or_default();
+            ffi::PyErr_SetString(ffi::PyExc_TypeError, message.as_ptr());
+            return std::ptr::null_mut();
+        }
+    };
+    // The handles must stay where the collector looks (this frame's stack,
+    // or a scanned block): a collection while the later ones are made, or
+    // while the function runs, must see the earlier ones.
+    let mut inline = [std::ptr::null_mut::<taipan_abi::ForeignHandle>(); 16];
+    let handles: &mut [ForeignRef] = if arguments.len() <= inline.len() {
+        &mut inline[..arguments.len()]
+    } else {
+        let block = taipan_runtime::gc::allocate(arguments.len() * std::mem::size_of::<ForeignRef>()) as *mut ForeignRef;
+        std::slice::from_raw_parts_mut(block, arguments.len())
+    };
+    for (slot, argument) in handles.iter_mut().zip(arguments) {
+        ffi::Py_IncRef(argument);
+        *slot = wrap(argument);
+    }
+    let handles = std::hint::black_box(handles);
     // Native code runs now: what CPython did to kept copies of native
     // lists goes into them first, and what native code does comes back.
     if crate::shared_lists::any_shared() {
@@ -153,21 +316,53 @@ unsafe extern "C" fn call_native_function(capsule: *mut ffi::PyObject, args: *mu
     result
 }
 
-/// CPython's TypeError text for a call of `name` with `given` positional
-/// arguments instead of one per parameter.
-fn arity_message(name: &str, parameter_names: &str, given: usize) -> String {
-    let names: Vec<&str> = parameter_names.lines().collect();
-    let plural = |count: usize, word: &str| if count == 1 { format!("{count} {word}") } else { format!("{count} {word}s") };
-    if given > names.len() {
-        let takes = plural(names.len(), "positional argument");
-        let were = if given == 1 { "was" } else { "were" };
-        return format!("{name}() takes {takes} but {given} {were} given");
+/// The argument for each parameter, in order, as CPython binds a call of a
+/// function whose parameters are all positional-or-keyword without
+/// defaults; CPython's TypeError text when they do not bind.
+fn bind_arguments<T: Copy>(name: &str, parameters: &[&str], arity: usize, positional: &[T], keywords: &[(String, T)]) -> Result<Vec<T>, String> {
+    if positional.len() > arity {
+        return Err(arity_message(name, &parameters.join("\n"), positional.len()));
     }
-    let missing: Vec<String> = names[given..].iter().map(|name| format!("'{name}'")).collect();
-    let listed = match missing.len() {
-        1 => missing[0].clone(),
-        2 => format!("{} and {}", missing[0], missing[1]),
-        _ => format!("{}, and {}", missing[..missing.len() - 1].join(", "), missing[missing.len() - 1]),
+    let mut bound: Vec<Option<T>> = positional.iter().map(|argument| Some(*argument)).collect();
+    bound.resize(arity, None);
+    for (keyword, argument) in keywords {
+        match parameters.iter().position(|parameter| parameter == keyword) {
+            Some(index) if bound[index].is_some() => return Err(format!("{name}() got multiple values for argument '{keyword}'")),
+            Some(index) => bound[index] = Some(*argument),
+            None => return Err(format!("{name}() got an unexpected keyword argument '{keyword}'")),
+        }
+    }
+    let missing: Vec<&str> = bound.iter().zip(parameters).filter(|(argument, _)| argument.is_none()).map(|(_, parameter)| *parameter).collect();
+    if !missing.is_empty() {
+        return Err(missing_message(name, &missing));
+    }
+    Ok(bound.into_iter().flatten().collect())
+}
+
+/// CPython's TypeError text for a call of `name` with `given` positional
+/// arguments, more than it has parameters.
+fn arity_message(name: &str, parameter_names: &str, given: usize) -> String {
+    let count = parameter_names.lines().count();
+    let takes = plural(count, "positional argument");
+    let were = if given == 1 { "was" } else { "were" };
+    format!("{name}() takes {takes} but {given} {were} given")
+}
+
+fn plural(count: usize, word: &str) -> String {
+    if count == 1 {
+        format!("{count} {word}")
+    } else {
+        format!("{count} {word}s")
+    }
+}
+
+/// CPython's TypeError text for parameters no argument was given for.
+fn missing_message(name: &str, missing: &[&str]) -> String {
+    let quoted: Vec<String> = missing.iter().map(|name| format!("'{name}'")).collect();
+    let listed = match quoted.len() {
+        1 => quoted[0].clone(),
+        2 => format!("{} and {}", quoted[0], quoted[1]),
+        _ => format!("{}, and {}", quoted[..quoted.len() - 1].join(", "), quoted[quoted.len() - 1]),
     };
     format!("{name}() missing {}: {listed}", plural(missing.len(), "required positional argument"))
 }
@@ -271,15 +466,19 @@ unsafe fn python_type_of(exception: InstanceRef) -> *mut ffi::PyObject {
 
 #[cfg(test)]
 mod tests {
-    use super::arity_message;
-
     #[test]
-    fn arity_messages_are_cpythons() {
-        assert_eq!(arity_message("f", "x", 2), "f() takes 1 positional argument but 2 were given");
-        assert_eq!(arity_message("f", "a\nb", 3), "f() takes 2 positional arguments but 3 were given");
-        assert_eq!(arity_message("f", "", 1), "f() takes 0 positional arguments but 1 was given");
-        assert_eq!(arity_message("f", "x", 0), "f() missing 1 required positional argument: 'x'");
-        assert_eq!(arity_message("f", "a\nb", 0), "f() missing 2 required positional arguments: 'a' and 'b'");
-        assert_eq!(arity_message("f", "a\nb\nc", 0), "f() missing 3 required positional arguments: 'a', 'b', and 'c'");
+    fn binding_errors_are_cpythons() {
+        use super::bind_arguments;
+        let parameters = ["a", "b"];
+        assert_eq!(bind_arguments("f", &parameters, 2, &[1, 2, 3], &[]), Err("f() takes 2 positional arguments but 3 were given".to_string()));
+        assert_eq!(bind_arguments("f", &["x"], 1, &[1, 2], &[]), Err("f() takes 1 positional argument but 2 were given".to_string()));
+        assert_eq!(bind_arguments("f", &[], 0, &[1], &[]), Err("f() takes 0 positional arguments but 1 was given".to_string()));
+        assert_eq!(bind_arguments::<i32>("f", &["x"], 1, &[], &[]), Err("f() missing 1 required positional argument: 'x'".to_string()));
+        assert_eq!(bind_arguments::<i32>("f", &parameters, 2, &[], &[]), Err("f() missing 2 required positional arguments: 'a' and 'b'".to_string()));
+        assert_eq!(bind_arguments::<i32>("f", &["a", "b", "c"], 3, &[], &[]), Err("f() missing 3 required positional arguments: 'a', 'b', and 'c'".to_string()));
+        assert_eq!(bind_arguments("f", &parameters, 2, &[1], &[("b".to_string(), 2)]), Ok(vec![1, 2]));
+        assert_eq!(bind_arguments("f", &parameters, 2, &[], &[("b".to_string(), 2), ("a".to_string(), 1)]), Ok(vec![1, 2]));
+        assert_eq!(bind_arguments("f", &parameters, 2, &[1], &[("a".to_string(), 2)]), Err("f() got multiple values for argument 'a'".to_string()));
+        assert_eq!(bind_arguments("f", &parameters, 2, &[1], &[("c".to_string(), 2)]), Err("f() got an unexpected keyword argument 'c'".to_string()));
     }
 }

@@ -2291,7 +2291,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 for inner in inners {
                     items.push(self.iter_next(inner, exhausted)?);
                 }
-                self.emit_call_value(callee, *function, items)
+                self.emit_call_ending_iteration(exhausted, |emitter| emitter.emit_call_value(callee, *function, items))
             }
             IterState::Generator { handle, generator } => self.generator_next(*handle, generator, exhausted),
             IterState::Object { iterator, key, item } => self.object_next(*key, iterator, item, exhausted),
@@ -2321,7 +2321,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 let truth = match predicate {
                     None => self.emit_truth(&item)?,
                     Some((key, callee)) => {
-                        let result = self.emit_call_value(callee, *key, vec![item.clone()])?;
+                        let result = self.emit_call_ending_iteration(exhausted, |emitter| emitter.emit_call_value(callee, *key, vec![item.clone()]))?;
                         if result.is_never() {
                             self.i1(false)
                         } else {
@@ -2680,6 +2680,37 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             return Ok(Value::never());
         }
         self.emit_call_of_value(&callee_value, key, args, Vec::new())
+    }
+
+    /// The call `call` emits, made where a `StopIteration` it raises ends the
+    /// iteration (branches to `exhausted`), as CPython's `map` and `filter`
+    /// objects pass it on to the loop that asks them for an item. Any other
+    /// exception goes on to the handler around the loop.
+    fn emit_call_ending_iteration(
+        &mut self,
+        exhausted: BasicBlock<'ctx>,
+        call: impl FnOnce(&mut Self) -> CodegenResult<Value<'ctx>>,
+    ) -> CodegenResult<Value<'ctx>> {
+        let Some(stop_iteration) = self.gen.program.builtin_class("StopIteration") else { return call(self) };
+        let outer = self.unwind_target;
+        let pad = self.append_block("iteration.raised");
+        self.unwind_target = Some(pad);
+        let result = call(self);
+        self.unwind_target = outer;
+        let result = result?;
+        let continue_block = self.builder.get_insert_block();
+        self.builder.position_at_end(pad);
+        let exception = self.emit_landing_pad()?;
+        let any_exception = Value::new(exception, Type::Instance { class: taipan_typeinfer::BASE_EXCEPTION.0, or_none: false });
+        let is_stop = self.emit_is_subclass_instance(&any_exception, stop_iteration)?;
+        let reraise = self.append_block("iteration.reraise");
+        self.builder.build_conditional_branch(is_stop, exhausted, reraise)?;
+        self.builder.position_at_end(reraise);
+        self.emit_raise_instance(exception)?;
+        if let Some(block) = continue_block {
+            self.builder.position_at_end(block);
+        }
+        Ok(result)
     }
 
     /// `dict.get(key, default)` whose result is a pointer of another

@@ -247,6 +247,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 let top_level = self.gen.context.i32_type().const_int(*top_level as u64, false);
                 Ok(Some(self.foreign_result(vm_names::taipan_vm_import, &[module.into(), name.into(), top_level.into()])?))
             }
+            ExprKind::VmDefinition { index, uses } => Ok(Some(self.emit_vm_definition(expr, *index, uses)?)),
             ExprKind::Binary { op, left, right } if self.expr_type(left) == Type::Foreign || self.expr_type(right) == Type::Foreign => {
                 let left_value = self.emit_expr(left)?;
                 let right_value = self.emit_expr(right)?;

@@ -26,6 +26,7 @@ pub fn visit_plain_operands(expr: &Expr, visit: &mut dyn FnMut(&Expr)) -> bool {
         }
         ExprKind::Unary { operand, .. } | ExprKind::ClassOf(operand) | ExprKind::Starred(operand) => visit(operand),
         ExprKind::EnumMember { value, .. } => visit(value),
+        ExprKind::VmDefinition { uses, .. } => uses.iter().for_each(|(_, read)| visit(read)),
         ExprKind::BoolOp { values, .. } | ExprKind::Tuple(values) | ExprKind::List(values) | ExprKind::Set(values) => {
             values.iter().for_each(|value| visit(value));
         }

@@ -21,7 +21,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
     /// The CPython callable for `value`, a function value given as the
     /// argument `arg` of a call into CPython.
     pub(super) fn emit_native_function_for_cpython(&mut self, arg: &Expr, value: &Value<'ctx>) -> CodegenResult<PointerValue<'ctx>> {
-        let Some(CallResolution::Bound { callee, params }) = self.instance.calls.get(&arg.id).cloned() else {
+        let Some(CallResolution::Bound { callee, params }) = self.instance.calls.get(&taipan_typeinfer::cpython_callback_key(arg.id)).cloned() else {
             return Err(CodegenError::new("a function handed to CPython has no instance for CPython's calls"));
         };
         let trampoline = self.gen.native_function_trampoline(callee, &params)?;
@@ -31,7 +31,16 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         };
         let def = self.gen.program.function(self.gen.typed.instance(callee).function);
         let parameter_names: Vec<&str> = def.params.iter().map(|param| param.name.as_str()).collect();
-        let (name, parameter_names) = (def.name.clone(), parameter_names.join("\n"));
+        // The name, qualified name, module and docstring CPython shows
+        // (`taipan_vm_native_function`), one per line.
+        let module_name = &self.gen.program.module(def.module).name;
+        let qualname = def.qualified_name.strip_prefix(&format!("{module_name}.")).unwrap_or(&def.qualified_name);
+        let mut name = format!("{}\n{qualname}\n{module_name}", def.name);
+        if let Some(doc) = &def.doc {
+            name.push('\n');
+            name.push_str(doc);
+        }
+        let parameter_names = parameter_names.join("\n");
         let name = self.str_constant(&name);
         let parameter_names = self.str_constant(&parameter_names);
         let arity = self.const_int(def.params.len() as i64);

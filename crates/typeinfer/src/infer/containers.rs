@@ -314,6 +314,7 @@ impl<'p> Engine<'p> {
                 places.retain(|place| seen.insert(format!("{:?}{}", place.primary.as_ref().map(|l| l.span), place.message)));
                 places
             },
+            mirrored_globals: std::mem::take(&mut self.mirrored_globals),
         }
     }
 

@@ -25,6 +25,13 @@ use crate::types::Type;
 use taipan_parser_bridge::hir::*;
 use taipan_parser_bridge::{Diagnostic, DiagnosticKind};
 
+/// The key in `Instance::calls` of the instance CPython calls for a function
+/// value that crosses as the expression `expr`: apart from `expr`'s own key,
+/// since the expression may itself be a call (`key=make_key()`).
+pub fn cpython_callback_key(expr: ExprId) -> ExprId {
+    ExprId(expr.0 | 0x8000_0000)
+}
+
 /// How a callee treats the native values it is given.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Crossing {
@@ -127,6 +134,44 @@ impl Engine<'_> {
         Type::Foreign
     }
 
+    /// A top-level `def` or `class` the embedded CPython runs: a CPython
+    /// object. The module's globals it uses cross when it is defined (and
+    /// the values ones again at every store, `mirrored_globals`): functions
+    /// as callables, immutable values by conversion; others cannot yet.
+    pub(super) fn vm_definition(&mut self, expr: &Expr, walk: &mut Walk) -> Type {
+        let ExprKind::VmDefinition { index, uses } = &expr.kind else { return Type::Unknown };
+        let definition = &self.program.vm_definitions[*index as usize];
+        let mut place = Diagnostic::warning(DiagnosticKind::Vm, format!("`{}` runs in the embedded CPython", definition.name), definition.span)
+            .with_primary_label("run by CPython");
+        for reason in &definition.reasons {
+            place = place.with_note(format!("the native compiler refused it: {reason}"));
+        }
+        self.vm_places.push(place);
+        let name = definition.name.clone();
+        for (used, read) in uses {
+            let used_type = self.expr(read, walk);
+            match &used_type {
+                Type::Function(_) | Type::Closure { .. } => {
+                    self.native_function_for_cpython(read, &used_type, walk);
+                }
+                Type::Unknown => {}
+                other if may_cross(other, Crossing::MayKeep) => {
+                    if let ExprKind::Variable(Variable::Global(global)) = &read.kind {
+                        self.mirrored_globals.insert(*global);
+                    }
+                }
+                other => {
+                    let shown = self.resolve(other);
+                    self.diagnostics.push(
+                        Diagnostic::unsupported(format!("`{name}` runs in the embedded CPython and uses `{used}`, a native {shown}"), expr.span)
+                            .with_note("only immutable values, CPython objects and functions of the program reach CPython code as globals yet"),
+                    );
+                }
+            }
+        }
+        Type::Foreign
+    }
+
     /// The type of an argument of a call that may go to CPython: a builtin
     /// named as a value (`key=len`, `isinstance(x, int)`) is CPython's own.
     fn foreign_argument_type(&mut self, arg: &Expr, walk: &mut Walk) -> Type {
@@ -173,7 +218,7 @@ impl Engine<'_> {
     /// A function of the program (a `def`'s or a lambda's, possibly a
     /// closure) handed to CPython, which may call it with any objects: the
     /// instance of it whose parameters are all CPython objects, recorded as
-    /// a call under the argument's own id (codegen makes the callable
+    /// a call under `cpython_callback_key` of the argument's id (codegen makes the callable
     /// CPython sees from it). What it returns crosses back by conversion,
     /// so it must be immutable. False (with a diagnostic) when CPython
     /// could not call it that way yet.
@@ -183,7 +228,9 @@ impl Engine<'_> {
             _ => return false,
         };
         let def = self.program.function(function);
-        let why = if def.is_generator {
+        let why = if self.program_imports_threads() {
+            Some("the program imports a threading module, and CPython could call it from another thread, where native code cannot run")
+        } else if def.is_generator {
             Some("CPython cannot call a native generator function yet")
         } else if def.class.is_some() {
             Some("CPython cannot call a native method yet")
@@ -199,7 +246,7 @@ impl Engine<'_> {
             return false;
         }
         let arg_types = vec![Type::Foreign; def.params.len()];
-        let returned = self.call_function_value(arg.id, function_type, arg.span, arg_types, &[], &[], walk);
+        let returned = self.call_function_value(cpython_callback_key(arg.id), function_type, arg.span, arg_types, &[], &[], walk);
         if returned != Type::Unknown && !may_cross(&returned, Crossing::MayKeep) {
             let shown = self.resolve(&returned);
             self.diagnostics.push(
@@ -209,6 +256,22 @@ impl Engine<'_> {
             return false;
         }
         true
+    }
+
+    /// Whether the program imports a module with which CPython may call
+    /// native functions from other threads (imports of CPython's modules
+    /// are module-level statements).
+    fn program_imports_threads(&self) -> bool {
+        const THREADING: &[&str] = &["threading", "_thread", "concurrent", "multiprocessing"];
+        self.program.modules.iter().any(|module| {
+            self.program.function(module.init).body.iter().any(|stmt| match &stmt.kind {
+                StmtKind::Import { assignments, .. } => assignments.iter().any(|(_, value)| match &value.kind {
+                    ExprKind::ForeignImport { module, .. } => THREADING.contains(&module.split('.').next().unwrap_or(module)),
+                    _ => false,
+                }),
+                _ => false,
+            })
+        })
     }
 
     /// A call that goes to CPython, if this is one: a call of a CPython

@@ -41,11 +41,12 @@ BENCHMARKS = [
     ("dynamic", "dynamic.py", None),
     ("json_regex", "json_regex_mixed.py", None),
     ("crossing", "crossing.py", None),
+    ("fallback_calls", "fallback_calls.py", None),
 ]
 
 # Benchmarks that call into the embedded CPython: the share of their run time
 # spent there is reported (TAIPAN_VM_PROFILE).
-VM_SHARE = ["json_regex", "crossing"]
+VM_SHARE = ["json_regex", "crossing", "fallback_calls"]
 
 # Benchmarks whose peak resident memory must not exceed CPython's.
 RSS_NOT_ABOVE_CPYTHON = ["binary_trees"]

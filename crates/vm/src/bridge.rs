@@ -1343,6 +1343,29 @@ pub unsafe extern "C-unwind" fn taipan_vm_native_function(trampoline: *const u8,
     crate::native_functions::native_function(trampoline, environment, arity, name, parameter_names)
 }
 
+/// `separator.join(items)` for native lists of CPython objects, with
+/// CPython's TypeError for an item that is no str.
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_vm_join(separator: StrRef, items: taipan_abi::ListRef) -> StrRef {
+    let _crossing = Crossing::enter();
+    let mut joined = String::new();
+    for (index, slot) in taipan_runtime::lists::items(items).iter().enumerate() {
+        let item = object(*slot as ForeignRef);
+        if ffi::PyUnicode_Check(item) == 0 {
+            let type_name = attribute_text(ffi::Py_TYPE(item).cast(), c"__name__").unwrap_or_else(|| "object".to_string());
+            raise(ExceptionKind::TypeError, &format!("sequence item {index}: expected str instance, {type_name} found"));
+        }
+        if index > 0 {
+            joined.push_str(as_str(separator));
+        }
+        match utf8_of(item) {
+            Some(text) => joined.push_str(&text),
+            None => raise_python_error(),
+        }
+    }
+    new_str(&joined)
+}
+
 /// A handle for a new reference (null: CPython's exception, raised).
 pub(crate) unsafe fn object_of_result(object: *mut ffi::PyObject) -> ForeignRef {
     wrap(object)

@@ -2682,6 +2682,17 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         self.emit_call_of_value(&callee_value, key, args, Vec::new())
     }
 
+    /// Whether iterating `expr` (a native container or generator) gives
+    /// CPython objects.
+    fn iterates_cpython_objects(&self, expr: &Expr) -> bool {
+        match self.expr_type(expr) {
+            Type::List(c) | Type::Set(c) | Type::FrozenSet(c) | Type::Generator(c) => *c.element() == Type::Foreign,
+            Type::VarTuple(element) => *element == Type::Foreign,
+            Type::Tuple(members) => !members.is_empty() && members.iter().all(|member| *member == Type::Foreign),
+            _ => false,
+        }
+    }
+
     /// The call `call` emits, made where a `StopIteration` it raises ends the
     /// iteration (branches to `exhausted`), as CPython's `map` and `filter`
     /// objects pass it on to the loop that asks them for an item. Any other
@@ -4021,6 +4032,15 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                     Ok(())
                 })?;
                 return Ok(if reached { Value::none() } else { Value::never() });
+            }
+            (Type::Str, "join") if self.iterates_cpython_objects(&args[0]) => {
+                // Items CPython made: collected, then joined by the VM, which
+                // raises CPython's TypeError for an item that is no str.
+                let separator = receiver.pointer()?;
+                let list_type = Type::List(taipan_typeinfer::types::Container::structural(vec![Type::Foreign]));
+                let Some(items) = self.collect_list(&args[0], &list_type)? else { return Ok(Value::never()) };
+                let joined = self.call_runtime_value(taipan_abi::vm_names::taipan_vm_join, &[separator.into(), items.into()], "joined")?;
+                return Ok(Value { llvm: Some(joined), ty: Type::Str });
             }
             (Type::Str, "join") => {
                 let separator = receiver.pointer()?;

@@ -1385,6 +1385,8 @@ impl<'p> Engine<'p> {
                 let exists = self.is_lazy(&args[0]) || matches!(args[0].kind, ExprKind::Comprehension(_)) || walk.expr_types[args[0].id.0 as usize] != Type::Unknown;
                 return match element {
                     Type::Str => Type::Str,
+                    // CPython objects: the VM checks each is a str as it joins.
+                    Type::Foreign => Type::Str,
                     // Joining an iterable that never holds an element gives "".
                     Type::Unknown if exists => Type::Str,
                     Type::Unknown => Type::Unknown,

@@ -1339,6 +1339,7 @@ macro_rules! for_each_vm_function {
                 taipan_vm_define_import(module: $crate::StrRef, name: $crate::StrRef, imported: $crate::StrRef, member: $crate::StrRef) -> ();
                 taipan_vm_define(module: $crate::StrRef, name: $crate::StrRef, code: *const u8, length: i64) -> $crate::ForeignRef;
                 taipan_vm_join(separator: $crate::StrRef, items: $crate::ListRef) -> $crate::StrRef;
+                taipan_vm_raise(exception: $crate::ForeignRef) -> ();
             }
             diverging {
             }

@@ -3256,7 +3256,34 @@ impl Lowerer {
         let source = format!("{}{}\n", "\n".repeat(lines_before), &text[line_start..end_index]);
         let mut uses = Vec::new();
         let mut imports = Vec::new();
-        for word in identifiers(&text[start_index..end_index]) {
+        let words = identifiers(&text[start_index..end_index]);
+        // Code that looks names up at run time (`eval`, `exec`, `globals()`,
+        // `vars()`) may read any global: it gets them all.
+        let looks_up_names = ["eval", "exec", "globals", "vars", "locals", "__dict__", "getattr", "modules"].iter().any(|word| words.contains(word));
+        // A function's own parameters and locals shadow globals of the same
+        // name everywhere inside it (`global` statements keep a definition
+        // out of CPython), so those names are not the globals'.
+        let mut shadowed = IndexSet::new();
+        if let ast::Stmt::FunctionDef(def) = stmt {
+            collect_bindings(&def.body, &mut shadowed);
+            let args = &def.args;
+            for arg in args.posonlyargs.iter().chain(&args.args).chain(&args.kwonlyargs) {
+                shadowed.insert(arg.def.arg.to_string());
+            }
+            for arg in args.vararg.iter().chain(&args.kwarg) {
+                shadowed.insert(arg.arg.to_string());
+            }
+        }
+        let candidates: Vec<String> = if looks_up_names {
+            self.module_globals[self.module.0 as usize].keys().cloned().collect()
+        } else {
+            words.iter().filter(|word| !shadowed.contains(**word)).map(|word| word.to_string()).collect()
+        };
+        for word in &candidates {
+            let word = word.as_str();
+            if word.starts_with("__") && word.ends_with("__") {
+                continue;
+            }
             let Some(global) = self.module_globals[self.module.0 as usize].get(word).copied() else { continue };
             if let Some((module, member)) = self.native_imports.get(&global) {
                 imports.push(VmImport { name: word.to_string(), module: module.clone(), member: member.clone() });

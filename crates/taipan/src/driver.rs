@@ -148,9 +148,21 @@ fn front_end(path: &Path, no_fallback: bool, timings: &mut Timings) -> Result<(P
                 }
             }
         }
-        let first = first_refusal.get_or_insert(refusal);
         if added.is_empty() {
-            return Err(std::mem::replace(first, NotNative { diagnostics: Vec::new(), sources: None, may_fall_back: true }));
+            // What stopped the definitions from moving, then the first
+            // round's reasons.
+            let mut refusal = refusal;
+            if let Some(first) = first_refusal {
+                for diagnostic in first.diagnostics {
+                    if !refusal.diagnostics.iter().any(|d| d.message == diagnostic.message && d.primary.as_ref().map(|l| l.span) == diagnostic.primary.as_ref().map(|l| l.span)) {
+                        refusal.diagnostics.push(diagnostic);
+                    }
+                }
+            }
+            return Err(refusal);
+        }
+        if first_refusal.is_none() {
+            first_refusal = Some(refusal);
         }
         requests.extend(added);
     }

@@ -322,6 +322,15 @@ pub fn compare(op: CompareOp, left: &Type, right: &Type) -> Result<ComparisonKin
         {
             Ok(ComparisonKind::Generic)
         }
+        // CPython objects among other members: only CPython knows whether
+        // an object equals a native value (its `__eq__`), item by item.
+        (
+            Type::Tuple(_) | Type::VarTuple(_) | Type::List(_) | Type::Set(_) | Type::FrozenSet(_) | Type::Dict(_),
+            Type::Tuple(_) | Type::VarTuple(_) | Type::List(_) | Type::Set(_) | Type::FrozenSet(_) | Type::Dict(_),
+        ) if (left.contains_foreign() || right.contains_foreign()) && left != right && !compatible_elements(left, right) =>
+        {
+            Err(Outcome::Unsupported("comparing containers of CPython objects with containers of other values is not supported yet".to_string()))
+        }
         // Tuples or lists of different member types: the runtime compares
         // them item by item across types.
         (Type::Tuple(_) | Type::VarTuple(_), Type::Tuple(_) | Type::VarTuple(_)) | (Type::List(_), Type::List(_))

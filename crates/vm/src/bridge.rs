@@ -1366,6 +1366,23 @@ pub unsafe extern "C-unwind" fn taipan_vm_join(separator: StrRef, items: taipan_
     new_str(&joined)
 }
 
+/// `raise exception` in native code, of a CPython exception class or
+/// instance (a class CPython runs): raised as CPython would, then as the
+/// native exception made for it. Never returns.
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_vm_raise(exception: ForeignRef) {
+    let _crossing = Crossing::enter();
+    let raised = object(exception);
+    if ffi::PyExceptionClass_Check(raised) != 0 {
+        ffi::PyErr_SetNone(raised);
+    } else if ffi::PyExceptionInstance_Check(raised) != 0 {
+        ffi::PyErr_SetObject(ffi::Py_TYPE(raised).cast(), raised);
+    } else {
+        ffi::PyErr_SetString(ffi::PyExc_TypeError, c"exceptions must derive from BaseException".as_ptr());
+    }
+    raise_python_error()
+}
+
 /// A handle for a new reference (null: CPython's exception, raised).
 pub(crate) unsafe fn object_of_result(object: *mut ffi::PyObject) -> ForeignRef {
     wrap(object)

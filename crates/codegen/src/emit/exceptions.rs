@@ -274,6 +274,14 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 }
             }
         }
+        if raised.ty == Type::Foreign {
+            // A class CPython runs, or its instance: CPython raises it.
+            let raise = self.gen.runtime_function(taipan_abi::vm_names::taipan_vm_raise)?;
+            self.build_call_or_invoke(raise, &[raised.pointer()?.into()], "")?;
+            self.builder.build_unreachable()?;
+            self.start_dead_block();
+            return Ok(());
+        }
         let is_exception = |ty: &Type| matches!(ty, Type::Instance { class, .. } if self.gen.typed.class_table.is_subclass(ClassId(*class), taipan_typeinfer::BASE_EXCEPTION));
         if !is_exception(&raised.ty) {
             return self.emit_raise(ExceptionKind::TypeError, "exceptions must derive from BaseException");

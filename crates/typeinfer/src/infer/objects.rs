@@ -741,8 +741,20 @@ impl<'p> Engine<'p> {
         }
         if let Some(global) = class_attribute {
             result = result.join(&self.global_types[global.0 as usize]);
+            self.refuse_foreign_class_attribute(global, name, expr.span);
         }
         result
+    }
+
+    /// A class attribute holding a CPython object could be a descriptor
+    /// (`__get__`), which native attribute reads would not call.
+    fn refuse_foreign_class_attribute(&mut self, global: GlobalId, name: &str, span: Span) {
+        if self.resolve(&self.global_types[global.0 as usize]).contains_foreign() {
+            self.diagnostics.push(
+                Diagnostic::unsupported(format!("reading the class attribute `{name}`, which holds a CPython object, is not supported yet"), span)
+                    .with_note("the object could be a descriptor, whose `__get__` only CPython would call"),
+            );
+        }
     }
 
     /// `cls.name` of a class value: the class attribute of each class the
@@ -752,9 +764,18 @@ impl<'p> Engine<'p> {
         let mut result = Type::Unknown;
         for candidate in self.class_table.subclasses[class.0 as usize].clone() {
             match self.class_table.lookup(program, candidate, name, None) {
-                Some((_, ClassMember::Attribute(global))) => result = result.join(&self.global_types[global.0 as usize]),
+                Some((_, ClassMember::Attribute(global))) => {
+                    result = result.join(&self.global_types[global.0 as usize]);
+                    self.refuse_foreign_class_attribute(global, name, span);
+                }
                 Some((_, ClassMember::Method(_))) => {
                     self.diagnostics.push(Diagnostic::unsupported(format!("the method `{name}` read through a class value is not supported yet"), span));
+                    return Type::Unknown;
+                }
+                // Python gives every class its dunder attributes
+                // (`__module__`, `__doc__`, `__mro__`): not natively yet.
+                None if name.starts_with("__") && name.ends_with("__") => {
+                    self.diagnostics.push(Diagnostic::unsupported(format!("the class attribute `{name}` is not supported yet"), span));
                     return Type::Unknown;
                 }
                 // AttributeError at run time for that class.

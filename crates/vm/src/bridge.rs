@@ -83,7 +83,7 @@ pub(crate) struct BridgeState {
     pub(crate) python_exception_types: HashMap<usize, *mut ffi::PyObject>,
     /// Interned CPython strs of the attribute and keyword names generated
     /// code passes, by the address of the native str: those are constants.
-    names: HashMap<usize, Name, std::hash::BuildHasherDefault<AddressHasher>>,
+    names: HashMap<usize, Box<Name>, std::hash::BuildHasherDefault<AddressHasher>>,
 }
 
 /// A constant name's interned CPython str, and the last module attribute
@@ -677,13 +677,26 @@ pub(crate) unsafe fn name_object(name: StrRef) -> *mut ffi::PyObject {
 }
 
 unsafe fn name_entry(name: StrRef) -> &'static mut Name {
+    // The last name looked up, first: a loop calls the same method again
+    // and again. Entries are boxed, so the pointer outlives the map's growth.
+    let last = &mut *LAST_NAME.0.get();
+    if last.0 == name as usize && !last.1.is_null() {
+        return &mut *last.1;
+    }
     let state = state();
-    state.names.entry(name as usize).or_insert_with(|| {
+    let entry: &mut Name = state.names.entry(name as usize).or_insert_with(|| {
         let mut object = str_object(name);
         ffi::PyUnicode_InternInPlace(&mut object);
-        Name { object, module: std::ptr::null_mut(), version: 0, attribute: std::ptr::null_mut() }
-    })
+        Box::new(Name { object, module: std::ptr::null_mut(), version: 0, attribute: std::ptr::null_mut() })
+    });
+    *last = (name as usize, entry as *mut Name);
+    &mut *(entry as *mut Name)
 }
+
+struct LastName(UnsafeCell<(usize, *mut Name)>);
+// The program runs Python code on one thread.
+unsafe impl Sync for LastName {}
+static LAST_NAME: LastName = LastName(UnsafeCell::new((0, std::ptr::null_mut())));
 
 /// The version of a dict's contents: CPython gives every change of every
 /// dict a new one.
@@ -885,9 +898,11 @@ pub unsafe extern "C-unwind" fn taipan_vm_call(
     // to them, so each count is what it was when the snapshot was taken
     // unless CPython kept a reference of its own.
     let mut failure = None;
-    for copy in copies {
-        if let Err(message) = copy.settle() {
-            failure.get_or_insert(message);
+    if !copies.is_empty() {
+        for copy in copies {
+            if let Err(message) = copy.settle() {
+                failure.get_or_insert(message);
+            }
         }
     }
     for owned in &vector[1..] {

@@ -190,10 +190,64 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             BinaryOp::BitOr => foreign_op::BIT_OR,
             BinaryOp::BitXor => foreign_op::BIT_XOR,
         } + if in_place { foreign_op::IN_PLACE } else { 0 };
-        let left_object = self.foreign_value(left)?;
-        let right_object = self.foreign_value(right)?;
+        let (left_object, left_made) = self.foreign_operand(left)?;
+        let (right_object, right_made) = self.foreign_operand(right)?;
         let op = self.gen.context.i32_type().const_int(code as u64, true);
-        self.foreign_result(vm_names::taipan_vm_binary, &[op.into(), left_object.into(), right_object.into()])
+        let result = self.foreign_result(vm_names::taipan_vm_binary, &[op.into(), left_object.into(), right_object.into()])?;
+        // Objects made for this operation alone are dropped at once, as
+        // CPython drops its temporaries.
+        for (object, made) in [(left_object, left_made), (right_object, right_made)] {
+            if made {
+                self.call_runtime(vm_names::taipan_vm_release, &[object.into()], "")?;
+            }
+        }
+        Ok(result)
+    }
+
+    /// A CPython object for an operand: a CPython object as it is, a
+    /// constant int from a cache made on first use (CPython's code objects
+    /// hold their constants too), any other native value converted; with
+    /// whether the handle was made here (and may be released after use).
+    fn foreign_operand(&mut self, value: &Value<'ctx>) -> CodegenResult<(PointerValue<'ctx>, bool)> {
+        if value.ty == Type::Foreign {
+            return Ok((value.pointer()?, false));
+        }
+        if let (Type::Int, Some(BasicValueEnum::IntValue(constant))) = (&value.ty, value.llvm) {
+            if let Some(number) = constant.get_sign_extended_constant() {
+                return Ok((self.cached_foreign_int(number)?, false));
+            }
+        }
+        Ok((self.foreign_value(value)?, true))
+    }
+
+    /// The CPython int `number`, converted once per program and kept in a
+    /// global the collector scans.
+    fn cached_foreign_int(&mut self, number: i64) -> CodegenResult<PointerValue<'ctx>> {
+        let name = format!("cpython.int.{number}");
+        let cache = match self.gen.module.get_global(&name) {
+            Some(global) => global,
+            None => {
+                let global = self.gen.module.add_global(self.ptr_type(), None, &name);
+                global.set_initializer(&self.ptr_type().const_null());
+                global.set_linkage(inkwell::module::Linkage::Internal);
+                global
+            }
+        };
+        let cached = self.builder.build_load(self.ptr_type(), cache.as_pointer_value(), "cached")?.into_pointer_value();
+        let missing = self.builder.build_is_null(cached, "missing")?;
+        let start = self.builder.get_insert_block().ok_or_else(|| CodegenError::new("no insertion block"))?;
+        let make = self.append_block("constant.make");
+        let done = self.append_block("constant.done");
+        self.builder.build_conditional_branch(missing, make, done)?;
+        self.builder.position_at_end(make);
+        let made = self.foreign_value(&Value::new(self.const_int(number), Type::Int))?;
+        self.builder.build_store(cache.as_pointer_value(), made)?;
+        let made_end = self.builder.get_insert_block().ok_or_else(|| CodegenError::new("no insertion block"))?;
+        self.builder.build_unconditional_branch(done)?;
+        self.builder.position_at_end(done);
+        let object = self.builder.build_phi(self.ptr_type(), "constant")?;
+        object.add_incoming(&[(&cached, start), (&made, made_end)]);
+        Ok(object.as_basic_value().into_pointer_value())
     }
 
     /// `object[index] op= value` or `object.name op= value` on a CPython
@@ -254,7 +308,14 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 if left_value.is_never() || right_value.is_never() {
                     return Ok(Some(Value::never()));
                 }
-                Ok(Some(self.emit_foreign_binary(*op, &left_value, &right_value, false)?))
+                let result = self.emit_foreign_binary(*op, &left_value, &right_value, false)?;
+                // Operands that were results made for this expression alone.
+                for (operand, value) in [(left, &left_value), (right, &right_value)] {
+                    if self.makes_fresh_handle(operand) {
+                        self.call_runtime(vm_names::taipan_vm_release, &[value.pointer()?.into()], "")?;
+                    }
+                }
+                Ok(Some(result))
             }
             ExprKind::Unary { op, operand } if *op != UnaryOp::Not && self.expr_type(operand) == Type::Foreign => {
                 let code = match op {

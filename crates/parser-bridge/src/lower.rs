@@ -116,29 +116,41 @@ pub fn lower_program_with(path: &str, text: &str, vm_definitions: &IndexSet<(Str
     // Read every module first (registering what imports bind), then lower
     // them, so that `m.name` resolves whatever the order of the modules.
     let mut next = 0;
-    while next < lowerer.module_records.len() {
-        lowerer.lower_module(ModuleId(next as u32));
-        next += 1;
-    }
-    // Re-exports (`from m import sub` where m imported sub) need m's aliases:
-    // register again until nothing new is learned.
     loop {
-        let known = lowerer.aliases.len();
-        for index in 0..lowerer.module_records.len() {
-            lowerer.enter_module(ModuleId(index as u32));
-            let suite = lowerer.module_records[index].suite.take().unwrap_or_default();
-            lowerer.register_aliases(&suite);
-            lowerer.module_records[index].suite = Some(suite);
+        while next < lowerer.module_records.len() {
+            lowerer.lower_module(ModuleId(next as u32));
+            next += 1;
         }
-        if lowerer.aliases.len() == known {
+        // Re-exports (`from m import sub` where m imported sub) need m's aliases:
+        // register again until nothing new is learned.
+        loop {
+            let known = lowerer.aliases.len();
+            for index in 0..lowerer.module_records.len().min(next) {
+                lowerer.enter_module(ModuleId(index as u32));
+                let suite = lowerer.module_records[index].suite.take().unwrap_or_default();
+                lowerer.register_aliases(&suite);
+                lowerer.module_records[index].suite = Some(suite);
+            }
+            if lowerer.aliases.len() == known {
+                break;
+            }
+        }
+        // Registering may have found modules not read yet.
+        if next == lowerer.module_records.len() {
             break;
         }
     }
-    for index in 0..lowerer.module_records.len() {
+    let mut index = 0;
+    while index < lowerer.module_records.len() {
+        // A module first met while lowering a body is read now.
+        if lowerer.module_records[index].suite.is_none() && lowerer.module_records[index].init.is_none() {
+            lowerer.lower_module(ModuleId(index as u32));
+        }
         lowerer.enter_module(ModuleId(index as u32));
         let suite = lowerer.module_records[index].suite.take().unwrap_or_default();
         let init = lowerer.lower_module_body(&suite);
         lowerer.module_records[index].init = Some(init);
+        index += 1;
     }
     lowerer.finish_global_kinds();
     lowerer.resolve_class_bases();
@@ -3161,6 +3173,47 @@ fn docstring(body: &[ast::Stmt]) -> Option<String> {
     }
 }
 
+/// The modules `import` statements anywhere in `body` name (relative ones
+/// with their leading dots).
+fn collect_imported_modules(body: &[ast::Stmt], out: &mut Vec<String>) {
+    use ast::Stmt as S;
+    for stmt in body {
+        match stmt {
+            S::Import(s) => out.extend(s.names.iter().map(|alias| alias.name.to_string())),
+            S::ImportFrom(s) => {
+                let level = s.level.as_ref().map(|level| level.to_u32()).unwrap_or(0) as usize;
+                out.push(format!("{}{}", ".".repeat(level), s.module.as_ref().map(|m| m.to_string()).unwrap_or_default()));
+            }
+            S::FunctionDef(s) => collect_imported_modules(&s.body, out),
+            S::AsyncFunctionDef(s) => collect_imported_modules(&s.body, out),
+            S::ClassDef(s) => collect_imported_modules(&s.body, out),
+            S::If(s) => {
+                collect_imported_modules(&s.body, out);
+                collect_imported_modules(&s.orelse, out);
+            }
+            S::For(s) => {
+                collect_imported_modules(&s.body, out);
+                collect_imported_modules(&s.orelse, out);
+            }
+            S::While(s) => {
+                collect_imported_modules(&s.body, out);
+                collect_imported_modules(&s.orelse, out);
+            }
+            S::With(s) => collect_imported_modules(&s.body, out),
+            S::Try(s) => {
+                collect_imported_modules(&s.body, out);
+                collect_imported_modules(&s.orelse, out);
+                collect_imported_modules(&s.finalbody, out);
+                for handler in &s.handlers {
+                    let ast::ExceptHandler::ExceptHandler(handler) = handler;
+                    collect_imported_modules(&handler.body, out);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
 /// Whether any statement in `body`, at any depth, declares a name `global`.
 fn declares_global(body: &[ast::Stmt]) -> bool {
     use ast::Stmt as S;
@@ -3298,6 +3351,20 @@ impl Lowerer {
             }
             let read = Expr { id: scope.new_expr_id(), kind: ExprKind::Variable(Variable::Global(global)), span };
             uses.push((word.to_string(), read));
+        }
+        // CPython imports what the definition imports, at run time: a module
+        // of the program would be a second copy, not frozen into the
+        // executable, so such a definition cannot run alone.
+        let mut imported = Vec::new();
+        collect_imported_modules(std::slice::from_ref(stmt), &mut imported);
+        for module in imported {
+            let top = module.split('.').next().unwrap_or(&module).to_string();
+            if module.starts_with('.') || self.module_by_name(&top).is_some() || self.loader.find(&top).is_some() {
+                self.diagnostics.push(
+                    Diagnostic::unsupported(format!("`{name}` runs in the embedded CPython and imports `{module}`, a module of the program"), span)
+                        .with_note("the program's own modules are native; CPython code cannot import them yet"),
+                );
+            }
         }
         let global = self.global_id(&name, span);
         self.other_bindings.insert(global);

@@ -3173,72 +3173,54 @@ fn docstring(body: &[ast::Stmt]) -> Option<String> {
     }
 }
 
+/// The statement lists directly inside a statement (bodies of `def`,
+/// `class`, `if`, loops, `with`, `try` and its handlers).
+fn nested_bodies(stmt: &ast::Stmt) -> Vec<&[ast::Stmt]> {
+    use ast::Stmt as S;
+    match stmt {
+        S::FunctionDef(s) => vec![&s.body],
+        S::AsyncFunctionDef(s) => vec![&s.body],
+        S::ClassDef(s) => vec![&s.body],
+        S::If(s) => vec![&s.body, &s.orelse],
+        S::For(s) => vec![&s.body, &s.orelse],
+        S::AsyncFor(s) => vec![&s.body, &s.orelse],
+        S::While(s) => vec![&s.body, &s.orelse],
+        S::With(s) => vec![&s.body],
+        S::AsyncWith(s) => vec![&s.body],
+        S::Try(s) => {
+            let mut bodies: Vec<&[ast::Stmt]> = vec![&s.body, &s.orelse, &s.finalbody];
+            for handler in &s.handlers {
+                let ast::ExceptHandler::ExceptHandler(handler) = handler;
+                bodies.push(&handler.body);
+            }
+            bodies
+        }
+        _ => Vec::new(),
+    }
+}
+
 /// The modules `import` statements anywhere in `body` name (relative ones
 /// with their leading dots).
 fn collect_imported_modules(body: &[ast::Stmt], out: &mut Vec<String>) {
-    use ast::Stmt as S;
     for stmt in body {
         match stmt {
-            S::Import(s) => out.extend(s.names.iter().map(|alias| alias.name.to_string())),
-            S::ImportFrom(s) => {
+            ast::Stmt::Import(s) => out.extend(s.names.iter().map(|alias| alias.name.to_string())),
+            ast::Stmt::ImportFrom(s) => {
                 let level = s.level.as_ref().map(|level| level.to_u32()).unwrap_or(0) as usize;
                 out.push(format!("{}{}", ".".repeat(level), s.module.as_ref().map(|m| m.to_string()).unwrap_or_default()));
             }
-            S::FunctionDef(s) => collect_imported_modules(&s.body, out),
-            S::AsyncFunctionDef(s) => collect_imported_modules(&s.body, out),
-            S::ClassDef(s) => collect_imported_modules(&s.body, out),
-            S::If(s) => {
-                collect_imported_modules(&s.body, out);
-                collect_imported_modules(&s.orelse, out);
-            }
-            S::For(s) => {
-                collect_imported_modules(&s.body, out);
-                collect_imported_modules(&s.orelse, out);
-            }
-            S::While(s) => {
-                collect_imported_modules(&s.body, out);
-                collect_imported_modules(&s.orelse, out);
-            }
-            S::With(s) => collect_imported_modules(&s.body, out),
-            S::Try(s) => {
-                collect_imported_modules(&s.body, out);
-                collect_imported_modules(&s.orelse, out);
-                collect_imported_modules(&s.finalbody, out);
-                for handler in &s.handlers {
-                    let ast::ExceptHandler::ExceptHandler(handler) = handler;
-                    collect_imported_modules(&handler.body, out);
+            _ => {
+                for nested in nested_bodies(stmt) {
+                    collect_imported_modules(nested, out);
                 }
             }
-            _ => {}
         }
     }
 }
 
 /// Whether any statement in `body`, at any depth, declares a name `global`.
 fn declares_global(body: &[ast::Stmt]) -> bool {
-    use ast::Stmt as S;
-    body.iter().any(|stmt| match stmt {
-        S::Global(_) => true,
-        S::FunctionDef(s) => declares_global(&s.body),
-        S::AsyncFunctionDef(s) => declares_global(&s.body),
-        S::ClassDef(s) => declares_global(&s.body),
-        S::If(s) => declares_global(&s.body) || declares_global(&s.orelse),
-        S::For(s) => declares_global(&s.body) || declares_global(&s.orelse),
-        S::AsyncFor(s) => declares_global(&s.body) || declares_global(&s.orelse),
-        S::While(s) => declares_global(&s.body) || declares_global(&s.orelse),
-        S::With(s) => declares_global(&s.body),
-        S::AsyncWith(s) => declares_global(&s.body),
-        S::Try(s) => {
-            declares_global(&s.body)
-                || declares_global(&s.orelse)
-                || declares_global(&s.finalbody)
-                || s.handlers.iter().any(|handler| {
-                    let ast::ExceptHandler::ExceptHandler(handler) = handler;
-                    declares_global(&handler.body)
-                })
-        }
-        _ => false,
-    })
+    body.iter().any(|stmt| matches!(stmt, ast::Stmt::Global(_)) || nested_bodies(stmt).into_iter().any(declares_global))
 }
 
 /// Every identifier in `text` not preceded by a `.` (an attribute name), in

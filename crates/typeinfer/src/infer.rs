@@ -376,6 +376,8 @@ struct Walk {
     /// Variables narrowed by the `if` tests around the statement being
     /// walked, innermost last (see `narrowing`).
     narrowed: Vec<(Variable, Type)>,
+    /// The expression statement being walked, whose value nothing reads.
+    unused_value: Option<ExprId>,
 }
 
 impl<'p> Engine<'p> {
@@ -502,6 +504,7 @@ impl<'p> Engine<'p> {
             calls: std::mem::take(&mut instance.calls),
             dunder_calls: std::mem::take(&mut instance.dunder_calls),
             narrowed: Vec::new(),
+            unused_value: None,
         };
         let function = self.program.function(instance.function);
         walk.local_sources = vec![Vec::new(); function.locals.len()];
@@ -695,7 +698,9 @@ impl<'p> Engine<'p> {
     fn walk_stmt(&mut self, stmt: &Stmt, walk: &mut Walk) {
         match &stmt.kind {
             StmtKind::Expr(expr) => {
+                walk.unused_value = Some(expr.id);
                 self.expr(expr, walk);
+                walk.unused_value = None;
             }
             StmtKind::Assign { targets, value } => {
                 let value_type = self.expr(value, walk);
@@ -1112,6 +1117,12 @@ impl<'p> Engine<'p> {
                     Type::Generator(c) => {
                         let c = c.clone();
                         self.element(&c, 1)
+                    }
+                    // A CPython generator's return value (its StopIteration's
+                    // value) is not fetched yet.
+                    Type::Foreign if walk.unused_value != Some(expr.id) => {
+                        self.diagnostics.push(Diagnostic::unsupported("the value of `yield from` a CPython object is not supported yet", expr.span));
+                        Type::Unknown
                     }
                     Type::Unknown if !self.is_lazy(iterable) => Type::Unknown,
                     _ => Type::None,

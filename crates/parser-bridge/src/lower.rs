@@ -455,6 +455,25 @@ impl Lowerer {
         id
     }
 
+    /// The attribute name of `builtin(obj, "name", ...)` with `count`
+    /// positional arguments, a literal identifier as the name and the builtin
+    /// not shadowed: the call is a plain attribute access. Private names
+    /// (`"__x"`) are left alone, since `obj.__x` in a class body is mangled
+    /// and the builtin's name is not.
+    fn literal_attribute_call(&self, call: &ast::ExprCall, builtin: &str, count: usize, scope: &Scope) -> Option<String> {
+        let ast::Expr::Name(function) = &*call.func else { return None };
+        if function.id.as_str() != builtin || scope.locals.contains_key(builtin) || self.lookup_global(builtin).is_some() {
+            return None;
+        }
+        if call.args.len() != count || !call.keywords.is_empty() || call.args.iter().any(|arg| matches!(arg, ast::Expr::Starred(_))) {
+            return None;
+        }
+        let ast::Expr::Constant(ast::ExprConstant { value: ast::Constant::Str(name), .. }) = &call.args[1] else { return None };
+        let is_identifier = name.chars().next().is_some_and(|c| c == '_' || c.is_alphabetic()) && name.chars().all(|c| c == '_' || c.is_alphanumeric());
+        let is_private = name.starts_with("__") && !name.ends_with("__");
+        (is_identifier && !is_private && !is_keyword(name)).then(|| name.to_string())
+    }
+
     fn lookup_global(&self, name: &str) -> Option<GlobalId> {
         self.module_globals.get(self.module.0 as usize).and_then(|globals| globals.get(name).copied())
     }
@@ -1751,6 +1770,18 @@ impl Lowerer {
                 if matches!(&*s.value, ast::Expr::Constant(_)) {
                     return None;
                 }
+                // `setattr(obj, "name", value)` with a literal name and a
+                // plain variable as the object (so that evaluating the value
+                // first changes nothing) is `obj.name = value`.
+                if let ast::Expr::Call(call) = &*s.value {
+                    let attribute = self.literal_attribute_call(call, "setattr", 3, scope).filter(|_| matches!(call.args[0], ast::Expr::Name(_)));
+                    if let Some(attribute) = attribute {
+                        let value = self.lower_expr(&call.args[2], scope);
+                        let target = attribute_node(&call.args[0], &attribute, ast::ExprContext::Store, call.range);
+                        let target = self.lower_target(&target, scope)?;
+                        return Some(Stmt { kind: StmtKind::Assign { targets: vec![target], value }, span });
+                    }
+                }
                 StmtKind::Expr(self.lower_expr(&s.value, scope))
             }
             S::Assign(s) => {
@@ -2352,6 +2383,11 @@ impl Lowerer {
             E::Call(call) => {
                 if let Some(kind) = self.lower_print_with_unpacking(call, scope) {
                     return kind;
+                }
+                // `getattr(obj, "name")` with a literal name is `obj.name`.
+                if let Some(attribute) = self.literal_attribute_call(call, "getattr", 2, scope) {
+                    let access = attribute_node(&call.args[0], &attribute, ast::ExprContext::Load, call.range);
+                    return self.lower_expr(&access, scope).kind;
                 }
                 // `type(obj)`: the class of an instance, as a value.
                 if let ast::Expr::Name(name) = &*call.func {
@@ -3160,6 +3196,22 @@ fn collect_function_globals(body: &[ast::Stmt], found: &mut dyn FnMut(&str, rust
             _ => {}
         }
     }
+}
+
+/// `object.name` as an AST node, for a builtin call that means it.
+fn attribute_node(object: &ast::Expr, name: &str, ctx: ast::ExprContext, range: ast::text_size::TextRange) -> ast::Expr {
+    ast::Expr::Attribute(ast::ExprAttribute { value: Box::new(object.clone()), attr: ast::Identifier::new(name), ctx, range })
+}
+
+/// Python's keywords, which `getattr(obj, "class")` may name but `obj.class`
+/// may not.
+fn is_keyword(name: &str) -> bool {
+    matches!(
+        name,
+        "False" | "None" | "True" | "and" | "as" | "assert" | "async" | "await" | "break" | "class" | "continue" | "def" | "del" | "elif" | "else"
+            | "except" | "finally" | "for" | "from" | "global" | "if" | "import" | "in" | "is" | "lambda" | "nonlocal" | "not" | "or" | "pass"
+            | "raise" | "return" | "try" | "while" | "with" | "yield"
+    )
 }
 
 /// The docstring of a body: its first statement, when that is a str literal.

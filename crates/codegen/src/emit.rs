@@ -1621,10 +1621,19 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 Some(text) => Ok(Value::new(text, Type::Str)),
                 None => Ok(Value::never()),
             },
-            ExprKind::PercentFormat { parts, value } => {
+            ExprKind::PercentFormat { parts, value, template } => {
                 let value = self.emit_expr(value)?;
                 if value.is_never() {
                     return Ok(Value::never());
+                }
+                if value.ty.contains_foreign() {
+                    // CPython formats CPython objects (inference checked the
+                    // value crosses); the result is a str.
+                    let template = Value::new(self.str_constant(template), Type::Str);
+                    let formatted = self.emit_foreign_binary(BinaryOp::Mod, &template, &value, false)?;
+                    let text = self.call_runtime_value(taipan_abi::vm_names::taipan_vm_str, &[formatted.pointer()?.into()], "formatted")?;
+                    self.call_runtime(taipan_abi::vm_names::taipan_vm_release, &[formatted.pointer()?.into()], "")?;
+                    return Ok(Value::new(text, Type::Str));
                 }
                 match self.emit_percent_format(parts, &value)? {
                     Some(text) => Ok(Value::new(text, Type::Str)),

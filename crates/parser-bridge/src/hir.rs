@@ -575,7 +575,7 @@ pub enum ExprKind {
     /// then the parts are joined, their fields naming arguments by index.
     StrFormat { arguments: Vec<Expr>, parts: Vec<FormatPart> },
     /// `"template" % value` with a literal template.
-    PercentFormat { parts: Vec<PercentPart>, value: Box<Expr> },
+    PercentFormat { parts: Vec<PercentPart>, value: Box<Expr>, template: String },
 }
 
 /// A piece of a `%` template.

@@ -2306,7 +2306,7 @@ impl Lowerer {
                     unreachable!("matched above")
                 };
                 match crate::percent_template::parse_percent_template(template) {
-                    Ok(parts) => ExprKind::PercentFormat { parts, value: self.lower_boxed(&binary.right, scope) },
+                    Ok(parts) => ExprKind::PercentFormat { parts, value: self.lower_boxed(&binary.right, scope), template: template.to_string() },
                     Err(what) => self.unsupported_expr(&what, expr),
                 }
             }

@@ -1425,16 +1425,21 @@ impl<'p> Engine<'p> {
                 }
             }
             ExprKind::FormattedString(parts) => self.format_parts_type(parts, &[], expr.span, walk),
-            ExprKind::PercentFormat { parts, value } => {
+            ExprKind::PercentFormat { parts, value, .. } => {
                 let value_type = self.expr(value, walk);
                 if value_type.contains_never() || value_type.contains_union() {
                     return Type::Unknown;
                 }
-                if self.resolve(&value_type).contains_foreign() {
+                let resolved = self.resolve(&value_type);
+                if resolved.contains_foreign() {
                     // Only CPython knows whether the object is a tuple (of
-                    // the arguments) or one argument, and what `%d` makes of it.
-                    self.diagnostics.push(Diagnostic::unsupported("`%` formatting of CPython objects is not supported yet", value.span));
-                    return Type::Unknown;
+                    // the arguments) or one argument, and what `%d` makes of
+                    // it: CPython formats, and gives a str.
+                    if !crate::infer::foreign::may_cross(&resolved, crate::infer::foreign::Crossing::MayKeep) {
+                        self.diagnostics.push(Diagnostic::unsupported(format!("`%` formatting of a native {resolved} holding CPython objects is not supported yet"), value.span));
+                        return Type::Unknown;
+                    }
+                    return Type::Str;
                 }
                 let steps = crate::percent::plan(parts, &crate::percent::percent_arguments(&value_type));
                 if steps.iter().any(|step| matches!(step, crate::percent::PercentStep::Raise { .. })) {

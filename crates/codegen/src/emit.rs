@@ -579,7 +579,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             Some(value) => Some(self.coerce(value, &return_type)?),
             None => None,
         };
-        self.release_owned_foreign_locals(value.as_ref())?;
+        self.release_owned_foreign_locals()?;
         match value.and_then(|value| value.llvm) {
             Some(llvm) if ModuleGenerator::has_value(&self.instance.return_type) => {
                 self.builder.build_return(Some(&llvm))?;
@@ -592,30 +592,17 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
     }
 
     /// At a return: the CPython objects of locals that own their handles
-    /// are released (but the one returned), as CPython's reference counting
-    /// frees a function's locals when it returns. Without this a loop
+    /// are released, as CPython's reference counting frees a function's
+    /// locals when it returns. (Such a local is never what is returned:
+    /// `foreign_ownership` counts a return as an escape.) Without this a loop
     /// calling `p = json.loads(...)` in a function kept every result until
     /// the collector next ran, which the handles' small size put off.
-    fn release_owned_foreign_locals(&mut self, returned: Option<&Value<'ctx>>) -> CodegenResult<()> {
-        if self.owning_foreign.is_empty() {
-            return Ok(());
-        }
-        let returned = match returned {
-            Some(value) if value.ty == Type::Foreign => Some(value.pointer()?),
-            _ => None,
-        };
+    fn release_owned_foreign_locals(&mut self) -> CodegenResult<()> {
         for local in self.owning_foreign.clone() {
             let Some(slot) = self.locals[local.0 as usize].value else { continue };
-            let held = self.builder.build_load(self.ptr_type(), slot, "owned")?.into_pointer_value();
-            let to_release = match returned {
-                // The returned object stays: release null instead.
-                Some(returned) => {
-                    let is_returned = self.builder.build_int_compare(inkwell::IntPredicate::EQ, held, returned, "is_returned")?;
-                    self.builder.build_select(is_returned, self.ptr_type().const_null(), held, "to_release")?.into_pointer_value()
-                }
-                None => held,
-            };
-            self.call_runtime(taipan_abi::vm_names::taipan_vm_release, &[to_release.into()], "")?;
+            // Null while unbound; releasing null does nothing.
+            let held = self.builder.build_load(self.ptr_type(), slot, "owned")?;
+            self.call_runtime(taipan_abi::vm_names::taipan_vm_release, &[held.into()], "")?;
         }
         Ok(())
     }

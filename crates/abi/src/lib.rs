@@ -383,6 +383,20 @@ pub mod descriptor_kind {
     /// A `range` (only where it crosses into CPython): a block of three
     /// slots, start, stop and step.
     pub const RANGE: u32 = 17;
+    /// A method bound to an instance of the program's classes (`obj.method`
+    /// as a value, `getattr(obj, name)`): the slot is the receiver's
+    /// `InstanceObject` pointer. `count` is 0 and `children` points to one
+    /// `StrRef`, the method's name (not a descriptor), so that two methods
+    /// of one receiver are told apart (`bound_method_name`).
+    pub const BOUND_METHOD: u32 = 18;
+}
+
+/// The name of the method a `BOUND_METHOD` descriptor describes.
+///
+/// # Safety
+/// `descriptor` must be a `BOUND_METHOD` descriptor emitted by codegen.
+pub unsafe fn bound_method_name(descriptor: DescriptorRef) -> StrRef {
+    *((*descriptor).children as *const StrRef)
 }
 
 /// A value of the dynamic tier: where inference finds that a variable,
@@ -903,6 +917,8 @@ macro_rules! for_each_runtime_function {
                 taipan_value_repr(value: u64, descriptor: $crate::DescriptorRef) -> $crate::StrRef;
                 taipan_dynamic_box(descriptor: $crate::DescriptorRef, slot: u64) -> $crate::DynamicRef;
                 taipan_dynamic_unbox(value: $crate::DynamicRef, expected: $crate::DescriptorRef, attribute: $crate::StrRef) -> u64;
+                taipan_dynamic_instance(value: $crate::DynamicRef, attribute: $crate::StrRef) -> $crate::InstanceRef;
+                taipan_name_index(name: $crate::StrRef, names: *const $crate::StrRef, count: i64) -> i64;
                 taipan_dynamic_binary(op: i32, left: $crate::DynamicRef, right: $crate::DynamicRef) -> $crate::DynamicRef;
                 taipan_dynamic_negate(value: $crate::DynamicRef) -> $crate::DynamicRef;
                 taipan_dynamic_compare(op: i32, left: $crate::DynamicRef, right: $crate::DynamicRef) -> u8;
@@ -1007,6 +1023,8 @@ macro_rules! for_each_runtime_function {
                 taipan_generator_raised(exception: $crate::InstanceRef, stop_iteration_subclasses: *const u8);
                 taipan_raise_recursion_error();
                 taipan_raise_attribute_error(instance: $crate::InstanceRef, name: $crate::StrRef);
+                taipan_dynamic_not_callable(value: $crate::DynamicRef);
+                taipan_raise_special_attribute(name: $crate::StrRef);
                 taipan_sys_exit(code: i64);
                 taipan_sys_exit_message(message: $crate::StrRef);
                 taipan_raise_name_error(name: $crate::StrRef, local_names: $crate::StrRef, globals: *const $crate::GlobalNameEntry, global_count: i64);

@@ -25,6 +25,7 @@ mod hir_walk;
 mod native_functions;
 mod vm_definitions;
 mod objects;
+mod reflection;
 mod ownership;
 mod scratch;
 
@@ -1903,7 +1904,10 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             }
             return Ok(Value::new(self.builder.build_not(truth, "not_in")?, Type::Bool));
         }
-        if membership || (!matches!(left.ty, Type::Instance { .. }) && !matches!(right.ty, Type::Instance { .. })) {
+        // An instance against a value of the dynamic tier is compared by the
+        // runtime, as inference decided.
+        let against_dynamic = (left.ty.is_dynamic() || right.ty.is_dynamic()) && !matches!(op, CompareOp::Is | CompareOp::IsNot);
+        if membership || against_dynamic || (!matches!(left.ty, Type::Instance { .. }) && !matches!(right.ty, Type::Instance { .. })) {
             return self.emit_comparison(op, left, right);
         }
         if let (Type::Instance { class: left_class, .. }, Type::Instance { class: right_class, .. }, Some(runtime_op)) = (&left.ty, &right.ty, runtime_compare_op(op)) {
@@ -2334,6 +2338,9 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 let Some(resolution) = self.instance.calls.get(&expr.id).cloned() else { return Ok(Value::never()) };
                 let receiver = Value::new(callee_value.pointer()?, Type::Instance { class: *class, or_none: false });
                 return self.emit_dispatch(&resolution, receiver, &name.clone(), &values, &keyword_values, expected);
+            }
+            if let (true, Some(CallResolution::BoxedMethods { targets })) = (callee_value.ty.is_dynamic(), self.instance.calls.get(&expr.id).cloned()) {
+                return self.emit_boxed_method_call(&callee_value, &targets, &values, &keyword_values, expected);
             }
             if let Type::Class { .. } = callee_value.ty {
                 let Some(CallResolution::ConstructAny { targets }) = self.instance.calls.get(&expr.id).cloned() else { return Ok(Value::never()) };
@@ -2947,6 +2954,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             }
             Builtin::Math(function) => self.emit_math(function, &args, expected),
             Builtin::Next => self.emit_next(&args, expected),
+            Builtin::GetAttr | Builtin::HasAttr => self.emit_reflective_attribute(builtin, &args, arg_exprs[0].span, expected),
             Builtin::Iter => Err(CodegenError::new("iter() reached codegen")),
             Builtin::Format => {
                 let spec = match args.get(1) {

@@ -449,15 +449,21 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
             Type::Dict(c) => (kind::DICT, vec![c.element().clone(), c.value().clone()]),
             Type::Instance { .. } => (kind::INSTANCE, vec![]),
             Type::Class { .. } => (kind::CLASS, vec![]),
-            // Generators and bound methods compare and hash by identity.
-            Type::Generator(_) | Type::BoundMethod { .. } => (kind::GENERATOR, vec![]),
+            // Generators compare and hash by identity.
+            Type::Generator(_) => (kind::GENERATOR, vec![]),
+            // A bound method's descriptor names the method (children points
+            // to its name, `taipan_abi::bound_method_name`).
+            Type::BoundMethod { .. } => (kind::BOUND_METHOD, vec![]),
             Type::Union(_) => (kind::DYNAMIC, vec![]),
             Type::Foreign => (kind::FOREIGN, vec![]),
             Type::Range => (kind::RANGE, vec![]),
             // None, and element types of containers that never hold a value.
             _ => (kind::NONE, vec![]),
         };
-        let child_pointers: Vec<PointerValue<'ctx>> = children.iter().map(|child| self.descriptor(child)).collect();
+        let mut child_pointers: Vec<PointerValue<'ctx>> = children.iter().map(|child| self.descriptor(child)).collect();
+        if let Type::BoundMethod { name, .. } = t {
+            child_pointers.push(self.str_constant(name));
+        }
         let pointer_type = self.context.ptr_type(AddressSpace::default());
         let index = self.descriptors.len();
         let children_pointer = if child_pointers.is_empty() {

@@ -771,6 +771,11 @@ pub enum Builtin {
     Math(MathFunction),
     /// `sys.exit`.
     SysExit,
+    /// `getattr(obj, name[, default])` with a name known only at run time
+    /// (a literal name is lowered to `obj.name`).
+    GetAttr,
+    /// `hasattr(obj, name)`.
+    HasAttr,
 }
 
 /// The functions of `math` Taipan provides natively.
@@ -883,7 +888,7 @@ impl MathFunction {
 }
 
 impl Builtin {
-    pub const ALL: [Builtin; 36] = [
+    pub const ALL: [Builtin; 38] = [
         Builtin::Print,
         Builtin::Int,
         Builtin::Float,
@@ -920,6 +925,8 @@ impl Builtin {
         Builtin::Format,
         Builtin::Next,
         Builtin::Iter,
+        Builtin::GetAttr,
+        Builtin::HasAttr,
     ];
 
     pub fn name(self) -> &'static str {
@@ -962,6 +969,8 @@ impl Builtin {
             Builtin::Iter => "iter",
             Builtin::Math(function) => function.name(),
             Builtin::SysExit => "exit",
+            Builtin::GetAttr => "getattr",
+            Builtin::HasAttr => "hasattr",
         }
     }
 
@@ -975,7 +984,7 @@ impl Builtin {
 pub const OTHER_PYTHON_BUILTINS: &[&str] = &[
     "ascii", "bin", "breakpoint", "bytearray", "bytes", "callable", "classmethod",
     "compile", "complex", "delattr", "dir", "eval", "exec",
-    "getattr", "globals", "hasattr", "help", "hex", "id", "input",
+    "globals", "help", "hex", "id", "input",
     "locals", "memoryview", "object",
     "oct", "open", "property", "setattr", "slice",
     "staticmethod", "super", "type", "vars", "__import__", "exit", "quit",

@@ -15,7 +15,7 @@
 use crate::exceptions::raise;
 use crate::strings::{as_str, new_str};
 use crate::values::{self, type_name};
-use taipan_abi::{compare_op, descriptor_kind, dynamic_op, DescriptorRef, DynamicBox, DynamicRef, ExceptionKind, StrRef, TypeDescriptor};
+use taipan_abi::{compare_op, descriptor_kind, dynamic_op, DescriptorRef, DynamicBox, DynamicRef, ExceptionKind, InstanceRef, StrRef, TypeDescriptor};
 
 /// The descriptors of the scalar types, for boxes the runtime makes itself.
 pub static INT_DESCRIPTOR: TypeDescriptor = TypeDescriptor { kind: descriptor_kind::INT, count: 0, children: std::ptr::null() };
@@ -119,6 +119,48 @@ pub unsafe extern "C-unwind" fn taipan_dynamic_unbox(value: DynamicRef, expected
         raise(ExceptionKind::AttributeError, &format!("'{name}' object has no attribute '{}'", as_str(attribute)));
     }
     raise(ExceptionKind::TypeError, &format!("expected {}, got {name}", type_name(expected)))
+}
+
+/// The instance a box holds, for a method call or attribute read that
+/// several classes of the program answer (duck typing): any other value,
+/// None included, raises CPython's AttributeError naming `attribute`.
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_dynamic_instance(value: DynamicRef, attribute: StrRef) -> InstanceRef {
+    if kind(value) == descriptor_kind::INSTANCE && (*value).slot != 0 {
+        return (*value).slot as InstanceRef;
+    }
+    let name = dynamic_type_name(value);
+    raise(ExceptionKind::AttributeError, &format!("'{name}' object has no attribute '{}'", as_str(attribute)))
+}
+
+/// Calling a box that holds no method the call site knows: CPython's
+/// TypeError for a value that is not callable.
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_dynamic_not_callable(value: DynamicRef) -> ! {
+    let name = dynamic_type_name(value);
+    raise(ExceptionKind::TypeError, &format!("'{name}' object is not callable"))
+}
+
+/// The position of `name` among the `count` names at `names`, or -1: how
+/// `getattr(obj, name)` with a name known only at run time finds which of
+/// a class's attributes it reads.
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_name_index(name: StrRef, names: *const StrRef, count: i64) -> i64 {
+    let wanted = crate::strings::as_bytes(name);
+    (0..count as usize)
+        .find(|index| crate::ascii_words::bytes_equal(crate::strings::as_bytes(*names.add(*index)), wanted))
+        .map_or(-1, |index| index as i64)
+}
+
+/// `getattr(obj, "__special__")` of an attribute every object has
+/// (`__class__`, `__dict__`, `__init__`...), which native instances do not
+/// provide as values: a Python exception that says so, never a wrong value.
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_raise_special_attribute(name: StrRef) -> ! {
+    raise(
+        ExceptionKind::SystemError,
+        &format!("reading the special attribute '{}' by a computed name is not supported by Taipan's native code", as_str(name)),
+    )
 }
 
 /// Whether slots described by `actual` can be read as `expected` describes
@@ -350,10 +392,31 @@ pub unsafe fn slots_equal(left: u64, left_descriptor: DescriptorRef, right: u64,
             left_items.len() == right_items.len() && left_items.iter().zip(right_items.iter()).all(|(a, b)| slots_equal(a.0, a.1, b.0, b.1))
         }
         // An instance that may be None, against None.
-        (descriptor_kind::INSTANCE, descriptor_kind::NONE) => left == 0,
-        (descriptor_kind::NONE, descriptor_kind::INSTANCE) => right == 0,
+        (descriptor_kind::INSTANCE, descriptor_kind::NONE) if left == 0 || !has_compare_method(left, taipan_abi::compare_method::EQ) => left == 0,
+        (descriptor_kind::NONE, descriptor_kind::INSTANCE) if right == 0 || !has_compare_method(right, taipan_abi::compare_method::EQ) => right == 0,
+        (descriptor_kind::INSTANCE, _) if has_compare_method(left, taipan_abi::compare_method::EQ) => unsupported_instance_comparison(left, right, right_descriptor),
+        (_, descriptor_kind::INSTANCE) if has_compare_method(right, taipan_abi::compare_method::EQ) => unsupported_instance_comparison(right, left, left_descriptor),
         _ => false,
     }
+}
+
+/// Whether a (possibly null) instance's class defines the comparison
+/// method `index` (`taipan_abi::compare_method`).
+unsafe fn has_compare_method(instance: u64, index: usize) -> bool {
+    crate::instances::compare_method(instance as taipan_abi::InstanceRef, index).is_some()
+}
+
+/// An instance whose class has a comparison method, compared with a value
+/// of another type: the method was compiled for instances of its own class
+/// family only, so native code cannot call it with this value. A Python
+/// exception that says so, never a silent wrong answer.
+unsafe fn unsupported_instance_comparison(instance: u64, other: u64, other_descriptor: DescriptorRef) -> ! {
+    let class = crate::instances::instance_type_name(instance as taipan_abi::InstanceRef);
+    let other_type = slot_type_name(other, other_descriptor);
+    raise(
+        ExceptionKind::SystemError,
+        &format!("comparing a '{class}' instance, whose class has comparison methods, with a '{other_type}' is not supported by Taipan's native code"),
+    )
 }
 
 /// A boxed slot's contents with their own descriptor; other slots as given.
@@ -431,6 +494,24 @@ pub unsafe fn slots_compare(left: u64, left_descriptor: DescriptorRef, right: u6
             }
         }
         return values::ordering_satisfies(left_items.len().cmp(&right_items.len()), op);
+    }
+    let method = match op {
+        compare_op::LT => taipan_abi::compare_method::LT,
+        compare_op::LE => taipan_abi::compare_method::LE,
+        compare_op::GT => taipan_abi::compare_method::GT,
+        _ => taipan_abi::compare_method::GE,
+    };
+    let reflected = match op {
+        compare_op::LT => taipan_abi::compare_method::GT,
+        compare_op::LE => taipan_abi::compare_method::GE,
+        compare_op::GT => taipan_abi::compare_method::LT,
+        _ => taipan_abi::compare_method::LE,
+    };
+    if left_kind == descriptor_kind::INSTANCE && has_compare_method(left, method) {
+        unsupported_instance_comparison(left, right, right_descriptor);
+    }
+    if right_kind == descriptor_kind::INSTANCE && has_compare_method(right, reflected) {
+        unsupported_instance_comparison(right, left, left_descriptor);
     }
     let left_name = slot_type_name(left, left_descriptor);
     let right_name = slot_type_name(right, right_descriptor);

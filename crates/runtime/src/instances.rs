@@ -84,7 +84,7 @@ unsafe fn with_special_method_depth<T>(call: impl FnOnce(i64) -> T) -> T {
 }
 
 /// The class's comparison method `index` (`compare_method::*`).
-unsafe fn compare_method(instance: InstanceRef, index: usize) -> Option<taipan_abi::CompareMethod> {
+pub(crate) unsafe fn compare_method(instance: InstanceRef, index: usize) -> Option<taipan_abi::CompareMethod> {
     if instance.is_null() {
         return None;
     }
@@ -92,7 +92,31 @@ unsafe fn compare_method(instance: InstanceRef, index: usize) -> Option<taipan_a
 }
 
 unsafe fn call_compare(method: taipan_abi::CompareMethod, instance: InstanceRef, other: InstanceRef) -> bool {
+    // The method was compiled for an operand of the receiver's class family
+    // (its layout); an instance of an unrelated class (met only through the
+    // dynamic tier) would be read as that layout.
+    if !share_an_ancestor(instance, other) {
+        crate::exceptions::raise(
+            taipan_abi::ExceptionKind::SystemError,
+            &format!(
+                "comparing instances of the unrelated classes '{}' and '{}' through a comparison method is not supported by Taipan's native code",
+                instance_type_name(instance),
+                instance_type_name(other)
+            ),
+        );
+    }
     with_special_method_depth(|depth| method(depth, instance, other) != 0)
+}
+
+/// Whether two instances' classes have a common ancestor (are of one class
+/// family). Classes are numbered after their bases (parser-bridge numbers
+/// them in the order it meets their definitions, and a base is met first),
+/// so a common ancestor's id is at most the smaller of the two (the larger
+/// bounds the search, for safety), and every ancestor table covers every id.
+unsafe fn share_an_ancestor(left: InstanceRef, right: InstanceRef) -> bool {
+    let (left_class, right_class) = ((*left).class, (*right).class);
+    let last = (*left_class).id.max((*right_class).id) as usize;
+    (0..=last).any(|id| *(*left_class).ancestors.add(id) != 0 && *(*right_class).ancestors.add(id) != 0)
 }
 
 /// The name of an instance's class as TypeError messages show it (None

@@ -49,6 +49,9 @@ pub unsafe fn same_descriptor(left: DescriptorRef, right: DescriptorRef) -> bool
     if (*left).kind != (*right).kind || (*left).count != (*right).count {
         return false;
     }
+    if (*left).kind == descriptor_kind::BOUND_METHOD {
+        return crate::ascii_words::bytes_equal(as_bytes(taipan_abi::bound_method_name(left)), as_bytes(taipan_abi::bound_method_name(right)));
+    }
     (0..(*left).count as usize).all(|index| same_descriptor(child(left, index), child(right, index)))
 }
 
@@ -67,6 +70,7 @@ pub unsafe fn type_name(descriptor: DescriptorRef) -> &'static str {
         descriptor_kind::FROZENSET => "frozenset",
         descriptor_kind::CLASS => "type",
         descriptor_kind::GENERATOR => "generator",
+        descriptor_kind::BOUND_METHOD => "method",
         _ => "object",
     }
 }
@@ -79,6 +83,7 @@ pub unsafe fn slot_type_name(value: u64, descriptor: DescriptorRef) -> String {
             let boxed = value as taipan_abi::DynamicRef;
             slot_type_name((*boxed).slot, (*boxed).descriptor)
         }
+        descriptor_kind::INSTANCE => crate::instances::instance_type_name(value as taipan_abi::InstanceRef).to_string(),
         _ => type_name(descriptor).to_string(),
     }
 }
@@ -153,6 +158,19 @@ pub unsafe fn write_repr(out: &mut String, value: u64, descriptor: DescriptorRef
             out.push_str("'>");
         }
         descriptor_kind::GENERATOR => out.push_str(&crate::generators::generator_repr_text(value as *mut u8)),
+        descriptor_kind::BOUND_METHOD => {
+            // CPython names the class that defines the method; the runtime
+            // knows the receiver's class only, which is that class unless
+            // the method is inherited.
+            let instance = value as taipan_abi::InstanceRef;
+            out.push_str("<bound method ");
+            out.push_str(as_str((*(*instance).class).name));
+            out.push('.');
+            out.push_str(as_str(taipan_abi::bound_method_name(descriptor)));
+            out.push_str(" of ");
+            out.push_str(as_str(crate::instances::taipan_instance_repr(instance, 2)));
+            out.push('>');
+        }
         descriptor_kind::DYNAMIC => {
             let boxed = value as taipan_abi::DynamicRef;
             write_repr(out, (*boxed).slot, (*boxed).descriptor)
@@ -513,7 +531,7 @@ pub unsafe fn values_hash(value: u64, descriptor: DescriptorRef) -> i64 {
         // CPython's `object.__hash__`: the address rotated right by 4 bits
         // (None's hash for a null instance).
         // A class hashes by identity, as `type.__hash__` does.
-        descriptor_kind::CLASS | descriptor_kind::GENERATOR => value.rotate_right(4) as i64,
+        descriptor_kind::CLASS | descriptor_kind::GENERATOR | descriptor_kind::BOUND_METHOD => value.rotate_right(4) as i64,
         descriptor_kind::DYNAMIC => {
             let boxed = value as taipan_abi::DynamicRef;
             values_hash((*boxed).slot, (*boxed).descriptor)

@@ -76,6 +76,11 @@ pub enum CallResolution {
     ObjectInit,
     /// Some argument never produces a value: the call is not reached.
     NotReached,
+    /// A call of a box of the dynamic tier that may hold one of several
+    /// bound methods (each member type a `Type::BoundMethod`): the
+    /// method's `Dispatch`, chosen by the box's descriptor. A box of
+    /// another value raises TypeError (not callable).
+    BoxedMethods { targets: Vec<(Type, CallResolution)> },
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -96,6 +101,7 @@ impl CallResolution {
             CallResolution::Construct { init: Some(init), .. } => init.callees(),
             CallResolution::ConstructAny { targets } => targets.iter().flat_map(|target| target.callees()).collect(),
             CallResolution::FunctionDispatch { targets } => targets.iter().flat_map(|(_, target)| target.callees()).collect(),
+            CallResolution::BoxedMethods { targets } => targets.iter().flat_map(|(_, target)| target.callees()).collect(),
             _ => Vec::new(),
         }
     }
@@ -118,6 +124,9 @@ impl CallResolution {
             }
             CallResolution::FunctionDispatch { targets } => CallResolution::FunctionDispatch {
                 targets: targets.into_iter().map(|(function, target)| (function, target.map_callees(rename))).collect(),
+            },
+            CallResolution::BoxedMethods { targets } => CallResolution::BoxedMethods {
+                targets: targets.into_iter().map(|(method, target)| (method, target.map_callees(rename))).collect(),
             },
             other => other,
         }
@@ -779,6 +788,12 @@ impl<'p> Engine<'p> {
                         return;
                     }
                 }
+                let (forward, reflected) = operators::operator_methods(*op);
+                let in_place = objects::in_place_method(*op);
+                let methods = [in_place.as_str(), forward, reflected];
+                if self.refuses_instance_method_of_dynamic(&current, &methods, stmt.span) || self.refuses_instance_method_of_dynamic(&value_type, &methods, stmt.span) {
+                    return;
+                }
                 let result = match operators::binary(*op, &current, &value_type, exponent_sign(value)) {
                     Outcome::Value(t) => t,
                     Outcome::TypeError(_) => Type::Unknown,
@@ -1171,6 +1186,12 @@ impl<'p> Engine<'p> {
                         return result;
                     }
                 }
+                let (forward, reflected) = operators::operator_methods(*op);
+                if self.refuses_instance_method_of_dynamic(&left_type, &[forward, reflected], expr.span)
+                    || self.refuses_instance_method_of_dynamic(&right_type, &[forward, reflected], expr.span)
+                {
+                    return Type::Unknown;
+                }
                 match operators::binary(*op, &left_type, &right_type, exponent_sign(right)) {
                     Outcome::Value(t) => t,
                     Outcome::TypeError(_) => Type::Unknown,
@@ -1191,6 +1212,9 @@ impl<'p> Engine<'p> {
                 }
                 if let Type::Instance { class, .. } = operand_type {
                     return self.object_unary(expr, objects::unary_method(*op), class, walk);
+                }
+                if self.refuses_instance_method_of_dynamic(&operand_type, &[objects::unary_method(*op)], expr.span) {
+                    return Type::Unknown;
                 }
                 match operators::unary(*op, &operand_type) {
                     Outcome::Value(t) => t,
@@ -1244,7 +1268,14 @@ impl<'p> Engine<'p> {
                     }
                     // `x in container` with an instance x is the container's
                     // membership test, which compares through `__eq__`.
-                    if (matches!(left_type, Type::Instance { .. }) && !membership) || matches!(right_type, Type::Instance { .. }) {
+                    // An instance against a value of the dynamic tier (which
+                    // may hold an instance too) is compared by the runtime,
+                    // which calls the comparison methods.
+                    let against_dynamic = (left_type.is_dynamic() || right_type.is_dynamic()) && !membership && !matches!(op, CompareOp::Is | CompareOp::IsNot);
+                    if against_dynamic && self.compares_unrelated_instances(&left_type, &right_type, expr.span) {
+                        return Type::Unknown;
+                    }
+                    if ((matches!(left_type, Type::Instance { .. }) && !membership) || matches!(right_type, Type::Instance { .. })) && !against_dynamic {
                         let outcome = if left_type == Type::Unknown || right_type == Type::Unknown {
                             Type::Unknown
                         } else {
@@ -1640,6 +1671,25 @@ impl<'p> Engine<'p> {
                 return self.object_unary(expr, "__abs__", class, walk);
             }
         }
+        if let (ExprKind::Builtin(builtin @ (Builtin::Len | Builtin::Int | Builtin::Float | Builtin::Abs | Builtin::Round)), [arg]) = (&callee.kind, args) {
+            // The runtime's generic `len`, `int`... of a box do not call an
+            // instance's special methods.
+            let methods: &[&str] = match builtin {
+                Builtin::Len => &["__len__"],
+                Builtin::Int => &["__int__", "__index__", "__trunc__"],
+                Builtin::Float => &["__float__", "__index__"],
+                Builtin::Abs => &["__abs__"],
+                _ => &["__round__"],
+            };
+            let arg_type = self.expr(arg, walk);
+            if self.refuses_instance_method_of_dynamic(&arg_type, methods, expr.span) {
+                return Type::Unknown;
+            }
+        }
+        if let ExprKind::Builtin(builtin @ (Builtin::GetAttr | Builtin::HasAttr)) = &callee.kind {
+            walk.expr_types[callee.id.0 as usize] = Type::Unknown;
+            return self.reflective_attribute_call(*builtin, expr, args, keywords, walk);
+        }
         if let ExprKind::Builtin(builtin) = &callee.kind {
             if let Some(result) = self.container_builtin(*builtin, expr, args, keywords, walk) {
                 walk.expr_types[callee.id.0 as usize] = Type::Unknown;
@@ -1648,6 +1698,9 @@ impl<'p> Engine<'p> {
         }
         if let ExprKind::Attribute { value, name } = &callee.kind {
             let receiver = self.expr(value, walk);
+            if let Some(owners) = self.duck_typed_owners(&receiver, name) {
+                return self.duck_typed_method_call(expr, callee, &owners, name, args, keywords, walk);
+            }
             let Some(receiver) = self.narrow_receiver(value, name, receiver, callee.span, walk) else {
                 for arg in args {
                     self.expr(arg, walk);
@@ -1709,6 +1762,24 @@ impl<'p> Engine<'p> {
                 if let Type::BoundMethod { class, name } = &callee_type {
                     let (resolution, result) = self.dispatch(ClassId(*class), name, None, &arg_types, keywords, &keyword_types, expr.span);
                     walk.calls.insert(expr.id, resolution);
+                    return result;
+                }
+                if callee_type.is_dynamic() && callee_type.members().iter().any(|member| matches!(member, Type::BoundMethod { .. })) {
+                    // A box that may hold one of several bound methods
+                    // (`getattr(obj, name)(...)`): the call of each, chosen
+                    // by what the box holds; any other value is not callable.
+                    let mut targets = Vec::new();
+                    let mut result = Type::Unknown;
+                    for member in callee_type.members() {
+                        let Type::BoundMethod { class, name } = &member else { continue };
+                        let (resolution, returned) = self.dispatch(ClassId(*class), name, None, &arg_types, keywords, &keyword_types, expr.span);
+                        if resolution == CallResolution::NotReached {
+                            return Type::Unknown;
+                        }
+                        targets.push((member.clone(), resolution));
+                        result = result.join(&returned);
+                    }
+                    walk.calls.insert(expr.id, CallResolution::BoxedMethods { targets });
                     return result;
                 }
                 if let Type::Instance { class, .. } = callee_type {
@@ -2188,6 +2259,81 @@ impl<'p> Engine<'p> {
         }
     }
 
+    /// The classes of a duck-typed call `value.name(...)`: when `receiver` is
+    /// a value of the dynamic tier among whose types several are instances
+    /// of the program's classes that have `name`, and no built-in type
+    /// has it, those instance types (the call then dispatches on the
+    /// instance's class; a box of another type raises AttributeError).
+    fn duck_typed_owners(&self, receiver: &Type, name: &str) -> Option<Vec<Type>> {
+        if !receiver.is_dynamic() {
+            return None;
+        }
+        let members = receiver.members();
+        let owners: Vec<Type> = members.iter().filter(|member| self.type_has_attribute(member, name)).cloned().collect();
+        let all_instances = !owners.is_empty() && owners.iter().all(|owner| matches!(owner, Type::Instance { .. }));
+        // Every instance shares one descriptor, so unboxing cannot tell an
+        // instance of the owner from one of another class: with several
+        // classes in the union, the call dispatches on the class.
+        let several_classes = members.iter().filter(|member| matches!(member, Type::Instance { .. })).count() > 1;
+        (all_instances && several_classes).then_some(owners)
+    }
+
+    /// Whether a comparison of these operands (one of the dynamic tier) may
+    /// meet instances of two unrelated class families of which one defines
+    /// a comparison method (then refused, with a diagnostic): the method was
+    /// compiled for operands of its own family, and CPython would call it
+    /// with the other (a dataclass's `__eq__` answers NotImplemented).
+    fn compares_unrelated_instances(&mut self, left: &Type, right: &Type, span: Span) -> bool {
+        let classes: Vec<ClassId> = left
+            .members()
+            .into_iter()
+            .chain(right.members())
+            .filter_map(|member| match member {
+                Type::Instance { class, .. } => Some(ClassId(class)),
+                _ => None,
+            })
+            .collect();
+        let mut families: Vec<usize> = classes.iter().map(|class| self.class_table.family_of(*class)).collect();
+        families.sort_unstable();
+        families.dedup();
+        if families.len() < 2 {
+            return false;
+        }
+        let compares = classes.iter().flat_map(|class| self.runtime_classes(*class)).any(|runtime_class| {
+            crate::operators::COMPARISON_METHOD_NAMES.iter().any(|name| self.class_table.lookup(self.program, runtime_class, name, None).is_some())
+        });
+        if compares {
+            self.diagnostics.push(Diagnostic::unsupported(
+                format!("comparing values of the types {left} and {right}, instances of unrelated classes with comparison methods, is not supported yet"),
+                span,
+            ));
+        }
+        compares
+    }
+
+    /// Whether `t` is of the dynamic tier and may hold an instance whose
+    /// class defines one of `methods` (then refused, with a diagnostic): the
+    /// runtime's generic operations on boxes (arithmetic, `len`, `int`...)
+    /// do not call the program's special methods.
+    fn refuses_instance_method_of_dynamic(&mut self, t: &Type, methods: &[&str], span: Span) -> bool {
+        if !t.is_dynamic() {
+            return false;
+        }
+        for member in t.members() {
+            let Type::Instance { class, .. } = member else { continue };
+            for runtime_class in self.runtime_classes(ClassId(class)) {
+                if let Some(method) = methods.iter().find(|method| self.class_table.lookup(self.program, runtime_class, method, None).is_some()) {
+                    self.diagnostics.push(Diagnostic::unsupported(
+                        format!("this operation on a value of the types {t}, which may be an instance whose class defines `{method}`, is not supported yet"),
+                        span,
+                    ));
+                    return true;
+                }
+            }
+        }
+        false
+    }
+
     /// Whether a value of type `t` has the attribute `name` (a method of a
     /// built-in type, or anything a class of the program defines).
     fn type_has_attribute(&self, t: &Type, name: &str) -> bool {
@@ -2312,3 +2458,4 @@ pub(crate) mod containers;
 pub mod foreign;
 mod narrowing;
 pub(crate) mod objects;
+pub mod reflection;

@@ -23,6 +23,7 @@ mod render;
 pub mod types;
 
 pub use infer::containers::slice_indices;
+pub use infer::reflection;
 pub use infer::foreign::{builtin_argument_goes_to_cpython, cpython_callback_key, native_membership};
 pub use infer::{
     call_error_name, constant_int, exponent_sign, infer_program, missing_arguments_message, ArgumentSource, CallResolution, Dunder, Instance, InstanceId, MethodTarget, TypedProgram, BASE_EXCEPTION,

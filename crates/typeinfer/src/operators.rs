@@ -379,6 +379,10 @@ fn compatible_elements(left: &Type, right: &Type) -> bool {
 }
 
 /// The forward and reflected method names of a binary operator.
+/// The rich comparison methods, whose presence changes what `==` and the
+/// orderings do.
+pub const COMPARISON_METHOD_NAMES: [&str; 6] = ["__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"];
+
 pub fn operator_methods(op: BinaryOp) -> (&'static str, &'static str) {
     match op {
         BinaryOp::Add => ("__add__", "__radd__"),

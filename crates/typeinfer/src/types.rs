@@ -293,7 +293,7 @@ impl Type {
     /// operations of the runtime's `values`.
     pub fn is_boxable(&self) -> bool {
         match self {
-            Type::Int | Type::Float | Type::Bool | Type::None | Type::Str | Type::Instance { .. } => true,
+            Type::Int | Type::Float | Type::Bool | Type::None | Type::Str | Type::Instance { .. } | Type::BoundMethod { .. } => true,
             Type::Tuple(members) => members.iter().all(|m| m.is_boxable() || m.is_dynamic()),
             Type::VarTuple(element) => !element.contains_union(),
             Type::List(c) | Type::Dict(c) | Type::Set(c) | Type::FrozenSet(c) => c.elements.iter().all(|e| !e.contains_union()),

@@ -447,6 +447,9 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             CallResolution::FunctionDispatch { targets } => {
                 targets.iter().fold(Type::Unknown, |joined, (_, target)| joined.join(&self.resolution_result_type(target)))
             }
+            CallResolution::BoxedMethods { targets } => {
+                targets.iter().fold(Type::Unknown, |joined, (_, target)| joined.join(&self.resolution_result_type(target)))
+            }
             _ => Type::Unknown,
         }
     }

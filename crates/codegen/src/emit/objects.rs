@@ -22,7 +22,7 @@ use taipan_typeinfer::{CallResolution, Dunder, Type};
 impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
     /// The slot index of instance attribute `name` in the layout of
     /// `class`'s family.
-    fn field_index(&self, class: ClassId, name: &str) -> CodegenResult<Option<usize>> {
+    pub(super) fn field_index(&self, class: ClassId, name: &str) -> CodegenResult<Option<usize>> {
         let family = self.gen.typed.class_table.family_of(class);
         let fields = &self.gen.typed.fields[family];
         if fields.len() > MAX_INSTANCE_FIELDS {
@@ -60,18 +60,18 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         Ok(())
     }
 
-    fn field_address(&mut self, object: PointerValue<'ctx>, index: usize) -> CodegenResult<PointerValue<'ctx>> {
+    pub(super) fn field_address(&mut self, object: PointerValue<'ctx>, index: usize) -> CodegenResult<PointerValue<'ctx>> {
         let offset = self.const_int((INSTANCE_HEAD_SIZE + 8 * index) as i64);
         Ok(unsafe { self.builder.build_gep(self.gen.context.i8_type(), object, &[offset], "field")? })
     }
 
-    fn assigned_bits_address(&mut self, object: PointerValue<'ctx>) -> CodegenResult<PointerValue<'ctx>> {
+    pub(super) fn assigned_bits_address(&mut self, object: PointerValue<'ctx>) -> CodegenResult<PointerValue<'ctx>> {
         let instance_type = self.gen.instance_type();
         Ok(self.builder.build_struct_gep(instance_type, object, INSTANCE_FIELD_ASSIGNED, "assigned")?)
     }
 
     /// The class id of a (non-null) instance, from its descriptor.
-    fn class_id(&mut self, object: PointerValue<'ctx>) -> CodegenResult<IntValue<'ctx>> {
+    pub(super) fn class_id(&mut self, object: PointerValue<'ctx>) -> CodegenResult<IntValue<'ctx>> {
         let class = self.class_of(object)?;
         let descriptor_type = self.gen.class_descriptor_type();
         let id_field = self.builder.build_struct_gep(descriptor_type, class, CLASS_DESCRIPTOR_FIELD_ID, "id.field")?;
@@ -162,7 +162,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
     }
 
     /// The classes an instance of static class `class` may have.
-    fn instantiated_classes(&self, class: ClassId) -> Vec<ClassId> {
+    pub(super) fn instantiated_classes(&self, class: ClassId) -> Vec<ClassId> {
         let typed = self.gen.typed;
         typed.class_table.subclasses[class.0 as usize].iter().copied().filter(|c| typed.instantiated[c.0 as usize]).collect()
     }
@@ -237,6 +237,68 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             let text = taipan_typeinfer::function_name_attribute(self.gen.program, FunctionId(*function), name);
             return Ok(Value::new(self.str_constant(&text), Type::Str));
         }
+        if object.ty.is_dynamic() {
+            let read = |this: &mut Self, instance: Value<'ctx>| this.emit_instance_attribute(expr, instance, name, expected);
+            return self.emit_duck_typed_switch(&object, name, expected, &read);
+        }
+        self.emit_instance_attribute(expr, object, name, expected)
+    }
+
+    /// For a box that holds an instance of one of the classes of its
+    /// (union) type, `each` of that instance seen as its member type; a box
+    /// of another value raises AttributeError naming `name`. The results
+    /// are merged as `expected` (stores give None).
+    fn emit_duck_typed_switch(
+        &mut self,
+        boxed: &Value<'ctx>,
+        name: &str,
+        expected: &Type,
+        each: &dyn Fn(&mut Self, Value<'ctx>) -> CodegenResult<Value<'ctx>>,
+    ) -> CodegenResult<Value<'ctx>> {
+        let attribute = self.str_constant(name);
+        let pointer = self.call_runtime_value(names::taipan_dynamic_instance, &[boxed.get()?, attribute.into()], "instance")?.into_pointer_value();
+        let class_id = self.class_id(pointer)?;
+        let members: Vec<u32> = boxed
+            .ty
+            .members()
+            .into_iter()
+            .filter_map(|member| match member {
+                Type::Instance { class, .. } => Some(class),
+                _ => None,
+            })
+            .collect();
+        let missing_block = self.append_block("duck.missing");
+        let mut cases = Vec::new();
+        let mut blocks = Vec::new();
+        let mut served: Vec<ClassId> = Vec::new();
+        for member in &members {
+            let block = self.append_block("duck.class");
+            for class in self.instantiated_classes(ClassId(*member)) {
+                if !served.contains(&class) {
+                    served.push(class);
+                    cases.push((self.gen.context.i32_type().const_int(class.0 as u64, false), block));
+                }
+            }
+            blocks.push(block);
+        }
+        self.builder.build_switch(class_id, missing_block, &cases)?;
+        self.builder.position_at_end(missing_block);
+        self.emit_attribute_error(pointer, name)?;
+        let unreachable_default = self.append_block("duck.unreachable");
+        let mut incoming = Vec::new();
+        for (member, block) in members.iter().zip(blocks) {
+            self.builder.position_at_end(block);
+            let value = each(self, Value::new(pointer, Type::Instance { class: *member, or_none: false }))?;
+            if !value.is_never() && !self.is_terminated() {
+                let end = self.builder.get_insert_block().ok_or_else(|| CodegenError::new("no block"))?;
+                incoming.push((value, end));
+            }
+        }
+        self.finish_switch(unreachable_default, &incoming, expected)
+    }
+
+    /// `expr`, the attribute `name` of `object`, an instance.
+    fn emit_instance_attribute(&mut self, expr: &Expr, object: Value<'ctx>, name: &str, expected: &Type) -> CodegenResult<Value<'ctx>> {
         let Type::Instance { class, .. } = object.ty else {
             return Err(CodegenError::new(format!("attribute of {}", object.ty)));
         };
@@ -322,6 +384,15 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         }
         let object = self.emit_expr(object_expr)?;
         if object.is_never() {
+            return Ok(());
+        }
+        if object.ty.is_dynamic() {
+            let store = |this: &mut Self, instance: Value<'ctx>| {
+                let Type::Instance { class, .. } = instance.ty else { return Err(CodegenError::new("a duck-typed store on a non-instance")) };
+                this.store_field(instance.pointer()?, ClassId(class), name, value)?;
+                Ok(Value::none())
+            };
+            self.emit_duck_typed_switch(&object, name, &Type::None, &store)?;
             return Ok(());
         }
         let Type::Instance { class, .. } = object.ty else {
@@ -436,6 +507,22 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             ExprKind::Super { receiver, .. } => Some(self.emit_variable_read(Variable::Local(*receiver), value.span)?),
             ExprKind::Variable(Variable::Global(global)) if matches!(self.gen.program.global(*global).kind, GlobalKind::Class(_)) => None,
             _ if matches!(self.expr_type(value), Type::Instance { .. } | Type::Class { .. }) => Some(self.emit_expr(value)?),
+            _ if self.expr_type(value).is_dynamic() && matches!(self.instance.calls.get(&expr.id), Some(CallResolution::Dispatch { .. })) => {
+                // Duck typing: inference chose the method by the class of
+                // the instance the box holds.
+                let boxed = self.emit_expr(value)?;
+                if boxed.is_never() {
+                    return Ok(Some(Value::never()));
+                }
+                // CPython looks the method up before it evaluates the
+                // arguments: a box of another type raises first.
+                let attribute = self.str_constant(name);
+                let instance = self.call_runtime_value(names::taipan_dynamic_instance, &[boxed.get()?, attribute.into()], "instance")?.into_pointer_value();
+                let Some(arg_values) = self.emit_each(args)? else { return Ok(Some(Value::never())) };
+                let Some(keyword_values) = self.emit_each(keywords.iter().map(|keyword| &keyword.value))? else { return Ok(Some(Value::never())) };
+                let Some(CallResolution::Dispatch { targets }) = self.instance.calls.get(&expr.id).cloned() else { return Ok(Some(Value::never())) };
+                return Ok(Some(self.emit_duck_typed_dispatch(&targets, instance, name, &arg_values, &keyword_values, expected)?));
+            }
             _ => return Ok(None),
         };
         if receiver.as_ref().is_some_and(Value::is_never) {
@@ -655,6 +742,44 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         } else {
             self.class_id(pointer)?
         };
+        self.emit_class_switch(targets, class_id, &|_| receiver.clone(), &missing, args, keywords, expected)
+    }
+
+    /// A duck-typed method call (`shape.area()` over `Circle | Square`) on
+    /// the instance taken out of the box (`taipan_dynamic_instance`): the
+    /// method its class resolves `name` to.
+    pub(super) fn emit_duck_typed_dispatch(
+        &mut self,
+        targets: &[taipan_typeinfer::MethodTarget],
+        pointer: PointerValue<'ctx>,
+        name: &str,
+        args: &[Value<'ctx>],
+        keywords: &[Value<'ctx>],
+        expected: &Type,
+    ) -> CodegenResult<Value<'ctx>> {
+        let class_id = self.class_id(pointer)?;
+        let receiver_of = |target: &taipan_typeinfer::MethodTarget| {
+            let class = target.classes.first().map_or(0, |class| class.0);
+            Value::new(pointer, Type::Instance { class, or_none: false })
+        };
+        let missing = |this: &mut Self| this.emit_attribute_error(pointer, name);
+        self.emit_class_switch(targets, class_id, &receiver_of, &missing, args, keywords, expected)
+    }
+
+    /// Calls the target serving the class whose id is `class_id` (`missing`
+    /// when none does) with the receiver `receiver_of` gives for it, and
+    /// merges the results as `expected`.
+    #[allow(clippy::too_many_arguments)]
+    fn emit_class_switch(
+        &mut self,
+        targets: &[taipan_typeinfer::MethodTarget],
+        class_id: IntValue<'ctx>,
+        receiver_of: &dyn Fn(&taipan_typeinfer::MethodTarget) -> Value<'ctx>,
+        missing: &dyn Fn(&mut Self) -> CodegenResult<()>,
+        args: &[Value<'ctx>],
+        keywords: &[Value<'ctx>],
+        expected: &Type,
+    ) -> CodegenResult<Value<'ctx>> {
         let missing_block = self.append_block("dispatch.missing");
         let join = self.append_block("dispatch.done");
         let mut cases = Vec::new();
@@ -672,6 +797,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         let mut incoming = Vec::new();
         for (target, block) in targets.iter().zip(target_blocks) {
             self.builder.position_at_end(block);
+            let receiver = receiver_of(target);
             let value = self.emit_resolved_call(&target.resolution, Some(&receiver), args, keywords, expected)?;
             if value.is_never() && !self.is_terminated() {
                 // This method always raises: nothing reaches the merge.

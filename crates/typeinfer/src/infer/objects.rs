@@ -645,6 +645,56 @@ impl<'p> Engine<'p> {
         result
     }
 
+    /// A method call on a value of the dynamic tier that may be an instance
+    /// of several unrelated classes having the method (`shape.area()` over
+    /// `Circle | Square`): one `Dispatch` whose targets serve the classes
+    /// of every owner, chosen by the instance's class at run time. The
+    /// receiver stays boxed; codegen takes the instance out of the box.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn duck_typed_method_call(
+        &mut self,
+        expr: &Expr,
+        callee: &Expr,
+        owners: &[Type],
+        name: &str,
+        args: &[Expr],
+        keywords: &[Keyword],
+        walk: &mut Walk,
+    ) -> Type {
+        let arg_types: Vec<Type> = self.argument_types(args, walk);
+        let keyword_types: Vec<Type> = keywords.iter().map(|keyword| self.expr(&keyword.value, walk)).collect();
+        walk.expr_types[callee.id.0 as usize] = Type::Unknown;
+        if arg_types.iter().chain(&keyword_types).any(|t| *t == Type::Unknown) {
+            walk.calls.shift_remove(&expr.id);
+            return Type::Unknown;
+        }
+        let mut targets: Vec<MethodTarget> = Vec::new();
+        let mut result = Type::Unknown;
+        for owner in owners {
+            let Type::Instance { class, .. } = owner else { continue };
+            if self.is_unprovided_builtin_attribute(ClassId(*class), name) {
+                self.diagnostics.push(Diagnostic::unsupported(format!("the method `{name}` that Python provides is not supported yet"), callee.span));
+                return Type::Unknown;
+            }
+            let (resolution, returned) = self.dispatch(ClassId(*class), name, None, &arg_types, keywords, &keyword_types, callee.span);
+            let CallResolution::Dispatch { targets: owner_targets } = resolution else {
+                walk.calls.shift_remove(&expr.id);
+                return Type::Unknown;
+            };
+            for mut target in owner_targets {
+                // A class two owners share (never, for unrelated families)
+                // is served by the first target that lists it.
+                target.classes.retain(|class| !targets.iter().any(|existing| existing.classes.contains(class)));
+                if !target.classes.is_empty() {
+                    targets.push(target);
+                }
+            }
+            result = result.join(&returned);
+        }
+        walk.calls.insert(expr.id, CallResolution::Dispatch { targets });
+        result
+    }
+
     /// The global of class attribute `name` when `object` names a class
     /// whose body defines it (`Counter.total`).
     pub fn class_attribute_of(&self, object: &Expr, name: &str) -> Option<GlobalId> {
@@ -698,6 +748,23 @@ impl<'p> Engine<'p> {
         if let Type::Class { class } = value_type {
             return self.class_value_attribute(ClassId(class), name, expr.span);
         }
+        if let Some(owners) = self.duck_typed_attribute_owners(&value_type, name) {
+            // Duck typing: each class the box may hold reads the attribute
+            // its own way; another value raises AttributeError.
+            let mut result = Type::Unknown;
+            for owner in owners {
+                let owner_type = self.instance_attribute_type(expr, ClassId(owner), name, walk);
+                if walk.dunder_calls.contains_key(&(expr.id, Dunder::PropertyGet)) || matches!(owner_type, Type::BoundMethod { .. }) {
+                    self.diagnostics.push(Diagnostic::unsupported(
+                        format!("reading `{name}`, a method or property, of a value of the types {value_type} is not supported yet"),
+                        expr.span,
+                    ));
+                    return Type::Unknown;
+                }
+                result = result.join(&owner_type);
+            }
+            return result;
+        }
         let Type::Instance { class, .. } = value_type else {
             // Always None: AttributeError at run time.
             if value_type != Type::Unknown && value_type != Type::None {
@@ -706,7 +773,63 @@ impl<'p> Engine<'p> {
             }
             return Type::Unknown;
         };
-        let class = ClassId(class);
+        self.instance_attribute_type(expr, ClassId(class), name, walk)
+    }
+
+    /// The classes whose instances answer `value.name` when `value_type` is
+    /// of the dynamic tier and no built-in type among its members has the
+    /// attribute: the instance members that have it (None when a member
+    /// of a built-in type has it, or no member is an instance).
+    pub(super) fn duck_typed_attribute_owners(&self, value_type: &Type, name: &str) -> Option<Vec<u32>> {
+        if !value_type.is_dynamic() {
+            return None;
+        }
+        let members = value_type.members();
+        if members.iter().any(|member| !matches!(member, Type::Instance { .. }) && self.type_has_attribute(member, name)) {
+            return None;
+        }
+        let owners: Vec<u32> = members
+            .iter()
+            .filter_map(|member| match member {
+                Type::Instance { class, .. } if self.instance_has_attribute(ClassId(*class), name) => Some(*class),
+                _ => None,
+            })
+            .collect();
+        (!owners.is_empty()).then_some(owners)
+    }
+
+    /// The classes whose instances take `value.name = ...` when `value_type`
+    /// is of the dynamic tier: every instance member, since an instance
+    /// takes any new attribute (None when a member of a built-in type has
+    /// the attribute, or no member is an instance).
+    pub(super) fn duck_typed_store_owners(&self, value_type: &Type, name: &str) -> Option<Vec<u32>> {
+        if !value_type.is_dynamic() {
+            return None;
+        }
+        let members = value_type.members();
+        if members.iter().any(|member| !matches!(member, Type::Instance { .. }) && self.type_has_attribute(member, name)) {
+            return None;
+        }
+        let owners: Vec<u32> = members
+            .iter()
+            .filter_map(|member| match member {
+                Type::Instance { class, .. } => Some(*class),
+                _ => None,
+            })
+            .collect();
+        (!owners.is_empty()).then_some(owners)
+    }
+
+    /// Whether an instance of static class `class` may have the attribute
+    /// `name`: a field of its family, or a member of a class it may be.
+    pub(super) fn instance_has_attribute(&self, class: ClassId, name: &str) -> bool {
+        self.fields[self.class_table.family_of(class)].contains_key(name)
+            || self.runtime_classes(class).iter().any(|c| self.class_table.lookup(self.program, *c, name, None).is_some())
+    }
+
+    /// `value.name` for an instance of static class `class`.
+    fn instance_attribute_type(&mut self, expr: &Expr, class: ClassId, name: &str, walk: &mut Walk) -> Type {
+        let program = self.program;
         if self.is_unprovided_builtin_attribute(class, name) {
             self.diagnostics.push(Diagnostic::unsupported(format!("the attribute `{name}` that Python provides is not supported yet"), expr.span));
             return Type::Unknown;
@@ -809,13 +932,33 @@ impl<'p> Engine<'p> {
             self.foreign_store_attribute(value_type, span);
             return;
         }
+        if let Some(owners) = self.duck_typed_store_owners(&object_type, name) {
+            // Duck typing: each class the box may hold stores the attribute
+            // as its own instances do; another value raises AttributeError.
+            for owner in owners {
+                self.store_instance_attribute(value, ClassId(owner), name, value_type, span, walk);
+                if walk.dunder_calls.contains_key(&(value.id, Dunder::PropertySet)) {
+                    self.diagnostics.push(Diagnostic::unsupported(
+                        format!("assigning `{name}`, a property, of a value of the types {object_type} is not supported yet"),
+                        span,
+                    ));
+                    return;
+                }
+            }
+            return;
+        }
         let Type::Instance { class, .. } = object_type else {
             if object_type != Type::Unknown {
                 self.diagnostics.push(Diagnostic::unsupported(format!("assigning attributes of a value of type {object_type} is not supported yet"), span));
             }
             return;
         };
-        let class = ClassId(class);
+        self.store_instance_attribute(value, ClassId(class), name, value_type, span, walk);
+    }
+
+    /// `value.name = value_type` for an instance of static class `class`.
+    fn store_instance_attribute(&mut self, value: &Expr, class: ClassId, name: &str, value_type: &Type, span: Span, walk: &mut Walk) {
+        let program = self.program;
         let runtime_classes = self.runtime_classes(class);
         let current_function = self.instances[walk.id.0 as usize].function;
         if runtime_classes.iter().any(|c| program.class(*c).frozen && program.class(*c).generated_init != Some(current_function)) {

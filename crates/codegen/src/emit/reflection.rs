@@ -1,0 +1,255 @@
+//! `getattr(obj, name[, default])` and `hasattr(obj, name)` with a name known
+//! only at run time, on an instance of the program's classes, and calls of
+//! a box that holds one of several bound methods (`getattr(obj, name)()`).
+//!
+//! Inference lists the names such a lookup can find
+//! (`taipan_typeinfer::reflection`); the generated code finds the name's
+//! position in a constant table of them (`taipan_name_index`) and switches on
+//! it: a field is read when its assigned bit is set, else the class
+//! attribute or method of the instance's class, else the default or
+//! CPython's AttributeError. Names every object has through `object`
+//! (`__class__`, `__dict__`...) follow the program's names in the table:
+//! `hasattr` is true for them, and `getattr` raises a Python exception that
+//! says native code cannot read them. This module decides nothing about
+//! types.
+
+use super::*;
+use taipan_typeinfer::reflection::{reflective_attribute_names, reflective_read, ReflectiveRead, OBJECT_ATTRIBUTES};
+
+/// What `NoneType` has besides what `object` has, minus what only
+/// instances of Python classes have: `hasattr(None, name)`.
+const NONE_ATTRIBUTES: &[&str] = &[
+    "__bool__", "__class__", "__delattr__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__", "__getattribute__", "__getstate__",
+    "__gt__", "__hash__", "__init__", "__init_subclass__", "__le__", "__lt__", "__ne__", "__new__", "__reduce__", "__reduce_ex__",
+    "__repr__", "__setattr__", "__sizeof__", "__str__", "__subclasshook__",
+];
+
+impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
+    /// `getattr`/`hasattr` with evaluated arguments (`args[0]` an instance,
+    /// `args[1]` a str, `args[2]` getattr's default).
+    pub(super) fn emit_reflective_attribute(&mut self, builtin: Builtin, args: &[Value<'ctx>], span: taipan_parser_bridge::source::Span, expected: &Type) -> CodegenResult<Value<'ctx>> {
+        let is_hasattr = builtin == Builtin::HasAttr;
+        let result_type = if is_hasattr { Type::Bool } else { expected.clone() };
+        let object = &args[0];
+        let name = args[1].pointer()?;
+        let default = args.get(2).cloned();
+        let Type::Instance { class, or_none } = object.ty else { return Err(CodegenError::new(format!("getattr on {}", object.ty))) };
+        let class = ClassId(class);
+        let typed = self.gen.typed;
+        let runtime_classes = self.instantiated_classes(class);
+        let names = reflective_attribute_names(self.gen.program, &typed.class_table, &typed.fields, &runtime_classes, class);
+        let pointer = object.pointer()?;
+        let start = self.builder.get_insert_block().ok_or_else(|| CodegenError::new("no insertion block"))?;
+        let join = self.append_block("getattr.done");
+        let mut incoming: Vec<(Value<'ctx>, BasicBlock<'ctx>)> = Vec::new();
+
+        // Where nothing is found: the default, hasattr's False, or the error.
+        let missing = self.append_block("getattr.missing");
+        self.builder.position_at_end(missing);
+        match (&default, is_hasattr) {
+            (_, true) => self.branch_with(Value::new(self.i1(false), Type::Bool), join, &mut incoming)?,
+            (Some(default), false) => self.branch_with(default.clone(), join, &mut incoming)?,
+            (None, false) => {
+                let null = self.builder.build_is_null(pointer, "is_none")?;
+                let none_block = self.append_block("getattr.none");
+                let instance_block = self.append_block("getattr.instance");
+                self.builder.build_conditional_branch(null, none_block, instance_block)?;
+                self.builder.position_at_end(none_block);
+                // The runtime's AttributeError for a box names its type.
+                let none_box = self.box_value(&Value::none())?;
+                self.call_runtime(names::taipan_dynamic_instance, &[none_box.into(), name.into()], "")?;
+                self.builder.build_unreachable()?;
+                self.builder.position_at_end(instance_block);
+                self.call_runtime(names::taipan_raise_attribute_error, &[pointer.into(), name.into()], "")?;
+                self.builder.build_unreachable()?;
+            }
+        }
+
+        // The names every object has: hasattr's True; getattr cannot read them.
+        let special_names: Vec<&str> = OBJECT_ATTRIBUTES.iter().copied().filter(|special| !names.iter().any(|name| name == special)).collect();
+        let special = self.append_block("getattr.special");
+        self.builder.position_at_end(special);
+        if is_hasattr {
+            self.branch_with(Value::new(self.i1(true), Type::Bool), join, &mut incoming)?;
+        } else {
+            self.call_runtime(names::taipan_raise_special_attribute, &[name.into()], "")?;
+            self.builder.build_unreachable()?;
+        }
+
+        // Back at the call: a None receiver, then the name's position.
+        self.builder.position_at_end(start);
+        let found_block = self.append_block("getattr.lookup");
+        if or_none {
+            let none_block = self.append_block("getattr.receiver_none");
+            let null = self.builder.build_is_null(pointer, "is_none")?;
+            self.builder.build_conditional_branch(null, none_block, found_block)?;
+            self.builder.position_at_end(none_block);
+            if is_hasattr {
+                let table = self.name_table(NONE_ATTRIBUTES.iter().copied())?;
+                let count = self.const_int(NONE_ATTRIBUTES.len() as i64);
+                let index = self.call_runtime_value(names::taipan_name_index, &[name.into(), table.into(), count.into()], "none_index")?.into_int_value();
+                let found = self.builder.build_int_compare(IntPredicate::SGE, index, self.const_int(0), "none_has")?;
+                self.branch_with(Value::new(found, Type::Bool), join, &mut incoming)?;
+            } else {
+                // No attribute of None is read natively: the default, else
+                // the AttributeError (or, for `__class__` and the like, the
+                // exception that says so).
+                let table = self.name_table(NONE_ATTRIBUTES.iter().copied())?;
+                let count = self.const_int(NONE_ATTRIBUTES.len() as i64);
+                let index = self.call_runtime_value(names::taipan_name_index, &[name.into(), table.into(), count.into()], "none_index")?.into_int_value();
+                let found = self.builder.build_int_compare(IntPredicate::SGE, index, self.const_int(0), "none_has")?;
+                self.builder.build_conditional_branch(found, special, missing)?;
+            }
+        } else {
+            self.builder.build_unconditional_branch(found_block)?;
+        }
+        self.builder.position_at_end(found_block);
+        let table_names: Vec<&str> = names.iter().map(String::as_str).chain(special_names.iter().copied()).collect();
+        let table = self.name_table(table_names.iter().copied())?;
+        let count = self.const_int(table_names.len() as i64);
+        let index = self.call_runtime_value(names::taipan_name_index, &[name.into(), table.into(), count.into()], "name_index")?.into_int_value();
+        let mut cases = Vec::new();
+        let mut name_blocks = Vec::new();
+        for (position, _) in names.iter().enumerate() {
+            let block = self.append_block("getattr.name");
+            cases.push((self.i64_type().const_int(position as u64, false), block));
+            name_blocks.push(block);
+        }
+        for position in names.len()..table_names.len() {
+            cases.push((self.i64_type().const_int(position as u64, false), special));
+        }
+        self.builder.build_switch(index, missing, &cases)?;
+
+        for (attribute, block) in names.iter().zip(name_blocks) {
+            self.builder.position_at_end(block);
+            // A field, when this instance has been given it.
+            if let Some(field) = self.field_index(class, attribute)? {
+                let bits_address = self.assigned_bits_address(pointer)?;
+                let bits = self.builder.build_load(self.i64_type(), bits_address, "assigned_bits")?.into_int_value();
+                let masked = self.builder.build_and(bits, self.const_int(1i64 << field), "assigned_bit")?;
+                let is_set = self.builder.build_int_compare(IntPredicate::NE, masked, self.const_int(0), "is_set")?;
+                let set_block = self.append_block("getattr.field");
+                let unset_block = self.append_block("getattr.class");
+                self.builder.build_conditional_branch(is_set, set_block, unset_block)?;
+                self.builder.position_at_end(set_block);
+                if is_hasattr {
+                    self.branch_with(Value::new(self.i1(true), Type::Bool), join, &mut incoming)?;
+                } else {
+                    let field_type = typed.fields[typed.class_table.family_of(class)][field].clone();
+                    let address = self.field_address(pointer, field)?;
+                    let slot = self.builder.build_load(self.i64_type(), address, "field_bits")?.into_int_value();
+                    let value = self.from_slot(slot, &field_type)?;
+                    let value = self.coerce(value, &result_type)?;
+                    self.branch_with(value, join, &mut incoming)?;
+                }
+                self.builder.position_at_end(unset_block);
+            }
+            // Else what the instance's class defines under the name.
+            let reads: Vec<(ClassId, ReflectiveRead)> =
+                runtime_classes.iter().map(|runtime_class| (*runtime_class, reflective_read(self.gen.program, &typed.class_table, *runtime_class, attribute))).collect();
+            if reads.iter().all(|(_, read)| *read == ReflectiveRead::Nothing) {
+                self.builder.build_unconditional_branch(missing)?;
+                continue;
+            }
+            let class_id = self.class_id(pointer)?;
+            let mut class_cases = Vec::new();
+            let mut class_blocks = Vec::new();
+            for (runtime_class, read) in &reads {
+                if *read == ReflectiveRead::Nothing {
+                    continue;
+                }
+                let block = self.append_block("getattr.member");
+                class_cases.push((self.gen.context.i32_type().const_int(runtime_class.0 as u64, false), block));
+                class_blocks.push((block, read.clone()));
+            }
+            self.builder.build_switch(class_id, missing, &class_cases)?;
+            for (block, read) in class_blocks {
+                self.builder.position_at_end(block);
+                if is_hasattr {
+                    self.branch_with(Value::new(self.i1(true), Type::Bool), join, &mut incoming)?;
+                    continue;
+                }
+                let value = match read {
+                    ReflectiveRead::ClassAttribute(global) => self.emit_variable_read(Variable::Global(global), span)?,
+                    ReflectiveRead::Method => Value::new(pointer, Type::BoundMethod { class: class.0, name: attribute.to_string() }),
+                    _ => return Err(CodegenError::new("a computed getattr of a member inference refused")),
+                };
+                let value = self.coerce(value, &result_type)?;
+                self.branch_with(value, join, &mut incoming)?;
+            }
+        }
+
+        self.builder.position_at_end(join);
+        if incoming.is_empty() {
+            self.builder.build_unreachable()?;
+            self.start_dead_block();
+            return Ok(Value::never());
+        }
+        self.merge_values(&incoming, &result_type)
+    }
+
+    /// Branches to `join` with `value`, remembering where it came from.
+    fn branch_with(&mut self, value: Value<'ctx>, join: BasicBlock<'ctx>, incoming: &mut Vec<(Value<'ctx>, BasicBlock<'ctx>)>) -> CodegenResult<()> {
+        if value.is_never() || self.is_terminated() {
+            return Ok(());
+        }
+        let block = self.builder.get_insert_block().ok_or_else(|| CodegenError::new("no insertion block"))?;
+        self.builder.build_unconditional_branch(join)?;
+        incoming.push((value, block));
+        Ok(())
+    }
+
+    /// A constant array of str constants, for `taipan_name_index`.
+    fn name_table<'n>(&mut self, names: impl Iterator<Item = &'n str>) -> CodegenResult<PointerValue<'ctx>> {
+        let pointers: Vec<PointerValue<'ctx>> = names.map(|name| self.str_constant(name)).collect();
+        let array = self.ptr_type().const_array(&pointers);
+        let global = self.gen.module.add_global(array.get_type(), Some(AddressSpace::default()), "getattr.names");
+        global.set_initializer(&array);
+        global.set_constant(true);
+        global.set_linkage(inkwell::module::Linkage::Private);
+        Ok(global.as_pointer_value())
+    }
+
+    /// A call of a box that may hold one of several bound methods: the
+    /// method of the member whose descriptor the box carries, else
+    /// CPython's TypeError (not callable).
+    pub(super) fn emit_boxed_method_call(
+        &mut self,
+        callee: &Value<'ctx>,
+        targets: &[(Type, CallResolution)],
+        args: &[Value<'ctx>],
+        keywords: &[Value<'ctx>],
+        expected: &Type,
+    ) -> CodegenResult<Value<'ctx>> {
+        let boxed = callee.pointer()?;
+        let box_type = self.gen.dynamic_box_type();
+        let descriptor_field = self.builder.build_struct_gep(box_type, boxed, taipan_abi::DYNAMIC_BOX_FIELD_DESCRIPTOR, "box.descriptor.field")?;
+        let descriptor = self.builder.build_load(self.ptr_type(), descriptor_field, "box.descriptor")?.into_pointer_value();
+        let slot_field = self.builder.build_struct_gep(box_type, boxed, taipan_abi::DYNAMIC_BOX_FIELD_SLOT, "box.slot.field")?;
+        let receiver = self.builder.build_load(self.ptr_type(), slot_field, "box.receiver")?.into_pointer_value();
+        let join = self.append_block("boxed_call.done");
+        let mut incoming = Vec::new();
+        for (member, resolution) in targets {
+            let Type::BoundMethod { class, name } = member else { return Err(CodegenError::new("a boxed call target that is not a bound method")) };
+            let wanted = self.gen.descriptor(member);
+            let same = self.builder.build_int_compare(IntPredicate::EQ, descriptor, wanted, "is_method")?;
+            let call_block = self.append_block("boxed_call.method");
+            let next_block = self.append_block("boxed_call.next");
+            self.builder.build_conditional_branch(same, call_block, next_block)?;
+            self.builder.position_at_end(call_block);
+            let receiver_value = Value::new(receiver, Type::Instance { class: *class, or_none: false });
+            let value = self.emit_dispatch(resolution, receiver_value, name, args, keywords, expected)?;
+            self.branch_with(value, join, &mut incoming)?;
+            self.builder.position_at_end(next_block);
+        }
+        self.call_runtime(names::taipan_dynamic_not_callable, &[boxed.into()], "")?;
+        self.builder.build_unreachable()?;
+        self.builder.position_at_end(join);
+        if incoming.is_empty() {
+            self.builder.build_unreachable()?;
+            self.start_dead_block();
+            return Ok(Value::never());
+        }
+        self.merge_values(&incoming, expected)
+    }
+}

@@ -64,7 +64,7 @@ def lookup(obj, attribute):
 print(lookup(plugins[0], "nam" + "e"))
 print(lookup(plugins[0], "zeta"))
 try:
-    getattr(plugins[0], "name" + "")()
+    getattr(plugins[0], "".join(["na", "me"]))()
 except TypeError as error:
     print("TypeError:", error)
 

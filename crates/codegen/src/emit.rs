@@ -2371,7 +2371,9 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         }
         match &callee.kind {
             ExprKind::Builtin(builtin) => {
-                if *expected == Type::Unknown && *builtin != Builtin::Print && *builtin != Builtin::SysExit {
+                // A getattr that finds nothing (and has no default) raises
+                // AttributeError at run time: it is emitted.
+                if *expected == Type::Unknown && !matches!(builtin, Builtin::Print | Builtin::SysExit | Builtin::GetAttr) {
                     return Ok(Value::never());
                 }
                 let first_type = arg_values.first().map(|value| &value.ty);
@@ -2954,7 +2956,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             }
             Builtin::Math(function) => self.emit_math(function, &args, expected),
             Builtin::Next => self.emit_next(&args, expected),
-            Builtin::GetAttr | Builtin::HasAttr => self.emit_reflective_attribute(builtin, &args, arg_exprs[0].span, expected),
+            Builtin::GetAttr | Builtin::HasAttr => self.emit_reflective_attribute(builtin, &args, &arg_exprs[1], arg_exprs[0].span, expected),
             Builtin::Iter => Err(CodegenError::new("iter() reached codegen")),
             Builtin::Format => {
                 let spec = match args.get(1) {

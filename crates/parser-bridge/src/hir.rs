@@ -147,6 +147,17 @@ pub struct Class {
     /// Names of an `Enum` that alias an earlier member (a value equal to
     /// its), with that member's global.
     pub enum_aliases: Vec<(String, GlobalId)>,
+    /// What the class body's `__slots__` declares, if it assigns one.
+    pub slots: Option<SlotsDeclaration>,
+}
+
+/// A class body's `__slots__`: the attribute names instances may have
+/// (beyond those of bases without slots), when given as literals.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SlotsDeclaration {
+    Names(Vec<String>),
+    /// Not a literal str or tuple/list of strs: unknown to the compiler.
+    Computed,
 }
 
 /// Python's built-in exception classes that Taipan provides, each with its

@@ -323,12 +323,42 @@ struct Scope {
     function: FunctionId,
     /// For a method's body: its class (for `super()`).
     class: Option<ClassId>,
+    /// The class name that private names (`__secret`) are mangled with in
+    /// this code: a method's class, inherited by functions nested in it
+    /// (`_Vault__secret`, as CPython's compiler does).
+    private_prefix: Option<String>,
     /// The hidden locals of the `except` clauses being lowered, innermost
     /// last: what a bare `raise` raises again.
     active_handlers: Vec<LocalId>,
     /// Whether the body holds `yield` or `yield from`: calling the function
     /// makes a generator.
     is_generator: bool,
+}
+
+/// The names a class body's `__slots__ = value` declares.
+fn slots_declaration(value: &ast::Expr) -> SlotsDeclaration {
+    let literal = |item: &ast::Expr| match item {
+        ast::Expr::Constant(ast::ExprConstant { value: ast::Constant::Str(name), .. }) => Some(name.to_string()),
+        _ => None,
+    };
+    let items: Option<Vec<String>> = match value {
+        ast::Expr::Constant(_) => literal(value).map(|name| vec![name]),
+        ast::Expr::Tuple(tuple) => tuple.elts.iter().map(literal).collect(),
+        ast::Expr::List(list) => list.elts.iter().map(literal).collect(),
+        _ => None,
+    };
+    items.map_or(SlotsDeclaration::Computed, SlotsDeclaration::Names)
+}
+
+/// `name` as CPython's compiler rewrites it inside the class whose name,
+/// without leading underscores, is `prefix`: a private name (`__secret`,
+/// not `__dunder__`, no dots) becomes `_Class__secret`. A class named
+/// only with underscores mangles nothing (`prefix` None or empty).
+fn mangle(prefix: Option<&str>, name: &str) -> String {
+    match prefix {
+        Some(prefix) if !prefix.is_empty() && name.starts_with("__") && !name.ends_with("__") && !name.contains('.') => format!("_{prefix}{name}"),
+        _ => name.to_string(),
+    }
 }
 
 /// A variable of an enclosing function, as a nested function sees it.
@@ -368,6 +398,7 @@ impl Scope {
             qualified_name: String::new(),
             function: FunctionId(u32::MAX),
             class: None,
+            private_prefix: None,
             active_handlers: Vec::new(),
             is_generator: false,
         }
@@ -404,6 +435,7 @@ impl Lowerer {
             generated_init: None,
             enum_members: None,
             enum_aliases: Vec::new(),
+            slots: None,
             });
             let global = GlobalId(self.global_list.len() as u32);
             self.global_list.push(Global { name: name.to_string(), module: ModuleId(0), span: Span::default(), kind: GlobalKind::Class(class) });
@@ -1056,6 +1088,11 @@ impl Lowerer {
         if nested {
             scope.enclosing = enclosing_for_nested(outer);
         }
+        scope.private_prefix = match method_of {
+            Some(class) => Some(self.classes[class.0 as usize].name.trim_start_matches('_').to_string()).filter(|name| !name.is_empty()),
+            None if nested => outer.private_prefix.clone(),
+            None => None,
+        };
         // `super()` needs the instance: the first positional parameter.
         if !args.posonlyargs.is_empty() || !args.args.is_empty() {
             scope.class = method_of;
@@ -1250,6 +1287,7 @@ impl Lowerer {
             generated_init: None,
             enum_members: None,
             enum_aliases: Vec::new(),
+            slots: None,
         });
         let mut bases = Vec::new();
         let mut is_enum = false;
@@ -1321,7 +1359,7 @@ impl Lowerer {
                 ast::Stmt::FunctionDef(function_def) => {
                     let kind = self.method_kind(function_def)?;
                     let function = self.lower_function(function_def, scope, Some(class))?;
-                    let name = function_def.name.to_string();
+                    let name = mangle(Some(&self.classes[class.0 as usize].name.trim_start_matches('_').to_string()), function_def.name.as_str());
                     let methods = &mut self.classes[class.0 as usize].methods;
                     match kind {
                         MethodKind::PropertySetter => {
@@ -1336,6 +1374,14 @@ impl Lowerer {
                     body.push(Stmt { kind: StmtKind::MethodDef { function }, span: stmt_span });
                 }
                 ast::Stmt::Assign(assign) => {
+                    if assign.targets.iter().any(|target| matches!(target, ast::Expr::Name(name) if name.id.as_str() == "__slots__")) {
+                        let prefix = self.classes[class.0 as usize].name.trim_start_matches('_').to_string();
+                        let declaration = match slots_declaration(&assign.value) {
+                            SlotsDeclaration::Names(names) => SlotsDeclaration::Names(names.iter().map(|name| mangle(Some(&prefix), name)).collect()),
+                            computed => computed,
+                        };
+                        self.classes[class.0 as usize].slots = Some(declaration);
+                    }
                     self.class_scope = Some(names.clone());
                     let value = self.lower_expr(&assign.value, scope);
                     self.class_scope = None;
@@ -1345,7 +1391,8 @@ impl Lowerer {
                             self.unsupported("this assignment target in a class body", target);
                             continue;
                         };
-                        let global = self.class_attribute_global(class, name.id.as_str(), self.span(target));
+                        let attribute = mangle(Some(&self.classes[class.0 as usize].name.trim_start_matches('_').to_string()), name.id.as_str());
+                        let global = self.class_attribute_global(class, &attribute, self.span(target));
                         names.insert(name.id.to_string(), global);
                         targets.push(Target::Variable { variable: Variable::Global(global), span: self.span(target) });
                     }
@@ -1362,7 +1409,8 @@ impl Lowerer {
                     let value = self.lower_expr(value, scope);
                     self.class_scope = None;
                     let target_span = self.span(&*assign.target);
-                    let global = self.class_attribute_global(class, name.id.as_str(), target_span);
+                    let attribute = mangle(Some(&self.classes[class.0 as usize].name.trim_start_matches('_').to_string()), name.id.as_str());
+                    let global = self.class_attribute_global(class, &attribute, target_span);
                     names.insert(name.id.to_string(), global);
                     let targets = vec![Target::Variable { variable: Variable::Global(global), span: target_span }];
                     body.push(Stmt { kind: StmtKind::Assign { targets, value }, span: stmt_span });
@@ -2157,7 +2205,7 @@ impl Lowerer {
                     return Some(Target::Variable { variable: Variable::Global(global), span });
                 }
                 let value = self.lower_expr(&attribute.value, scope);
-                Some(Target::Attribute { value, name: attribute.attr.to_string(), span })
+                Some(Target::Attribute { value, name: mangle(scope.private_prefix.as_deref(), attribute.attr.as_str()), span })
             }
             _ => {
                 self.diagnostics.push(Diagnostic::error(DiagnosticKind::Syntax, "cannot assign to expression", span));
@@ -2451,7 +2499,7 @@ impl Lowerer {
                 if let Some(module) = self.module_of_expr(&attribute.value, scope) {
                     return self.module_attribute(module, attribute.attr.as_str(), span);
                 }
-                ExprKind::Attribute { value: self.lower_boxed(&attribute.value, scope), name: attribute.attr.to_string() }
+                ExprKind::Attribute { value: self.lower_boxed(&attribute.value, scope), name: mangle(scope.private_prefix.as_deref(), attribute.attr.as_str()) }
             }
             E::Subscript(subscript) => {
                 if let E::Slice(slice) = &*subscript.slice {
@@ -2678,6 +2726,7 @@ impl Lowerer {
         scope.function = id;
         scope.qualified_name = if outer.is_module { name.to_string() } else { format!("{}.<locals>.{name}", outer.qualified_name) };
         scope.enclosing = enclosing_for_nested(outer);
+        scope.private_prefix = outer.private_prefix.clone();
         scope.is_generator = true;
         let parameter = LocalId(0);
         scope.local_list.push(Local { name: ".0".to_string(), span });
@@ -2732,6 +2781,7 @@ impl Lowerer {
         scope.function = id;
         scope.qualified_name = if outer.is_module { "<lambda>".to_string() } else { format!("{}.<locals>.<lambda>", outer.qualified_name) };
         scope.enclosing = enclosing_for_nested(outer);
+        scope.private_prefix = outer.private_prefix.clone();
         let mut params = Vec::new();
         for arg in args.posonlyargs.iter().chain(args.args.iter()) {
             let name = arg.def.arg.to_string();

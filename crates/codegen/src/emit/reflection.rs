@@ -14,7 +14,7 @@
 //! types.
 
 use super::*;
-use taipan_typeinfer::reflection::{reflective_attribute_names, reflective_read, ReflectiveRead, OBJECT_ATTRIBUTES};
+use taipan_typeinfer::reflection::{is_special_name, reflective_attribute_names, reflective_read, NamePattern, ReflectiveRead, OBJECT_ATTRIBUTES, UNTRACKED_SPECIAL_ATTRIBUTES};
 
 /// What `NoneType` has besides what `object` has, minus what only
 /// instances of Python classes have: `hasattr(None, name)`.
@@ -27,7 +27,7 @@ const NONE_ATTRIBUTES: &[&str] = &[
 impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
     /// `getattr`/`hasattr` with evaluated arguments (`args[0]` an instance,
     /// `args[1]` a str, `args[2]` getattr's default).
-    pub(super) fn emit_reflective_attribute(&mut self, builtin: Builtin, args: &[Value<'ctx>], span: taipan_parser_bridge::source::Span, expected: &Type) -> CodegenResult<Value<'ctx>> {
+    pub(super) fn emit_reflective_attribute(&mut self, builtin: Builtin, args: &[Value<'ctx>], name_expr: &Expr, span: taipan_parser_bridge::source::Span, expected: &Type) -> CodegenResult<Value<'ctx>> {
         let is_hasattr = builtin == Builtin::HasAttr;
         let result_type = if is_hasattr { Type::Bool } else { expected.clone() };
         let object = &args[0];
@@ -37,7 +37,8 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         let class = ClassId(class);
         let typed = self.gen.typed;
         let runtime_classes = self.instantiated_classes(class);
-        let names = reflective_attribute_names(self.gen.program, &typed.class_table, &typed.fields, &runtime_classes, class);
+        let pattern = NamePattern::of(name_expr);
+        let names = reflective_attribute_names(self.gen.program, &typed.class_table, &typed.fields, &runtime_classes, class, &pattern, is_hasattr);
         let pointer = object.pointer()?;
         let start = self.builder.get_insert_block().ok_or_else(|| CodegenError::new("no insertion block"))?;
         let join = self.append_block("getattr.done");
@@ -65,8 +66,17 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             }
         }
 
-        // The names every object has: hasattr's True; getattr cannot read them.
-        let special_names: Vec<&str> = OBJECT_ATTRIBUTES.iter().copied().filter(|special| !names.iter().any(|name| name == special)).collect();
+        // The names every object has: hasattr's True; getattr cannot read
+        // them, nor the program's special methods.
+        let mut special_names: Vec<String> = OBJECT_ATTRIBUTES.iter().map(|special| special.to_string()).filter(|special| !names.contains(special)).collect();
+        if !is_hasattr {
+            let all_names = reflective_attribute_names(self.gen.program, &typed.class_table, &typed.fields, &runtime_classes, class, &NamePattern::default(), true);
+            for name in all_names {
+                if is_special_name(&name) && !special_names.contains(&name) {
+                    special_names.push(name);
+                }
+            }
+        }
         let special = self.append_block("getattr.special");
         self.builder.position_at_end(special);
         if is_hasattr {
@@ -75,6 +85,12 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             self.call_runtime(names::taipan_raise_special_attribute, &[name.into()], "")?;
             self.builder.build_unreachable()?;
         }
+        // Special attributes the compiler does not track: neither answers.
+        let untracked_names: Vec<&str> = UNTRACKED_SPECIAL_ATTRIBUTES.iter().copied().filter(|untracked| !names.iter().any(|name| name == untracked)).collect();
+        let untracked = self.append_block("getattr.untracked");
+        self.builder.position_at_end(untracked);
+        self.call_runtime(names::taipan_raise_special_attribute, &[name.into()], "")?;
+        self.builder.build_unreachable()?;
 
         // Back at the call: a None receiver, then the name's position.
         self.builder.position_at_end(start);
@@ -104,7 +120,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             self.builder.build_unconditional_branch(found_block)?;
         }
         self.builder.position_at_end(found_block);
-        let table_names: Vec<&str> = names.iter().map(String::as_str).chain(special_names.iter().copied()).collect();
+        let table_names: Vec<&str> = names.iter().map(String::as_str).chain(special_names.iter().map(String::as_str)).chain(untracked_names.iter().copied()).collect();
         let table = self.name_table(table_names.iter().copied())?;
         let count = self.const_int(table_names.len() as i64);
         let index = self.call_runtime_value(names::taipan_name_index, &[name.into(), table.into(), count.into()], "name_index")?.into_int_value();
@@ -116,7 +132,8 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             name_blocks.push(block);
         }
         for position in names.len()..table_names.len() {
-            cases.push((self.i64_type().const_int(position as u64, false), special));
+            let target = if position < names.len() + special_names.len() { special } else { untracked };
+            cases.push((self.i64_type().const_int(position as u64, false), target));
         }
         self.builder.build_switch(index, missing, &cases)?;
 

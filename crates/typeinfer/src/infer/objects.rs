@@ -960,6 +960,10 @@ impl<'p> Engine<'p> {
     fn store_instance_attribute(&mut self, value: &Expr, class: ClassId, name: &str, value_type: &Type, span: Span, walk: &mut Walk) {
         let program = self.program;
         let runtime_classes = self.runtime_classes(class);
+        if let Some(reason) = runtime_classes.iter().find_map(|c| self.slots_refuse(*c, name)) {
+            self.diagnostics.push(Diagnostic::unsupported(reason, span));
+            return;
+        }
         let current_function = self.instances[walk.id.0 as usize].function;
         if runtime_classes.iter().any(|c| program.class(*c).frozen && program.class(*c).generated_init != Some(current_function)) {
             self.diagnostics.push(Diagnostic::unsupported(
@@ -998,6 +1002,31 @@ impl<'p> Engine<'p> {
             self.fields[family].insert(name.to_string(), joined);
             self.changed = true;
         }
+    }
+
+    /// Why storing the attribute `name` on an instance of `class` is refused
+    /// because of `__slots__`: when every class of its MRO declares slots
+    /// (so instances have no `__dict__`) and none lists `name`, CPython
+    /// raises AttributeError, which native instances would not; slots that
+    /// are not literals are unknown.
+    fn slots_refuse(&self, class: ClassId, name: &str) -> Option<String> {
+        let mut allowed: Vec<&str> = Vec::new();
+        for definer in self.class_table.mro(class) {
+            let def = self.program.class(*definer);
+            match &def.slots {
+                // A class without slots gives its instances a `__dict__`.
+                None => return None,
+                Some(SlotsDeclaration::Computed) => {
+                    return Some(format!("assigning attributes of an instance of `{}`, whose `__slots__` is not a literal, is not supported yet", def.name))
+                }
+                Some(SlotsDeclaration::Names(names)) => allowed.extend(names.iter().map(String::as_str)),
+            }
+        }
+        if allowed.contains(&name) || allowed.contains(&"__dict__") {
+            return None;
+        }
+        let class_name = &self.program.class(class).name;
+        Some(format!("assigning `{name}`, which `__slots__` of `{class_name}` does not list (CPython raises AttributeError), is not supported yet"))
     }
 
     /// A binary operator with an instance operand: `left.__add__(right)`,

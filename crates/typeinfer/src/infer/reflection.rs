@@ -30,11 +30,84 @@ pub const OBJECT_ATTRIBUTES: &[&str] = &[
     "__reduce_ex__", "__repr__", "__setattr__", "__sizeof__", "__str__", "__subclasshook__", "__weakref__",
 ];
 
-/// The names `getattr(obj, name)` can find on an instance of static class
-/// `class`, in a fixed order: the fields of its family, then the methods
+/// Special attributes that instances of some classes have and that the
+/// native compiler does not track (annotations, dataclass metadata...):
+/// neither `getattr` nor `hasattr` answers for them natively; both raise a
+/// Python exception that says so.
+pub const UNTRACKED_SPECIAL_ATTRIBUTES: &[&str] = &[
+    "__annotations__", "__dataclass_fields__", "__dataclass_params__", "__match_args__", "__slots__", "__orig_bases__", "__parameters__",
+    "__abstractmethods__", "__wrapped__", "__members__",
+];
+
+/// What is known statically of a computed attribute name: the text it
+/// starts and ends with (`"visit_" + kind` starts with `visit_`, an
+/// f-string `f"cmd_{name}"` with `cmd_`), or all of it.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct NamePattern {
+    pub prefix: String,
+    pub suffix: String,
+    pub exact: bool,
+}
+
+impl NamePattern {
+    /// The pattern of the name expression `expr`.
+    pub fn of(expr: &Expr) -> NamePattern {
+        match &expr.kind {
+            ExprKind::Str(text) => NamePattern { prefix: text.clone(), suffix: text.clone(), exact: true },
+            ExprKind::Binary { op: BinaryOp::Add, left, right } => {
+                let (left, right) = (NamePattern::of(left), NamePattern::of(right));
+                NamePattern {
+                    prefix: if left.exact { left.prefix.clone() + &right.prefix } else { left.prefix.clone() },
+                    suffix: if right.exact { left.suffix.clone() + &right.suffix } else { right.suffix.clone() },
+                    exact: left.exact && right.exact,
+                }
+            }
+            ExprKind::FormattedString(parts) => {
+                let literal = |part: &FormatPart| match part {
+                    FormatPart::Literal(text) => Some(text.clone()),
+                    _ => None,
+                };
+                let exact = parts.iter().all(|part| literal(part).is_some());
+                let prefix: String = parts.iter().map_while(literal).collect();
+                let mut suffix_parts: Vec<String> = parts.iter().rev().map_while(literal).collect();
+                suffix_parts.reverse();
+                NamePattern { prefix, suffix: suffix_parts.concat(), exact }
+            }
+            _ => NamePattern::default(),
+        }
+    }
+
+    /// Whether a name this pattern describes can be `name`.
+    pub fn admits(&self, name: &str) -> bool {
+        if self.exact {
+            return name == self.prefix;
+        }
+        name.len() >= self.prefix.len() + self.suffix.len() && name.starts_with(&self.prefix) && name.ends_with(&self.suffix)
+    }
+}
+
+/// Whether `name` is a special name (`__init__`), which `getattr` with a
+/// computed name does not read natively: the bound method would be typed
+/// with whatever the call of the result passes, for every special method.
+pub fn is_special_name(name: &str) -> bool {
+    name.len() > 4 && name.starts_with("__") && name.ends_with("__")
+}
+
+/// The names `getattr(obj, name)` (or `hasattr`, with `for_hasattr`) can
+/// find on an instance of static class `class` when its name matches
+/// `pattern`, in a fixed order: the fields of its family, then the methods
 /// and class attributes along the MRO of each class the instance may have
-/// (`runtime_classes`).
-pub fn reflective_attribute_names(program: &Program, class_table: &ClassTable, fields: &[IndexMap<String, Type>], runtime_classes: &[ClassId], class: ClassId) -> Vec<String> {
+/// (`runtime_classes`). `getattr` leaves special names out (see
+/// `is_special_name`); `hasattr` keeps them, since it only tests.
+pub fn reflective_attribute_names(
+    program: &Program,
+    class_table: &ClassTable,
+    fields: &[IndexMap<String, Type>],
+    runtime_classes: &[ClassId],
+    class: ClassId,
+    pattern: &NamePattern,
+    for_hasattr: bool,
+) -> Vec<String> {
     let mut names: IndexSet<String> = fields[class_table.family_of(class)].keys().cloned().collect();
     for runtime_class in runtime_classes {
         for definer in class_table.mro(*runtime_class) {
@@ -44,7 +117,7 @@ pub fn reflective_attribute_names(program: &Program, class_table: &ClassTable, f
             names.extend(def.attributes.keys().cloned());
         }
     }
-    names.into_iter().collect()
+    names.into_iter().filter(|name| pattern.admits(name) && (for_hasattr || !is_special_name(name))).collect()
 }
 
 /// What `getattr` reads for one name on an instance of one run-time class.
@@ -120,7 +193,8 @@ impl<'p> Engine<'p> {
         }
         let mut result = arg_types.get(2).cloned().unwrap_or(Type::Unknown);
         let runtime_classes = self.runtime_classes(class);
-        let names = reflective_attribute_names(self.program, &self.class_table, &self.fields, &runtime_classes, class);
+        let pattern = NamePattern::of(&args[1]);
+        let names = reflective_attribute_names(self.program, &self.class_table, &self.fields, &runtime_classes, class, &pattern, false);
         let family = self.class_table.family_of(class);
         for name in &names {
             if let Some(field_type) = self.fields[family].get(name) {

@@ -748,7 +748,7 @@ impl<'p> Engine<'p> {
         if let Type::Class { class } = value_type {
             return self.class_value_attribute(ClassId(class), name, expr.span);
         }
-        if let Some(owners) = self.duck_typed_attribute_owners(&value_type, name) {
+        if let Some(owners) = self.duck_typed_attribute_owners(&value_type, name, false) {
             // Duck typing: each class the box may hold reads the attribute
             // its own way; another value raises AttributeError.
             let mut result = Type::Unknown;
@@ -778,9 +778,11 @@ impl<'p> Engine<'p> {
 
     /// The classes whose instances answer `value.name` when `value_type` is
     /// of the dynamic tier and no built-in type among its members has the
-    /// attribute: the instance members that have it (None when a member
-    /// of a built-in type has it, or no member is an instance).
-    pub(super) fn duck_typed_attribute_owners(&self, value_type: &Type, name: &str) -> Option<Vec<u32>> {
+    /// attribute: the instance members that have it, or for a store
+    /// (`for_store`) every instance member, since an instance takes any new
+    /// attribute. None when a member of a built-in type has the attribute,
+    /// or no member qualifies.
+    pub(super) fn duck_typed_attribute_owners(&self, value_type: &Type, name: &str, for_store: bool) -> Option<Vec<u32>> {
         if !value_type.is_dynamic() {
             return None;
         }
@@ -791,29 +793,7 @@ impl<'p> Engine<'p> {
         let owners: Vec<u32> = members
             .iter()
             .filter_map(|member| match member {
-                Type::Instance { class, .. } if self.instance_has_attribute(ClassId(*class), name) => Some(*class),
-                _ => None,
-            })
-            .collect();
-        (!owners.is_empty()).then_some(owners)
-    }
-
-    /// The classes whose instances take `value.name = ...` when `value_type`
-    /// is of the dynamic tier: every instance member, since an instance
-    /// takes any new attribute (None when a member of a built-in type has
-    /// the attribute, or no member is an instance).
-    pub(super) fn duck_typed_store_owners(&self, value_type: &Type, name: &str) -> Option<Vec<u32>> {
-        if !value_type.is_dynamic() {
-            return None;
-        }
-        let members = value_type.members();
-        if members.iter().any(|member| !matches!(member, Type::Instance { .. }) && self.type_has_attribute(member, name)) {
-            return None;
-        }
-        let owners: Vec<u32> = members
-            .iter()
-            .filter_map(|member| match member {
-                Type::Instance { class, .. } => Some(*class),
+                Type::Instance { class, .. } if for_store || self.instance_has_attribute(ClassId(*class), name) => Some(*class),
                 _ => None,
             })
             .collect();
@@ -932,7 +912,7 @@ impl<'p> Engine<'p> {
             self.foreign_store_attribute(value_type, span);
             return;
         }
-        if let Some(owners) = self.duck_typed_store_owners(&object_type, name) {
+        if let Some(owners) = self.duck_typed_attribute_owners(&object_type, name, true) {
             // Duck typing: each class the box may hold stores the attribute
             // as its own instances do; another value raises AttributeError.
             for owner in owners {

@@ -695,7 +695,12 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 let involves_instance = matches!(current.ty, Type::Instance { .. }) || matches!(operand.ty, Type::Instance { .. });
                 let involves_cpython = current.ty == Type::Foreign || operand.ty == Type::Foreign;
                 let result = if involves_cpython && !current.is_never() && !operand.is_never() {
-                    self.emit_foreign_binary(*op, &current, &operand, true)?
+                    let result = self.emit_foreign_binary(*op, &current, &operand, true)?;
+                    // An operand made for this statement alone (`total += f(i)`).
+                    if operand.ty == Type::Foreign && self.makes_fresh_handle(value) {
+                        self.call_runtime(taipan_abi::vm_names::taipan_vm_release, &[operand.pointer()?.into()], "")?;
+                    }
+                    result
                 } else if involves_instance && !current.is_never() && !operand.is_never() {
                     self.emit_augmented_instance(*op, current, operand, value)?
                 } else if (current.ty.is_container() || operand.ty.is_container()) && !current.is_never() && !operand.is_never() {

@@ -58,7 +58,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
     /// VM), which nothing else refers to: once used, it can be released at
     /// once. A variable's handle, or a value a native function returns,
     /// may be shared.
-    fn makes_fresh_handle(&self, expr: &Expr) -> bool {
+    pub(super) fn makes_fresh_handle(&self, expr: &Expr) -> bool {
         if self.expr_type(expr) != Type::Foreign {
             return false;
         }

@@ -72,7 +72,10 @@ impl Analysis<'_> {
         match &stmt.kind {
             StmtKind::Expr(expr) => self.expr(expr),
             StmtKind::Assign { targets, value } => {
-                let fresh = targets.len() == 1 && self.is_fresh(value);
+                // A native value bound to a CPython-object local is converted
+                // into a new object with a handle of its own (`total = 0`).
+                let converted = !self.is_foreign(value) && self.expr_types.get(value.id.0 as usize).is_some_and(|t| *t != Type::Unknown);
+                let fresh = targets.len() == 1 && (self.is_fresh(value) || converted);
                 self.expr(value);
                 for target in targets {
                     self.target(target, fresh);

@@ -1025,6 +1025,7 @@ macro_rules! for_each_runtime_function {
                 taipan_raise_attribute_error(instance: $crate::InstanceRef, name: $crate::StrRef);
                 taipan_dynamic_not_callable(value: $crate::DynamicRef);
                 taipan_raise_special_attribute(name: $crate::StrRef);
+                taipan_raise_untracked_attribute_store(instance: $crate::InstanceRef, name: $crate::StrRef);
                 taipan_sys_exit(code: i64);
                 taipan_sys_exit_message(message: $crate::StrRef);
                 taipan_raise_name_error(name: $crate::StrRef, local_names: $crate::StrRef, globals: *const $crate::GlobalNameEntry, global_count: i64);

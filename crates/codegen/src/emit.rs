@@ -1675,6 +1675,15 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 self.emit_construct_with(*class, init.as_deref(), &[name, value], &[])
             }
             ExprKind::YieldFrom(iterable) => self.emit_yield_from(iterable),
+            ExprKind::ExactType { value, types, negate } => {
+                let value = self.emit_expr(value)?;
+                if value.is_never() {
+                    return Ok(Value::never());
+                }
+                let truth = self.emit_exact_type_test(&value, types)?;
+                let truth = if *negate { self.builder.build_not(truth, "not_type")? } else { truth };
+                Ok(Value::new(truth, Type::Bool))
+            }
             ExprKind::ClassOf(value) => {
                 let object = self.emit_expr(value)?;
                 if object.is_never() {
@@ -2962,6 +2971,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             Builtin::Math(function) => self.emit_math(function, &args, expected),
             Builtin::Next => self.emit_next(&args, expected),
             Builtin::GetAttr | Builtin::HasAttr => self.emit_reflective_attribute(builtin, &args, &arg_exprs[1], arg_exprs[0].span, expected),
+            Builtin::SetAttr | Builtin::DelAttr => self.emit_reflective_store(builtin, &args, &arg_exprs[1]),
             Builtin::Iter => Err(CodegenError::new("iter() reached codegen")),
             Builtin::Format => {
                 let spec = match args.get(1) {

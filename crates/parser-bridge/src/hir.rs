@@ -573,6 +573,11 @@ pub enum ExprKind {
     /// The class of an instance as a value (`type(e)`): what a `with`
     /// statement passes its manager's `__exit__` for the exception raised.
     ClassOf(Box<Expr>),
+    /// `type(value) is T`, `type(value) == T` (or `is not`, `!=`, with
+    /// `negate`), and `type(value) in (T, U)`, where each T is a built-in
+    /// type named by its builtin (`int`, `str`, `list`...): whether the
+    /// value's exact type is one of them (a bool is not an int here).
+    ExactType { value: Box<Expr>, types: Vec<Builtin>, negate: bool },
     /// `yield value` (`yield` alone yields None). Its own value is None:
     /// `send` is not supported, so nothing else can resume a generator.
     Yield(Option<Box<Expr>>),
@@ -787,6 +792,10 @@ pub enum Builtin {
     GetAttr,
     /// `hasattr(obj, name)`.
     HasAttr,
+    /// `setattr(obj, name, value)` with a name known only at run time.
+    SetAttr,
+    /// `delattr(obj, name)`, and `del obj.name`.
+    DelAttr,
 }
 
 /// The functions of `math` Taipan provides natively.
@@ -899,7 +908,7 @@ impl MathFunction {
 }
 
 impl Builtin {
-    pub const ALL: [Builtin; 38] = [
+    pub const ALL: [Builtin; 40] = [
         Builtin::Print,
         Builtin::Int,
         Builtin::Float,
@@ -938,6 +947,8 @@ impl Builtin {
         Builtin::Iter,
         Builtin::GetAttr,
         Builtin::HasAttr,
+        Builtin::SetAttr,
+        Builtin::DelAttr,
     ];
 
     pub fn name(self) -> &'static str {
@@ -982,6 +993,8 @@ impl Builtin {
             Builtin::SysExit => "exit",
             Builtin::GetAttr => "getattr",
             Builtin::HasAttr => "hasattr",
+            Builtin::SetAttr => "setattr",
+            Builtin::DelAttr => "delattr",
         }
     }
 
@@ -994,10 +1007,10 @@ impl Builtin {
 /// is an `unsupported` diagnostic rather than a `NameError`.
 pub const OTHER_PYTHON_BUILTINS: &[&str] = &[
     "ascii", "bin", "breakpoint", "bytearray", "bytes", "callable", "classmethod",
-    "compile", "complex", "delattr", "dir", "eval", "exec",
+    "compile", "complex", "dir", "eval", "exec",
     "globals", "help", "hex", "id", "input",
     "locals", "memoryview", "object",
-    "oct", "open", "property", "setattr", "slice",
+    "oct", "open", "property", "slice",
     "staticmethod", "super", "type", "vars", "__import__", "exit", "quit",
     "NotImplemented", "Ellipsis", "aiter", "anext", "copyright", "credits", "license",
     "BaseExceptionGroup", "ExceptionGroup",

@@ -506,6 +506,51 @@ impl Lowerer {
         (is_identifier && !is_private && !is_keyword(name)).then(|| name.to_string())
     }
 
+    /// `type(x) is int`, `type(x) != str`, `type(x) in (list, tuple)` (one
+    /// comparison, built-in type names that nothing shadows) as an exact
+    /// type test.
+    fn lower_exact_type_test(&mut self, compare: &ast::ExprCompare, scope: &mut Scope) -> Option<ExprKind> {
+        let ([op], [comparator]) = (compare.ops.as_slice(), compare.comparators.as_slice()) else { return None };
+        let ast::Expr::Call(call) = &*compare.left else { return None };
+        let ast::Expr::Name(function) = &*call.func else { return None };
+        let unshadowed = |this: &Self, name: &str| !scope.locals.contains_key(name) && this.lookup_global(name).is_none();
+        if function.id.as_str() != "type" || !unshadowed(self, "type") || call.args.len() != 1 || !call.keywords.is_empty() || matches!(call.args[0], ast::Expr::Starred(_)) {
+            return None;
+        }
+        let type_builtin = |this: &Self, expr: &ast::Expr| -> Option<Builtin> {
+            let ast::Expr::Name(name) = expr else { return None };
+            let builtin = match name.id.as_str() {
+                "int" => Builtin::Int,
+                "float" => Builtin::Float,
+                "str" => Builtin::Str,
+                "bool" => Builtin::Bool,
+                "list" => Builtin::List,
+                "dict" => Builtin::Dict,
+                "tuple" => Builtin::Tuple,
+                "set" => Builtin::Set,
+                "frozenset" => Builtin::FrozenSet,
+                _ => return None,
+            };
+            unshadowed(this, name.id.as_str()).then_some(builtin)
+        };
+        let (types, negate) = match op {
+            ast::CmpOp::Eq | ast::CmpOp::Is => (vec![type_builtin(self, comparator)?], false),
+            ast::CmpOp::NotEq | ast::CmpOp::IsNot => (vec![type_builtin(self, comparator)?], true),
+            ast::CmpOp::In | ast::CmpOp::NotIn => {
+                let items = match comparator {
+                    ast::Expr::Tuple(tuple) => &tuple.elts,
+                    ast::Expr::List(list) => &list.elts,
+                    _ => return None,
+                };
+                let types: Option<Vec<Builtin>> = items.iter().map(|item| type_builtin(self, item)).collect();
+                (types?, matches!(op, ast::CmpOp::NotIn))
+            }
+            _ => return None,
+        };
+        let value = self.lower_boxed(&call.args[0], scope);
+        Some(ExprKind::ExactType { value, types, negate })
+    }
+
     fn lookup_global(&self, name: &str) -> Option<GlobalId> {
         self.module_globals.get(self.module.0 as usize).and_then(|globals| globals.get(name).copied())
     }
@@ -1919,6 +1964,17 @@ impl Lowerer {
             S::AsyncFunctionDef(_) => return self.unsupported_stmt("async functions", stmt),
             S::ClassDef(def) => return self.lower_class(def, scope, span),
             S::Delete(s) => {
+                // `del obj.name` is `delattr(obj, "name")` (the name mangled
+                // as the attribute would be).
+                if let [ast::Expr::Attribute(attribute)] = s.targets.as_slice() {
+                    if self.module_of_expr(&attribute.value, scope).is_none() {
+                        let object = self.lower_expr(&attribute.value, scope);
+                        let name = mangle(scope.private_prefix.as_deref(), attribute.attr.as_str());
+                        let name = Expr { id: scope.new_expr_id(), kind: ExprKind::Str(name), span };
+                        let callee = Expr { id: scope.new_expr_id(), kind: ExprKind::Builtin(Builtin::DelAttr), span };
+                        return Some(Stmt { kind: StmtKind::Expr(Expr { id: scope.new_expr_id(), kind: ExprKind::Call { callee: Box::new(callee), args: vec![object, name], keywords: Vec::new() }, span }), span });
+                    }
+                }
                 let mut targets = Vec::new();
                 for target in &s.targets {
                     match target {
@@ -2389,6 +2445,9 @@ impl Lowerer {
                 values: boolean.values.iter().map(|value| self.lower_expr(value, scope)).collect(),
             },
             E::Compare(compare) => {
+                if let Some(kind) = self.lower_exact_type_test(compare, scope) {
+                    return kind;
+                }
                 let left = self.lower_boxed(&compare.left, scope);
                 let comparisons = compare
                     .ops

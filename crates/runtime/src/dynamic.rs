@@ -163,6 +163,19 @@ pub unsafe extern "C-unwind" fn taipan_raise_special_attribute(name: StrRef) -> 
     )
 }
 
+/// `setattr(obj, name, value)` with a computed name that no code of the
+/// program ever assigns on such an instance: native instances have room
+/// only for the attributes the program assigns, so a Python exception says
+/// so rather than drop the value.
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_raise_untracked_attribute_store(instance: InstanceRef, name: StrRef) -> ! {
+    let class = crate::instances::instance_type_name(instance);
+    raise(
+        ExceptionKind::SystemError,
+        &format!("setattr of '{}', an attribute no code of the program assigns on '{class}' instances, is not supported by Taipan's native code", as_str(name)),
+    )
+}
+
 /// Whether slots described by `actual` can be read as `expected` describes
 /// them: the same kinds all the way down, where an element type that never
 /// holds a value (an empty display's, kind NONE) fits any, and an element

@@ -756,6 +756,9 @@ impl<'p> Engine<'p> {
                                 _ => field,
                             }
                         }
+                        // Duck typing: the attribute of whichever class the box
+                        // holds, read as an attribute read reads it.
+                        object_type if self.duck_typed_attribute_owners(&object_type, name, false).is_some() => self.attribute_type_of_dynamic(object, &object_type, name, stmt.span, walk),
                         _ => {
                             self.diagnostics.push(Diagnostic::unsupported("augmented assignment to this attribute is not supported yet", stmt.span));
                             Type::Unknown
@@ -1527,6 +1530,14 @@ impl<'p> Engine<'p> {
             }
             ExprKind::Comprehension(comprehension) => self.comprehension(expr, comprehension, walk),
             ExprKind::Lambda(function) => self.function_value_type(*function, walk),
+            ExprKind::ExactType { value, .. } => match self.expr(value, walk) {
+                Type::Foreign => {
+                    self.diagnostics.push(Diagnostic::unsupported("comparing `type()` of a CPython object with a built-in type is not supported yet", expr.span));
+                    Type::Unknown
+                }
+                Type::Unknown => Type::Unknown,
+                _ => Type::Bool,
+            },
             ExprKind::ClassOf(value) => match self.expr(value, walk) {
                 Type::Instance { class, or_none: false } => Type::Class { class },
                 Type::Foreign => Type::Foreign,
@@ -1685,6 +1696,10 @@ impl<'p> Engine<'p> {
             if self.refuses_instance_method_of_dynamic(&arg_type, methods, expr.span) {
                 return Type::Unknown;
             }
+        }
+        if let ExprKind::Builtin(builtin @ (Builtin::SetAttr | Builtin::DelAttr)) = &callee.kind {
+            walk.expr_types[callee.id.0 as usize] = Type::Unknown;
+            return self.reflective_store_call(*builtin, expr, args, keywords, walk);
         }
         if let ExprKind::Builtin(builtin @ (Builtin::GetAttr | Builtin::HasAttr)) = &callee.kind {
             walk.expr_types[callee.id.0 as usize] = Type::Unknown;

@@ -156,6 +156,34 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         Ok(found)
     }
 
+    /// Whether `type(value)` is exactly one of the built-in `types`: known
+    /// statically for a value of one type, the descriptor kind of what a
+    /// box holds otherwise (a bool is not an int here, unlike `isinstance`).
+    pub(super) fn emit_exact_type_test(&mut self, value: &Value<'ctx>, types: &[Builtin]) -> CodegenResult<IntValue<'ctx>> {
+        use taipan_abi::descriptor_kind as kind;
+        let kinds: Vec<u32> = types
+            .iter()
+            .flat_map(|builtin| match builtin {
+                Builtin::Int => vec![kind::INT],
+                Builtin::Bool => vec![kind::BOOL],
+                Builtin::Float => vec![kind::FLOAT],
+                Builtin::Str => vec![kind::STR],
+                Builtin::List => vec![kind::LIST],
+                Builtin::Dict => vec![kind::DICT],
+                Builtin::Tuple => vec![kind::TUPLE, kind::VARTUPLE],
+                Builtin::Set => vec![kind::SET],
+                Builtin::FrozenSet => vec![kind::FROZENSET],
+                _ => vec![],
+            })
+            .collect();
+        if value.ty.is_dynamic() {
+            return self.emit_dynamic_kind_in(value, &kinds);
+        }
+        let name = value.ty.python_name();
+        let static_kind_matches = types.iter().any(|builtin| builtin.name() == name);
+        Ok(self.i1(static_kind_matches && !matches!(value.ty, Type::Instance { .. })))
+    }
+
     /// `isinstance(value, C)` for a box and a class of the program: the box
     /// holds an instance, and its class is C or a subclass.
     pub(super) fn emit_dynamic_is_instance_of(&mut self, value: &Value<'ctx>, class: ClassId) -> CodegenResult<IntValue<'ctx>> {

@@ -24,7 +24,7 @@ pub fn visit_plain_operands(expr: &Expr, visit: &mut dyn FnMut(&Expr)) -> bool {
             visit(left);
             visit(right);
         }
-        ExprKind::Unary { operand, .. } | ExprKind::ClassOf(operand) | ExprKind::Starred(operand) => visit(operand),
+        ExprKind::Unary { operand, .. } | ExprKind::ClassOf(operand) | ExprKind::Starred(operand) | ExprKind::ExactType { value: operand, .. } => visit(operand),
         ExprKind::EnumMember { value, .. } => visit(value),
         ExprKind::VmDefinition { uses, .. } => uses.iter().for_each(|(_, read)| visit(read)),
         ExprKind::BoolOp { values, .. } | ExprKind::Tuple(values) | ExprKind::List(values) | ExprKind::Set(values) => {

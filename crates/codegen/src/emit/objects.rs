@@ -420,10 +420,53 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         Ok(())
     }
 
+    /// The type inference gave the current value of `object_expr.name` in
+    /// `object_expr.name op= v` when the object is a box of several
+    /// classes' instances: the join of each class's field and class
+    /// attribute of that name.
+    fn augmented_attribute_type(&self, object_expr: &Expr, name: &str) -> Type {
+        let typed = self.gen.typed;
+        let mut current = Type::Unknown;
+        for member in self.expr_type(object_expr).members() {
+            let Type::Instance { class, .. } = member else { continue };
+            let class = ClassId(class);
+            if let Some(field) = typed.fields[typed.class_table.family_of(class)].get(name) {
+                current = current.join(field);
+            }
+            for runtime_class in self.instantiated_classes(class) {
+                if let Some((_, ClassMember::Attribute(global))) = typed.class_table.lookup(self.gen.program, runtime_class, name, None) {
+                    current = current.join(&typed.global_types[global.0 as usize]);
+                }
+            }
+        }
+        current
+    }
+
     /// `object.name op= operand`: the object is evaluated once.
     pub(super) fn emit_augmented_attribute(&mut self, object_expr: &Expr, name: &str, op: BinaryOp, operand: &Expr) -> CodegenResult<()> {
         let object = self.emit_expr(object_expr)?;
         if object.is_never() {
+            return Ok(());
+        }
+        if object.ty.is_dynamic() {
+            // Duck typing: the attribute of whichever class the box holds,
+            // the operation once, then the store to that class's field.
+            let current_type = self.augmented_attribute_type(object_expr, name);
+            let read = |this: &mut Self, instance: Value<'ctx>| this.emit_instance_attribute(object_expr, instance, name, &current_type);
+            let current = self.emit_duck_typed_switch(&object, name, &current_type, &read)?;
+            if current.is_never() {
+                return Ok(());
+            }
+            let result = self.emit_augmented_operation(current, op, operand)?;
+            if result.is_never() {
+                return Ok(());
+            }
+            let store = |this: &mut Self, instance: Value<'ctx>| {
+                let Type::Instance { class, .. } = instance.ty else { return Err(CodegenError::new("a duck-typed store on a non-instance")) };
+                this.store_field(instance.pointer()?, ClassId(class), name, &result)?;
+                Ok(Value::none())
+            };
+            self.emit_duck_typed_switch(&object, name, &Type::None, &store)?;
             return Ok(());
         }
         let Type::Instance { class, .. } = object.ty else {

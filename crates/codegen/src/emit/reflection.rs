@@ -14,7 +14,9 @@
 //! types.
 
 use super::*;
-use taipan_typeinfer::reflection::{is_special_name, reflective_attribute_names, reflective_read, NamePattern, ReflectiveRead, OBJECT_ATTRIBUTES, UNTRACKED_SPECIAL_ATTRIBUTES};
+use taipan_typeinfer::reflection::{
+    is_special_name, reflective_attribute_names, reflective_field_names, reflective_read, NamePattern, ReflectiveRead, OBJECT_ATTRIBUTES, UNTRACKED_SPECIAL_ATTRIBUTES,
+};
 
 /// What `NoneType` has besides what `object` has, minus what only
 /// instances of Python classes have: `hasattr(None, name)`.
@@ -203,6 +205,80 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             return Ok(Value::never());
         }
         self.merge_values(&incoming, &result_type)
+    }
+
+    /// `setattr(obj, name, value)` / `delattr(obj, name)` with evaluated
+    /// arguments: the field the name finds among those the program assigns
+    /// (`reflective_field_names`); another name raises, a SystemError for
+    /// `setattr` (native instances cannot take it) and CPython's
+    /// AttributeError for `delattr` (no instance has it).
+    pub(super) fn emit_reflective_store(&mut self, builtin: Builtin, args: &[Value<'ctx>], name_expr: &Expr) -> CodegenResult<Value<'ctx>> {
+        let is_setattr = builtin == Builtin::SetAttr;
+        let object = &args[0];
+        let name = args[1].pointer()?;
+        let Type::Instance { class, or_none } = object.ty else { return Err(CodegenError::new(format!("{} on {}", builtin.name(), object.ty))) };
+        let class = ClassId(class);
+        let typed = self.gen.typed;
+        let pattern = NamePattern::of(name_expr);
+        let names = if pattern.exact { vec![pattern.prefix.clone()] } else { reflective_field_names(&typed.class_table, &typed.fields, class, &pattern) };
+        let pointer = object.pointer()?;
+        if or_none {
+            let null = self.builder.build_is_null(pointer, "is_none")?;
+            let none_block = self.append_block("setattr.none");
+            let instance_block = self.append_block("setattr.instance");
+            self.builder.build_conditional_branch(null, none_block, instance_block)?;
+            self.builder.position_at_end(none_block);
+            let none_box = self.box_value(&Value::none())?;
+            self.call_runtime(names::taipan_dynamic_instance, &[none_box.into(), name.into()], "")?;
+            self.builder.build_unreachable()?;
+            self.builder.position_at_end(instance_block);
+        }
+        let join = self.append_block("setattr.done");
+        let missing = self.append_block("setattr.missing");
+        let table = self.name_table(names.iter().map(String::as_str))?;
+        let count = self.const_int(names.len() as i64);
+        let index = self.call_runtime_value(names::taipan_name_index, &[name.into(), table.into(), count.into()], "name_index")?.into_int_value();
+        let mut cases = Vec::new();
+        let mut blocks = Vec::new();
+        for (position, _) in names.iter().enumerate() {
+            let block = self.append_block("setattr.name");
+            cases.push((self.i64_type().const_int(position as u64, false), block));
+            blocks.push(block);
+        }
+        self.builder.build_switch(index, missing, &cases)?;
+        for (attribute, block) in names.iter().zip(blocks) {
+            self.builder.position_at_end(block);
+            let Some(field) = self.field_index(class, attribute)? else {
+                self.builder.build_unconditional_branch(missing)?;
+                continue;
+            };
+            if is_setattr {
+                self.store_field(pointer, class, attribute, &args[2])?;
+                self.builder.build_unconditional_branch(join)?;
+                continue;
+            }
+            // `delattr`: the field goes (its assigned bit), or AttributeError.
+            let bits_address = self.assigned_bits_address(pointer)?;
+            let bits = self.builder.build_load(self.i64_type(), bits_address, "assigned_bits")?.into_int_value();
+            let bit = self.const_int(1i64 << field);
+            let masked = self.builder.build_and(bits, bit, "assigned_bit")?;
+            let is_set = self.builder.build_int_compare(IntPredicate::NE, masked, self.const_int(0), "is_set")?;
+            let delete_block = self.append_block("delattr.field");
+            self.builder.build_conditional_branch(is_set, delete_block, missing)?;
+            self.builder.position_at_end(delete_block);
+            let cleared = self.builder.build_and(bits, self.builder.build_not(bit, "other_bits")?, "cleared")?;
+            self.builder.build_store(bits_address, cleared)?;
+            // The old value is no longer reachable through the object.
+            let address = self.field_address(pointer, field)?;
+            self.builder.build_store(address, self.const_int(0))?;
+            self.builder.build_unconditional_branch(join)?;
+        }
+        self.builder.position_at_end(missing);
+        let raise = if is_setattr { names::taipan_raise_untracked_attribute_store } else { names::taipan_raise_attribute_error };
+        self.call_runtime(raise, &[pointer.into(), name.into()], "")?;
+        self.builder.build_unreachable()?;
+        self.builder.position_at_end(join);
+        Ok(Value::none())
     }
 
     /// Branches to `join` with `value`, remembering where it came from.

@@ -397,7 +397,9 @@ impl Engine<'_> {
                 self.rooted_in_foreign(callee, walk) || args.iter().chain(keywords.iter().map(|k| &k.value)).any(|arg| self.rooted_in_foreign(arg, walk))
             }
             ExprKind::Binary { left, right, .. } => self.rooted_in_foreign(left, walk) || self.rooted_in_foreign(right, walk),
-            ExprKind::Unary { operand, .. } | ExprKind::Starred(operand) | ExprKind::ClassOf(operand) => self.rooted_in_foreign(operand, walk),
+            ExprKind::Unary { operand, .. } | ExprKind::Starred(operand) | ExprKind::ClassOf(operand) | ExprKind::ExactType { value: operand, .. } => {
+                self.rooted_in_foreign(operand, walk)
+            }
             ExprKind::IfElse { then_value, else_value, .. } => self.rooted_in_foreign(then_value, walk) || self.rooted_in_foreign(else_value, walk),
             ExprKind::BoolOp { values, .. } | ExprKind::List(values) | ExprKind::Tuple(values) | ExprKind::Set(values) => values.iter().any(|value| self.rooted_in_foreign(value, walk)),
             ExprKind::Dict(items) => items.iter().any(|(key, value)| self.rooted_in_foreign(key, walk) || self.rooted_in_foreign(value, walk)),

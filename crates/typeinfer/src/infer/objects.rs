@@ -748,22 +748,8 @@ impl<'p> Engine<'p> {
         if let Type::Class { class } = value_type {
             return self.class_value_attribute(ClassId(class), name, expr.span);
         }
-        if let Some(owners) = self.duck_typed_attribute_owners(&value_type, name, false) {
-            // Duck typing: each class the box may hold reads the attribute
-            // its own way; another value raises AttributeError.
-            let mut result = Type::Unknown;
-            for owner in owners {
-                let owner_type = self.instance_attribute_type(expr, ClassId(owner), name, walk);
-                if walk.dunder_calls.contains_key(&(expr.id, Dunder::PropertyGet)) || matches!(owner_type, Type::BoundMethod { .. }) {
-                    self.diagnostics.push(Diagnostic::unsupported(
-                        format!("reading `{name}`, a method or property, of a value of the types {value_type} is not supported yet"),
-                        expr.span,
-                    ));
-                    return Type::Unknown;
-                }
-                result = result.join(&owner_type);
-            }
-            return result;
+        if self.duck_typed_attribute_owners(&value_type, name, false).is_some() {
+            return self.attribute_type_of_dynamic(expr, &value_type, name, expr.span, walk);
         }
         let Type::Instance { class, .. } = value_type else {
             // Always None: AttributeError at run time.
@@ -774,6 +760,24 @@ impl<'p> Engine<'p> {
             return Type::Unknown;
         };
         self.instance_attribute_type(expr, ClassId(class), name, walk)
+    }
+
+    /// `expr`, the attribute `name` of a value of the dynamic tier that may
+    /// hold instances of several classes (duck typing): each class the box
+    /// may hold reads the attribute its own way (another value raises
+    /// AttributeError); methods and properties are refused.
+    pub(super) fn attribute_type_of_dynamic(&mut self, expr: &Expr, value_type: &Type, name: &str, span: Span, walk: &mut Walk) -> Type {
+        let owners = self.duck_typed_attribute_owners(value_type, name, false).unwrap_or_default();
+        let mut result = Type::Unknown;
+        for owner in owners {
+            let owner_type = self.instance_attribute_type(expr, ClassId(owner), name, walk);
+            if walk.dunder_calls.contains_key(&(expr.id, Dunder::PropertyGet)) || matches!(owner_type, Type::BoundMethod { .. }) {
+                self.diagnostics.push(Diagnostic::unsupported(format!("reading `{name}`, a method or property, of a value of the types {value_type} is not supported yet"), span));
+                return Type::Unknown;
+            }
+            result = result.join(&owner_type);
+        }
+        result
     }
 
     /// The classes whose instances answer `value.name` when `value_type` is
@@ -937,7 +941,7 @@ impl<'p> Engine<'p> {
     }
 
     /// `value.name = value_type` for an instance of static class `class`.
-    fn store_instance_attribute(&mut self, value: &Expr, class: ClassId, name: &str, value_type: &Type, span: Span, walk: &mut Walk) {
+    pub(super) fn store_instance_attribute(&mut self, value: &Expr, class: ClassId, name: &str, value_type: &Type, span: Span, walk: &mut Walk) {
         let program = self.program;
         let runtime_classes = self.runtime_classes(class);
         if let Some(reason) = runtime_classes.iter().find_map(|c| self.slots_refuse(*c, name)) {

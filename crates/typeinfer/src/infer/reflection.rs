@@ -143,7 +143,79 @@ pub fn reflective_read(program: &Program, class_table: &ClassTable, runtime_clas
     }
 }
 
+/// The fields `setattr(obj, name, value)` or `delattr(obj, name)` may reach
+/// on an instance of static class `class`: the fields of its family whose
+/// names `pattern` admits. Any other name is one the program never
+/// assigns, which native instances cannot take (a SystemError says so for
+/// `setattr`; `delattr` raises CPython's AttributeError).
+pub fn reflective_field_names(class_table: &ClassTable, fields: &[IndexMap<String, Type>], class: ClassId, pattern: &NamePattern) -> Vec<String> {
+    fields[class_table.family_of(class)].keys().filter(|name| pattern.admits(name) && !is_special_name(name)).cloned().collect()
+}
+
 impl<'p> Engine<'p> {
+    /// `setattr(obj, name, value)` or `delattr(obj, name)` with a name
+    /// that is not a literal (and `del obj.name`, which is `delattr`).
+    pub(super) fn reflective_store_call(&mut self, builtin: Builtin, expr: &Expr, args: &[Expr], keywords: &[Keyword], walk: &mut Walk) -> Type {
+        let function = builtin.name();
+        let arg_types: Vec<Type> = args.iter().map(|arg| self.expr(arg, walk)).collect();
+        for keyword in keywords {
+            self.expr(&keyword.value, walk);
+        }
+        if args.iter().any(|arg| matches!(arg.kind, ExprKind::Starred(_))) {
+            self.diagnostics.push(Diagnostic::unsupported(format!("`{function}` with starred arguments is not supported yet"), expr.span));
+            return Type::Unknown;
+        }
+        if !keywords.is_empty() {
+            self.type_error(format!("{function}() takes no keyword arguments"), expr.span);
+            return Type::Unknown;
+        }
+        let expected = if builtin == Builtin::SetAttr { 3 } else { 2 };
+        if args.len() != expected {
+            self.type_error(format!("{function} expected {expected} arguments, got {}", args.len()), expr.span);
+            return Type::Unknown;
+        }
+        if arg_types.contains(&Type::Unknown) {
+            return Type::Unknown;
+        }
+        let receiver = self.resolve(&arg_types[0]);
+        let Type::Instance { class, .. } = receiver else {
+            self.diagnostics.push(Diagnostic::unsupported(format!("`{function}` on a value of type {receiver} is not supported yet"), expr.span));
+            return Type::Unknown;
+        };
+        let class = ClassId(class);
+        if self.class_table.is_subclass(class, crate::BASE_EXCEPTION) {
+            self.diagnostics.push(Diagnostic::unsupported(format!("`{function}` on an exception is not supported yet"), expr.span));
+            return Type::Unknown;
+        }
+        if self.resolve(&arg_types[1]) != Type::Str {
+            self.diagnostics.push(Diagnostic::unsupported(format!("`{function}` with an attribute name of type {} is not supported yet", arg_types[1]), args[1].span));
+            return Type::Unknown;
+        }
+        let pattern = NamePattern::of(&args[1]);
+        if builtin == Builtin::SetAttr {
+            // A literal name is an ordinary store: the field it names.
+            let names = if pattern.exact { vec![pattern.prefix.clone()] } else { reflective_field_names(&self.class_table, &self.fields, class, &pattern) };
+            for name in names {
+                self.store_instance_attribute(&args[0], class, &name, &arg_types[2], expr.span, walk);
+            }
+        } else {
+            // Deleting through a property, or on a frozen dataclass or a
+            // class with slots, is not a field deletion.
+            let program = self.program;
+            let runtime_classes = self.runtime_classes(class);
+            let is_property = |engine: &Self, c: ClassId| {
+                engine.class_table.mro(c).iter().any(|definer| {
+                    program.class(*definer).methods.iter().any(|(name, method)| method.kind == MethodKind::Property && pattern.admits(name))
+                })
+            };
+            if runtime_classes.iter().any(|c| program.class(*c).frozen || program.class(*c).slots.is_some() || is_property(self, *c)) {
+                self.diagnostics.push(Diagnostic::unsupported("deleting attributes of instances of this class is not supported yet", expr.span));
+                return Type::Unknown;
+            }
+        }
+        Type::None
+    }
+
     /// `getattr(obj, name[, default])` or `hasattr(obj, name)` with a name
     /// that is not a literal.
     pub(super) fn reflective_attribute_call(&mut self, builtin: Builtin, expr: &Expr, args: &[Expr], keywords: &[Keyword], walk: &mut Walk) -> Type {

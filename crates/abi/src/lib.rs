@@ -437,6 +437,9 @@ pub mod dynamic_op {
     pub const FLOOR_DIVIDE: i32 = 4;
     pub const MODULO: i32 = 5;
     pub const POWER: i32 = 6;
+    /// Or'ed into the operation of an augmented assignment (`x += y`): the
+    /// same arithmetic, with CPython's messages for `+=`.
+    pub const IN_PLACE: i32 = 0x100;
 }
 
 /// The fixed beginning of a generator's *promise*, the record through which

@@ -124,6 +124,9 @@ pub(crate) struct FunctionEmitter<'a, 'ctx, 'p> {
     /// The receiver of the method call being emitted, and the method's
     /// name: a box narrowed there raises AttributeError, not TypeError.
     narrowed_receiver: Option<(ExprId, String)>,
+    /// Set while emitting the operation of an augmented assignment, so that
+    /// the dynamic tier's TypeError names `+=` rather than `+`.
+    in_place_operation: bool,
     /// The landing pad of the innermost `try` around the code being
     /// emitted: calls there are `invoke`s that unwind to it.
     unwind_target: Option<BasicBlock<'ctx>>,
@@ -172,6 +175,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             depth: None,
             shared_raises: std::collections::HashMap::new(),
             narrowed_receiver: None,
+            in_place_operation: false,
             unwind_target: None,
             finally_frames: Vec::new(),
             // Cells and free variables are shared with other calls' code, so
@@ -713,7 +717,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                     };
                     self.emit_binary_any(*op, current, operand, &target_type, value)?
                 } else {
-                    self.emit_binary(*op, current, operand, exponent_sign(value))?
+                    self.emit_in_place_binary(*op, current, operand, exponent_sign(value))?
                 };
                 self.emit_bind(target, &result)?;
             }
@@ -1950,6 +1954,26 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         if let Some(result) = self.emit_dunder((right_expr.id, Dunder::ReflectedCompare), right.clone(), &[left.clone()], reflected, &Type::Bool)? {
             return Ok(result);
         }
+        if matches!(op, CompareOp::Is | CompareOp::IsNot) && (left.ty.is_dynamic() || right.ty.is_dynamic()) {
+            // A box against an instance: the same object when the box holds
+            // an instance at that very address.
+            let (boxed, other) = if left.ty.is_dynamic() { (left, right) } else { (right, left) };
+            let holds_instance = self.emit_dynamic_kind_in(boxed, &[taipan_abi::descriptor_kind::INSTANCE])?;
+            let box_type = self.gen.dynamic_box_type();
+            let slot_field = self.builder.build_struct_gep(box_type, boxed.pointer()?, taipan_abi::DYNAMIC_BOX_FIELD_SLOT, "box.slot.field")?;
+            let held = self.builder.build_load(self.ptr_type(), slot_field, "box.instance")?.into_pointer_value();
+            let same_address = self.builder.build_int_compare(IntPredicate::EQ, held, other.pointer()?, "same_address")?;
+            let mut same = self.builder.build_and(holds_instance, same_address, "is")?;
+            if let Type::Instance { or_none: true, .. } = other.ty {
+                // Both may be None.
+                let holds_none = self.emit_dynamic_is_none(boxed, false)?;
+                let other_none = self.builder.build_is_null(other.pointer()?, "other_none")?;
+                let both_none = self.builder.build_and(holds_none, other_none, "both_none")?;
+                same = self.builder.build_or(same, both_none, "is")?;
+            }
+            let truth = if op == CompareOp::Is { same } else { self.builder.build_not(same, "is_not")? };
+            return Ok(Value::new(truth, Type::Bool));
+        }
         // Identity: instances are pointers, None is null.
         let as_pointer = |this: &mut Self, value: &Value<'ctx>| -> CodegenResult<PointerValue<'ctx>> {
             Ok(match value.ty {
@@ -2127,6 +2151,15 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         let phi = self.builder.build_phi(self.gen.context.bool_type(), "cmp")?;
         phi.add_incoming(&[(&fast, fast_block), (&slow, slow_end)]);
         Ok(phi.as_basic_value().into_int_value())
+    }
+
+    /// `emit_binary` as the operation of an augmented assignment (`x += y`
+    /// where no in-place method applies).
+    pub(super) fn emit_in_place_binary(&mut self, op: BinaryOp, left: Value<'ctx>, right: Value<'ctx>, exponent: ExponentSign) -> CodegenResult<Value<'ctx>> {
+        self.in_place_operation = true;
+        let result = self.emit_binary(op, left, right, exponent);
+        self.in_place_operation = false;
+        result
     }
 
     pub fn emit_binary(&mut self, op: BinaryOp, left: Value<'ctx>, right: Value<'ctx>, exponent: ExponentSign) -> CodegenResult<Value<'ctx>> {

@@ -216,8 +216,10 @@ unsafe fn as_float(value: DynamicRef) -> Option<f64> {
     }
 }
 
-fn operator_symbol(op: i32) -> &'static str {
-    match op {
+/// The operator as CPython's messages name it (`+=` for an augmented
+/// assignment's, `in_place`).
+fn operator_symbol(op: i32, in_place: bool) -> String {
+    let symbol = match op {
         dynamic_op::ADD => "+",
         dynamic_op::SUBTRACT => "-",
         dynamic_op::MULTIPLY => "*",
@@ -225,7 +227,30 @@ fn operator_symbol(op: i32) -> &'static str {
         dynamic_op::FLOOR_DIVIDE => "//",
         dynamic_op::MODULO => "%",
         _ => "**",
+    };
+    if in_place {
+        format!("{symbol}=")
+    } else {
+        symbol.to_string()
     }
+}
+
+/// Whether a value of this descriptor kind can be iterated.
+fn is_iterable_kind(kind: u32) -> bool {
+    matches!(
+        kind,
+        descriptor_kind::STR
+            | descriptor_kind::LIST
+            | descriptor_kind::TUPLE
+            | descriptor_kind::VARTUPLE
+            | descriptor_kind::DICT
+            | descriptor_kind::SET
+            | descriptor_kind::FROZENSET
+            | descriptor_kind::GENERATOR
+            | descriptor_kind::RANGE
+            | descriptor_kind::FOREIGN
+            | descriptor_kind::INSTANCE
+    )
 }
 
 fn checked(result: Option<i64>) -> DynamicRef {
@@ -298,6 +323,12 @@ fn float_binary(op: i32, left: f64, right: f64) -> DynamicRef {
 /// `left op right` for two boxes, with CPython's result types and errors.
 #[no_mangle]
 pub unsafe extern "C-unwind" fn taipan_dynamic_binary(op: i32, left: DynamicRef, right: DynamicRef) -> DynamicRef {
+    let in_place = op & dynamic_op::IN_PLACE != 0;
+    let op = op & !dynamic_op::IN_PLACE;
+    if in_place && kind(left) == descriptor_kind::LIST && op == dynamic_op::ADD && !is_iterable_kind(kind(right)) {
+        // `list += x` extends the list with x's items.
+        raise(ExceptionKind::TypeError, &format!("'{}' object is not iterable", dynamic_type_name(right)));
+    }
     if let (Some(a), Some(b)) = (as_int(left), as_int(right)) {
         return int_binary(op, a, b);
     }
@@ -318,6 +349,10 @@ pub unsafe extern "C-unwind" fn taipan_dynamic_binary(op: i32, left: DynamicRef,
             ExceptionKind::TypeError,
             &format!("can only concatenate list (not \"{}\") to list", dynamic_type_name(right)),
         ),
+        (dynamic_op::MULTIPLY, descriptor_kind::LIST | descriptor_kind::TUPLE | descriptor_kind::VARTUPLE, descriptor_kind::STR) => {
+            // The left sequence repeats first, by a str.
+            raise(ExceptionKind::TypeError, "can't multiply sequence by non-int of type 'str'")
+        }
         (dynamic_op::MULTIPLY, descriptor_kind::STR, _) | (dynamic_op::MULTIPLY, _, descriptor_kind::STR) => {
             let (text, count) = if left_kind == descriptor_kind::STR { (left, right) } else { (right, left) };
             match as_int(count) {
@@ -333,19 +368,36 @@ pub unsafe extern "C-unwind" fn taipan_dynamic_binary(op: i32, left: DynamicRef,
         }
         _ => {}
     }
-    let container = |kind: u32| {
-        matches!(
-            kind,
-            descriptor_kind::LIST | descriptor_kind::TUPLE | descriptor_kind::VARTUPLE | descriptor_kind::DICT | descriptor_kind::SET | descriptor_kind::FROZENSET
-        )
-    };
+    // What CPython carries out with these operand kinds (sequence
+    // concatenation and repetition, set difference, `%` formatting, an
+    // instance's special methods): typed statically, not here.
+    let sequence = |kind: u32| matches!(kind, descriptor_kind::LIST | descriptor_kind::TUPLE | descriptor_kind::VARTUPLE);
+    let tuple_like = |kind: u32| matches!(kind, descriptor_kind::TUPLE | descriptor_kind::VARTUPLE);
+    let set_like = |kind: u32| matches!(kind, descriptor_kind::SET | descriptor_kind::FROZENSET);
+    let integer = |kind: u32| matches!(kind, descriptor_kind::INT | descriptor_kind::BOOL);
     let instance = |kind: u32| kind == descriptor_kind::INSTANCE;
-    if container(left_kind)
-        || container(right_kind)
-        || instance(left_kind)
-        || instance(right_kind)
-        || (op == dynamic_op::MODULO && left_kind == descriptor_kind::STR)
-    {
+    let cpython_carries_out = match op {
+        dynamic_op::ADD => {
+            (left_kind == descriptor_kind::LIST && right_kind == descriptor_kind::LIST)
+                || (tuple_like(left_kind) && tuple_like(right_kind))
+                || (in_place && left_kind == descriptor_kind::LIST && is_iterable_kind(right_kind))
+        }
+        dynamic_op::MULTIPLY => (sequence(left_kind) && integer(right_kind)) || (integer(left_kind) && sequence(right_kind)),
+        dynamic_op::SUBTRACT => set_like(left_kind) && set_like(right_kind),
+        dynamic_op::MODULO => left_kind == descriptor_kind::STR,
+        _ => false,
+    };
+    if !cpython_carries_out && !instance(left_kind) && !instance(right_kind) {
+        // CPython's own messages for sequences.
+        if op == dynamic_op::ADD && tuple_like(left_kind) {
+            raise(ExceptionKind::TypeError, &format!("can only concatenate tuple (not \"{}\") to tuple", dynamic_type_name(right)));
+        }
+        if op == dynamic_op::MULTIPLY && (sequence(left_kind) || sequence(right_kind)) {
+            let other = if sequence(left_kind) { right } else { left };
+            raise(ExceptionKind::TypeError, &format!("can't multiply sequence by non-int of type '{}'", dynamic_type_name(other)));
+        }
+    }
+    if cpython_carries_out || instance(left_kind) || instance(right_kind) {
         // Container operations CPython has (list + list, tuple * int, ...),
         // `%` formatting and special methods of instances are typed
         // statically; a box holding one here is not supported, and saying
@@ -355,14 +407,14 @@ pub unsafe extern "C-unwind" fn taipan_dynamic_binary(op: i32, left: DynamicRef,
             &format!(
                 "'{}' {} '{}' on values of several possible types is not supported yet",
                 dynamic_type_name(left),
-                operator_symbol(op),
+                operator_symbol(op, false),
                 dynamic_type_name(right)
             ),
         );
     }
     raise(
         ExceptionKind::TypeError,
-        &format!("unsupported operand type(s) for {}: '{}' and '{}'", operator_symbol(op), dynamic_type_name(left), dynamic_type_name(right)),
+        &format!("unsupported operand type(s) for {}: '{}' and '{}'", operator_symbol(op, in_place), dynamic_type_name(left), dynamic_type_name(right)),
     )
 }
 

@@ -2172,7 +2172,7 @@ pub fn missing_arguments_message(name: &str, what: &str, missing: &[String]) -> 
 
 /// `tuple + tuple` and `tuple * constant`: fixed-length results, or a tuple
 /// of run-time length when a side has one.
-fn tuple_binary(op: BinaryOp, left: &Type, right: &Type, right_expr: &Expr) -> Option<Type> {
+pub fn tuple_binary(op: BinaryOp, left: &Type, right: &Type, right_expr: &Expr) -> Option<Type> {
     let as_var = |t: &Type| match t {
         Type::VarTuple(element) => Some((**element).clone()),
         Type::Tuple(members) => Some(members.iter().fold(Type::Unknown, |joined, m| joined.join(m))),

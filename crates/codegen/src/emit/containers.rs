@@ -1363,10 +1363,14 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         if matches!(current.ty, Type::Instance { .. }) || matches!(operand_value.ty, Type::Instance { .. }) {
             return self.emit_augmented_instance(op, current, operand_value, operand);
         }
+        if let Some(result_type) = taipan_typeinfer::tuple_binary(op, &current.ty, &operand_value.ty, operand) {
+            // Tuples are immutable: `obj.t += (x,)` binds a new tuple.
+            return self.emit_binary_any(op, current, operand_value, &result_type, operand);
+        }
         if current.ty.is_container() {
             self.emit_container_binary(op, current, operand_value, true)
         } else {
-            self.emit_binary(op, current, operand_value, taipan_typeinfer::exponent_sign(operand))
+            self.emit_in_place_binary(op, current, operand_value, taipan_typeinfer::exponent_sign(operand))
         }
     }
 
@@ -1441,7 +1445,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         if operand_value.is_never() {
             return Ok(());
         }
-        let result = self.emit_binary(op, current, operand_value, taipan_typeinfer::exponent_sign(operand))?;
+        let result = self.emit_in_place_binary(op, current, operand_value, taipan_typeinfer::exponent_sign(operand))?;
         if result.is_never() {
             return Ok(());
         }
@@ -1511,7 +1515,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         if right_value.is_never() {
             return Ok(true);
         }
-        let result = self.emit_binary(*op, current, right_value, taipan_typeinfer::exponent_sign(right))?;
+        let result = self.emit_in_place_binary(*op, current, right_value, taipan_typeinfer::exponent_sign(right))?;
         if result.is_never() {
             return Ok(true);
         }
@@ -1539,7 +1543,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 if let Type::List(_) = right.ty {
                     self.call_runtime(names::taipan_list_extend, &[list.into(), right.get()?], "")?;
                 } else {
-                    self.extend_list_from_value(list, &right)?;
+                    self.extend_list_from_value(list, &right, &left.ty)?;
                 }
                 Ok(left)
             }
@@ -1590,8 +1594,14 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         }
     }
 
-    fn extend_list_from_value(&mut self, list: PointerValue<'ctx>, value: &Value<'ctx>) -> CodegenResult<()> {
-        self.feed_items(value, list, names::taipan_list_append, None)
+    fn extend_list_from_value(&mut self, list: PointerValue<'ctx>, value: &Value<'ctx>, list_type: &Type) -> CodegenResult<()> {
+        // Each item in the list's own representation (boxed, when the list
+        // holds values of several types: `[0] += "ab"`).
+        let element = match list_type {
+            Type::List(c) => Some(c.element().clone()),
+            _ => None,
+        };
+        self.feed_items(value, list, names::taipan_list_append, element.as_ref())
     }
 
     /// Calls the runtime's `function(target, slot)` for each item of
@@ -2540,7 +2550,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             Type::List(_) | Type::VarTuple(_) => value.pointer()?,
             _ => {
                 let list = self.new_list(self.const_int(0), &list_type)?;
-                self.extend_list_from_value(list, value)?;
+                self.extend_list_from_value(list, value, &list_type)?;
                 list
             }
         };

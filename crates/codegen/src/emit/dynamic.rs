@@ -51,6 +51,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             BinaryOp::Pow => dynamic_op::POWER,
             other => return Err(CodegenError::new(format!("`{}` on values of the dynamic tier", other.symbol()))),
         };
+        let code = if self.in_place_operation { code | dynamic_op::IN_PLACE } else { code };
         let left_box = self.box_value(left)?;
         let right_box = self.box_value(right)?;
         let op_code = self.gen.context.i32_type().const_int(code as u64, true);

@@ -355,7 +355,16 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         let address = self.field_address(pointer, index)?;
         let slot = self.builder.build_load(self.i64_type(), address, "field_bits")?.into_int_value();
         let field_value = self.from_slot(slot, &field_type)?;
-        let field_value = self.coerce(field_value, expected)?;
+        // A boxed field narrowed for the method called on it: a box of
+        // another type raises AttributeError naming the method, as CPython.
+        let narrowed_for = match &self.narrowed_receiver {
+            Some((id, method)) if *id == expr.id && field_type.is_dynamic() && !expected.is_dynamic() && *expected != Type::Unknown => Some(method.clone()),
+            _ => None,
+        };
+        let field_value = match narrowed_for {
+            Some(method) => self.unbox_value(&field_value, expected, Some(&method))?,
+            None => self.coerce(field_value, expected)?,
+        };
         let Some((fallback_value, fallback_block)) = fallback else { return Ok(field_value) };
         let set_end = self.builder.get_insert_block().ok_or_else(|| CodegenError::new("no block"))?;
         let join = self.append_block("attribute.done");

@@ -194,7 +194,21 @@ impl<'p> Engine<'p> {
         let pattern = NamePattern::of(&args[1]);
         if builtin == Builtin::SetAttr {
             // A literal name is an ordinary store: the field it names.
-            let names = if pattern.exact { vec![pattern.prefix.clone()] } else { reflective_field_names(&self.class_table, &self.fields, class, &pattern) };
+            let mut names = if pattern.exact { vec![pattern.prefix.clone()] } else { reflective_field_names(&self.class_table, &self.fields, class, &pattern) };
+            if !pattern.exact {
+                // A class attribute set through an instance becomes the
+                // instance's own (`setattr(config, "debug", True)` with
+                // `debug = False` in the class body).
+                for runtime_class in self.runtime_classes(class) {
+                    for definer in self.class_table.mro(runtime_class) {
+                        for name in self.program.class(*definer).attributes.keys() {
+                            if pattern.admits(name) && !is_special_name(name) && !names.contains(name) {
+                                names.push(name.clone());
+                            }
+                        }
+                    }
+                }
+            }
             for name in names {
                 self.store_instance_attribute(&args[0], class, &name, &arg_types[2], expr.span, walk);
             }

@@ -437,6 +437,14 @@ pub mod dynamic_op {
     pub const FLOOR_DIVIDE: i32 = 4;
     pub const MODULO: i32 = 5;
     pub const POWER: i32 = 6;
+    pub const BIT_AND: i32 = 7;
+    pub const BIT_OR: i32 = 8;
+    pub const BIT_XOR: i32 = 9;
+    pub const LEFT_SHIFT: i32 = 10;
+    pub const RIGHT_SHIFT: i32 = 11;
+    /// Unary `+` and `~` (`taipan_dynamic_unary`).
+    pub const UNARY_PLUS: i32 = 20;
+    pub const UNARY_INVERT: i32 = 21;
     /// Or'ed into the operation of an augmented assignment (`x += y`): the
     /// same arithmetic, with CPython's messages for `+=`.
     pub const IN_PLACE: i32 = 0x100;
@@ -924,6 +932,7 @@ macro_rules! for_each_runtime_function {
                 taipan_name_index(name: $crate::StrRef, names: *const $crate::StrRef, count: i64) -> i64;
                 taipan_dynamic_binary(op: i32, left: $crate::DynamicRef, right: $crate::DynamicRef) -> $crate::DynamicRef;
                 taipan_dynamic_negate(value: $crate::DynamicRef) -> $crate::DynamicRef;
+                taipan_dynamic_unary(op: i32, value: $crate::DynamicRef) -> $crate::DynamicRef;
                 taipan_dynamic_compare(op: i32, left: $crate::DynamicRef, right: $crate::DynamicRef) -> u8;
                 taipan_dynamic_compare_slot(op: i32, boxed: $crate::DynamicRef, slot: u64, descriptor: $crate::DescriptorRef, boxed_on_left: u8) -> u8;
                 taipan_dynamic_truth(value: $crate::DynamicRef) -> u8;

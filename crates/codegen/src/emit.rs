@@ -1487,6 +1487,10 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 if value.ty.is_dynamic() && *op == UnaryOp::Negate {
                     return self.emit_dynamic_negate(&value, expected);
                 }
+                if value.ty.is_dynamic() {
+                    let code = if *op == UnaryOp::Invert { taipan_abi::dynamic_op::UNARY_INVERT } else { taipan_abi::dynamic_op::UNARY_PLUS };
+                    return self.emit_dynamic_unary(code, &value, expected);
+                }
                 if let Type::Instance { .. } = value.ty {
                     let name = taipan_typeinfer::unary_method(*op);
                     if let Some(result) = self.emit_dunder((expr.id, Dunder::Operator), value.clone(), &[], name, expected)? {

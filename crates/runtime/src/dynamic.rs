@@ -226,6 +226,11 @@ fn operator_symbol(op: i32, in_place: bool) -> String {
         dynamic_op::TRUE_DIVIDE => "/",
         dynamic_op::FLOOR_DIVIDE => "//",
         dynamic_op::MODULO => "%",
+        dynamic_op::BIT_AND => "&",
+        dynamic_op::BIT_OR => "|",
+        dynamic_op::BIT_XOR => "^",
+        dynamic_op::LEFT_SHIFT => "<<",
+        dynamic_op::RIGHT_SHIFT => ">>",
         _ => "**",
     };
     if in_place {
@@ -258,6 +263,35 @@ fn checked(result: Option<i64>) -> DynamicRef {
         Some(value) => boxed_int(value),
         None => raise(ExceptionKind::OverflowError, OVERFLOW_MESSAGE),
     }
+}
+
+fn is_bitwise(op: i32) -> bool {
+    matches!(op, dynamic_op::BIT_AND | dynamic_op::BIT_OR | dynamic_op::BIT_XOR | dynamic_op::LEFT_SHIFT | dynamic_op::RIGHT_SHIFT)
+}
+
+/// `&`, `|`, `^`, `<<` and `>>` of ints (and bools: two bools give a bool
+/// for `&`, `|` and `^`, as CPython's `bool` does).
+fn int_bitwise(op: i32, left: i64, right: i64, both_bools: bool) -> DynamicRef {
+    let result = match op {
+        dynamic_op::BIT_AND => left & right,
+        dynamic_op::BIT_OR => left | right,
+        dynamic_op::BIT_XOR => left ^ right,
+        _ if right < 0 => raise(ExceptionKind::ValueError, "negative shift count"),
+        dynamic_op::LEFT_SHIFT => {
+            if left == 0 {
+                0
+            } else if right >= 63 || (left << right) >> right != left {
+                raise(ExceptionKind::OverflowError, OVERFLOW_MESSAGE)
+            } else {
+                left << right
+            }
+        }
+        _ => left >> right.min(63),
+    };
+    if both_bools && matches!(op, dynamic_op::BIT_AND | dynamic_op::BIT_OR | dynamic_op::BIT_XOR) {
+        return if result != 0 { &TRUE_BOX.0 as *const DynamicBox as DynamicRef } else { &FALSE_BOX.0 as *const DynamicBox as DynamicRef };
+    }
+    boxed_int(result)
 }
 
 fn int_binary(op: i32, left: i64, right: i64) -> DynamicRef {
@@ -329,11 +363,18 @@ pub unsafe extern "C-unwind" fn taipan_dynamic_binary(op: i32, left: DynamicRef,
         // `list += x` extends the list with x's items.
         raise(ExceptionKind::TypeError, &format!("'{}' object is not iterable", dynamic_type_name(right)));
     }
-    if let (Some(a), Some(b)) = (as_int(left), as_int(right)) {
-        return int_binary(op, a, b);
-    }
-    if let (Some(a), Some(b)) = (as_float(left), as_float(right)) {
-        return float_binary(op, a, b);
+    if is_bitwise(op) {
+        if let (Some(a), Some(b)) = (as_int(left), as_int(right)) {
+            let both_bools = kind(left) == descriptor_kind::BOOL && kind(right) == descriptor_kind::BOOL;
+            return int_bitwise(op, a, b, both_bools);
+        }
+    } else {
+        if let (Some(a), Some(b)) = (as_int(left), as_int(right)) {
+            return int_binary(op, a, b);
+        }
+        if let (Some(a), Some(b)) = (as_float(left), as_float(right)) {
+            return float_binary(op, a, b);
+        }
     }
     let (left_kind, right_kind) = (kind(left), kind(right));
     match (op, left_kind, right_kind) {
@@ -383,7 +424,8 @@ pub unsafe extern "C-unwind" fn taipan_dynamic_binary(op: i32, left: DynamicRef,
                 || (in_place && left_kind == descriptor_kind::LIST && is_iterable_kind(right_kind))
         }
         dynamic_op::MULTIPLY => (sequence(left_kind) && integer(right_kind)) || (integer(left_kind) && sequence(right_kind)),
-        dynamic_op::SUBTRACT => set_like(left_kind) && set_like(right_kind),
+        dynamic_op::SUBTRACT | dynamic_op::BIT_AND | dynamic_op::BIT_XOR => set_like(left_kind) && set_like(right_kind),
+        dynamic_op::BIT_OR => (set_like(left_kind) && set_like(right_kind)) || (left_kind == descriptor_kind::DICT && right_kind == descriptor_kind::DICT),
         dynamic_op::MODULO => left_kind == descriptor_kind::STR,
         _ => false,
     };
@@ -428,6 +470,19 @@ pub unsafe extern "C-unwind" fn taipan_dynamic_negate(value: DynamicRef) -> Dyna
         return boxed_float(-f64::from_bits((*value).slot));
     }
     raise(ExceptionKind::TypeError, &format!("bad operand type for unary -: '{}'", dynamic_type_name(value)))
+}
+
+/// Unary `+` (`UNARY_PLUS`) and `~` (`UNARY_INVERT`) of a box.
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_dynamic_unary(op: i32, value: DynamicRef) -> DynamicRef {
+    if let Some(number) = as_int(value) {
+        return boxed_int(if op == dynamic_op::UNARY_INVERT { !number } else { number });
+    }
+    if kind(value) == descriptor_kind::FLOAT && op == dynamic_op::UNARY_PLUS {
+        return boxed_float(f64::from_bits((*value).slot));
+    }
+    let symbol = if op == dynamic_op::UNARY_INVERT { "~" } else { "+" };
+    raise(ExceptionKind::TypeError, &format!("bad operand type for unary {symbol}: '{}'", dynamic_type_name(value)))
 }
 
 /// Whether two slots, of the types two descriptors describe, are equal as

@@ -119,7 +119,10 @@ fn dynamic_runtime_handles(op: BinaryOp, left: &Type, right: &Type) -> bool {
         op,
         BinaryOp::Add | BinaryOp::Sub | BinaryOp::Mul | BinaryOp::TrueDiv | BinaryOp::FloorDiv | BinaryOp::Mod | BinaryOp::Pow
     );
-    arithmetic
+    let integer = |t: &Type| matches!(t, Type::Int | Type::Bool);
+    let bitwise = matches!(op, BinaryOp::BitAnd | BinaryOp::BitOr | BinaryOp::BitXor | BinaryOp::LShift | BinaryOp::RShift);
+    (bitwise && integer(left) && integer(right))
+        || arithmetic
         && ((numeric(left) && numeric(right))
             || (op == BinaryOp::Add && *left == Type::Str && *right == Type::Str)
             || (op == BinaryOp::Mul && matches!((left, right), (Type::Str, Type::Int | Type::Bool) | (Type::Int | Type::Bool, Type::Str))))
@@ -174,7 +177,17 @@ pub fn unary(op: UnaryOp, operand: &Type) -> Outcome {
                 }
                 Outcome::Value(result)
             }
-            _ => Outcome::Unsupported(format!("unary `{}` of a value of several possible types ({operand}) is not supported yet", op.symbol())),
+            UnaryOp::Plus | UnaryOp::Invert => {
+                // The runtime carries them out on numbers (`~` on ints and
+                // bools) and raises CPython's TypeError for the rest.
+                let mut result = Type::Unknown;
+                for member in operand.members() {
+                    if let (Type::Int | Type::Bool | Type::Float, Outcome::Value(value)) = (&member, unary(op, &member)) {
+                        result = result.join(&value);
+                    }
+                }
+                Outcome::Value(result)
+            }
         };
     }
     match (op, operand) {

@@ -49,7 +49,11 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             BinaryOp::FloorDiv => dynamic_op::FLOOR_DIVIDE,
             BinaryOp::Mod => dynamic_op::MODULO,
             BinaryOp::Pow => dynamic_op::POWER,
-            other => return Err(CodegenError::new(format!("`{}` on values of the dynamic tier", other.symbol()))),
+            BinaryOp::BitAnd => dynamic_op::BIT_AND,
+            BinaryOp::BitOr => dynamic_op::BIT_OR,
+            BinaryOp::BitXor => dynamic_op::BIT_XOR,
+            BinaryOp::LShift => dynamic_op::LEFT_SHIFT,
+            BinaryOp::RShift => dynamic_op::RIGHT_SHIFT,
         };
         let code = if self.in_place_operation { code | dynamic_op::IN_PLACE } else { code };
         let left_box = self.box_value(left)?;
@@ -94,6 +98,13 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
     pub(super) fn emit_dynamic_negate(&mut self, value: &Value<'ctx>, expected: &Type) -> CodegenResult<Value<'ctx>> {
         let boxed = self.box_value(value)?;
         let result = self.call_runtime_value(names::taipan_dynamic_negate, &[boxed.into()], "negated")?;
+        self.dynamic_result(result.into_pointer_value(), expected)
+    }
+
+    /// Unary `+` or `~` (`code`, a `taipan_abi::dynamic_op`) of a box.
+    pub(super) fn emit_dynamic_unary(&mut self, code: i32, value: &Value<'ctx>, expected: &Type) -> CodegenResult<Value<'ctx>> {
+        let op_code = self.gen.context.i32_type().const_int(code as u64, true);
+        let result = self.call_runtime_value(names::taipan_dynamic_unary, &[op_code.into(), value.get()?], "unary")?;
         self.dynamic_result(result.into_pointer_value(), expected)
     }
 

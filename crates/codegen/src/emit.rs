@@ -2075,6 +2075,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             }
             ComparisonKind::Dynamic => self.emit_dynamic_compare(op, left, right)?,
             ComparisonKind::DynamicIsNone => self.emit_dynamic_is_none(left, op == CompareOp::IsNot)?,
+            ComparisonKind::DynamicMembership => return self.emit_dynamic_membership(op, left, right),
             ComparisonKind::Identity => {
                 let (l, r) = (left.pointer()?, right.pointer()?);
                 let predicate = if matches!(op, CompareOp::Is | CompareOp::Eq) { IntPredicate::EQ } else { IntPredicate::NE };

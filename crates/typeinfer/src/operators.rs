@@ -227,6 +227,46 @@ pub enum ComparisonKind {
     /// `x is None` (or `is not`, negated) where x is a value of the dynamic
     /// tier: whether its box holds None.
     DynamicIsNone,
+    /// `x in container` where x is a value of the dynamic tier holding
+    /// scalars: the membership test of each type x may hold
+    /// (`dynamic_membership_member`), chosen by what the box holds.
+    DynamicMembership,
+}
+
+/// How `x in container` goes for one type `member` a boxed x may hold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MemberMembership {
+    /// As for a static x of that type (`compare`), TypeErrors included.
+    Static,
+    /// Never found: a scalar of another kind than the elements' is never
+    /// equal to one of them (`"a" in [1, 2]`).
+    Never,
+}
+
+/// `member in container` for one type a boxed needle may hold; an error
+/// message when it cannot be told natively (numbers of different types,
+/// containers, instances, whose equality crosses types).
+pub fn dynamic_membership_member(member: &Type, container: &Type) -> Result<MemberMembership, String> {
+    let scalar = |t: &Type| matches!(t, Type::Int | Type::Bool | Type::Float | Type::None | Type::Str);
+    let numeric = |t: &Type| matches!(t, Type::Int | Type::Bool | Type::Float);
+    if !scalar(member) {
+        return Err(format!("`in` with a value that may be a {member} is not supported yet"));
+    }
+    match compare(CompareOp::In, member, container) {
+        Ok(_) | Err(Outcome::TypeError(_)) => Ok(MemberMembership::Static),
+        Err(_) => {
+            let element = match container {
+                Type::List(c) | Type::Dict(c) | Type::Set(c) | Type::FrozenSet(c) => Some(c.element().clone()),
+                Type::VarTuple(element) => Some((**element).clone()),
+                Type::Tuple(members) if !members.is_empty() && members.iter().all(|m| m == &members[0]) => Some(members[0].clone()),
+                _ => None,
+            };
+            match element {
+                Some(element) if scalar(&element) && !(numeric(member) && numeric(&element)) => Ok(MemberMembership::Never),
+                _ => Err(format!("`in` of a {member} in a {} is not supported yet", container.python_name())),
+            }
+        }
+    }
 }
 
 pub fn compare(op: CompareOp, left: &Type, right: &Type) -> Result<ComparisonKind, Outcome> {
@@ -239,6 +279,14 @@ pub fn compare(op: CompareOp, left: &Type, right: &Type) -> Result<ComparisonKin
         return match op {
             Is | IsNot if (left.is_dynamic() && *right == Type::None) => Ok(ComparisonKind::DynamicIsNone),
             Is | IsNot => Err(Outcome::Unsupported("`is` between values other than None is not supported yet".to_string())),
+            In | NotIn if left.is_dynamic() && !right.is_dynamic() => {
+                for member in left.members() {
+                    if let Err(message) = dynamic_membership_member(&member, right) {
+                        return Err(Outcome::Unsupported(message));
+                    }
+                }
+                Ok(ComparisonKind::DynamicMembership)
+            }
             In | NotIn => Err(Outcome::Unsupported(format!("`in` with a value of several possible types ({left} in {right}) is not supported yet"))),
             _ => {
                 // Ordering needs the runtime's cross-type rules for each

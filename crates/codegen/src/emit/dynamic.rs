@@ -101,6 +101,52 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         self.dynamic_result(result.into_pointer_value(), expected)
     }
 
+    /// `needle in container` (or `not in`) for a boxed needle of scalar
+    /// types: the membership test of the type the box holds.
+    pub(super) fn emit_dynamic_membership(&mut self, op: CompareOp, needle: &Value<'ctx>, container: &Value<'ctx>) -> CodegenResult<Value<'ctx>> {
+        use taipan_abi::descriptor_kind as kind;
+        let join = self.append_block("in.done");
+        let mut incoming: Vec<(Value<'ctx>, BasicBlock<'ctx>)> = Vec::new();
+        for member in needle.ty.members() {
+            let code = match member {
+                Type::Int => kind::INT,
+                Type::Bool => kind::BOOL,
+                Type::Float => kind::FLOAT,
+                Type::None => kind::NONE,
+                Type::Str => kind::STR,
+                other => return Err(CodegenError::new(format!("a boxed needle of type {other}"))),
+            };
+            let holds = self.emit_dynamic_kind_in(needle, &[code])?;
+            let member_block = self.append_block("in.member");
+            let next_block = self.append_block("in.next");
+            self.builder.build_conditional_branch(holds, member_block, next_block)?;
+            self.builder.position_at_end(member_block);
+            let found = match operators::dynamic_membership_member(&member, &container.ty) {
+                Ok(operators::MemberMembership::Static) => {
+                    let unboxed = if member == Type::None { Value::none() } else { self.unbox_value(needle, &member, None)? };
+                    self.emit_comparison(op, &unboxed, container)?
+                }
+                Ok(operators::MemberMembership::Never) => Value::new(self.i1(op == CompareOp::NotIn), Type::Bool),
+                Err(message) => return Err(CodegenError::new(message)),
+            };
+            if !found.is_never() && !self.is_terminated() {
+                let end = self.builder.get_insert_block().ok_or_else(|| CodegenError::new("no insertion block"))?;
+                self.builder.build_unconditional_branch(join)?;
+                incoming.push((found, end));
+            }
+            self.builder.position_at_end(next_block);
+        }
+        // Inference listed every type the box may hold.
+        self.builder.build_unreachable()?;
+        self.builder.position_at_end(join);
+        if incoming.is_empty() {
+            self.builder.build_unreachable()?;
+            self.start_dead_block();
+            return Ok(Value::never());
+        }
+        self.merge_values(&incoming, &Type::Bool)
+    }
+
     /// Unary `+` or `~` (`code`, a `taipan_abi::dynamic_op`) of a box.
     pub(super) fn emit_dynamic_unary(&mut self, code: i32, value: &Value<'ctx>, expected: &Type) -> CodegenResult<Value<'ctx>> {
         let op_code = self.gen.context.i32_type().const_int(code as u64, true);

@@ -39,6 +39,7 @@ BENCHMARKS = [
     ("generators", "generators.py", None),
     ("objects", "objects.py", None),
     ("dynamic", "dynamic.py", None),
+    ("duck_dispatch", "duck_dispatch.py", None),
     ("json_regex", "json_regex_mixed.py", None),
     ("crossing", "crossing.py", None),
     ("fallback_calls", "fallback_calls.py", None),

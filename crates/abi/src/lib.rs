@@ -933,6 +933,7 @@ macro_rules! for_each_runtime_function {
                 taipan_dynamic_binary(op: i32, left: $crate::DynamicRef, right: $crate::DynamicRef) -> $crate::DynamicRef;
                 taipan_dynamic_negate(value: $crate::DynamicRef) -> $crate::DynamicRef;
                 taipan_dynamic_unary(op: i32, value: $crate::DynamicRef) -> $crate::DynamicRef;
+                taipan_dynamic_is(left: $crate::DynamicRef, right: $crate::DynamicRef) -> u8;
                 taipan_dynamic_compare(op: i32, left: $crate::DynamicRef, right: $crate::DynamicRef) -> u8;
                 taipan_dynamic_compare_slot(op: i32, boxed: $crate::DynamicRef, slot: u64, descriptor: $crate::DescriptorRef, boxed_on_left: u8) -> u8;
                 taipan_dynamic_truth(value: $crate::DynamicRef) -> u8;

@@ -2076,6 +2076,15 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             ComparisonKind::Dynamic => self.emit_dynamic_compare(op, left, right)?,
             ComparisonKind::DynamicIsNone => self.emit_dynamic_is_none(left, op == CompareOp::IsNot)?,
             ComparisonKind::DynamicMembership => return self.emit_dynamic_membership(op, left, right),
+            ComparisonKind::DynamicIdentity => {
+                let byte = self.call_runtime_value(names::taipan_dynamic_is, &[left.get()?, right.get()?], "is")?;
+                let same = self.i8_to_bool(byte)?;
+                if op == CompareOp::IsNot {
+                    self.builder.build_not(same, "is_not")?
+                } else {
+                    same
+                }
+            }
             ComparisonKind::Identity => {
                 let (l, r) = (left.pointer()?, right.pointer()?);
                 let predicate = if matches!(op, CompareOp::Is | CompareOp::Eq) { IntPredicate::EQ } else { IntPredicate::NE };

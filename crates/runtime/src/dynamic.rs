@@ -472,6 +472,32 @@ pub unsafe extern "C-unwind" fn taipan_dynamic_negate(value: DynamicRef) -> Dyna
     raise(ExceptionKind::TypeError, &format!("bad operand type for unary -: '{}'", dynamic_type_name(value)))
 }
 
+/// `left is right` for two boxes. The same box is the same object, values
+/// of different types never are, None and the bools are singletons, and
+/// objects (instances, containers) are the same when their addresses are.
+/// Whether two equal ints, floats or strs held apart are one object is
+/// CPython's implementation detail (small ints and interned strs are
+/// shared), which native code cannot reproduce: a SystemError says so.
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_dynamic_is(left: DynamicRef, right: DynamicRef) -> u8 {
+    if left == right {
+        return 1;
+    }
+    let (left_kind, right_kind) = (kind(left), kind(right));
+    if left_kind != right_kind {
+        return 0;
+    }
+    match left_kind {
+        descriptor_kind::NONE => 1,
+        descriptor_kind::BOOL => ((*left).slot == (*right).slot) as u8,
+        descriptor_kind::INT | descriptor_kind::FLOAT | descriptor_kind::STR => raise(
+            ExceptionKind::SystemError,
+            &format!("`is` between two {} values held apart is not supported by Taipan's native code (CPython's answer depends on its object caches)", dynamic_type_name(left)),
+        ),
+        _ => ((*left).slot == (*right).slot) as u8,
+    }
+}
+
 /// Unary `+` (`UNARY_PLUS`) and `~` (`UNARY_INVERT`) of a box.
 #[no_mangle]
 pub unsafe extern "C-unwind" fn taipan_dynamic_unary(op: i32, value: DynamicRef) -> DynamicRef {

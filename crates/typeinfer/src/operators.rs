@@ -227,6 +227,9 @@ pub enum ComparisonKind {
     /// `x is None` (or `is not`, negated) where x is a value of the dynamic
     /// tier: whether its box holds None.
     DynamicIsNone,
+    /// `x is y` (or `is not`, negated) between two values of the dynamic
+    /// tier (`taipan_dynamic_is`).
+    DynamicIdentity,
     /// `x in container` where x is a value of the dynamic tier holding
     /// scalars: the membership test of each type x may hold
     /// (`dynamic_membership_member`), chosen by what the box holds.
@@ -278,6 +281,7 @@ pub fn compare(op: CompareOp, left: &Type, right: &Type) -> Result<ComparisonKin
     if left.is_dynamic() || right.is_dynamic() {
         return match op {
             Is | IsNot if (left.is_dynamic() && *right == Type::None) => Ok(ComparisonKind::DynamicIsNone),
+            Is | IsNot if left.is_dynamic() && right.is_dynamic() => Ok(ComparisonKind::DynamicIdentity),
             Is | IsNot => Err(Outcome::Unsupported("`is` between values other than None is not supported yet".to_string())),
             In | NotIn if left.is_dynamic() && !right.is_dynamic() => {
                 for member in left.members() {

@@ -466,6 +466,15 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                     .ok_or_else(|| CodegenError::new("missing LLVM parameter"))?;
                 llvm_index += 1;
                 if let Some(slot) = self.locals[param.local.0 as usize].value {
+                    // The parameter's local may hold other types later in the
+                    // body (`a = "s"`): the argument is boxed to its type.
+                    let local_type = instance.local_types[param.local.0 as usize].clone();
+                    let incoming = if local_type != *arg_type {
+                        let value = self.coerce(Value::new(incoming, arg_type.clone()), &local_type)?;
+                        value.llvm.unwrap_or(incoming)
+                    } else {
+                        incoming
+                    };
                     self.builder.build_store(slot, incoming)?;
                 }
             }

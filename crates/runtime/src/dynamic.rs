@@ -280,7 +280,7 @@ fn int_bitwise(op: i32, left: i64, right: i64, both_bools: bool) -> DynamicRef {
         dynamic_op::LEFT_SHIFT => {
             if left == 0 {
                 0
-            } else if right >= 63 || (left << right) >> right != left {
+            } else if right >= 64 || (left << right) >> right != left {
                 raise(ExceptionKind::OverflowError, OVERFLOW_MESSAGE)
             } else {
                 left << right

@@ -393,6 +393,10 @@ pub unsafe extern "C-unwind" fn taipan_format_int(value: i64, spec: StrRef) -> S
 
 #[no_mangle]
 pub unsafe extern "C-unwind" fn taipan_format_bool(value: u8, spec: StrRef) -> StrRef {
+    // An empty spec is `str(value)`; any other formats the int.
+    if as_str(spec).is_empty() {
+        return new_str(if value != 0 { "True" } else { "False" });
+    }
     new_str(&format_integer(value as i64, as_str(spec), "bool"))
 }
 

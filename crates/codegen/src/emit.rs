@@ -716,7 +716,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                     result
                 } else if involves_instance && !current.is_never() && !operand.is_never() {
                     self.emit_augmented_instance(*op, current, operand, value)?
-                } else if (current.ty.is_container() || operand.ty.is_container()) && !current.is_never() && !operand.is_never() {
+                } else if (current.ty.is_container() || operand.ty.is_container()) && !current.ty.is_dynamic() && !operand.ty.is_dynamic() && !current.is_never() && !operand.is_never() {
                     self.emit_container_binary(*op, current, operand, true)?
                 } else if (is_tuple(&current.ty) || is_tuple(&operand.ty)) && !current.is_never() && !operand.is_never() {
                     // Tuples are immutable: `t += u` rebinds t to t + u.
@@ -1515,7 +1515,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
     /// `left op right` for any operand types: containers, tuples (fixed or of
     /// run-time length) and scalars. `expected` is the result's type.
     fn emit_binary_any(&mut self, op: BinaryOp, left_value: Value<'ctx>, right_value: Value<'ctx>, expected: &Type, right: &Expr) -> CodegenResult<Value<'ctx>> {
-        if left_value.ty.is_container() || right_value.ty.is_container() {
+        if (left_value.ty.is_container() || right_value.ty.is_container()) && !left_value.ty.is_dynamic() && !right_value.ty.is_dynamic() {
             return self.emit_container_binary(op, left_value, right_value, false);
         }
         if let Type::VarTuple(_) = expected {

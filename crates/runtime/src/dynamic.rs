@@ -409,6 +409,27 @@ pub unsafe extern "C-unwind" fn taipan_dynamic_binary(op: i32, left: DynamicRef,
         }
         _ => {}
     }
+    // Sets of one type: the set runtime, keeping the left operand's kind
+    // (`set | frozenset` is a set); `s |= t` changes a set itself.
+    let set_kinds = matches!(left_kind, descriptor_kind::SET | descriptor_kind::FROZENSET) && matches!(right_kind, descriptor_kind::SET | descriptor_kind::FROZENSET);
+    let same_elements = set_kinds && values::same_descriptor(values::child((*left).descriptor, 0), values::child((*right).descriptor, 0));
+    let set_operation = match op {
+        dynamic_op::BIT_OR => Some(taipan_abi::set_op::UNION),
+        dynamic_op::BIT_AND => Some(taipan_abi::set_op::INTERSECTION),
+        dynamic_op::SUBTRACT => Some(taipan_abi::set_op::DIFFERENCE),
+        dynamic_op::BIT_XOR => Some(taipan_abi::set_op::SYMMETRIC_DIFFERENCE),
+        _ => None,
+    };
+    if let (true, Some(set_operation)) = (same_elements, set_operation) {
+        let (left_set, right_set) = ((*left).slot as taipan_abi::ObjectRef, (*right).slot as taipan_abi::ObjectRef);
+        if in_place && left_kind == descriptor_kind::SET {
+            crate::sets::taipan_set_inplace(left_set, right_set, set_operation);
+            return left;
+        }
+        let frozen = (left_kind == descriptor_kind::FROZENSET) as u8;
+        let result = crate::sets::taipan_set_binary(left_set, right_set, set_operation, frozen);
+        return taipan_dynamic_box((*left).descriptor, result as u64);
+    }
     // What CPython carries out with these operand kinds (sequence
     // concatenation and repetition, set difference, `%` formatting, an
     // instance's special methods): typed statically, not here.

@@ -780,7 +780,10 @@ impl<'p> Engine<'p> {
                     }
                     return;
                 }
-                if current.is_container() || value_type.is_container() {
+                // A value of the dynamic tier on either side: the runtime's
+                // operations on boxes (below), not the container operations.
+                let involves_dynamic = current.is_dynamic() || value_type.is_dynamic();
+                if (current.is_container() || value_type.is_container()) && !involves_dynamic {
                     let result = self.container_binary(*op, &current, &value_type, stmt.span, true);
                     self.bind(target, &result, walk);
                     return;
@@ -1181,7 +1184,8 @@ impl<'p> Engine<'p> {
                     }
                     return self.object_binary(expr, *op, &left_type, &right_type, walk);
                 }
-                if left_type.is_container() || right_type.is_container() || matches!(left_type, Type::DictView(..)) || matches!(right_type, Type::DictView(..)) {
+                let involves_dynamic = left_type.is_dynamic() || right_type.is_dynamic();
+                if (left_type.is_container() || right_type.is_container() || matches!(left_type, Type::DictView(..)) || matches!(right_type, Type::DictView(..))) && !involves_dynamic {
                     return self.container_binary(*op, &left_type, &right_type, expr.span, false);
                 }
                 if let (Type::Tuple(_) | Type::VarTuple(_), _) | (_, Type::Tuple(_) | Type::VarTuple(_)) = (&left_type, &right_type) {

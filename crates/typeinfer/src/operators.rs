@@ -135,8 +135,33 @@ fn dynamic_runtime_handles(op: BinaryOp, left: &Type, right: &Type) -> bool {
 /// unsupported; if none succeeds, the value is never produced.
 fn dynamic_binary(op: BinaryOp, left: &Type, right: &Type, exponent: ExponentSign) -> Outcome {
     let mut result = Type::Unknown;
+    // Set operations the runtime carries out between sets of one element
+    // type; each gives the left operand's type. Two such results of
+    // different types would merge into a type neither box has.
+    let mut set_result: Option<Type> = None;
     for left_member in left.members() {
         for right_member in right.members() {
+            let set_operator = matches!(op, BinaryOp::BitOr | BinaryOp::BitAnd | BinaryOp::Sub | BinaryOp::BitXor);
+            if let (true, Type::Set(l) | Type::FrozenSet(l), Type::Set(r) | Type::FrozenSet(r)) = (set_operator, &left_member, &right_member) {
+                if l.element() == r.element() {
+                    // Sets of one kind and element type from different
+                    // displays share a representation (their join).
+                    let compatible = |known: &Type| match (known, &left_member) {
+                        (Type::Set(k), Type::Set(m)) | (Type::FrozenSet(k), Type::FrozenSet(m)) => k.element() == m.element(),
+                        // A set and a frozenset are told apart by their kind.
+                        (Type::Set(k), Type::FrozenSet(m)) | (Type::FrozenSet(k), Type::Set(m)) => k.element() == m.element(),
+                        _ => false,
+                    };
+                    match &set_result {
+                        Some(known) if !compatible(known) => {
+                            return Outcome::Unsupported(format!("`{}` between sets of several possible types ({left} and {right}) is not supported yet", op.symbol()))
+                        }
+                        _ => set_result = Some(left_member.clone()),
+                    }
+                    result = result.join(&left_member);
+                }
+                continue;
+            }
             match binary(op, &left_member, &right_member, exponent) {
                 // A combination the runtime does not carry out (`str % x`,
                 // `list + list`) raises its SystemError saying so, should it

@@ -19,6 +19,8 @@ enum Test<'e> {
     /// `isinstance(x, classes)`, each class an expression of the test.
     IsInstance(Vec<&'e Expr>),
     IsNone,
+    /// `type(x) is int` and its kin (`ExprKind::ExactType`): the exact type.
+    ExactType(&'e [Builtin]),
 }
 
 /// What a condition tests, and whether its truth means the test passed.
@@ -33,6 +35,10 @@ fn condition_test(condition: &Expr) -> Option<(Variable, Test<'_>, bool)> {
             };
             Some((*variable, Test::IsInstance(classes), true))
         }
+        ExprKind::ExactType { value, types, negate } => match &value.kind {
+            ExprKind::Variable(variable) => Some((*variable, Test::ExactType(types), !negate)),
+            _ => None,
+        },
         ExprKind::Compare { left, comparisons } if comparisons.len() == 1 => {
             let (op, right) = &comparisons[0];
             match (&left.kind, op, &right.kind) {
@@ -51,6 +57,8 @@ fn condition_test(condition: &Expr) -> Option<(Variable, Test<'_>, bool)> {
 fn passes(test: &Test, member: &Type) -> Option<bool> {
     match test {
         Test::IsNone => Some(*member == Type::None),
+        // The exact type: the member's own name (a bool is not an int).
+        Test::ExactType(types) => Some(!matches!(member, Type::Instance { .. }) && types.iter().any(|builtin| builtin.name() == member.python_name())),
         Test::IsInstance(classes) => {
             let mut undecided = false;
             for class in classes {

@@ -386,7 +386,8 @@ pub unsafe extern "C-unwind" fn taipan_dynamic_binary(op: i32, left: DynamicRef,
             ExceptionKind::TypeError,
             &format!("can only concatenate str (not \"{}\") to str", dynamic_type_name(right)),
         ),
-        (dynamic_op::ADD, descriptor_kind::LIST, _) if right_kind != descriptor_kind::LIST => raise(
+        // (`list += iterable` extends the list: carried out by CPython.)
+        (dynamic_op::ADD, descriptor_kind::LIST, _) if right_kind != descriptor_kind::LIST && !in_place => raise(
             ExceptionKind::TypeError,
             &format!("can only concatenate list (not \"{}\") to list", dynamic_type_name(right)),
         ),

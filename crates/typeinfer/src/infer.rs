@@ -782,8 +782,8 @@ impl<'p> Engine<'p> {
                 }
                 // A value of the dynamic tier on either side: the runtime's
                 // operations on boxes (below), not the container operations.
-                let involves_dynamic = current.is_dynamic() || value_type.is_dynamic();
-                if (current.is_container() || value_type.is_container()) && !involves_dynamic {
+                let dynamic_set_operation = set_operation_with_dynamic(*op, &current, &value_type);
+                if (current.is_container() || value_type.is_container()) && !dynamic_set_operation {
                     let result = self.container_binary(*op, &current, &value_type, stmt.span, true);
                     self.bind(target, &result, walk);
                     return;
@@ -1184,8 +1184,8 @@ impl<'p> Engine<'p> {
                     }
                     return self.object_binary(expr, *op, &left_type, &right_type, walk);
                 }
-                let involves_dynamic = left_type.is_dynamic() || right_type.is_dynamic();
-                if (left_type.is_container() || right_type.is_container() || matches!(left_type, Type::DictView(..)) || matches!(right_type, Type::DictView(..))) && !involves_dynamic {
+                let dynamic_set_operation = set_operation_with_dynamic(*op, &left_type, &right_type);
+                if (left_type.is_container() || right_type.is_container() || matches!(left_type, Type::DictView(..)) || matches!(right_type, Type::DictView(..))) && !dynamic_set_operation {
                     return self.container_binary(*op, &left_type, &right_type, expr.span, false);
                 }
                 if let (Type::Tuple(_) | Type::VarTuple(_), _) | (_, Type::Tuple(_) | Type::VarTuple(_)) = (&left_type, &right_type) {
@@ -2172,6 +2172,16 @@ pub fn missing_arguments_message(name: &str, what: &str, missing: &[String]) -> 
         _ => format!("{}, and {}", missing[..count - 1].join(", "), missing[count - 1]),
     };
     format!("{name}() missing {count} required {what} argument{}: {names}", if count == 1 { "" } else { "s" })
+}
+
+/// Whether `left op right` is a set operator between sets where a side is a
+/// value of the dynamic tier: the runtime carries it out on boxes. Other
+/// container operations with a boxed side stay with the container rules,
+/// which refuse them (CPython then runs the program).
+fn set_operation_with_dynamic(op: BinaryOp, left: &Type, right: &Type) -> bool {
+    let set_operator = matches!(op, BinaryOp::BitOr | BinaryOp::BitAnd | BinaryOp::Sub | BinaryOp::BitXor);
+    let set_or_box = |t: &Type| t.is_dynamic() || matches!(t, Type::Set(_) | Type::FrozenSet(_));
+    set_operator && (left.is_dynamic() || right.is_dynamic()) && set_or_box(left) && set_or_box(right)
 }
 
 /// `tuple + tuple` and `tuple * constant`: fixed-length results, or a tuple

@@ -129,22 +129,12 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 Ok(operators::MemberMembership::Never) => Value::new(self.i1(op == CompareOp::NotIn), Type::Bool),
                 Err(message) => return Err(CodegenError::new(message)),
             };
-            if !found.is_never() && !self.is_terminated() {
-                let end = self.builder.get_insert_block().ok_or_else(|| CodegenError::new("no insertion block"))?;
-                self.builder.build_unconditional_branch(join)?;
-                incoming.push((found, end));
-            }
+            self.branch_with(found, join, &mut incoming)?;
             self.builder.position_at_end(next_block);
         }
         // Inference listed every type the box may hold.
         self.builder.build_unreachable()?;
-        self.builder.position_at_end(join);
-        if incoming.is_empty() {
-            self.builder.build_unreachable()?;
-            self.start_dead_block();
-            return Ok(Value::never());
-        }
-        self.merge_values(&incoming, &Type::Bool)
+        self.merge_at(join, &incoming, &Type::Bool)
     }
 
     /// Unary `+` or `~` (`code`, a `taipan_abi::dynamic_op`) of a box.

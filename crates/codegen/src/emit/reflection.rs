@@ -53,16 +53,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             (_, true) => self.branch_with(Value::new(self.i1(false), Type::Bool), join, &mut incoming)?,
             (Some(default), false) => self.branch_with(default.clone(), join, &mut incoming)?,
             (None, false) => {
-                let null = self.builder.build_is_null(pointer, "is_none")?;
-                let none_block = self.append_block("getattr.none");
-                let instance_block = self.append_block("getattr.instance");
-                self.builder.build_conditional_branch(null, none_block, instance_block)?;
-                self.builder.position_at_end(none_block);
-                // The runtime's AttributeError for a box names its type.
-                let none_box = self.box_value(&Value::none())?;
-                self.call_runtime(names::taipan_dynamic_instance, &[none_box.into(), name.into()], "")?;
-                self.builder.build_unreachable()?;
-                self.builder.position_at_end(instance_block);
+                self.raise_if_none_receiver(pointer, name)?;
                 self.call_runtime(names::taipan_raise_attribute_error, &[pointer.into(), name.into()], "")?;
                 self.builder.build_unreachable()?;
             }
@@ -198,13 +189,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             }
         }
 
-        self.builder.position_at_end(join);
-        if incoming.is_empty() {
-            self.builder.build_unreachable()?;
-            self.start_dead_block();
-            return Ok(Value::never());
-        }
-        self.merge_values(&incoming, &result_type)
+        self.merge_at(join, &incoming, &result_type)
     }
 
     /// `setattr(obj, name, value)` / `delattr(obj, name)` with evaluated
@@ -223,15 +208,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         let names = if pattern.exact { vec![pattern.prefix.clone()] } else { reflective_field_names(&typed.class_table, &typed.fields, class, &pattern) };
         let pointer = object.pointer()?;
         if or_none {
-            let null = self.builder.build_is_null(pointer, "is_none")?;
-            let none_block = self.append_block("setattr.none");
-            let instance_block = self.append_block("setattr.instance");
-            self.builder.build_conditional_branch(null, none_block, instance_block)?;
-            self.builder.position_at_end(none_block);
-            let none_box = self.box_value(&Value::none())?;
-            self.call_runtime(names::taipan_dynamic_instance, &[none_box.into(), name.into()], "")?;
-            self.builder.build_unreachable()?;
-            self.builder.position_at_end(instance_block);
+            self.raise_if_none_receiver(pointer, name)?;
         }
         let join = self.append_block("setattr.done");
         let missing = self.append_block("setattr.missing");
@@ -281,8 +258,37 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         Ok(Value::none())
     }
 
+    /// For a receiver that may be None (null), CPython's AttributeError of
+    /// None naming the attribute `name` (a run-time str); the builder goes
+    /// on where the receiver is an instance.
+    fn raise_if_none_receiver(&mut self, pointer: PointerValue<'ctx>, name: PointerValue<'ctx>) -> CodegenResult<()> {
+        let null = self.builder.build_is_null(pointer, "is_none")?;
+        let none_block = self.append_block("receiver.none");
+        let instance_block = self.append_block("receiver.instance");
+        self.builder.build_conditional_branch(null, none_block, instance_block)?;
+        self.builder.position_at_end(none_block);
+        // The runtime's AttributeError for a box names its type.
+        let none_box = self.box_value(&Value::none())?;
+        self.call_runtime(names::taipan_dynamic_instance, &[none_box.into(), name.into()], "")?;
+        self.builder.build_unreachable()?;
+        self.builder.position_at_end(instance_block);
+        Ok(())
+    }
+
+    /// The value at `join` of the paths that branched there (`incoming`),
+    /// as `expected`; never, in a dead block, when none did.
+    pub(super) fn merge_at(&mut self, join: BasicBlock<'ctx>, incoming: &[(Value<'ctx>, BasicBlock<'ctx>)], expected: &Type) -> CodegenResult<Value<'ctx>> {
+        self.builder.position_at_end(join);
+        if incoming.is_empty() {
+            self.builder.build_unreachable()?;
+            self.start_dead_block();
+            return Ok(Value::never());
+        }
+        self.merge_values(incoming, expected)
+    }
+
     /// Branches to `join` with `value`, remembering where it came from.
-    fn branch_with(&mut self, value: Value<'ctx>, join: BasicBlock<'ctx>, incoming: &mut Vec<(Value<'ctx>, BasicBlock<'ctx>)>) -> CodegenResult<()> {
+    pub(super) fn branch_with(&mut self, value: Value<'ctx>, join: BasicBlock<'ctx>, incoming: &mut Vec<(Value<'ctx>, BasicBlock<'ctx>)>) -> CodegenResult<()> {
         if value.is_never() || self.is_terminated() {
             return Ok(());
         }
@@ -337,12 +343,6 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         }
         self.call_runtime(names::taipan_dynamic_not_callable, &[boxed.into()], "")?;
         self.builder.build_unreachable()?;
-        self.builder.position_at_end(join);
-        if incoming.is_empty() {
-            self.builder.build_unreachable()?;
-            self.start_dead_block();
-            return Ok(Value::never());
-        }
-        self.merge_values(&incoming, expected)
+        self.merge_at(join, &incoming, expected)
     }
 }

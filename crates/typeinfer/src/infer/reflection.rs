@@ -153,9 +153,20 @@ pub fn reflective_field_names(class_table: &ClassTable, fields: &[IndexMap<Strin
 }
 
 impl<'p> Engine<'p> {
-    /// `setattr(obj, name, value)` or `delattr(obj, name)` with a name
-    /// that is not a literal (and `del obj.name`, which is `delattr`).
-    pub(super) fn reflective_store_call(&mut self, builtin: Builtin, expr: &Expr, args: &[Expr], keywords: &[Keyword], walk: &mut Walk) -> Type {
+    /// The arguments of `getattr`, `hasattr`, `setattr` or `delattr` typed
+    /// and checked as CPython checks them (no keywords, `arity` as (least,
+    /// most) arguments), with the receiver's class: an instance of the
+    /// program's classes (not an exception) and a str name. None, with a
+    /// diagnostic, otherwise.
+    fn reflective_arguments(
+        &mut self,
+        builtin: Builtin,
+        expr: &Expr,
+        args: &[Expr],
+        keywords: &[Keyword],
+        arity: (usize, usize),
+        walk: &mut Walk,
+    ) -> Option<(ClassId, Vec<Type>)> {
         let function = builtin.name();
         let arg_types: Vec<Type> = args.iter().map(|arg| self.expr(arg, walk)).collect();
         for keyword in keywords {
@@ -163,34 +174,49 @@ impl<'p> Engine<'p> {
         }
         if args.iter().any(|arg| matches!(arg.kind, ExprKind::Starred(_))) {
             self.diagnostics.push(Diagnostic::unsupported(format!("`{function}` with starred arguments is not supported yet"), expr.span));
-            return Type::Unknown;
+            return None;
         }
         if !keywords.is_empty() {
             self.type_error(format!("{function}() takes no keyword arguments"), expr.span);
-            return Type::Unknown;
+            return None;
         }
-        let expected = if builtin == Builtin::SetAttr { 3 } else { 2 };
-        if args.len() != expected {
-            self.type_error(format!("{function} expected {expected} arguments, got {}", args.len()), expr.span);
-            return Type::Unknown;
+        let (least, most) = arity;
+        let count = args.len();
+        let arity_error = match count {
+            _ if least == most && count != least => Some(format!("{function} expected {least} arguments, got {count}")),
+            _ if count < least => Some(format!("{function} expected at least {least} arguments, got {count}")),
+            _ if count > most => Some(format!("{function} expected at most {most} arguments, got {count}")),
+            _ => None,
+        };
+        if let Some(message) = arity_error {
+            self.type_error(message, expr.span);
+            return None;
         }
         if arg_types.contains(&Type::Unknown) {
-            return Type::Unknown;
+            return None;
         }
         let receiver = self.resolve(&arg_types[0]);
         let Type::Instance { class, .. } = receiver else {
-            self.diagnostics.push(Diagnostic::unsupported(format!("`{function}` on a value of type {receiver} is not supported yet"), expr.span));
-            return Type::Unknown;
+            self.diagnostics.push(Diagnostic::unsupported(format!("`{function}` with a computed name on a value of type {receiver} is not supported yet"), expr.span));
+            return None;
         };
         let class = ClassId(class);
         if self.class_table.is_subclass(class, crate::BASE_EXCEPTION) {
-            self.diagnostics.push(Diagnostic::unsupported(format!("`{function}` on an exception is not supported yet"), expr.span));
-            return Type::Unknown;
+            self.diagnostics.push(Diagnostic::unsupported(format!("`{function}` with a computed name on an exception is not supported yet"), expr.span));
+            return None;
         }
         if self.resolve(&arg_types[1]) != Type::Str {
             self.diagnostics.push(Diagnostic::unsupported(format!("`{function}` with an attribute name of type {} is not supported yet", arg_types[1]), args[1].span));
-            return Type::Unknown;
+            return None;
         }
+        Some((class, arg_types))
+    }
+
+    /// `setattr(obj, name, value)` or `delattr(obj, name)` with a name
+    /// that is not a literal (and `del obj.name`, which is `delattr`).
+    pub(super) fn reflective_store_call(&mut self, builtin: Builtin, expr: &Expr, args: &[Expr], keywords: &[Keyword], walk: &mut Walk) -> Type {
+        let arity = if builtin == Builtin::SetAttr { (3, 3) } else { (2, 2) };
+        let Some((class, arg_types)) = self.reflective_arguments(builtin, expr, args, keywords, arity, walk) else { return Type::Unknown };
         let pattern = NamePattern::of(&args[1]);
         if builtin == Builtin::SetAttr {
             // A literal name is an ordinary store: the field it names.
@@ -233,47 +259,8 @@ impl<'p> Engine<'p> {
     /// `getattr(obj, name[, default])` or `hasattr(obj, name)` with a name
     /// that is not a literal.
     pub(super) fn reflective_attribute_call(&mut self, builtin: Builtin, expr: &Expr, args: &[Expr], keywords: &[Keyword], walk: &mut Walk) -> Type {
-        let function = builtin.name();
-        let arg_types: Vec<Type> = args.iter().map(|arg| self.expr(arg, walk)).collect();
-        for keyword in keywords {
-            self.expr(&keyword.value, walk);
-        }
-        if args.iter().any(|arg| matches!(arg.kind, ExprKind::Starred(_))) {
-            self.diagnostics.push(Diagnostic::unsupported(format!("`{function}` with starred arguments is not supported yet"), expr.span));
-            return Type::Unknown;
-        }
-        if !keywords.is_empty() {
-            self.type_error(format!("{function}() takes no keyword arguments"), expr.span);
-            return Type::Unknown;
-        }
-        let count = args.len();
-        let arity_error = match builtin {
-            Builtin::GetAttr if count < 2 => Some(format!("getattr expected at least 2 arguments, got {count}")),
-            Builtin::GetAttr if count > 3 => Some(format!("getattr expected at most 3 arguments, got {count}")),
-            Builtin::HasAttr if count != 2 => Some(format!("hasattr expected 2 arguments, got {count}")),
-            _ => None,
-        };
-        if let Some(message) = arity_error {
-            self.type_error(message, expr.span);
-            return Type::Unknown;
-        }
-        if arg_types.contains(&Type::Unknown) {
-            return Type::Unknown;
-        }
-        let receiver = self.resolve(&arg_types[0]);
-        let Type::Instance { class, .. } = receiver else {
-            self.diagnostics.push(Diagnostic::unsupported(format!("`{function}` with a computed name on a value of type {receiver} is not supported yet"), expr.span));
-            return Type::Unknown;
-        };
-        let class = ClassId(class);
-        if self.class_table.is_subclass(class, crate::BASE_EXCEPTION) {
-            self.diagnostics.push(Diagnostic::unsupported(format!("`{function}` with a computed name on an exception is not supported yet"), expr.span));
-            return Type::Unknown;
-        }
-        if self.resolve(&arg_types[1]) != Type::Str {
-            self.diagnostics.push(Diagnostic::unsupported(format!("`{function}` with an attribute name of type {} is not supported yet", arg_types[1]), args[1].span));
-            return Type::Unknown;
-        }
+        let arity = if builtin == Builtin::GetAttr { (2, 3) } else { (2, 2) };
+        let Some((class, arg_types)) = self.reflective_arguments(builtin, expr, args, keywords, arity, walk) else { return Type::Unknown };
         if builtin == Builtin::HasAttr {
             return Type::Bool;
         }

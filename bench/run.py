@@ -40,6 +40,7 @@ BENCHMARKS = [
     ("objects", "objects.py", None),
     ("dynamic", "dynamic.py", None),
     ("duck_dispatch", "duck_dispatch.py", None),
+    ("optional_values", "optional_values.py", None),
     ("json_regex", "json_regex_mixed.py", None),
     ("crossing", "crossing.py", None),
     ("fallback_calls", "fallback_calls.py", None),

@@ -928,6 +928,8 @@ macro_rules! for_each_runtime_function {
                 taipan_value_repr(value: u64, descriptor: $crate::DescriptorRef) -> $crate::StrRef;
                 taipan_dynamic_box(descriptor: $crate::DescriptorRef, slot: u64) -> $crate::DynamicRef;
                 taipan_dynamic_unbox(value: $crate::DynamicRef, expected: $crate::DescriptorRef, attribute: $crate::StrRef) -> u64;
+                taipan_dynamic_box_optional(present: u8, descriptor: $crate::DescriptorRef, slot: u64) -> $crate::DynamicRef;
+                taipan_dynamic_optional_slot(value: $crate::DynamicRef, payload: $crate::DescriptorRef) -> u64;
                 taipan_dynamic_instance(value: $crate::DynamicRef, attribute: $crate::StrRef) -> $crate::InstanceRef;
                 taipan_name_index(name: $crate::StrRef, names: *const $crate::StrRef, count: i64) -> i64;
                 taipan_dynamic_binary(op: i32, left: $crate::DynamicRef, right: $crate::DynamicRef) -> $crate::DynamicRef;
@@ -937,6 +939,7 @@ macro_rules! for_each_runtime_function {
                 taipan_dynamic_compare(op: i32, left: $crate::DynamicRef, right: $crate::DynamicRef) -> u8;
                 taipan_dynamic_compare_slot(op: i32, boxed: $crate::DynamicRef, slot: u64, descriptor: $crate::DescriptorRef, boxed_on_left: u8) -> u8;
                 taipan_dynamic_truth(value: $crate::DynamicRef) -> u8;
+                taipan_dynamic_percent(value: $crate::DynamicRef, conversion: u32, spec: $crate::StrRef) -> $crate::StrRef;
                 taipan_dynamic_str(value: $crate::DynamicRef) -> $crate::StrRef;
                 taipan_dynamic_repr(value: $crate::DynamicRef) -> $crate::StrRef;
                 taipan_dynamic_type_name(value: $crate::DynamicRef) -> $crate::StrRef;

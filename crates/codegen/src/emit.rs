@@ -25,6 +25,7 @@ mod hir_walk;
 mod native_functions;
 mod vm_definitions;
 mod objects;
+mod optional;
 mod reflection;
 mod ownership;
 mod scratch;
@@ -70,16 +71,31 @@ impl<'ctx> Value<'ctx> {
         self.llvm.ok_or_else(|| CodegenError::new(format!("a value of type {} has no representation", self.ty)))
     }
 
+    // A representation other than the one asked for is an internal error,
+    // not inkwell's panic: a value of `T | None` is a pair, not a pointer.
     pub fn int(&self) -> CodegenResult<IntValue<'ctx>> {
-        Ok(self.get()?.into_int_value())
+        match self.get()? {
+            BasicValueEnum::IntValue(value) => Ok(value),
+            other => Err(self.representation_error("an integer", other)),
+        }
     }
 
     pub fn float(&self) -> CodegenResult<FloatValue<'ctx>> {
-        Ok(self.get()?.into_float_value())
+        match self.get()? {
+            BasicValueEnum::FloatValue(value) => Ok(value),
+            other => Err(self.representation_error("a double", other)),
+        }
     }
 
     pub fn pointer(&self) -> CodegenResult<PointerValue<'ctx>> {
-        Ok(self.get()?.into_pointer_value())
+        match self.get()? {
+            BasicValueEnum::PointerValue(value) => Ok(value),
+            other => Err(self.representation_error("a pointer", other)),
+        }
+    }
+
+    fn representation_error(&self, wanted: &str, actual: BasicValueEnum<'ctx>) -> CodegenError {
+        CodegenError::new(format!("a value of {} used as {wanted}, but held as {}", self.ty, actual.get_type()))
     }
 }
 
@@ -476,6 +492,18 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                         incoming
                     };
                     self.builder.build_store(slot, incoming)?;
+                }
+            } else if let Some(slot) = self.locals[param.local.0 as usize].value {
+                // An argument passed as nothing (None, a plain function)
+                // whose local holds other types later in the body (`def
+                // f(x=None): if x is None: x = 5`): the local starts as the
+                // argument converted to its type.
+                let local_type = instance.local_types[param.local.0 as usize].clone();
+                if local_type != *arg_type && ModuleGenerator::has_value(&local_type) && *arg_type != Type::Unknown {
+                    let value = self.coerce(Value { llvm: None, ty: arg_type.clone() }, &local_type)?;
+                    if let Some(llvm) = value.llvm {
+                        self.builder.build_store(slot, llvm)?;
+                    }
                 }
             }
             // A parameter that is a cell has a bound flag in the frame.
@@ -913,6 +941,22 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         Ok(Some(values))
     }
 
+    /// The arguments of `range(...)`, or `None` when one never produces a
+    /// value. A box inference narrowed to an int raises CPython's "cannot
+    /// be interpreted as an integer" for anything else.
+    pub(super) fn emit_range_arguments(&mut self, args: &[Expr]) -> CodegenResult<Option<Vec<Value<'ctx>>>> {
+        let mut values = Vec::new();
+        for arg in args {
+            self.narrowed_receiver = Some((arg.id, INDEX_NARROWING.to_string()));
+            let value = self.emit_expr(arg)?;
+            if value.is_never() {
+                return Ok(None);
+            }
+            values.push(value);
+        }
+        Ok(Some(values))
+    }
+
     fn emit_for(&mut self, target: &Target, iterable: &Expr, body: &[Stmt], else_body: &[Stmt]) -> CodegenResult<()> {
         if let ExprKind::Call { callee, args, .. } = &iterable.kind {
             if let ExprKind::Builtin(Builtin::Range) = callee.kind {
@@ -925,13 +969,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
     /// `for target in range(start, stop, step)`: a counted loop on an `i64`,
     /// with no range object.
     fn emit_for_range(&mut self, target: &Target, args: &[Expr], body: &[Stmt], else_body: &[Stmt]) -> CodegenResult<()> {
-        let mut values = Vec::new();
-        for arg in args {
-            values.push(self.emit_expr(arg)?);
-        }
-        if values.iter().any(Value::is_never) {
-            return Ok(());
-        }
+        let Some(values) = self.emit_range_arguments(args)? else { return Ok(()) };
         for value in &values {
             if !matches!(value.ty, Type::Int | Type::Bool) {
                 let message = format!("'{}' object cannot be interpreted as an integer", value.ty.python_name());
@@ -1420,8 +1458,9 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             };
             self.unbox_value(&value, &expected, attribute.as_deref())?
         } else if value.ty.is_dynamic() && expected.is_dynamic() && value.ty != expected {
-            // Narrowed to fewer types, still boxed: the same box.
-            Value { llvm: value.llvm, ty: expected.clone() }
+            // Narrowed to fewer types, still of the dynamic tier: the same
+            // box, or its content as a `T | None` pair.
+            self.coerce(value, &expected)?
         } else {
             value
         };
@@ -1762,9 +1801,9 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                     None => self.builder.position_at_end(*block),
                 }
                 let unwind_target = self.unwind_target.take();
-                let boxed = self.box_value(value);
+                let converted = self.coerce(value.clone(), expected);
                 self.unwind_target = unwind_target;
-                Value::new(boxed?, expected.clone())
+                converted?
             } else {
                 value.clone()
             };
@@ -1973,7 +2012,8 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             let (boxed, other) = if left.ty.is_dynamic() { (left, right) } else { (right, left) };
             let holds_instance = self.emit_dynamic_kind_in(boxed, &[taipan_abi::descriptor_kind::INSTANCE])?;
             let box_type = self.gen.dynamic_box_type();
-            let slot_field = self.builder.build_struct_gep(box_type, boxed.pointer()?, taipan_abi::DYNAMIC_BOX_FIELD_SLOT, "box.slot.field")?;
+            let boxed_pointer = self.box_value(boxed)?;
+            let slot_field = self.builder.build_struct_gep(box_type, boxed_pointer, taipan_abi::DYNAMIC_BOX_FIELD_SLOT, "box.slot.field")?;
             let held = self.builder.build_load(self.ptr_type(), slot_field, "box.instance")?.into_pointer_value();
             let same_address = self.builder.build_int_compare(IntPredicate::EQ, held, other.pointer()?, "same_address")?;
             let mut same = self.builder.build_and(holds_instance, same_address, "is")?;
@@ -2086,7 +2126,9 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             ComparisonKind::DynamicIsNone => self.emit_dynamic_is_none(left, op == CompareOp::IsNot)?,
             ComparisonKind::DynamicMembership => return self.emit_dynamic_membership(op, left, right),
             ComparisonKind::DynamicIdentity => {
-                let byte = self.call_runtime_value(names::taipan_dynamic_is, &[left.get()?, right.get()?], "is")?;
+                let left_box = self.box_value(left)?;
+                let right_box = self.box_value(right)?;
+                let byte = self.call_runtime_value(names::taipan_dynamic_is, &[left_box.into(), right_box.into()], "is")?;
                 let same = self.i8_to_bool(byte)?;
                 if op == CompareOp::IsNot {
                     self.builder.build_not(same, "is_not")?
@@ -2718,6 +2760,11 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                             let real = self.as_f64(argument)?;
                             self.call_runtime_value(names::taipan_format_float, &[real.into(), spec_text.into()], "formatted")?.into_pointer_value()
                         }
+                        PercentRender::DynamicNumber(conversion) => {
+                            let boxed = self.box_value(argument)?;
+                            let conversion = self.gen.context.i32_type().const_int(conversion as u64, false);
+                            self.call_runtime_value(names::taipan_dynamic_percent, &[boxed.into(), conversion.into(), spec_text.into()], "formatted")?.into_pointer_value()
+                        }
                         PercentRender::CharFromStr => {
                             let character = argument.pointer()?;
                             let length = self.str_length(character)?;
@@ -2781,7 +2828,10 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 }
                 phi.as_basic_value()
             }
-            Type::Union(_) => self.call_runtime_value(names::taipan_dynamic_format, &[value.get()?, spec.into()], "formatted")?,
+            Type::Union(_) => {
+                let boxed = self.box_value(value)?;
+                self.call_runtime_value(names::taipan_dynamic_format, &[boxed.into(), spec.into()], "formatted")?
+            }
             other => return Err(CodegenError::new(format!("formatting a value of type {other}"))),
         };
         Ok(formatted.into_pointer_value())
@@ -2882,7 +2932,10 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                         };
                         self.call_runtime_value(names::taipan_int_from_str, &[value.get()?, base.into()], "int")?
                     }
-                    Type::Union(_) => self.call_runtime_value(names::taipan_dynamic_to_int, &[value.get()?], "int")?,
+                    Type::Union(_) => {
+                        let boxed = self.box_value(value)?;
+                        self.call_runtime_value(names::taipan_dynamic_to_int, &[boxed.into()], "int")?
+                    }
                     _ => return Err(CodegenError::new(format!("int() of {}", value.ty))),
                 };
                 Ok(Value { llvm: Some(llvm), ty: Type::Int })
@@ -2893,7 +2946,10 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 };
                 let llvm: BasicValueEnum = match value.ty {
                     Type::Str => self.call_runtime_value(names::taipan_float_from_str, &[value.get()?], "float")?,
-                    Type::Union(_) => self.call_runtime_value(names::taipan_dynamic_to_float, &[value.get()?], "float")?,
+                    Type::Union(_) => {
+                        let boxed = self.box_value(value)?;
+                        self.call_runtime_value(names::taipan_dynamic_to_float, &[boxed.into()], "float")?
+                    }
                     _ => self.as_f64(value)?.into(),
                 };
                 Ok(Value { llvm: Some(llvm), ty: Type::Float })
@@ -2949,7 +3005,8 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                         None => (self.const_int(0), 0),
                     };
                     let has_digits = self.gen.context.i8_type().const_int(has_digits, false);
-                    let rounded = self.call_runtime_value(names::taipan_dynamic_round, &[value.get()?, digits.into(), has_digits.into()], "round")?;
+                    let boxed = self.box_value(value)?;
+                    let rounded = self.call_runtime_value(names::taipan_dynamic_round, &[boxed.into(), digits.into(), has_digits.into()], "round")?;
                     return self.emit_dynamic_box_result(rounded.into_pointer_value(), expected);
                 }
                 match (&value.ty, digits) {
@@ -3350,6 +3407,11 @@ fn is_shared_local(def: &Function, local: LocalId) -> bool {
 /// The name `narrowed_receiver` gives a box narrowed for indexing: the
 /// runtime then raises CPython's "object is not subscriptable".
 const SUBSCRIPT_NARROWING: &str = "__getitem__";
+
+/// The name `narrowed_receiver` gives a box narrowed to an int where
+/// CPython wants an index (`range()`'s arguments): the runtime then raises
+/// "object cannot be interpreted as an integer".
+const INDEX_NARROWING: &str = "__index__";
 
 /// The name `narrowed_receiver` gives a box narrowed for iteration: the
 /// runtime then raises CPython's "object is not iterable".

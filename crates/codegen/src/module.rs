@@ -345,6 +345,24 @@ pub(crate) fn abi_struct_type<'ctx>(context: &'ctx Context, fields: &[taipan_abi
     context.struct_type(&fields, false)
 }
 
+/// The `T` of a union `T | None` that codegen holds in the optional
+/// representation (`emit/optional.rs`) rather than in a box: `T` a scalar,
+/// a str or a container, whose slot conversions never read memory. Other
+/// unions (tuples or instances among the members, or more than one type
+/// beside None) are boxes.
+pub(crate) fn optional_payload(t: &Type) -> Option<&Type> {
+    let Type::Union(members) = t else { return None };
+    let payload = match members.as_slice() {
+        [Type::None, payload] | [payload, Type::None] => payload,
+        _ => return None,
+    };
+    matches!(
+        payload,
+        Type::Int | Type::Float | Type::Bool | Type::Str | Type::List(_) | Type::Dict(_) | Type::Set(_) | Type::FrozenSet(_) | Type::VarTuple(_)
+    )
+    .then_some(payload)
+}
+
 pub(crate) fn abi_basic_type(context: &Context, abi: AbiType) -> BasicTypeEnum<'_> {
     match abi {
         AbiType::I8 => context.i8_type().into(),
@@ -388,7 +406,14 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
             Type::Int | Type::Functions(_) => self.context.i64_type().into(),
             Type::Float => self.context.f64_type().into(),
             Type::Bool | Type::None | Type::Unknown | Type::Function(_) | Type::Spread(_) => self.context.bool_type().into(),
-            // A value of the dynamic tier: a `taipan_abi::DynamicBox` pointer.
+            // `T | None`: whether a `T` is present, and the `T`
+            // (`emit/optional.rs`).
+            Type::Union(_) if optional_payload(t).is_some() => {
+                let payload = optional_payload(t).map(|payload| self.llvm_type(payload)).unwrap_or_else(|| self.context.bool_type().into());
+                self.context.struct_type(&[self.context.bool_type().into(), payload], false).into()
+            }
+            // Any other value of the dynamic tier: a `taipan_abi::DynamicBox`
+            // pointer.
             Type::Union(_)
             | Type::Str
             | Type::List(_)

@@ -58,6 +58,28 @@ pub unsafe extern "C-unwind" fn taipan_dynamic_box(descriptor: DescriptorRef, sl
     }
 }
 
+/// The box of a value of codegen's optional representation (`T | None`
+/// held as a present flag beside `T`'s slot): the None box when absent,
+/// else the box `taipan_dynamic_box` makes of the slot.
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_dynamic_box_optional(present: u8, descriptor: DescriptorRef, slot: u64) -> DynamicRef {
+    if present == 0 {
+        return &NONE_BOX.0 as *const DynamicBox as DynamicRef;
+    }
+    taipan_dynamic_box(descriptor, slot)
+}
+
+/// The slot of `T` that a box of a `T | None` value holds, 0 for None
+/// (codegen reads the presence from the box's descriptor itself); a box of
+/// anything else raises as `taipan_dynamic_unbox` does.
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_dynamic_optional_slot(value: DynamicRef, payload: DescriptorRef) -> u64 {
+    if kind(value) == descriptor_kind::NONE {
+        return 0;
+    }
+    taipan_dynamic_unbox(value, payload, std::ptr::null())
+}
+
 fn boxed_int(value: i64) -> DynamicRef {
     unsafe { taipan_dynamic_box(&INT_DESCRIPTOR, value as u64) }
 }
@@ -114,6 +136,9 @@ pub unsafe extern "C-unwind" fn taipan_dynamic_unbox(value: DynamicRef, expected
     }
     if !attribute.is_null() && as_str(attribute) == "__iter__" {
         raise(ExceptionKind::TypeError, &format!("'{name}' object is not iterable"));
+    }
+    if !attribute.is_null() && as_str(attribute) == "__index__" {
+        raise(ExceptionKind::TypeError, &format!("'{name}' object cannot be interpreted as an integer"));
     }
     if !attribute.is_null() {
         raise(ExceptionKind::AttributeError, &format!("'{name}' object has no attribute '{}'", as_str(attribute)));
@@ -788,6 +813,47 @@ pub unsafe extern "C-unwind" fn taipan_dynamic_format(value: DynamicRef, spec: S
             raise(ExceptionKind::SystemError, "format specs of instances among values of several types are not supported yet")
         }
         _ => raise(ExceptionKind::TypeError, &format!("unsupported format string passed to {}.__format__", dynamic_type_name(value))),
+    }
+}
+
+/// A numeric conversion of a `%` template (`%d`, `%x`, `%c`, `%.2f`...,
+/// the character `conversion`) applied to a box, with `spec` as the static
+/// conversions pass it: the rules of the type the box holds (an int for
+/// `%f`, a float truncated for `%d`), and CPython's TypeError for any other
+/// type.
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_dynamic_percent(value: DynamicRef, conversion: u32, spec: StrRef) -> StrRef {
+    use crate::format_spec::{taipan_format_float, taipan_format_int, taipan_format_str};
+    let conversion = char::from_u32(conversion).unwrap_or('?');
+    let slot = (*value).slot;
+    let integer_only = matches!(conversion, 'x' | 'X' | 'o');
+    let truncating = matches!(conversion, 'd' | 'i' | 'u');
+    let type_error = |name: &str| -> ! {
+        let message = match conversion {
+            'd' | 'i' | 'u' => format!("%{conversion} format: a real number is required, not {name}"),
+            'x' | 'X' | 'o' => format!("%{conversion} format: an integer is required, not {name}"),
+            'c' => "%c requires int or char".to_string(),
+            _ => format!("must be real number, not {name}"),
+        };
+        raise(ExceptionKind::TypeError, &message)
+    };
+    match kind(value) {
+        descriptor_kind::INT | descriptor_kind::BOOL if conversion == 'c' => {
+            let spec = new_str(&format!("{}c", as_str(spec)));
+            taipan_format_int(slot as i64, spec)
+        }
+        descriptor_kind::INT | descriptor_kind::BOOL if truncating || integer_only => taipan_format_int(slot as i64, spec),
+        descriptor_kind::INT | descriptor_kind::BOOL => taipan_format_float(slot as i64 as f64, spec),
+        descriptor_kind::FLOAT if truncating => taipan_format_int(crate::numbers::taipan_int_from_float(f64::from_bits(slot)), spec),
+        descriptor_kind::FLOAT if !integer_only && conversion != 'c' => taipan_format_float(f64::from_bits(slot), spec),
+        descriptor_kind::STR if conversion == 'c' => {
+            let text = slot as StrRef;
+            if as_str(text).chars().count() != 1 {
+                type_error("str");
+            }
+            taipan_format_str(text, spec)
+        }
+        _ => type_error(&dynamic_type_name(value)),
     }
 }
 

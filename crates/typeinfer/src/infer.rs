@@ -692,12 +692,18 @@ impl<'p> Engine<'p> {
             if let StmtKind::If { condition, then_body, else_body } = &stmt.kind {
                 let leaves = matches!(then_body.last().map(|last| &last.kind), Some(StmtKind::Continue | StmtKind::Break))
                     || !block_completes(then_body, &|_| ConditionOutcome::Unknown);
-                if else_body.is_empty() && leaves {
+                let rest_narrowing = if else_body.is_empty() && leaves {
                     let [_, rest_narrowing] = self.narrowings(condition, then_body, &body[index + 1..], walk);
-                    if let Some(narrowing) = rest_narrowing {
-                        walk.narrowed.push(narrowing);
-                        narrowed_here += 1;
-                    }
+                    rest_narrowing
+                } else if else_body.is_empty() {
+                    // `if x is None: x = default`: x is not None afterwards.
+                    self.narrowing_after_default(condition, then_body, &body[index + 1..], walk)
+                } else {
+                    None
+                };
+                if let Some(narrowing) = rest_narrowing {
+                    walk.narrowed.push(narrowing);
+                    narrowed_here += 1;
                 }
             }
         }
@@ -974,15 +980,9 @@ impl<'p> Engine<'p> {
                         iterable.span,
                     ));
                 }
-                let mut element = Type::Int;
-                for arg in args {
-                    match self.expr(arg, walk) {
-                        Type::Int | Type::Bool => {}
-                        Type::Unknown => element = Type::Unknown,
-                        // Raises TypeError at run time: the loop body never runs.
-                        _ => element = Type::Unknown,
-                    }
-                }
+                // An argument of another type raises TypeError at run time:
+                // the loop body never runs.
+                let element = if self.range_arguments(args, false, walk) { Type::Int } else { Type::Unknown };
                 walk.expr_types[iterable.id.0 as usize] = Type::Unknown;
                 return element;
             }
@@ -1478,6 +1478,15 @@ impl<'p> Engine<'p> {
                         return Type::Unknown;
                     }
                     return Type::Str;
+                }
+                if value_type.is_dynamic() && value_type.members().iter().any(|member| matches!(member, Type::Tuple(_) | Type::VarTuple(_))) {
+                    // CPython takes a tuple's items as the arguments and any
+                    // other value as one: which, only the run time knows.
+                    self.diagnostics.push(Diagnostic::unsupported(
+                        format!("`%` formatting with a right operand that may or may not be a tuple (the types {value_type}) is not supported yet"),
+                        value.span,
+                    ));
+                    return Type::Unknown;
                 }
                 let steps = crate::percent::plan(parts, &crate::percent::percent_arguments(&value_type));
                 if steps.iter().any(|step| matches!(step, crate::percent::PercentStep::Raise { .. })) {
@@ -2218,7 +2227,7 @@ pub fn tuple_binary(op: BinaryOp, left: &Type, right: &Type, right_expr: &Expr) 
 /// values of several types, and where each type comes from.
 pub(crate) fn dynamic_place(message: String, span: Span, sources: &[(Type, Span)]) -> Diagnostic {
     let mut diagnostic = Diagnostic::warning(DiagnosticKind::Dynamic, message, span)
-        .with_note("its values are boxed and operations on them dispatch at run time (the dynamic tier)");
+        .with_note("its values are boxed (one type or None: a flag beside the value) and operations on them check the type at run time (the dynamic tier)");
     for (source_type, source_span) in sources {
         diagnostic = diagnostic.with_secondary(*source_span, format!("{source_type} here"));
     }

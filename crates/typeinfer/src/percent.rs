@@ -27,6 +27,10 @@ pub enum Render {
     Real,
     /// `%c` of a one-character str.
     CharFromStr,
+    /// A numeric conversion (`%d`, `%x`, `%c`, `%f`...: the character) of a
+    /// value of the dynamic tier: the runtime applies the rules of the
+    /// type the box holds, and raises CPython's TypeError for the others.
+    DynamicNumber(char),
 }
 
 /// The arguments a `%` right operand supplies.
@@ -66,6 +70,7 @@ pub fn plan(parts: &[PercentPart], arguments: &[Type]) -> Vec<PercentStep> {
                 let render = match (kind, argument_type) {
                     ('s', _) => Render::Text { repr: false },
                     ('r', _) => Render::Text { repr: true },
+                    (_, dynamic) if dynamic.is_dynamic() => Render::DynamicNumber(*kind),
                     ('d' | 'i' | 'u', Type::Int | Type::Bool | Type::Float) => Render::Integer,
                     ('d' | 'i' | 'u', _) => {
                         steps.push(type_error(format!("%{kind} format: a real number is required, not {name}")));

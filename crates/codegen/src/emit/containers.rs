@@ -10,7 +10,7 @@
 //! element types from the descriptor stored in each object.
 
 use super::{FunctionEmitter, LoopTargets, Value};
-use crate::module::{list_struct_type, CodegenError, CodegenResult, ModuleGenerator};
+use crate::module::{list_struct_type, optional_payload, CodegenError, CodegenResult, ModuleGenerator};
 use inkwell::basic_block::BasicBlock;
 use inkwell::values::{BasicValueEnum, IntValue, PointerValue};
 use inkwell::{AddressSpace, IntPredicate};
@@ -170,7 +170,10 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 }
                 self.builder.build_ptr_to_int(block, i64_type, "range_bits")?
             }
-            Type::Union(_) => self.builder.build_ptr_to_int(value.pointer()?, i64_type, "box_bits")?,
+            Type::Union(_) => {
+                let boxed = self.box_value(value)?;
+                self.builder.build_ptr_to_int(boxed, i64_type, "box_bits")?
+            }
         })
     }
 
@@ -220,7 +223,14 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 }
                 Value::new(aggregate, Type::Range)
             }
-            Type::Union(_) => Value::new(self.builder.build_int_to_ptr(slot, self.ptr_type(), "box")?, ty.clone()),
+            Type::Union(_) => {
+                let boxed = self.builder.build_int_to_ptr(slot, self.ptr_type(), "box")?;
+                if optional_payload(ty).is_some() {
+                    self.optional_from_box(boxed, ty)?
+                } else {
+                    Value::new(boxed, ty.clone())
+                }
+            }
         })
     }
 
@@ -236,6 +246,18 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             // whose copy nobody can tell from the original).
             let object = self.foreign_value(&value)?;
             return Ok(Value::new(object, Type::Foreign));
+        }
+        if optional_payload(target).is_some() {
+            // Into `T | None`: the pair, straight from a `T` or None; from
+            // another representation through a box.
+            if optional_payload(&value.ty).is_some() && self.gen.llvm_type(&value.ty) == self.gen.llvm_type(target) {
+                return Ok(Value { llvm: value.llvm, ty: target.clone() });
+            }
+            if value.ty.is_dynamic() {
+                let boxed = self.box_value(&value)?;
+                return self.optional_from_box(boxed, target);
+            }
+            return self.make_optional(&value, target);
         }
         if target.is_dynamic() {
             // Into the dynamic tier: a box (a box stays the box it is).
@@ -1864,7 +1886,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         if let ExprKind::Call { callee, args, keywords } = &iterable.kind {
             match &callee.kind {
                 ExprKind::Builtin(Builtin::Range) => {
-                    let Some(values) = self.emit_each(args)? else { return Ok(None) };
+                    let Some(values) = self.emit_range_arguments(args)? else { return Ok(None) };
                     let range = self.build_range(&values)?;
                     return self.iter_from_value(&range).map(Some);
                 }
@@ -2054,7 +2076,8 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         if let (true, Some(element)) = (value.ty.is_dynamic(), value.ty.dynamic_iteration_element()) {
             let state = self.entry_alloca(i64_type.array_type(2), "dynamic.iteration")?;
             self.builder.build_store(state, i64_type.array_type(2).const_zero())?;
-            return Ok(IterState::Dynamic { value: value.pointer()?, state, element });
+            let boxed = self.box_value(value)?;
+            return Ok(IterState::Dynamic { value: boxed, state, element });
         }
         match &value.ty {
             // An `Enum` class: a list of its members, made where iterated.
@@ -2744,25 +2767,26 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         key: IntValue<'ctx>,
         default: &Value<'ctx>,
         value_type: &Type,
-        convert: impl Fn(&mut Self, &Value<'ctx>) -> CodegenResult<PointerValue<'ctx>>,
+        result_type: &Type,
+        convert: impl Fn(&mut Self, &Value<'ctx>) -> CodegenResult<Value<'ctx>>,
     ) -> CodegenResult<BasicValueEnum<'ctx>> {
         let i8_type = self.gen.context.i8_type();
         let found = self.entry_alloca(i8_type, "found")?;
         let slot = self.call_runtime_value(names::taipan_dict_lookup, &[dict, key.into(), found.into()], "looked_up")?.into_int_value();
         let found = self.builder.build_load(i8_type, found, "found")?;
         let found = self.i8_to_bool(found)?;
-        let default_converted = convert(self, default)?;
+        let default_converted = convert(self, default)?.get()?;
         let start = self.builder.get_insert_block().ok_or_else(|| CodegenError::new("no insertion block"))?;
         let found_block = self.append_block("get.found");
         let join = self.append_block("get.done");
         self.builder.build_conditional_branch(found, found_block, join)?;
         self.builder.position_at_end(found_block);
         let value = self.from_slot(slot, value_type)?;
-        let value_converted = convert(self, &value)?;
+        let value_converted = convert(self, &value)?.get()?;
         let found_end = self.builder.get_insert_block().ok_or_else(|| CodegenError::new("no insertion block"))?;
         self.builder.build_unconditional_branch(join)?;
         self.builder.position_at_end(join);
-        let result = self.builder.build_phi(self.ptr_type(), "got")?;
+        let result = self.builder.build_phi(self.gen.llvm_type(result_type), "got")?;
         result.add_incoming(&[(&default_converted, start), (&value_converted, found_end)]);
         Ok(result.as_basic_value())
     }
@@ -3621,7 +3645,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 Value::new(self.container_length(&value)?, Type::Int)
             }
             Builtin::Range => {
-                let Some(values) = self.emit_each(args)? else { return Ok(Some(Value::never())) };
+                let Some(values) = self.emit_range_arguments(args)? else { return Ok(Some(Value::never())) };
                 if *expected == Type::Unknown {
                     return Ok(Some(Value::never()));
                 }
@@ -4239,14 +4263,17 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                         // as a box: the value is read only when found.
                         let key = slot_of(self, 0)?;
                         let default = values.get(1).cloned().unwrap_or_else(Value::none);
-                        let result = self.emit_dict_get_converted(object, key, &default, &value_type, |emitter, value| emitter.box_value(value))?;
+                        let result_type = expected.clone();
+                        let result = self.emit_dict_get_converted(object, key, &default, &value_type, &result_type, |emitter, value| emitter.coerce(value.clone(), &result_type))?;
                         Value::new(result, expected.clone())
                     }
                     "get" if *expected == Type::Foreign && value_type != Type::Foreign && value_type != Type::Unknown => {
                         // A native value or a CPython default.
                         let key = slot_of(self, 0)?;
                         let default = values.get(1).cloned().unwrap_or_else(Value::none);
-                        let result = self.emit_dict_get_converted(object, key, &default, &value_type, |emitter, value| emitter.foreign_value(value))?;
+                        let result = self.emit_dict_get_converted(object, key, &default, &value_type, &Type::Foreign, |emitter, value| {
+                            Ok(Value::new(emitter.foreign_value(value)?, Type::Foreign))
+                        })?;
                         Value::new(result, Type::Foreign)
                     }
                     "get" if values.len() == 1 && value_type == Type::Unknown => {

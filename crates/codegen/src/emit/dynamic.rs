@@ -10,10 +10,14 @@
 //! the runtime's dispatch; it only emits the calls.
 
 use super::*;
+use crate::module::optional_payload;
 
 impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
     /// `value` as a box: a value of the dynamic tier is one already.
     pub(super) fn box_value(&mut self, value: &Value<'ctx>) -> CodegenResult<PointerValue<'ctx>> {
+        if optional_payload(&value.ty).is_some() {
+            return self.box_optional(value);
+        }
         if value.ty.is_dynamic() {
             return value.pointer();
         }
@@ -26,6 +30,9 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
     /// raises when it holds another type: AttributeError naming `attribute`
     /// when the box was narrowed for a method only `target` has.
     pub(super) fn unbox_value(&mut self, value: &Value<'ctx>, target: &Type, attribute: Option<&str>) -> CodegenResult<Value<'ctx>> {
+        if optional_payload(&value.ty).is_some() {
+            return self.unwrap_optional(value, target, attribute);
+        }
         let descriptor = self.gen.descriptor(target);
         let attribute = match attribute {
             Some(name) => self.str_constant(name),
@@ -40,6 +47,14 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
     /// `left op right` where an operand is a value of the dynamic tier; the
     /// result has the type inference gave the operation (`expected`).
     pub(super) fn emit_dynamic_binary(&mut self, op: BinaryOp, left: &Value<'ctx>, right: &Value<'ctx>, expected: &Type) -> CodegenResult<Value<'ctx>> {
+        if let Some(result) = self.optional_binary(op, left, right, expected)? {
+            return Ok(result);
+        }
+        self.emit_dynamic_binary_boxed(op, left, right, expected)
+    }
+
+    /// `left op right` by the runtime, on boxes of both operands.
+    pub(super) fn emit_dynamic_binary_boxed(&mut self, op: BinaryOp, left: &Value<'ctx>, right: &Value<'ctx>, expected: &Type) -> CodegenResult<Value<'ctx>> {
         use taipan_abi::dynamic_op;
         let code = match op {
             BinaryOp::Add => dynamic_op::ADD,
@@ -74,6 +89,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 self.start_dead_block();
                 Ok(Value::never())
             }
+            t if optional_payload(t).is_some() => self.optional_from_box(boxed, t),
             t if t.is_dynamic() => Ok(Value::new(boxed, t.clone())),
             t => {
                 let boxed = Value::new(boxed, Type::Union(vec![]));
@@ -85,7 +101,8 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
     /// `value[index]` for a box that may be one of several indexable types.
     pub(super) fn emit_dynamic_get_item(&mut self, value: &Value<'ctx>, index: &Value<'ctx>, expected: &Type) -> CodegenResult<Value<'ctx>> {
         let index_box = self.box_value(index)?;
-        let item = self.call_runtime_value(names::taipan_dynamic_get_item, &[value.get()?, index_box.into()], "item")?;
+        let value_box = self.box_value(value)?;
+        let item = self.call_runtime_value(names::taipan_dynamic_get_item, &[value_box.into(), index_box.into()], "item")?;
         self.dynamic_result(item.into_pointer_value(), expected)
     }
 
@@ -140,12 +157,21 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
     /// Unary `+` or `~` (`code`, a `taipan_abi::dynamic_op`) of a box.
     pub(super) fn emit_dynamic_unary(&mut self, code: i32, value: &Value<'ctx>, expected: &Type) -> CodegenResult<Value<'ctx>> {
         let op_code = self.gen.context.i32_type().const_int(code as u64, true);
-        let result = self.call_runtime_value(names::taipan_dynamic_unary, &[op_code.into(), value.get()?], "unary")?;
+        let boxed = self.box_value(value)?;
+        let result = self.call_runtime_value(names::taipan_dynamic_unary, &[op_code.into(), boxed.into()], "unary")?;
         self.dynamic_result(result.into_pointer_value(), expected)
     }
 
     /// A comparison where a side is a value of the dynamic tier.
     pub(super) fn emit_dynamic_compare(&mut self, op: CompareOp, left: &Value<'ctx>, right: &Value<'ctx>) -> CodegenResult<IntValue<'ctx>> {
+        if let Some(result) = self.optional_compare(op, left, right)? {
+            return Ok(result);
+        }
+        self.emit_dynamic_compare_boxed(op, left, right)
+    }
+
+    /// A comparison by the runtime, where a side is a box.
+    pub(super) fn emit_dynamic_compare_boxed(&mut self, op: CompareOp, left: &Value<'ctx>, right: &Value<'ctx>) -> CodegenResult<IntValue<'ctx>> {
         let Some(code) = runtime_compare_op(op) else {
             return Err(CodegenError::new("identity or membership of values of the dynamic tier"));
         };
@@ -158,9 +184,10 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 let descriptor = self.gen.descriptor(&other.ty);
                 let slot = self.to_slot(other)?;
                 let on_left = self.gen.context.i8_type().const_int(boxed_on_left, false);
+                let boxed = self.box_value(boxed)?;
                 self.call_runtime_value(
                     names::taipan_dynamic_compare_slot,
-                    &[op_code.into(), boxed.get()?, slot.into(), descriptor.into(), on_left.into()],
+                    &[op_code.into(), boxed.into(), slot.into(), descriptor.into(), on_left.into()],
                     "dynamic_cmp",
                 )?
             }
@@ -174,7 +201,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
     }
 
     /// The descriptor kind of what a box holds.
-    fn dynamic_kind(&mut self, boxed: PointerValue<'ctx>) -> CodegenResult<IntValue<'ctx>> {
+    pub(super) fn dynamic_kind(&mut self, boxed: PointerValue<'ctx>) -> CodegenResult<IntValue<'ctx>> {
         let box_type = self.gen.dynamic_box_type();
         let field = self.builder.build_struct_gep(box_type, boxed, taipan_abi::DYNAMIC_BOX_FIELD_DESCRIPTOR, "box.descriptor.field")?;
         let descriptor = self.builder.build_load(self.ptr_type(), field, "box.descriptor")?.into_pointer_value();
@@ -185,6 +212,9 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
 
     /// Whether a box holds None (negated for `is not`).
     pub(super) fn emit_dynamic_is_none(&mut self, value: &Value<'ctx>, negate: bool) -> CodegenResult<IntValue<'ctx>> {
+        if optional_payload(&value.ty).is_some() {
+            return self.optional_is_none(value, negate);
+        }
         let kind = self.dynamic_kind(value.pointer()?)?;
         let none = self.gen.context.i32_type().const_int(taipan_abi::descriptor_kind::NONE as u64, false);
         let predicate = if negate { IntPredicate::NE } else { IntPredicate::EQ };
@@ -194,6 +224,9 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
     /// Whether a box holds a value of one of the descriptor kinds `kinds`
     /// (`isinstance` with built-in types).
     pub(super) fn emit_dynamic_kind_in(&mut self, value: &Value<'ctx>, kinds: &[u32]) -> CodegenResult<IntValue<'ctx>> {
+        if optional_payload(&value.ty).is_some() {
+            return self.optional_kind_in(value, kinds);
+        }
         let kind = self.dynamic_kind(value.pointer()?)?;
         let mut found = self.i1(false);
         for wanted in kinds {
@@ -235,6 +268,10 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
     /// `isinstance(value, C)` for a box and a class of the program: the box
     /// holds an instance, and its class is C or a subclass.
     pub(super) fn emit_dynamic_is_instance_of(&mut self, value: &Value<'ctx>, class: ClassId) -> CodegenResult<IntValue<'ctx>> {
+        if optional_payload(&value.ty).is_some() {
+            // None or a built-in type's value: never an instance.
+            return Ok(self.i1(false));
+        }
         let boxed = value.pointer()?;
         let holds_instance = self.emit_dynamic_kind_in(value, &[taipan_abi::descriptor_kind::INSTANCE])?;
         let entry = self.builder.get_insert_block().ok_or_else(|| CodegenError::new("no insertion block"))?;
@@ -258,18 +295,24 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
     }
 
     pub(super) fn emit_dynamic_truth(&mut self, value: &Value<'ctx>) -> CodegenResult<IntValue<'ctx>> {
-        let byte = self.call_runtime_value(names::taipan_dynamic_truth, &[value.get()?], "truth")?;
+        if optional_payload(&value.ty).is_some() {
+            return self.optional_truth(value);
+        }
+        let boxed = self.box_value(value)?;
+        let byte = self.call_runtime_value(names::taipan_dynamic_truth, &[boxed.into()], "truth")?;
         self.i8_to_bool(byte)
     }
 
     /// `str(value)`, `repr(value)` or `type(value).__name__` of a box.
     pub(super) fn emit_dynamic_text(&mut self, function: &str, value: &Value<'ctx>) -> CodegenResult<Value<'ctx>> {
-        let text = self.call_runtime_value(function, &[value.get()?], "text")?;
+        let boxed = self.box_value(value)?;
+        let text = self.call_runtime_value(function, &[boxed.into()], "text")?;
         Ok(Value::new(text, Type::Str))
     }
 
     pub(super) fn emit_dynamic_int(&mut self, function: &str, value: &Value<'ctx>) -> CodegenResult<Value<'ctx>> {
-        let result = self.call_runtime_value(function, &[value.get()?], "dynamic_int")?;
+        let boxed = self.box_value(value)?;
+        let result = self.call_runtime_value(function, &[boxed.into()], "dynamic_int")?;
         Ok(Value::new(result, Type::Int))
     }
 }

@@ -256,7 +256,8 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         each: &dyn Fn(&mut Self, Value<'ctx>) -> CodegenResult<Value<'ctx>>,
     ) -> CodegenResult<Value<'ctx>> {
         let attribute = self.str_constant(name);
-        let pointer = self.call_runtime_value(names::taipan_dynamic_instance, &[boxed.get()?, attribute.into()], "instance")?.into_pointer_value();
+        let boxed_pointer = self.box_value(boxed)?;
+        let pointer = self.call_runtime_value(names::taipan_dynamic_instance, &[boxed_pointer.into(), attribute.into()], "instance")?.into_pointer_value();
         let class_id = self.class_id(pointer)?;
         let members: Vec<u32> = boxed
             .ty
@@ -569,7 +570,8 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 // CPython looks the method up before it evaluates the
                 // arguments: a box of another type raises first.
                 let attribute = self.str_constant(name);
-                let instance = self.call_runtime_value(names::taipan_dynamic_instance, &[boxed.get()?, attribute.into()], "instance")?.into_pointer_value();
+                let boxed_pointer = self.box_value(&boxed)?;
+                let instance = self.call_runtime_value(names::taipan_dynamic_instance, &[boxed_pointer.into(), attribute.into()], "instance")?.into_pointer_value();
                 let Some(arg_values) = self.emit_each(args)? else { return Ok(Some(Value::never())) };
                 let Some(keyword_values) = self.emit_each(keywords.iter().map(|keyword| &keyword.value))? else { return Ok(Some(Value::never())) };
                 let Some(CallResolution::Dispatch { targets }) = self.instance.calls.get(&expr.id).cloned() else { return Ok(Some(Value::never())) };

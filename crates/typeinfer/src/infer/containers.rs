@@ -73,6 +73,33 @@ fn target_site_key(span: Span) -> u32 {
 }
 
 impl<'p> Engine<'p> {
+    /// Types the arguments of `range(...)`: whether all of them are ints
+    /// (or bools). A box that may hold an int (a `step` of `int | None`) is
+    /// narrowed to the int, checked where codegen unboxes it (CPython's
+    /// "cannot be interpreted as an integer" for anything else); an
+    /// argument of another type raises that TypeError, reported here when
+    /// `report_others` (a `for` loop over such a range raises at run time).
+    pub(super) fn range_arguments(&mut self, args: &[Expr], report_others: bool, walk: &mut Walk) -> bool {
+        let mut all_ints = true;
+        for arg in args {
+            match self.expr(arg, walk) {
+                Type::Int | Type::Bool => {}
+                Type::Unknown => all_ints = false,
+                other if other.is_dynamic() && other.members().iter().any(|member| matches!(member, Type::Int | Type::Bool)) => {
+                    let narrowed = if other.members().contains(&Type::Int) { Type::Int } else { Type::Bool };
+                    walk.expr_types[arg.id.0 as usize] = narrowed;
+                }
+                other => {
+                    if report_others {
+                        self.type_error(format!("'{}' object cannot be interpreted as an integer", other.python_name()), arg.span);
+                    }
+                    all_ints = false;
+                }
+            }
+        }
+        all_ints
+    }
+
     pub(super) fn site(&mut self, instance: InstanceId, key: u32, kind: SiteKind, span: Span) -> Container {
         let slot_count = if matches!(kind, SiteKind::Dict | SiteKind::Generator) { 2 } else { 1 };
         let next = self.sites.len() as u32;
@@ -1209,18 +1236,11 @@ impl<'p> Engine<'p> {
                     self.type_error(format!("range expected at least 1 argument, got {}", args.len()), expr.span);
                     return Some(Type::Unknown);
                 }
-                let mut result = Type::Range;
-                for arg in args {
-                    match self.expr(arg, walk) {
-                        Type::Int | Type::Bool => {}
-                        Type::Unknown => result = Type::Unknown,
-                        other => {
-                            self.type_error(format!("'{}' object cannot be interpreted as an integer", other.python_name()), arg.span);
-                            result = Type::Unknown;
-                        }
-                    }
+                if self.range_arguments(args, true, walk) {
+                    Type::Range
+                } else {
+                    Type::Unknown
                 }
-                result
             }
             Builtin::IsInstance => {
                 if args.len() != 2 {

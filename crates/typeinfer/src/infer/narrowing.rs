@@ -5,6 +5,9 @@
 //! compiled) for those types alone. Codegen unboxes, with a check, where a
 //! read's type is narrower than its variable's.
 //!
+//! After `if x is None: x = default` (the body's last statement binding x
+//! to a value that is never None) the rest of the block sees x without None.
+//!
 //! Narrowing is sound only while nothing can rebind the variable: a body
 //! that assigns it anywhere (loops included) is not narrowed, nor is a local
 //! that closures share (a cell), nor a global that a function assigns.
@@ -142,6 +145,28 @@ impl<'p> Engine<'p> {
         let then_narrowing = (then_type != Type::Unknown && !block_binds(then_body, variable)).then(|| (variable, then_type));
         let else_narrowing = (else_type != Type::Unknown && !block_binds(else_body, variable)).then(|| (variable, else_type));
         [then_narrowing, else_narrowing]
+    }
+
+    /// After `if x is None: ... x = value` with no `else`, where the body's
+    /// last statement binds `x` to a value that is never None, the rest of
+    /// the block runs with `x` not None: the types that failed the test, and
+    /// the type bound (`def f(x=None): if x is None: x = 5` makes `x` an int
+    /// afterwards). `None` when this does not apply or narrows nothing.
+    pub(super) fn narrowing_after_default(&mut self, condition: &Expr, then_body: &[Stmt], rest: &[Stmt], walk: &Walk) -> Option<(Variable, Type)> {
+        let (variable, Test::IsNone, true) = condition_test(condition)? else { return None };
+        let Some(StmtKind::Assign { targets, value }) = then_body.last().map(|last| &last.kind) else { return None };
+        if !matches!(targets.as_slice(), [Target::Variable { variable: bound, .. }] if *bound == variable) {
+            return None;
+        }
+        let bound_type = walk.expr_types[value.id.0 as usize].clone();
+        if bound_type == Type::Unknown || bound_type.members().contains(&Type::None) {
+            return None;
+        }
+        let current = self.variable_type(variable, walk);
+        // The else side of the test, with `rest` as the body it guards.
+        let [_, Some((_, not_none))] = self.narrowings(condition, &[], rest, walk) else { return None };
+        let narrowed = not_none.join(&bound_type);
+        (narrowed != current && !narrowed.members().contains(&Type::None)).then_some((variable, narrowed))
     }
 
     /// Whether nothing but the function's own statements can rebind

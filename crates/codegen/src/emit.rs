@@ -701,6 +701,9 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                         return Ok(());
                     }
                 }
+                if targets.iter().any(|target| matches!(target, Target::Tuple { .. })) {
+                    self.narrowed_receiver = Some((value.id, UNPACK_NARROWING.to_string()));
+                }
                 let value = self.emit_expr(value)?;
                 for target in targets {
                     self.emit_bind(target, &value)?;
@@ -731,6 +734,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                     return self.emit_augmented_item(target, *op, value);
                 };
                 let current = self.emit_variable_read(*variable, *span)?;
+                self.narrowed_receiver = Some((value.id, operand_narrowing(&format!("{}=", op.symbol()), &current.ty, false)));
                 let operand = self.emit_expr(value)?;
                 let is_tuple = |t: &Type| matches!(t, Type::Tuple(_) | Type::VarTuple(_));
                 let involves_instance = matches!(current.ty, Type::Instance { .. }) || matches!(operand.ty, Type::Instance { .. });
@@ -1499,7 +1503,11 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 Ok(Value::never())
             }
             ExprKind::Binary { op, left, right } => {
+                // An operand narrowed from `T | None` (inference's
+                // `narrow_sequence_operand`) raises CPython's TypeError for None.
+                self.narrowed_receiver = Some((left.id, operand_narrowing(op.symbol(), &self.expr_type(right), true)));
                 let left_value = self.emit_expr(left)?;
+                self.narrowed_receiver = Some((right.id, operand_narrowing(op.symbol(), &left_value.ty, false)));
                 let right_value = self.emit_expr(right)?;
                 if left_value.is_never() || right_value.is_never() {
                     return Ok(Value::never());
@@ -1893,6 +1901,9 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         let feeds_branch = std::mem::take(&mut self.comparison_feeds_branch);
         let mut left_value = self.emit_expr(left)?;
         if comparisons.len() == 1 {
+            if matches!(comparisons[0].0, CompareOp::In | CompareOp::NotIn) {
+                self.narrowed_receiver = Some((comparisons[0].1.id, CONTAINS_NARROWING.to_string()));
+            }
             let right_value = self.emit_expr(&comparisons[0].1)?;
             self.emit_comparison_recursion_check(comparisons[0].0, &left_value, &right_value, feeds_branch)?;
             return self.emit_comparison_of(comparisons[0].0, &left_value, &right_value, &comparisons[0].1);
@@ -3412,6 +3423,23 @@ const SUBSCRIPT_NARROWING: &str = "__getitem__";
 /// CPython wants an index (`range()`'s arguments): the runtime then raises
 /// "object cannot be interpreted as an integer".
 const INDEX_NARROWING: &str = "__index__";
+
+/// The names `narrowed_receiver` gives a box narrowed for the container of
+/// an item assignment, a value unpacked and the right operand of `in`: the
+/// runtime then raises CPython's TypeError for each.
+const SET_ITEM_NARROWING: &str = "__setitem__";
+const UNPACK_NARROWING: &str = "__unpack__";
+const CONTAINS_NARROWING: &str = "__contains__";
+
+/// The name `narrowed_receiver` gives an operand of a binary operator
+/// narrowed from `T | None`: the runtime then raises CPython's
+/// "unsupported operand type(s) for +: 'NoneType' and 'tuple'", the other
+/// operand's type named (it is on the right of the narrowed one when
+/// `narrowed_on_left`).
+fn operand_narrowing(symbol: &str, other: &Type, narrowed_on_left: bool) -> String {
+    let side = if narrowed_on_left { "left" } else { "right" };
+    format!("__operand__ {symbol} {side} {}", other.python_name())
+}
 
 /// The name `narrowed_receiver` gives a box narrowed for iteration: the
 /// runtime then raises CPython's "object is not iterable".

@@ -137,6 +137,32 @@ pub unsafe extern "C-unwind" fn taipan_dynamic_unbox(value: DynamicRef, expected
     if !attribute.is_null() && as_str(attribute) == "__iter__" {
         raise(ExceptionKind::TypeError, &format!("'{name}' object is not iterable"));
     }
+    if let Some(operand) = (!attribute.is_null()).then(|| as_str(attribute)).and_then(|text| text.strip_prefix("__operand__ ")) {
+        // An operand of a binary operator narrowed from `T | None`:
+        // "<symbol> <left|right> <other operand's type name>".
+        let parts: Vec<&str> = operand.splitn(3, ' ').collect();
+        if let [symbol, side, other] = parts.as_slice() {
+            let sequence = matches!(*other, "list" | "tuple" | "str");
+            let message = match (*side, *symbol) {
+                // A sequence on the left asks the right operand first.
+                ("right", "+=") if *other == "list" => format!("'{name}' object is not iterable"),
+                ("right", "+" | "+=") if sequence => format!("can only concatenate {other} (not \"{name}\") to {other}"),
+                ("right", "*" | "*=") if sequence => format!("can't multiply sequence by non-int of type '{name}'"),
+                ("left", _) => format!("unsupported operand type(s) for {symbol}: '{name}' and '{other}'"),
+                _ => format!("unsupported operand type(s) for {symbol}: '{other}' and '{name}'"),
+            };
+            raise(ExceptionKind::TypeError, &message);
+        }
+    }
+    if !attribute.is_null() && as_str(attribute) == "__setitem__" {
+        raise(ExceptionKind::TypeError, &format!("'{name}' object does not support item assignment"));
+    }
+    if !attribute.is_null() && as_str(attribute) == "__unpack__" {
+        raise(ExceptionKind::TypeError, &format!("cannot unpack non-iterable {name} object"));
+    }
+    if !attribute.is_null() && as_str(attribute) == "__contains__" {
+        raise(ExceptionKind::TypeError, &format!("argument of type '{name}' is not iterable"));
+    }
     if !attribute.is_null() && as_str(attribute) == "__index__" {
         raise(ExceptionKind::TypeError, &format!("'{name}' object cannot be interpreted as an integer"));
     }

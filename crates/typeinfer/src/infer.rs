@@ -719,6 +719,12 @@ impl<'p> Engine<'p> {
             }
             StmtKind::Assign { targets, value } => {
                 let value_type = self.expr(value, walk);
+                // `a, b = pair_or_none`: the pair, or CPython's TypeError.
+                let value_type = if targets.iter().any(|target| matches!(target, Target::Tuple { .. })) && value_type.is_dynamic() {
+                    self.narrow_to_payload(value, value_type, walk)
+                } else {
+                    value_type
+                };
                 for target in targets {
                     self.bind(target, &value_type, walk);
                 }
@@ -773,6 +779,7 @@ impl<'p> Engine<'p> {
                     _ => Type::Unknown,
                 };
                 let value_type = self.expr(value, walk);
+                let value_type = self.narrow_sequence_operand(*op, value, value_type, &current, walk);
                 if current == Type::Foreign || value_type == Type::Foreign {
                     // CPython's in-place operator; the result is its object.
                     let result = self.foreign_binary((value, &current), (value, &value_type));
@@ -1070,6 +1077,8 @@ impl<'p> Engine<'p> {
             Target::Tuple { elements, starred, span } => self.bind_unpacking(elements, *starred, *span, value_type, walk),
             Target::Index { value, index, span } => {
                 let container_type = self.expr(value, walk);
+                // `d[k] = v` on a dict or None: the dict, or CPython's TypeError.
+                let container_type = if container_type.is_dynamic() { self.narrow_to_payload(value, container_type, walk) } else { container_type };
                 let index_type = self.expr(index, walk);
                 match container_type {
                     Type::Foreign => self.foreign_store_item(index, &index_type, value_type, *span),
@@ -1175,6 +1184,8 @@ impl<'p> Engine<'p> {
             ExprKind::Binary { op, left, right } => {
                 let left_type = self.expr(left, walk);
                 let right_type = self.expr(right, walk);
+                let left_type = self.narrow_sequence_operand(*op, left, left_type, &right_type, walk);
+                let right_type = self.narrow_sequence_operand(*op, right, right_type, &left_type, walk);
                 if left_type == Type::Foreign || right_type == Type::Foreign {
                     return self.foreign_binary((left, &left_type), (right, &right_type));
                 }
@@ -1239,6 +1250,12 @@ impl<'p> Engine<'p> {
                 for (position, (op, operand)) in comparisons.iter().enumerate() {
                     let right_type = self.expr(operand, walk);
                     let membership = matches!(op, CompareOp::In | CompareOp::NotIn);
+                    // `x in items_or_none`: the container, or CPython's TypeError.
+                    let right_type = if membership && comparisons.len() == 1 && right_type.is_dynamic() {
+                        self.narrow_to_payload(operand, right_type, walk)
+                    } else {
+                        right_type
+                    };
                     let natively = membership && foreign::native_membership(&self.resolve(&left_type), &self.resolve(&right_type));
                     if (left_type == Type::Foreign || right_type == Type::Foreign) && !natively {
                         // CPython compares; `is` compares identities, `in`

@@ -307,6 +307,9 @@ pub fn compare(op: CompareOp, left: &Type, right: &Type) -> Result<ComparisonKin
         return match op {
             Is | IsNot if (left.is_dynamic() && *right == Type::None) => Ok(ComparisonKind::DynamicIsNone),
             Is | IsNot if left.is_dynamic() && right.is_dynamic() => Ok(ComparisonKind::DynamicIdentity),
+            // `flag is True`: True and False are singletons, so the runtime
+            // compares the box's content with the bool.
+            Is | IsNot if (left.is_dynamic() && *right == Type::Bool) || (*left == Type::Bool && right.is_dynamic()) => Ok(ComparisonKind::DynamicIdentity),
             Is | IsNot => Err(Outcome::Unsupported("`is` between values other than None is not supported yet".to_string())),
             In | NotIn if left.is_dynamic() && !right.is_dynamic() => {
                 for member in left.members() {

@@ -838,6 +838,9 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
     pub(super) fn emit_subscript_target(&mut self, target: &Target, value: Option<&Value<'ctx>>) -> CodegenResult<()> {
         match target {
             Target::Index { value: container, index: index_expr, .. } => {
+                if value.is_some() {
+                    self.narrowed_receiver = Some((container.id, super::SET_ITEM_NARROWING.to_string()));
+                }
                 let container = self.emit_expr(container)?;
                 let index = self.emit_expr(index_expr)?;
                 if container.is_never() || index.is_never() {

@@ -15,7 +15,7 @@
 
 use super::{Engine, Walk};
 use crate::types::Type;
-use taipan_parser_bridge::hir::{Builtin, CompareOp, ExprKind, Expr, GlobalKind, Stmt, StmtKind, Target, UnaryOp, Variable};
+use taipan_parser_bridge::hir::{BinaryOp, Builtin, CompareOp, ExprKind, Expr, GlobalKind, Stmt, StmtKind, Target, UnaryOp, Variable};
 
 /// The test an `if` makes of one variable.
 enum Test<'e> {
@@ -167,6 +167,39 @@ impl<'p> Engine<'p> {
         let [_, Some((_, not_none))] = self.narrowings(condition, &[], rest, walk) else { return None };
         let narrowed = not_none.join(&bound_type);
         (narrowed != current && !narrowed.members().contains(&Type::None)).then_some((variable, narrowed))
+    }
+
+    /// A value of `T | None` used where only a `T` can serve (the container
+    /// of an item assignment, the value unpacked, the right operand of
+    /// `in`): the expression narrowed to the `T`, which codegen unboxes
+    /// with a check, None raising CPython's TypeError for the operation.
+    /// Any other type is returned unchanged.
+    pub(super) fn narrow_to_payload(&mut self, expr: &Expr, value_type: Type, walk: &mut Walk) -> Type {
+        let Type::Union(members) = &value_type else { return value_type };
+        let payload = match members.as_slice() {
+            [Type::None, payload] | [payload, Type::None] => payload.clone(),
+            _ => return value_type,
+        };
+        walk.expr_types[expr.id.0 as usize] = payload.clone();
+        payload
+    }
+
+    /// An operand of `T | None` of a container or tuple operator whose other
+    /// operand is a container or tuple (`tags |= tags_or_none`, `pair_or_none
+    /// + (1,)`): narrowed to the `T`, so that the operator is the static
+    /// one; None raises CPython's TypeError where codegen unboxes it.
+    pub(super) fn narrow_sequence_operand(&mut self, op: BinaryOp, operand: &Expr, operand_type: Type, other_type: &Type, walk: &mut Walk) -> Type {
+        let sequence = |t: &Type| t.is_container() || matches!(t, Type::Tuple(_) | Type::VarTuple(_));
+        // `pair_or_none * 2` too: repetition of the sequence.
+        let repeat_count = op == BinaryOp::Mul && matches!(other_type, Type::Int | Type::Bool);
+        if !operand_type.is_dynamic() || !(sequence(other_type) || repeat_count) || other_type.is_dynamic() {
+            return operand_type;
+        }
+        let Type::Union(members) = &operand_type else { return operand_type };
+        match members.as_slice() {
+            [Type::None, payload] | [payload, Type::None] if sequence(payload) => self.narrow_to_payload(operand, operand_type.clone(), walk),
+            _ => operand_type,
+        }
     }
 
     /// Whether nothing but the function's own statements can rebind

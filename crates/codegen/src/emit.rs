@@ -140,6 +140,10 @@ pub(crate) struct FunctionEmitter<'a, 'ctx, 'p> {
     /// The receiver of the method call being emitted, and the method's
     /// name: a box narrowed there raises AttributeError, not TypeError.
     narrowed_receiver: Option<(ExprId, String)>,
+    /// The narrowing name of the expression being emitted, for a runtime
+    /// result unboxed inside it (`dynamic_result`): `(x * 2).upper()`
+    /// raises AttributeError, not a TypeError, for an int.
+    result_narrowing: Option<String>,
     /// Set while emitting the operation of an augmented assignment, so that
     /// the dynamic tier's TypeError names `+=` rather than `+`.
     in_place_operation: bool,
@@ -191,6 +195,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             depth: None,
             shared_raises: std::collections::HashMap::new(),
             narrowed_receiver: None,
+            result_narrowing: None,
             in_place_operation: false,
             unwind_target: None,
             finally_frames: Vec::new(),
@@ -1452,14 +1457,19 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
 
     pub fn emit_expr(&mut self, expr: &Expr) -> CodegenResult<Value<'ctx>> {
         let expected = self.expr_type(expr);
-        let value = self.emit_expr_kind(expr, &expected)?;
+        // Read before the expression's parts are emitted: they set the
+        // narrowing names of their own operands.
+        let attribute = match &self.narrowed_receiver {
+            Some((id, name)) if *id == expr.id => Some(name.clone()),
+            _ => None,
+        };
+        let outer_narrowing = std::mem::replace(&mut self.result_narrowing, attribute.clone());
+        let value = self.emit_expr_kind(expr, &expected);
+        self.result_narrowing = outer_narrowing;
+        let value = value?;
         // A box where inference narrowed the expression to one type (the
         // receiver of a method only one of its types has): unboxed, checked.
         let value = if value.ty.is_dynamic() && !expected.is_dynamic() && expected != Type::Unknown && !value.is_never() {
-            let attribute = match &self.narrowed_receiver {
-                Some((id, name)) if *id == expr.id => Some(name.clone()),
-                _ => None,
-            };
             self.unbox_value(&value, &expected, attribute.as_deref())?
         } else if value.ty.is_dynamic() && expected.is_dynamic() && value.ty != expected {
             // Narrowed to fewer types, still of the dynamic tier: the same

@@ -105,6 +105,9 @@ unsafe fn dynamic_type_name(value: DynamicRef) -> String {
 /// the value was narrowed for an attribute (a method only one of its types
 /// has), "object is not subscriptable" or "is not iterable" when narrowed
 /// for indexing or iteration (`attribute` is `__getitem__` or `__iter__`),
+/// CPython's TypeError for an item assignment, an unpacking, `in`, an index
+/// or an operand of a binary operator (`__setitem__`, `__unpack__`,
+/// `__contains__`, `__index__`, `__operand__ <symbol> <side> <other type>`),
 /// a TypeError otherwise. An int is accepted for a bool only as a
 /// bool's own slot, and a bool for an int (bool is a subclass of int).
 #[no_mangle]

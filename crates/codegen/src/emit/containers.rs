@@ -250,7 +250,11 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         if optional_payload(target).is_some() {
             // Into `T | None`: the pair, straight from a `T` or None; from
             // another representation through a box.
-            if optional_payload(&value.ty).is_some() && self.gen.llvm_type(&value.ty) == self.gen.llvm_type(target) {
+            let same_payload_kind = match (optional_payload(&value.ty), optional_payload(target)) {
+                (Some(from), Some(to)) => std::mem::discriminant(from) == std::mem::discriminant(to),
+                _ => false,
+            };
+            if same_payload_kind && self.gen.llvm_type(&value.ty) == self.gen.llvm_type(target) {
                 return Ok(Value { llvm: value.llvm, ty: target.clone() });
             }
             if value.ty.is_dynamic() {

@@ -93,7 +93,8 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             t if t.is_dynamic() => Ok(Value::new(boxed, t.clone())),
             t => {
                 let boxed = Value::new(boxed, Type::Union(vec![]));
-                self.unbox_value(&boxed, t, None)
+                let narrowing = self.result_narrowing.clone();
+                self.unbox_value(&boxed, t, narrowing.as_deref())
             }
         }
     }

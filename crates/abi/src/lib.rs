@@ -952,6 +952,8 @@ macro_rules! for_each_runtime_function {
                 taipan_dynamic_to_float(value: $crate::DynamicRef) -> f64;
                 taipan_dynamic_round(value: $crate::DynamicRef, digits: i64, has_digits: u8) -> $crate::DynamicRef;
                 taipan_instance_new(class: $crate::ClassRef, field_count: i64) -> $crate::InstanceRef;
+                taipan_instance_note_attribute(instance: $crate::InstanceRef, field: i64, record_word: i64) -> ();
+                taipan_instance_forget_attribute(instance: $crate::InstanceRef, field: i64, record_word: i64) -> ();
                 taipan_frame_new(size: i64) -> *mut u8;
                 taipan_generator_repr(generator: *mut u8) -> $crate::StrRef;
                 taipan_register_exception_classes(classes: *const $crate::ClassRef, count: i64) -> ();

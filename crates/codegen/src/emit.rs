@@ -1766,6 +1766,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 let class = self.class_of(object.pointer()?)?;
                 Ok(Value::new(class, expected.clone()))
             }
+            ExprKind::InstanceDict { value, through_vars } => self.emit_instance_dict(value, *through_vars, expected),
             ExprKind::SysArgv => {
                 let list = self.call_runtime_value(names::taipan_sys_argv, &[], "argv")?;
                 Ok(Value { llvm: Some(list), ty: expected.clone() })

@@ -573,6 +573,12 @@ pub enum ExprKind {
     /// The class of an instance as a value (`type(e)`): what a `with`
     /// statement passes its manager's `__exit__` for the exception raised.
     ClassOf(Box<Expr>),
+    /// `vars(value)` (`through_vars`) or `value.__dict__`: the attributes of
+    /// an instance, as a new dict in the order CPython's instance dict has
+    /// them. CPython's is a live view of the object, so inference accepts
+    /// this only where the dict is used at once (`typeinfer`'s
+    /// `instance_dicts`).
+    InstanceDict { value: Box<Expr>, through_vars: bool },
     /// `type(value) is T`, `type(value) == T` (or `is not`, `!=`, with
     /// `negate`), and `type(value) in (T, U)`, where each T is a built-in
     /// type named by its builtin (`int`, `str`, `list`...): whether the
@@ -1015,3 +1021,171 @@ pub const OTHER_PYTHON_BUILTINS: &[&str] = &[
     "NotImplemented", "Ellipsis", "aiter", "anext", "copyright", "credits", "license",
     "BaseExceptionGroup", "ExceptionGroup",
 ];
+
+impl Expr {
+    /// Calls `visit` on each expression directly inside this one, in the
+    /// order CPython evaluates them (a comprehension's parts in source
+    /// order; a lambda's body is another function and is not visited).
+    pub fn for_each_operand<'s>(&'s self, visit: &mut dyn FnMut(&'s Expr)) {
+        match &self.kind {
+            ExprKind::Int(_)
+            | ExprKind::Float(_)
+            | ExprKind::Bool(_)
+            | ExprKind::None
+            | ExprKind::Str(_)
+            | ExprKind::Variable(_)
+            | ExprKind::Builtin(_)
+            | ExprKind::Undefined(_)
+            | ExprKind::Lambda(_)
+            | ExprKind::Super { .. }
+            | ExprKind::SysArgv
+            | ExprKind::ForeignImport { .. } => {}
+            ExprKind::Binary { left, right, .. } => {
+                visit(left);
+                visit(right);
+            }
+            ExprKind::Unary { operand, .. } | ExprKind::Starred(operand) | ExprKind::ClassOf(operand) | ExprKind::YieldFrom(operand) => visit(operand),
+            ExprKind::InstanceDict { value, .. } | ExprKind::ExactType { value, .. } | ExprKind::EnumMember { value, .. } | ExprKind::Attribute { value, .. } => visit(value),
+            ExprKind::PercentFormat { value, .. } => visit(value),
+            ExprKind::Yield(value) => value.iter().for_each(|value| visit(value)),
+            ExprKind::BoolOp { values, .. } | ExprKind::Tuple(values) | ExprKind::List(values) | ExprKind::Set(values) => values.iter().for_each(|value| visit(value)),
+            ExprKind::Compare { left, comparisons } => {
+                visit(left);
+                comparisons.iter().for_each(|(_, right)| visit(right));
+            }
+            ExprKind::IfElse { condition, then_value, else_value } => {
+                visit(condition);
+                visit(then_value);
+                visit(else_value);
+            }
+            ExprKind::Call { callee, args, keywords } => {
+                visit(callee);
+                args.iter().for_each(|arg| visit(arg));
+                keywords.iter().for_each(|keyword| visit(&keyword.value));
+            }
+            ExprKind::Index { value, index } => {
+                visit(value);
+                visit(index);
+            }
+            ExprKind::Slice { value, bounds } => {
+                visit(value);
+                bounds.for_each_bound(visit);
+            }
+            ExprKind::Dict(entries) => {
+                for (key, value) in entries {
+                    visit(key);
+                    visit(value);
+                }
+            }
+            ExprKind::Comprehension(comprehension) => {
+                for clause in &comprehension.clauses {
+                    visit(&clause.iterable);
+                    clause.target.for_each_operand(visit);
+                    clause.conditions.iter().for_each(|condition| visit(condition));
+                }
+                visit(&comprehension.element);
+                comprehension.value.iter().for_each(|value| visit(value));
+            }
+            ExprKind::VmDefinition { uses, .. } => uses.iter().for_each(|(_, read)| visit(read)),
+            ExprKind::FormattedString(parts) => for_each_format_operand(parts, visit),
+            ExprKind::StrFormat { arguments, parts } => {
+                arguments.iter().for_each(|argument| visit(argument));
+                for_each_format_operand(parts, visit);
+            }
+        }
+    }
+}
+
+/// Calls `visit` on each expression of formatted-string fields (and of
+/// fields nested in their specs), in order.
+pub fn for_each_format_operand<'s>(parts: &'s [FormatPart], visit: &mut dyn FnMut(&'s Expr)) {
+    for part in parts {
+        if let FormatPart::Field { source, spec, .. } = part {
+            if let FieldSource::Expr(expr) = source {
+                visit(expr);
+            }
+            for_each_format_operand(spec, visit);
+        }
+    }
+}
+
+impl SliceBounds {
+    /// Calls `visit` on each bound given, start to step.
+    pub fn for_each_bound<'s>(&'s self, visit: &mut dyn FnMut(&'s Expr)) {
+        for bound in [&self.start, &self.stop, &self.step].into_iter().flatten() {
+            visit(bound);
+        }
+    }
+}
+
+impl Target {
+    /// Calls `visit` on the expressions a target evaluates (the container
+    /// and index of `a[i] = ...`, the object of `o.x = ...`).
+    pub fn for_each_operand<'s>(&'s self, visit: &mut dyn FnMut(&'s Expr)) {
+        match self {
+            Target::Variable { .. } => {}
+            Target::Tuple { elements, .. } => elements.iter().for_each(|element| element.for_each_operand(visit)),
+            Target::Index { value, index, .. } => {
+                visit(value);
+                visit(index);
+            }
+            Target::Slice { value, bounds, .. } => {
+                visit(value);
+                bounds.for_each_bound(visit);
+            }
+            Target::Attribute { value, .. } => visit(value),
+        }
+    }
+}
+
+impl Stmt {
+    /// Calls `visit_expr` on each expression of this statement itself and
+    /// `visit_body` on each statement list nested in it, in source order.
+    pub fn for_each_part<'s>(&'s self, visit_expr: &mut dyn FnMut(&'s Expr), visit_body: &mut dyn FnMut(&'s [Stmt])) {
+        match &self.kind {
+            StmtKind::Expr(expr) => visit_expr(expr),
+            StmtKind::Assign { targets, value } => {
+                visit_expr(value);
+                targets.iter().for_each(|target| target.for_each_operand(visit_expr));
+            }
+            StmtKind::AugAssign { target, value, .. } => {
+                target.for_each_operand(visit_expr);
+                visit_expr(value);
+            }
+            StmtKind::If { condition, then_body, else_body } | StmtKind::While { condition, body: then_body, else_body } => {
+                visit_expr(condition);
+                visit_body(then_body);
+                visit_body(else_body);
+            }
+            StmtKind::For { target, iterable, body, else_body } => {
+                visit_expr(iterable);
+                target.for_each_operand(visit_expr);
+                visit_body(body);
+                visit_body(else_body);
+            }
+            StmtKind::Return(value) => value.iter().for_each(|value| visit_expr(value)),
+            StmtKind::Break | StmtKind::Continue | StmtKind::Pass | StmtKind::MethodDef { .. } => {}
+            StmtKind::FunctionDef { decorated, .. } => decorated.iter().for_each(|decorated| visit_expr(decorated)),
+            StmtKind::ClassDef { body, .. } => visit_body(body),
+            StmtKind::Assert { test, message } => {
+                visit_expr(test);
+                message.iter().for_each(|message| visit_expr(message));
+            }
+            StmtKind::Delete(targets) => targets.iter().for_each(|target| target.for_each_operand(visit_expr)),
+            StmtKind::Try { body, handlers, else_body, finally_body } => {
+                visit_body(body);
+                for handler in handlers {
+                    handler.classes.iter().for_each(|class| visit_expr(class));
+                    visit_body(&handler.body);
+                }
+                visit_body(else_body);
+                visit_body(finally_body);
+            }
+            StmtKind::Raise { exception, cause, .. } => {
+                exception.iter().for_each(|exception| visit_expr(exception));
+                cause.iter().for_each(|cause| visit_expr(cause));
+            }
+            StmtKind::Import { assignments, .. } => assignments.iter().for_each(|(_, value)| visit_expr(value)),
+        }
+    }
+}

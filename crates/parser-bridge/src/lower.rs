@@ -2502,6 +2502,12 @@ impl Lowerer {
                     if is_builtin_type && call.args.len() == 1 && call.keywords.is_empty() && !matches!(call.args[0], E::Starred(_)) {
                         return ExprKind::ClassOf(self.lower_boxed(&call.args[0], scope));
                     }
+                    // `vars(obj)`: an instance's attributes (`vars()` alone
+                    // reads the local variables, which stays unsupported).
+                    let is_builtin_vars = name.id.as_str() == "vars" && !scope.locals.contains_key("vars") && self.lookup_global("vars").is_none();
+                    if is_builtin_vars && call.args.len() == 1 && call.keywords.is_empty() && !matches!(call.args[0], E::Starred(_)) {
+                        return ExprKind::InstanceDict { value: self.lower_boxed(&call.args[0], scope), through_vars: true };
+                    }
                 }
                 let callee = self.lower_boxed(&call.func, scope);
                 if matches!(callee.kind, ExprKind::Builtin(Builtin::Iter)) && call.args.len() == 1 && call.keywords.is_empty() {
@@ -2557,6 +2563,9 @@ impl Lowerer {
                 }
                 if let Some(module) = self.module_of_expr(&attribute.value, scope) {
                     return self.module_attribute(module, attribute.attr.as_str(), span);
+                }
+                if attribute.attr.as_str() == "__dict__" {
+                    return ExprKind::InstanceDict { value: self.lower_boxed(&attribute.value, scope), through_vars: false };
                 }
                 ExprKind::Attribute { value: self.lower_boxed(&attribute.value, scope), name: mangle(scope.private_prefix.as_deref(), attribute.attr.as_str()) }
             }

@@ -21,6 +21,37 @@ pub unsafe extern "C-unwind" fn taipan_instance_new(class: ClassRef, field_count
     object
 }
 
+/// The attribute-order record of an instance whose class family's
+/// `__dict__` the program reads: the words from `record_word` on (after
+/// the fields) hold a byte count, then that many field indices in the
+/// order CPython's instance dict has the attributes (first assignment
+/// appends; deletion removes). Codegen emits the dict from it.
+unsafe fn attribute_order(instance: InstanceRef, record_word: i64) -> *mut u8 {
+    (instance as *mut u8).add(INSTANCE_HEAD_SIZE + 8 * record_word.max(0) as usize)
+}
+
+/// Field `field` of `instance` has just been assigned for the first time
+/// (or again after a deletion): its key goes last in the instance's dict.
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_instance_note_attribute(instance: InstanceRef, field: i64, record_word: i64) {
+    let record = attribute_order(instance, record_word);
+    let count = *record as usize;
+    *record.add(1 + count) = field as u8;
+    *record = (count + 1) as u8;
+}
+
+/// Field `field` of `instance` has been deleted: its key leaves the dict.
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_instance_forget_attribute(instance: InstanceRef, field: i64, record_word: i64) {
+    let record = attribute_order(instance, record_word);
+    let count = *record as usize;
+    let entries = std::slice::from_raw_parts_mut(record.add(1), count);
+    if let Some(position) = entries.iter().position(|entry| *entry as i64 == field) {
+        entries.copy_within(position + 1.., position);
+        *record = (count - 1) as u8;
+    }
+}
+
 /// `repr(instance)`: the class's `__repr__`, or CPython's default form
 /// `<module.Name object at 0x...>`; `None` for a null instance.
 #[no_mangle]

@@ -70,7 +70,7 @@ mod exported {
     };
     pub use crate::gc::taipan_frame_new;
     pub use crate::generators::{taipan_generator_raised, taipan_generator_repr};
-    pub use crate::instances::{taipan_instance_new, taipan_instance_repr, taipan_instance_str, taipan_instance_truth, taipan_instances_compare, taipan_raise_attribute_error};
+    pub use crate::instances::{taipan_instance_forget_attribute, taipan_instance_new, taipan_instance_note_attribute, taipan_instance_repr, taipan_instance_str, taipan_instance_truth, taipan_instances_compare, taipan_raise_attribute_error};
     pub use crate::name_errors::taipan_raise_name_error;
     pub use crate::native_modules::*;
     pub use crate::format_spec::{taipan_format_bool, taipan_format_float, taipan_format_int, taipan_format_str};

@@ -203,6 +203,10 @@ pub struct TypedProgram {
     /// hold values (not functions): every store to one is copied into the
     /// module's CPython namespace.
     pub mirrored_globals: IndexSet<GlobalId>,
+    /// The class families whose instances' `__dict__` the program reads
+    /// (`vars(obj)`, `obj.__dict__`): their instances record the order in
+    /// which their attributes were first assigned, as CPython's dict keeps it.
+    pub dict_read_families: std::collections::BTreeSet<usize>,
 }
 
 impl TypedProgram {
@@ -246,6 +250,8 @@ pub fn infer_program(program: &Program) -> (Option<TypedProgram>, Vec<Diagnostic
         dynamic_places: Vec::new(),
         vm_places: Vec::new(),
         mirrored_globals: IndexSet::new(),
+        accepted_instance_dicts: instance_dicts::accepted_instance_dicts(program),
+        dict_read_families: std::collections::BTreeSet::new(),
         class_table,
         program,
         instances: Vec::new(),
@@ -372,6 +378,11 @@ struct Engine<'p> {
     vm_places: Vec<Diagnostic>,
     /// See `TypedProgram::mirrored_globals`.
     mirrored_globals: IndexSet<GlobalId>,
+    /// The `InstanceDict` expressions read where a new dict is exact
+    /// (`instance_dicts`).
+    accepted_instance_dicts: std::collections::HashSet<(FunctionId, ExprId)>,
+    /// See `TypedProgram::dict_read_families`.
+    dict_read_families: std::collections::BTreeSet<usize>,
 }
 
 /// The mutable state of the instance being analysed.
@@ -1581,6 +1592,7 @@ impl<'p> Engine<'p> {
                     Type::Unknown
                 }
             },
+            ExprKind::InstanceDict { value, through_vars } => self.instance_dict(expr, value, *through_vars, walk),
             ExprKind::ForeignImport { .. } => self.foreign_import(expr),
             ExprKind::VmDefinition { .. } => self.vm_definition(expr, walk),
             ExprKind::SysArgv => {
@@ -2511,6 +2523,7 @@ pub fn exponent_sign(right: &Expr) -> ExponentSign {
 pub(crate) mod builtins;
 pub(crate) mod containers;
 pub mod foreign;
+mod instance_dicts;
 mod narrowing;
 pub(crate) mod objects;
 pub mod reflection;

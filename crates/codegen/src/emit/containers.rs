@@ -518,7 +518,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         Ok(self.call_runtime_value(names::taipan_set_new, &[descriptor.into(), frozen.into()], "set")?.into_pointer_value())
     }
 
-    fn new_dict(&mut self, ty: &Type) -> CodegenResult<PointerValue<'ctx>> {
+    pub(super) fn new_dict(&mut self, ty: &Type) -> CodegenResult<PointerValue<'ctx>> {
         let Type::Dict(c) = ty else { return Err(CodegenError::new(format!("dict of type {ty}"))) };
         let (key, value) = (c.element().clone(), c.value().clone());
         let key_descriptor = self.descriptor(&key);

@@ -372,7 +372,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
     pub(super) fn emit_raise_builtin_exception(&mut self, name: &str, args: &[Value<'ctx>]) -> CodegenResult<()> {
         let class = self.gen.program.builtin_class(name).ok_or_else(|| CodegenError::new(format!("no built-in exception class {name}")))?;
         let descriptor = self.gen.class_descriptor(class)?;
-        let count = self.const_int(self.field_count(class) as i64);
+        let count = self.const_int(self.instance_words(class) as i64);
         let object = self.call_runtime_value(names::taipan_instance_new, &[descriptor.into(), count.into()], "exception")?.into_pointer_value();
         self.emit_exception_args(object, class, args)?;
         self.emit_raise_instance(object)?;

@@ -41,11 +41,11 @@ pub fn visit_plain_operands(expr: &Expr, visit: &mut dyn FnMut(&Expr)) -> bool {
             visit(then_value);
             visit(else_value);
         }
-        ExprKind::Attribute { value, .. } => visit(value),
-        ExprKind::FormattedString(parts) => visit_format_parts(parts, visit),
+        ExprKind::Attribute { value, .. } | ExprKind::InstanceDict { value, .. } => visit(value),
+        ExprKind::FormattedString(parts) => for_each_format_operand(parts, visit),
         ExprKind::StrFormat { arguments, parts } => {
             arguments.iter().for_each(|argument| visit(argument));
-            visit_format_parts(parts, visit);
+            for_each_format_operand(parts, visit);
         }
         ExprKind::PercentFormat { value, .. } => visit(value),
         // Only generator functions yield, and both analyses leave those
@@ -65,15 +65,4 @@ pub fn visit_plain_operands(expr: &Expr, visit: &mut dyn FnMut(&Expr)) -> bool {
         | ExprKind::ForeignImport { .. } => {}
     }
     true
-}
-
-fn visit_format_parts(parts: &[FormatPart], visit: &mut dyn FnMut(&Expr)) {
-    for part in parts {
-        if let FormatPart::Field { source, spec, .. } = part {
-            if let FieldSource::Expr(expr) = source {
-                visit(expr);
-            }
-            visit_format_parts(spec, visit);
-        }
-    }
 }

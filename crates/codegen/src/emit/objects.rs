@@ -33,8 +33,23 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         Ok(fields.get_index_of(name))
     }
 
-    pub(super) fn field_count(&self, class: ClassId) -> usize {
-        self.gen.typed.fields[self.gen.typed.class_table.family_of(class)].len()
+    /// The words an instance of `class` has after its head: a slot per
+    /// field of its family, then the attribute-order record when the
+    /// program reads the family's `__dict__` (a count byte and a byte per
+    /// field, see the runtime's `taipan_instance_note_attribute`).
+    pub(super) fn instance_words(&self, class: ClassId) -> usize {
+        let fields = self.gen.typed.fields[self.gen.typed.class_table.family_of(class)].len();
+        match self.attribute_order_word(class) {
+            Some(_) => fields + (1 + fields).div_ceil(8),
+            None => fields,
+        }
+    }
+
+    /// Where the attribute-order record of instances of `class` starts (in
+    /// words after the head), when its family keeps one.
+    pub(super) fn attribute_order_word(&self, class: ClassId) -> Option<usize> {
+        let family = self.gen.typed.class_table.family_of(class);
+        self.gen.typed.dict_read_families.contains(&family).then(|| self.gen.typed.fields[family].len())
     }
 
     /// Raises AttributeError for `name` on `instance` (null: None).
@@ -425,6 +440,19 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         self.builder.build_store(address, slot)?;
         let bits_address = self.assigned_bits_address(pointer)?;
         let bits = self.builder.build_load(self.i64_type(), bits_address, "assigned_bits")?.into_int_value();
+        if let Some(record_word) = self.attribute_order_word(class) {
+            // A first assignment puts the attribute last in the instance's dict.
+            let masked = self.builder.build_and(bits, self.const_int(1i64 << index), "assigned_bit")?;
+            let first = self.builder.build_int_compare(IntPredicate::EQ, masked, self.const_int(0), "first_assignment")?;
+            let note_block = self.append_block("attribute.first");
+            let stored_block = self.append_block("attribute.noted");
+            self.builder.build_conditional_branch(first, note_block, stored_block)?;
+            self.builder.position_at_end(note_block);
+            let (field, record) = (self.const_int(index as i64), self.const_int(record_word as i64));
+            self.call_runtime(names::taipan_instance_note_attribute, &[pointer.into(), field.into(), record.into()], "")?;
+            self.builder.build_unconditional_branch(stored_block)?;
+            self.builder.position_at_end(stored_block);
+        }
         let bits = self.builder.build_or(bits, self.const_int(1i64 << index), "assigned_bits")?;
         self.builder.build_store(bits_address, bits)?;
         Ok(())
@@ -731,7 +759,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             return Ok(Value::never());
         }
         let descriptor = self.gen.class_descriptor(class)?;
-        let count = self.const_int(self.field_count(class) as i64);
+        let count = self.const_int(self.instance_words(class) as i64);
         let object = self.call_runtime_value(names::taipan_instance_new, &[descriptor.into(), count.into()], "object")?.into_pointer_value();
         let object = Value::new(object, Type::Instance { class: class.0, or_none: false });
         if self.gen.typed.class_table.is_subclass(class, taipan_typeinfer::BASE_EXCEPTION) {

@@ -1,6 +1,7 @@
 //! `getattr(obj, name[, default])` and `hasattr(obj, name)` with a name known
-//! only at run time, on an instance of the program's classes, and calls of
-//! a box that holds one of several bound methods (`getattr(obj, name)()`).
+//! only at run time, on an instance of the program's classes, calls of a
+//! box that holds one of several bound methods (`getattr(obj, name)()`),
+//! and `vars(obj)` / `obj.__dict__` (`emit_instance_dict`).
 //!
 //! Inference lists the names such a lookup can find
 //! (`taipan_typeinfer::reflection`); the generated code finds the name's
@@ -248,6 +249,10 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             // The old value is no longer reachable through the object.
             let address = self.field_address(pointer, field)?;
             self.builder.build_store(address, self.const_int(0))?;
+            if let Some(record_word) = self.attribute_order_word(class) {
+                let (field, record) = (self.const_int(field as i64), self.const_int(record_word as i64));
+                self.call_runtime(names::taipan_instance_forget_attribute, &[pointer.into(), field.into(), record.into()], "")?;
+            }
             self.builder.build_unconditional_branch(join)?;
         }
         self.builder.position_at_end(missing);
@@ -256,6 +261,84 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         self.builder.build_unreachable()?;
         self.builder.position_at_end(join);
         Ok(Value::none())
+    }
+
+    /// `vars(value)` / `value.__dict__` of an instance: a new dict of the
+    /// attributes it has, in the order of its attribute-order record (the
+    /// order CPython's instance dict has them), each converted to the
+    /// dict's value type. Inference accepts it only where a new dict cannot
+    /// be told from CPython's live one.
+    pub(super) fn emit_instance_dict(&mut self, value_expr: &Expr, through_vars: bool, expected: &Type) -> CodegenResult<Value<'ctx>> {
+        let object = self.emit_expr(value_expr)?;
+        if object.is_never() {
+            return Ok(Value::never());
+        }
+        let Type::Instance { class, or_none } = object.ty else { return Err(CodegenError::new(format!("the __dict__ of {}", object.ty))) };
+        let class = ClassId(class);
+        let pointer = object.pointer()?;
+        if or_none && through_vars {
+            let null = self.builder.build_is_null(pointer, "is_none")?;
+            let none_block = self.append_block("vars.none");
+            let instance_block = self.append_block("vars.instance");
+            self.builder.build_conditional_branch(null, none_block, instance_block)?;
+            self.builder.position_at_end(none_block);
+            self.emit_raise(ExceptionKind::TypeError, "vars() argument must have __dict__ attribute")?;
+            self.builder.position_at_end(instance_block);
+        } else if or_none {
+            self.emit_none_check(&object, "__dict__")?;
+        }
+        let record_word = self.attribute_order_word(class).ok_or_else(|| CodegenError::new("a __dict__ read of a family without an attribute-order record"))?;
+        let Type::Dict(container) = expected else { return Err(CodegenError::new(format!("a __dict__ of type {expected}"))) };
+        let value_type = container.value().clone();
+        let dict = self.new_dict(expected)?;
+        let typed = self.gen.typed;
+        let fields: Vec<(String, Type)> = typed.fields[typed.class_table.family_of(class)].iter().map(|(name, field_type)| (name.clone(), field_type.clone())).collect();
+        let record = self.field_address(pointer, record_word)?;
+        let count = self.builder.build_load(self.gen.context.i8_type(), record, "attribute_count")?.into_int_value();
+        let count = self.builder.build_int_z_extend(count, self.i64_type(), "attribute_count")?;
+        let before = self.builder.get_insert_block().ok_or_else(|| CodegenError::new("no insertion block"))?;
+        let head = self.append_block("instance_dict.head");
+        let body = self.append_block("instance_dict.body");
+        let next = self.append_block("instance_dict.next");
+        let done = self.append_block("instance_dict.done");
+        self.builder.build_unconditional_branch(head)?;
+        self.builder.position_at_end(head);
+        let position = self.builder.build_phi(self.i64_type(), "attribute_position")?;
+        position.add_incoming(&[(&self.const_int(0), before)]);
+        let position_value = position.as_basic_value().into_int_value();
+        let more = self.builder.build_int_compare(IntPredicate::SLT, position_value, count, "more_attributes")?;
+        self.builder.build_conditional_branch(more, body, done)?;
+        self.builder.position_at_end(body);
+        let entry_offset = self.builder.build_int_nsw_add(position_value, self.const_int(1), "entry_offset")?;
+        let entry = unsafe { self.builder.build_gep(self.gen.context.i8_type(), record, &[entry_offset], "attribute_entry")? };
+        let field_index = self.builder.build_load(self.gen.context.i8_type(), entry, "field_index")?.into_int_value();
+        let field_index = self.builder.build_int_z_extend(field_index, self.i64_type(), "field_index")?;
+        let mut cases = Vec::new();
+        let mut blocks = Vec::new();
+        for (index, _) in fields.iter().enumerate() {
+            let block = self.append_block("instance_dict.field");
+            cases.push((self.i64_type().const_int(index as u64, false), block));
+            blocks.push(block);
+        }
+        self.builder.build_switch(field_index, next, &cases)?;
+        for ((name, field_type), block) in fields.iter().zip(blocks) {
+            self.builder.position_at_end(block);
+            let index = self.field_index(class, name)?.ok_or_else(|| CodegenError::new(format!("no slot for attribute {name}")))?;
+            let address = self.field_address(pointer, index)?;
+            let slot = self.builder.build_load(self.i64_type(), address, "field_bits")?.into_int_value();
+            let field_value = self.from_slot(slot, field_type)?;
+            let value_slot = self.slot_as(&field_value, &value_type)?;
+            let key = Value::new(self.str_constant(name), Type::Str);
+            let key_slot = self.slot_as(&key, &Type::Str)?;
+            self.call_runtime(names::taipan_dict_set_item, &[dict.into(), key_slot.into(), value_slot.into()], "")?;
+            self.builder.build_unconditional_branch(next)?;
+        }
+        self.builder.position_at_end(next);
+        let following = self.builder.build_int_nsw_add(position_value, self.const_int(1), "next_position")?;
+        position.add_incoming(&[(&following, next)]);
+        self.builder.build_unconditional_branch(head)?;
+        self.builder.position_at_end(done);
+        Ok(Value::new(dict, expected.clone()))
     }
 
     /// For a receiver that may be None (null), CPython's AttributeError of

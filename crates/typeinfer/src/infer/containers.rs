@@ -342,6 +342,7 @@ impl<'p> Engine<'p> {
                 places
             },
             mirrored_globals: std::mem::take(&mut self.mirrored_globals),
+            dict_read_families: std::mem::take(&mut self.dict_read_families),
         }
     }
 

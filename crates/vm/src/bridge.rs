@@ -348,7 +348,16 @@ static REGISTRY: RegistryCell = RegistryCell(UnsafeCell::new(HandleRegistry { li
 /// Called by the collector (with its lock held) at each phase of a
 /// collection: once marking has ended, every unmarked handle is garbage.
 unsafe extern "C" fn on_collection_event(event: c_int) {
+    const GC_EVENT_START: c_int = 0;
     const GC_EVENT_MARK_END: c_int = 2;
+    if event == GC_EVENT_START {
+        // Spare handles are garbage like any other: the collection
+        // reclaims them (and `live` drops them, their object being null).
+        let spare = &mut *SPARE_HANDLES.0.get();
+        spare.handles[..spare.count].fill(std::ptr::null_mut());
+        spare.count = 0;
+        return;
+    }
     if event != GC_EVENT_MARK_END {
         return;
     }
@@ -366,10 +375,34 @@ unsafe extern "C" fn on_collection_event(event: c_int) {
     });
 }
 
+/// Handles released by their only owner (`taipan_vm_release`), reused by
+/// the next `wrap` until a collection starts: a loop that crosses into
+/// CPython and drops each result then allocates no handle, and its
+/// handles stay in the registry once.
+struct SpareHandles {
+    count: usize,
+    handles: [ForeignRef; 64],
+}
+
+struct SpareCell(UnsafeCell<SpareHandles>);
+
+// The program runs Python code on one thread.
+unsafe impl Sync for SpareCell {}
+
+static SPARE_HANDLES: SpareCell = SpareCell(UnsafeCell::new(SpareHandles { count: 0, handles: [std::ptr::null_mut(); 64] }));
+
 /// A handle owning `object`, a new reference (raising CPython's pending
 /// exception natively when it is null).
 pub(crate) unsafe fn wrap(object: *mut ffi::PyObject) -> ForeignRef {
     let object = check(object);
+    let spare = &mut *SPARE_HANDLES.0.get();
+    if spare.count > 0 {
+        spare.count -= 1;
+        let handle = spare.handles[spare.count];
+        spare.handles[spare.count] = std::ptr::null_mut();
+        (*handle).object = object.cast();
+        return handle;
+    }
     // The runtime's free lists: the collector's general path cost a tenth
     // of a crossing as cheap as `json.dumps(i)`.
     let handle = taipan_runtime::gc::allocate_atomic(std::mem::size_of::<ForeignHandle>()) as ForeignRef;
@@ -906,7 +939,8 @@ pub unsafe extern "C-unwind" fn taipan_vm_call(
         }
     }
     for owned in &vector[1..] {
-        ffi::Py_DecRef(*owned);
+        // Converted arguments, never null.
+        ffi::Py_DECREF(*owned);
     }
     if let Some(message) = failure {
         ffi::Py_DecRef(result);
@@ -1347,7 +1381,14 @@ pub unsafe extern "C-unwind" fn taipan_vm_release(handle: ForeignRef) {
     if !handle.is_null() && !(*handle).object.is_null() {
         let object = (*handle).object;
         (*handle).object = std::ptr::null_mut();
-        ffi::Py_DecRef(object.cast());
+        // Codegen releases a handle only where its one owner drops it
+        // (`foreign_ownership`), so the handle itself can serve again.
+        let spare = &mut *SPARE_HANDLES.0.get();
+        if spare.count < spare.handles.len() {
+            spare.handles[spare.count] = handle;
+            spare.count += 1;
+        }
+        ffi::Py_DECREF(object.cast());
     }
 }
 

@@ -681,6 +681,16 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 self.start_dead_block();
             }
             self.emit_stmt(stmt)?;
+            if let StmtKind::If { condition, .. } = &stmt.kind {
+                if self.instance.decided_conditions.contains(&condition.id) {
+                    // Inference found the test always true for this
+                    // instance's types and left the rest of the block untyped.
+                    if !self.is_terminated() {
+                        self.builder.build_unreachable()?;
+                    }
+                    return Ok(());
+                }
+            }
         }
         Ok(())
     }

@@ -39,6 +39,12 @@ pub struct Instance {
     /// Special methods that operations on instances call (`a + b` calling
     /// `__add__`), keyed by the expression and the kind of use.
     pub dunder_calls: IndexMap<(ExprId, Dunder), CallResolution>,
+    /// The conditions of `if` statements without `else` whose body leaves
+    /// (returns, raises, breaks, continues) and whose test the types decide
+    /// true here (`if x is None: return` with `x` typed None): the rest of
+    /// their block never runs in this instance, so it is neither typed nor
+    /// emitted.
+    pub decided_conditions: IndexSet<ExprId>,
     /// A unique, readable symbol name (`fib`, or `scale$float` when a function
     /// has several instances).
     pub symbol: String,
@@ -241,6 +247,7 @@ pub fn infer_program(program: &Program) -> (Option<TypedProgram>, Vec<Diagnostic
     crate::types::install_class_hierarchy(class_table.mros.iter().map(|mro| mro.iter().map(|class| class.0).collect()).collect());
     crate::types::install_class_names(program.classes.iter().map(|class| class.name.clone()).collect());
     let family_count = class_table.family_count;
+    let (accepted_instance_dicts, instance_dict_blocker) = instance_dicts::accepted_instance_dicts(program);
     let mut engine = Engine {
         fields: vec![IndexMap::new(); family_count],
         field_sources: vec![IndexMap::new(); family_count],
@@ -250,7 +257,8 @@ pub fn infer_program(program: &Program) -> (Option<TypedProgram>, Vec<Diagnostic
         dynamic_places: Vec::new(),
         vm_places: Vec::new(),
         mirrored_globals: IndexSet::new(),
-        accepted_instance_dicts: instance_dicts::accepted_instance_dicts(program),
+        accepted_instance_dicts,
+        instance_dict_blocker,
         dict_read_families: std::collections::BTreeSet::new(),
         class_table,
         program,
@@ -381,6 +389,9 @@ struct Engine<'p> {
     /// The `InstanceDict` expressions read where a new dict is exact
     /// (`instance_dicts`).
     accepted_instance_dicts: std::collections::HashSet<(FunctionId, ExprId)>,
+    /// The special method that keeps every `InstanceDict` from being
+    /// accepted (it may change objects behind an operator), if any.
+    instance_dict_blocker: Option<String>,
     /// See `TypedProgram::dict_read_families`.
     dict_read_families: std::collections::BTreeSet<usize>,
 }
@@ -393,6 +404,8 @@ struct Walk {
     expr_types: Vec<Type>,
     calls: IndexMap<ExprId, CallResolution>,
     dunder_calls: IndexMap<(ExprId, Dunder), CallResolution>,
+    /// See `Instance::decided_conditions`.
+    decided_conditions: IndexSet<ExprId>,
     /// Variables narrowed by the `if` tests around the statement being
     /// walked, innermost last (see `narrowing`).
     narrowed: Vec<(Variable, Type)>,
@@ -448,6 +461,7 @@ impl<'p> Engine<'p> {
             expr_types: vec![Type::Unknown; def.expr_count as usize],
             calls: IndexMap::new(),
             dunder_calls: IndexMap::new(),
+            decided_conditions: IndexSet::new(),
             symbol,
         });
         // A generator function's call gives a generator at once; what the
@@ -523,6 +537,7 @@ impl<'p> Engine<'p> {
             expr_types: std::mem::take(&mut instance.expr_types),
             calls: std::mem::take(&mut instance.calls),
             dunder_calls: std::mem::take(&mut instance.dunder_calls),
+            decided_conditions: IndexSet::new(),
             narrowed: Vec::new(),
             unused_value: None,
         };
@@ -582,6 +597,7 @@ impl<'p> Engine<'p> {
         instance.expr_types = walk.expr_types;
         instance.calls = walk.calls;
         instance.dunder_calls = walk.dunder_calls;
+        instance.decided_conditions = walk.decided_conditions;
         // Sources are rebuilt every round; the last round's are reported.
         self.local_sources[id.0 as usize] = walk.local_sources;
     }
@@ -703,6 +719,11 @@ impl<'p> Engine<'p> {
             if let StmtKind::If { condition, then_body, else_body } = &stmt.kind {
                 let leaves = matches!(then_body.last().map(|last| &last.kind), Some(StmtKind::Continue | StmtKind::Break))
                     || !block_completes(then_body, &|_| ConditionOutcome::Unknown);
+                if else_body.is_empty() && leaves && self.condition_always_holds(condition, walk) {
+                    // The rest of the block is dead for these types.
+                    walk.decided_conditions.insert(condition.id);
+                    break;
+                }
                 let rest_narrowing = if else_body.is_empty() && leaves {
                     let [_, rest_narrowing] = self.narrowings(condition, then_body, &body[index + 1..], walk);
                     rest_narrowing

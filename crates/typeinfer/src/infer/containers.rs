@@ -316,6 +316,7 @@ impl<'p> Engine<'p> {
                 expr_types: instance.expr_types.iter().map(|t| self.resolve(t)).collect(),
                 calls,
                 dunder_calls,
+                decided_conditions: instance.decided_conditions,
                 symbol,
             });
         }

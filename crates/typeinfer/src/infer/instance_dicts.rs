@@ -17,12 +17,12 @@
 //!   builtins and methods of built-in types whose names no class of the
 //!   program defines.
 //!
-//! Program code that operators, comparisons and formatting run (`__eq__`,
-//! `__repr__`, a generator resumed by `list(g)`) is not followed: such code
-//! assigning attributes of the very object being read is the documented
-//! limit (ARCHITECTURE.md). Every other `InstanceDict` is refused, so the
-//! definition holding it runs in CPython. This module decides only where;
-//! `Engine::instance_dict` types the dict.
+//! Operators, comparisons, formatting and iteration run special methods of
+//! the program's classes without a call in sight (`__repr__` while printing
+//! the dict, `__eq__` while comparing it), so nothing is accepted unless
+//! every such method of the program is quiet itself. Every other
+//! `InstanceDict` is refused, so the definition holding it runs in CPython.
+//! This module decides only where; `Engine::instance_dict` types the dict.
 
 use std::collections::HashSet;
 use taipan_parser_bridge::hir::*;
@@ -59,8 +59,13 @@ fn consumes_at_once(builtin: Builtin) -> bool {
             | Builtin::Max
             | Builtin::Any
             | Builtin::All
+            | Builtin::Sum
     )
 }
+
+/// Special methods that only an explicit call or a class statement runs
+/// (a constructor call is a call of the program's code, never quiet).
+const EXPLICITLY_RUN_SPECIAL_METHODS: &[&str] = &["__init__", "__new__", "__post_init__", "__init_subclass__", "__set_name__", "__class_getitem__"];
 
 /// Builtins whose call runs no program code of its own (its arguments'
 /// special methods aside, as for operators).
@@ -69,22 +74,33 @@ fn runs_no_program_code(builtin: Builtin) -> bool {
 }
 
 /// Every `(function, expression)` whose `InstanceDict` is read where a new
-/// dict is indistinguishable from CPython's live one.
-pub(crate) fn accepted_instance_dicts(program: &Program) -> HashSet<(FunctionId, ExprId)> {
+/// dict is indistinguishable from CPython's live one; when none can be, the
+/// special method that could change an object behind an operator's back
+/// (`Class.__str__`).
+pub(crate) fn accepted_instance_dicts(program: &Program) -> (HashSet<(FunctionId, ExprId)>, Option<String>) {
     let mut member_names = HashSet::new();
     for class in &program.classes {
         member_names.extend(class.methods.keys().map(String::as_str));
         member_names.extend(class.attributes.keys().map(String::as_str));
     }
-    let mut scan = Scan { member_names, accepted: HashSet::new(), function: FunctionId(0) };
+    let mut scan = Scan { program, member_names, accepted: HashSet::new(), function: FunctionId(0) };
+    for class in &program.classes {
+        for (name, method) in &class.methods {
+            let special = name.len() > 4 && name.starts_with("__") && name.ends_with("__");
+            if special && !EXPLICITLY_RUN_SPECIAL_METHODS.contains(&name.as_str()) && !scan.quiet_body(&program.function(method.function).body) {
+                return (HashSet::new(), Some(format!("{}.{name}", class.name)));
+            }
+        }
+    }
     for (index, function) in program.functions.iter().enumerate() {
         scan.function = FunctionId(index as u32);
         scan.body(&function.body);
     }
-    scan.accepted
+    (scan.accepted, None)
 }
 
 struct Scan<'p> {
+    program: &'p Program,
     /// Names of the program's methods and class attributes (a property is
     /// a method read as an attribute).
     member_names: HashSet<&'p str>,
@@ -122,10 +138,10 @@ impl<'p> Scan<'p> {
         match &expr.kind {
             ExprKind::Call { callee, args, keywords } => match &callee.kind {
                 ExprKind::Builtin(builtin) if consumes_at_once(*builtin) => {
-                    let keywords_inert = keywords.iter().all(|keyword| keyword.name != "key" && is_inert(&keyword.value));
+                    let keywords_quiet = keywords.iter().all(|keyword| self.quiet_keyword(keyword));
                     for (position, arg) in args.iter().enumerate() {
                         if let Some(dict) = dict_source(arg) {
-                            if keywords_inert && args[position + 1..].iter().all(is_inert) {
+                            if keywords_quiet && args[position + 1..].iter().all(|later| self.quiet_expr(later)) {
                                 self.accept(dict);
                             }
                         }
@@ -134,22 +150,35 @@ impl<'p> Scan<'p> {
                 ExprKind::Attribute { value, name } if matches!(value.kind, ExprKind::InstanceDict { .. }) => {
                     let accepted = match name.as_str() {
                         "copy" => args.is_empty(),
-                        "get" => (1..=2).contains(&args.len()) && args.iter().all(is_inert),
+                        "get" => (1..=2).contains(&args.len()) && args.iter().all(|arg| self.quiet_expr(arg)),
                         _ => false,
                     };
                     if accepted && keywords.is_empty() {
                         self.accept(value);
                     }
                 }
+                // `merged.update(vars(obj))`, `items.extend(obj.__dict__.values())`
+                // on a receiver no program method of that name could be.
+                ExprKind::Attribute { value, name } if matches!(name.as_str(), "update" | "extend") && !self.member_names.contains(name.as_str()) => {
+                    if let ([arg], true) = (args.as_slice(), keywords.is_empty() && self.quiet_expr(value)) {
+                        if let Some(dict) = dict_source(arg) {
+                            self.accept(dict);
+                        }
+                    }
+                }
                 _ => {}
             },
-            ExprKind::Index { value, index } if matches!(value.kind, ExprKind::InstanceDict { .. }) && is_inert(index) => self.accept(value),
+            ExprKind::Index { value, index } if matches!(value.kind, ExprKind::InstanceDict { .. }) && self.quiet_expr(index) => self.accept(value),
             ExprKind::Compare { left, comparisons } => {
                 if let [(op, right)] = comparisons.as_slice() {
                     match op {
-                        CompareOp::In | CompareOp::NotIn if matches!(right.kind, ExprKind::InstanceDict { .. }) => self.accept(right),
+                        CompareOp::In | CompareOp::NotIn => {
+                            if let Some(dict) = dict_source(right) {
+                                self.accept(dict);
+                            }
+                        }
                         CompareOp::Eq | CompareOp::NotEq => {
-                            let operand_ok = |side: &Expr| matches!(side.kind, ExprKind::InstanceDict { .. }) || is_inert(side);
+                            let operand_ok = |side: &Expr| matches!(side.kind, ExprKind::InstanceDict { .. }) || self.quiet_expr(side);
                             if operand_ok(left) && operand_ok(right) {
                                 for side in [&**left, right] {
                                     if matches!(side.kind, ExprKind::InstanceDict { .. }) {
@@ -179,6 +208,17 @@ impl<'p> Scan<'p> {
             _ => {}
         }
         expr.for_each_operand(&mut |operand| self.expr(operand));
+    }
+
+    /// A keyword argument that runs no program code: a quiet value, and for
+    /// `key=` a builtin or a lambda whose body is quiet (`lambda kv: kv[1]`),
+    /// as the callee calls it.
+    fn quiet_keyword(&self, keyword: &Keyword) -> bool {
+        match &keyword.value.kind {
+            ExprKind::Lambda(function) => self.quiet_body(&self.program.function(*function).body),
+            ExprKind::Builtin(_) => true,
+            _ => keyword.name != "key" && self.quiet_expr(&keyword.value),
+        }
     }
 
     fn accept(&mut self, dict: &Expr) {
@@ -220,7 +260,6 @@ impl<'p> Scan<'p> {
     fn quiet_expr(&self, expr: &Expr) -> bool {
         let own = match &expr.kind {
             ExprKind::Call { callee, args, keywords } => {
-                let no_key_function = keywords.iter().all(|keyword| keyword.name != "key");
                 let callee_quiet = match &callee.kind {
                     ExprKind::Builtin(builtin) => runs_no_program_code(*builtin),
                     // A method of a built-in type, not a property read: the
@@ -233,7 +272,7 @@ impl<'p> Scan<'p> {
                     }
                     _ => false,
                 };
-                return callee_quiet && no_key_function && args.iter().all(|arg| self.quiet_expr(arg)) && keywords.iter().all(|keyword| self.quiet_expr(&keyword.value));
+                return callee_quiet && args.iter().all(|arg| self.quiet_expr(arg)) && keywords.iter().all(|keyword| self.quiet_keyword(keyword));
             }
             ExprKind::Attribute { name, .. } => !self.member_names.contains(name.as_str()),
             ExprKind::Yield(_) | ExprKind::YieldFrom(_) | ExprKind::VmDefinition { .. } | ExprKind::ForeignImport { .. } | ExprKind::Super { .. } => false,
@@ -259,17 +298,6 @@ fn dict_source(expr: &Expr) -> Option<&Expr> {
     }
 }
 
-/// Evaluating it runs no code and changes nothing: a constant or a
-/// variable (or a tuple or negation of such).
-fn is_inert(expr: &Expr) -> bool {
-    match &expr.kind {
-        ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Bool(_) | ExprKind::None | ExprKind::Str(_) | ExprKind::Variable(_) => true,
-        ExprKind::Unary { operand, .. } => is_inert(operand),
-        ExprKind::Tuple(elements) => elements.iter().all(is_inert),
-        _ => false,
-    }
-}
-
 impl<'p> super::Engine<'p> {
     /// The type of `vars(value)` / `value.__dict__` (`expr`): a dict from
     /// str to the join of the family's attribute types, where the read is
@@ -281,11 +309,11 @@ impl<'p> super::Engine<'p> {
         let form = if through_vars { "`vars()`" } else { "`__dict__`" };
         let function = self.instances[walk.id.0 as usize].function;
         if !self.accepted_instance_dicts.contains(&(function, expr.id)) {
-            self.diagnostics.push(
-                taipan_parser_bridge::Diagnostic::unsupported(format!("this use of {form} is not supported yet"), expr.span).with_primary_label(
-                    "CPython's instance dict is a live view of the object: native code reads it only where it is used at once (printed, copied, looked up, or iterated by a loop that assigns no attribute and calls no function of the program)",
-                ),
-            );
+            let label = match &self.instance_dict_blocker {
+                Some(method) => format!("CPython's instance dict is a live view of the object, and `{method}`, which operators or formatting may run, changes objects or calls the program's functions"),
+                None => "CPython's instance dict is a live view of the object: native code reads it only where it is used at once (printed, copied, looked up, or iterated by a loop that assigns no attribute and calls no function of the program)".to_string(),
+            };
+            self.diagnostics.push(taipan_parser_bridge::Diagnostic::unsupported(format!("this use of {form} is not supported yet"), expr.span).with_primary_label(label));
             return Type::Unknown;
         }
         let class = match value_type {

@@ -147,6 +147,27 @@ impl<'p> Engine<'p> {
         [then_narrowing, else_narrowing]
     }
 
+    /// Whether the types decide that `if condition:` takes its body: the
+    /// variable the condition tests has only types that go that way (`x is
+    /// None` with `x` typed None, `isinstance(x, int)` with `x` an int), as
+    /// in an instance of a function made for a None argument.
+    pub(super) fn condition_always_holds(&mut self, condition: &Expr, walk: &Walk) -> bool {
+        let Some((variable, test, truth_passes)) = condition_test(condition) else { return false };
+        // Only a parameter the body never rebinds: its type is the
+        // instance's argument type, known before the walk, whereas a
+        // variable's other assignments may lie in the very code the
+        // decision would leave untyped.
+        let Variable::Local(local) = variable else { return false };
+        let function = self.program.function(self.instances[walk.id.0 as usize].function);
+        if !function.params.iter().any(|param| param.local == local) || block_binds(&function.body, variable) || !self.may_narrow(variable, walk) {
+            return false;
+        }
+        let current = self.variable_type(variable, walk);
+        let members = current.members();
+        // A CPython object's type is known only at run time.
+        !members.is_empty() && !members.contains(&Type::Foreign) && !members.contains(&Type::Unknown) && members.iter().all(|member| passes(&test, member) == Some(truth_passes))
+    }
+
     /// After `if x is None: ... x = value` with no `else`, where the body's
     /// last statement binds `x` to a value that is never None, the rest of
     /// the block runs with `x` not None: the types that failed the test, and

@@ -545,6 +545,26 @@ impl<'p> Engine<'p> {
             },
             _ => return None,
         };
+        if let Some(after_class) = after {
+            // `super()` continues along the MRO of the instance's own class:
+            // with multiple inheritance a subclass's MRO may put another
+            // class after this one (`class C(A, B)` runs `B.__init__` from
+            // `A`'s `super().__init__()`), which the call below, resolved
+            // from the static class, would miss.
+            // (Where the static class finds a method, `dispatch` resolves the
+            // call per run-time class; the shortcuts below for `object`'s and
+            // `BaseException`'s methods are taken only when none finds one.)
+            let static_finds_nothing = self.class_table.lookup(program, class, name, after).is_none();
+            let subclass_finds_one =
+                || self.runtime_classes(class).into_iter().any(|runtime_class| self.class_table.lookup(program, runtime_class, name, Some(after_class)).is_some());
+            if static_finds_nothing && subclass_finds_one() {
+                self.diagnostics.push(Diagnostic::unsupported(
+                    format!("`super().{name}` where a subclass's MRO (multiple inheritance) puts another class next is not supported yet"),
+                    callee.span,
+                ));
+                return Some(Type::Unknown);
+            }
+        }
         let arg_types: Vec<Type> = self.argument_types(args, walk);
         let keyword_types: Vec<Type> = keywords.iter().map(|keyword| self.expr(&keyword.value, walk)).collect();
         walk.expr_types[callee.id.0 as usize] = Type::Unknown;

@@ -1,5 +1,6 @@
 # Instance dicts of a subclass whose __init__ assigns before super(), of a
-# dataclass, with a private (mangled) name and values of several types.
+# dataclass, with a private (mangled) name and values of several types. The
+# dataclass's generated __repr__ is not judged quiet yet, so CPython runs it.
 from dataclasses import dataclass
 
 

@@ -67,6 +67,9 @@ pub struct VmDefinition {
     pub imports: Vec<VmImport>,
     /// Why the native compiler refused it (the driver's words).
     pub reasons: Vec<String>,
+    /// Whether the driver moved it into CPython because it runs faster
+    /// there (typeinfer's `tier_choice`), rather than because it was refused.
+    pub runs_faster_in_cpython: bool,
     /// The marshalled code object of `source` (the driver fills it in).
     pub code: Vec<u8>,
 }

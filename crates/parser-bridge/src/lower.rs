@@ -3522,7 +3522,7 @@ impl Lowerer {
         self.other_bindings.insert(global);
         let index = self.vm_definitions.len() as u32;
         let file = self.module_records[self.module.0 as usize].path.clone();
-        self.vm_definitions.push(VmDefinition { module: self.module, name, file, source, span, imports, reasons: Vec::new(), code: Vec::new() });
+        self.vm_definitions.push(VmDefinition { module: self.module, name, file, source, span, imports, reasons: Vec::new(), runs_faster_in_cpython: false, code: Vec::new() });
         let value = Expr { id: scope.new_expr_id(), kind: ExprKind::VmDefinition { index, uses }, span };
         Some(Stmt { kind: StmtKind::Assign { targets: vec![Target::Variable { variable: Variable::Global(global), span }], value }, span })
     }

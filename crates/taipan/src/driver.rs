@@ -91,6 +91,10 @@ fn front_end(path: &Path, no_fallback: bool, timings: &mut Timings) -> Result<(P
     let mut requests: IndexSet<(String, u32)> = IndexSet::new();
     let mut reasons: IndexMap<(String, u32), Vec<String>> = IndexMap::new();
     let mut first_refusal: Option<NotNative> = None;
+    // Definitions moved into CPython because they run faster there, and the
+    // result before they moved (kept if moving them makes the program fail).
+    let mut faster_in_cpython: IndexSet<(String, u32)> = IndexSet::new();
+    let mut before_tier_choice: Option<(Program, TypedProgram)> = None;
     for _round in 0..MAX_GRANULARITY_ROUNDS {
         let lowered = taipan_parser_bridge::lower_program_with(&display, &text, &requests);
         timings.phase("parse");
@@ -99,9 +103,13 @@ fn front_end(path: &Path, no_fallback: bool, timings: &mut Timings) -> Result<(P
                 for definition in &mut program.vm_definitions {
                     let key = (definition.file.clone(), definition.span.start);
                     definition.reasons = reasons.get(&key).cloned().unwrap_or_default();
+                    definition.runs_faster_in_cpython = faster_in_cpython.contains(&key);
                 }
                 if !program.vm_definitions.is_empty() {
                     if let Err(message) = compile_vm_definitions(&mut program) {
+                        if let Some(native) = before_tier_choice.take() {
+                            return Ok(native);
+                        }
                         let diagnostic = Diagnostic::without_span(DiagnosticKind::Io, message);
                         return Err(first_refusal.unwrap_or(NotNative { diagnostics: vec![diagnostic], sources: Some(program.sources), may_fall_back: true }));
                     }
@@ -110,15 +118,46 @@ fn front_end(path: &Path, no_fallback: bool, timings: &mut Timings) -> Result<(P
                 match typed {
                     Some(typed) => {
                         timings.phase(&format!("infer ({} instances, {} rounds)", typed.instances.len(), typed.rounds));
+                        // Once, when the program runs code in CPython anyway:
+                        // functions whose loops only work on CPython objects
+                        // move there too (`tier_choice`).
+                        if !no_fallback && before_tier_choice.is_none() && !typed.vm_places.is_empty() {
+                            let chosen: Vec<(String, u32)> = taipan_typeinfer::tier_choice::functions_faster_in_cpython(&program, &typed)
+                                .into_iter()
+                                .filter_map(|span| {
+                                    lowered.definitions.iter().find(|definition| {
+                                        definition.span.file == span.file && definition.span.start <= span.start && span.start < definition.span.end && definition.obstacle.is_none()
+                                    })
+                                })
+                                .map(|definition| (definition.file.clone(), definition.span.start))
+                                .filter(|key| !requests.contains(key))
+                                .collect();
+                            if !chosen.is_empty() {
+                                for key in chosen {
+                                    requests.insert(key.clone());
+                                    faster_in_cpython.insert(key);
+                                }
+                                before_tier_choice = Some((program, typed));
+                                continue;
+                            }
+                        }
                         return Ok((program, typed));
                     }
                     None => {
                         timings.phase("infer");
+                        if let Some(native) = before_tier_choice.take() {
+                            return Ok(native);
+                        }
                         NotNative { diagnostics, sources: Some(program.sources), may_fall_back: true }
                     }
                 }
             }
-            None => NotNative { diagnostics: lowered.diagnostics, sources: Some(lowered.sources), may_fall_back: true },
+            None => {
+                if let Some(native) = before_tier_choice.take() {
+                    return Ok(native);
+                }
+                NotNative { diagnostics: lowered.diagnostics, sources: Some(lowered.sources), may_fall_back: true }
+            }
         };
         if no_fallback {
             return Err(refusal);
@@ -165,6 +204,9 @@ fn front_end(path: &Path, no_fallback: bool, timings: &mut Timings) -> Result<(P
             first_refusal = Some(refusal);
         }
         requests.extend(added);
+    }
+    if let Some(native) = before_tier_choice {
+        return Ok(native);
     }
     Err(first_refusal.unwrap_or(NotNative { diagnostics: Vec::new(), sources: None, may_fall_back: true }))
 }

@@ -264,6 +264,36 @@ fn refused_definitions_run_in_cpython_one_by_one() {
     let _ = std::fs::remove_dir_all(&work);
 }
 
+/// In a program that uses CPython, a top-level function whose loops only
+/// work on CPython objects runs there (`check` says why); one whose loop
+/// does native work stays native; `--no-fallback` moves nothing.
+#[test]
+fn functions_only_crossing_in_their_loops_run_in_cpython() {
+    let work = scratch_dir("cli-tier-choice");
+    let program = work.join("fractions_sum.py");
+    std::fs::write(
+        &program,
+        "from fractions import Fraction\n\ndef harmonic(n):\n    total = Fraction(0)\n    for k in range(1, n + 1):\n        total += Fraction(1, k)\n    return total\n\n\
+         def denominators(n):\n    digits = 0\n    for k in range(1, n + 1):\n        digits += len(str(Fraction(1, k).denominator))\n    return digits\n\n\
+         print(harmonic(10), denominators(12))\n",
+    )
+    .unwrap();
+    let check = taipan().arg("check").arg(&program).output().unwrap();
+    let stderr = String::from_utf8_lossy(&check.stderr);
+    assert!(check.status.success(), "{stderr}");
+    assert!(stderr.contains("`harmonic` runs in the embedded CPython") && stderr.contains("it runs faster there"), "{stderr}");
+    assert!(!stderr.contains("`denominators` runs"), "{stderr}");
+    let refused = taipan().args(["check", "--no-fallback"]).arg(&program).output().unwrap();
+    let refused_stderr = String::from_utf8_lossy(&refused.stderr);
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(!refused_stderr.contains("`harmonic` runs"), "{refused_stderr}");
+    let executable = work.join("fractions_sum");
+    assert!(taipan().arg("build").arg(&program).arg("-o").arg(&executable).status().unwrap().success());
+    let output = std::process::Command::new(&executable).output().unwrap();
+    assert_eq!(String::from_utf8_lossy(&output.stdout), "7381/2520 15\n");
+    let _ = std::fs::remove_dir_all(&work);
+}
+
 /// A native container passed to CPython crosses as a copy: a changed list
 /// copy is written back, and a copy CPython keeps (a `ChainMap` over native
 /// dicts) raises RuntimeError at the call instead of letting the native dict

@@ -20,6 +20,7 @@ mod infer;
 pub mod operators;
 pub mod percent;
 mod render;
+pub mod tier_choice;
 pub mod types;
 
 pub use infer::containers::slice_indices;

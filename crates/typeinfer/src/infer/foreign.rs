@@ -146,6 +146,11 @@ impl Engine<'_> {
         for reason in &definition.reasons {
             place = place.with_note(format!("the native compiler refused it: {reason}"));
         }
+        if definition.runs_faster_in_cpython {
+            place = place.with_note(
+                "it runs faster there: each of its loops only works on CPython objects, and native code would cross into CPython for every operation",
+            );
+        }
         self.vm_places.push(place);
         let name = definition.name.clone();
         for (used, read) in uses {

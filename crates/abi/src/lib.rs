@@ -944,6 +944,7 @@ macro_rules! for_each_runtime_function {
                 taipan_dynamic_repr(value: $crate::DynamicRef) -> $crate::StrRef;
                 taipan_dynamic_type_name(value: $crate::DynamicRef) -> $crate::StrRef;
                 taipan_dynamic_len(value: $crate::DynamicRef) -> i64;
+                taipan_dynamic_abs(value: $crate::DynamicRef) -> $crate::DynamicRef;
                 taipan_dynamic_hash(value: $crate::DynamicRef) -> i64;
                 taipan_dynamic_get_item(value: $crate::DynamicRef, index: $crate::DynamicRef) -> $crate::DynamicRef;
                 taipan_dynamic_next(value: $crate::DynamicRef, state: *mut i64) -> $crate::DynamicRef;
@@ -954,6 +955,9 @@ macro_rules! for_each_runtime_function {
                 taipan_instance_new(class: $crate::ClassRef, field_count: i64) -> $crate::InstanceRef;
                 taipan_instance_note_attribute(instance: $crate::InstanceRef, field: i64, record_word: i64) -> ();
                 taipan_instance_forget_attribute(instance: $crate::InstanceRef, field: i64, record_word: i64) -> ();
+                taipan_instance_set_extra(instance: $crate::InstanceRef, extras: *mut u64, name: $crate::StrRef, value: $crate::DynamicRef) -> ();
+                taipan_instance_get_extra(extras: *mut u64, name: $crate::StrRef) -> $crate::DynamicRef;
+                taipan_instance_delete_extra(extras: *mut u64, name: $crate::StrRef) -> u8;
                 taipan_frame_new(size: i64) -> *mut u8;
                 taipan_generator_repr(generator: *mut u8) -> $crate::StrRef;
                 taipan_register_exception_classes(classes: *const $crate::ClassRef, count: i64) -> ();

@@ -3002,6 +3002,11 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             },
             Builtin::Abs => {
                 let value = &args[0];
+                if value.ty.is_dynamic() || crate::module::optional_payload(&value.ty).is_some() {
+                    let boxed = self.box_value(value)?;
+                    let result = self.call_runtime_value(names::taipan_dynamic_abs, &[boxed.into()], "abs")?;
+                    return self.dynamic_result(result.into_pointer_value(), expected);
+                }
                 match value.ty {
                     Type::Float => {
                         let magnitude = self.call_intrinsic("llvm.fabs", &[f64_type.into()], &[value.get()?], "abs")?;

@@ -265,7 +265,7 @@ unsafe fn remove_at(dict: *mut DictObject, slot: usize, entry_number: usize) -> 
 }
 
 /// Removes `key`; returns its value, or `None` when it was missing.
-unsafe fn remove(dict: *mut DictObject, key: u64) -> Option<u64> {
+pub(crate) unsafe fn remove(dict: *mut DictObject, key: u64) -> Option<u64> {
     let hash = key_hash(key, (*dict).key_descriptor);
     match probe(dict, key, hash) {
         Probe::Found(slot, entry_number) => Some(remove_at(dict, slot, entry_number).value),

@@ -15,7 +15,7 @@
 use crate::exceptions::raise;
 use crate::strings::{as_str, new_str};
 use crate::values::{self, type_name};
-use taipan_abi::{compare_op, descriptor_kind, dynamic_op, DescriptorRef, DynamicBox, DynamicRef, ExceptionKind, InstanceRef, StrRef, TypeDescriptor};
+use taipan_abi::{compare_op, descriptor_kind, dynamic_op, DescriptorRef, DynamicBox, DynamicRef, ExceptionKind, InstanceRef, ListRef, StrRef, TypeDescriptor};
 
 /// The descriptors of the scalar types, for boxes the runtime makes itself.
 pub static INT_DESCRIPTOR: TypeDescriptor = TypeDescriptor { kind: descriptor_kind::INT, count: 0, children: std::ptr::null() };
@@ -464,6 +464,105 @@ pub unsafe extern "C-unwind" fn taipan_dynamic_binary(op: i32, left: DynamicRef,
         }
         _ => {}
     }
+    // Lists and dicts of one representation (inference accepts no other
+    // pair): concatenation, repetition and dict union, in place for the
+    // augmented forms, as CPython's list and dict do.
+    let same_representation = values::same_descriptor((*left).descriptor, (*right).descriptor);
+    match (op, left_kind, right_kind) {
+        (dynamic_op::ADD, descriptor_kind::LIST, descriptor_kind::LIST) if same_representation => {
+            let (left_list, right_list) = ((*left).slot as ListRef, (*right).slot as ListRef);
+            if in_place {
+                crate::lists::taipan_list_extend(left_list, right_list);
+                return left;
+            }
+            return taipan_dynamic_box((*left).descriptor, crate::lists::taipan_list_concat(left_list, right_list) as u64);
+        }
+        (dynamic_op::MULTIPLY, descriptor_kind::LIST, descriptor_kind::INT | descriptor_kind::BOOL)
+        | (dynamic_op::MULTIPLY, descriptor_kind::INT | descriptor_kind::BOOL, descriptor_kind::LIST) => {
+            let (list, count) = if left_kind == descriptor_kind::LIST { (left, right) } else { (right, left) };
+            let times = as_int(count).unwrap_or(0);
+            let repeated = crate::lists::taipan_list_repeat((*list).slot as ListRef, times);
+            if in_place && left_kind == descriptor_kind::LIST {
+                // `l *= n` changes l itself.
+                crate::lists::taipan_list_clear((*left).slot as ListRef);
+                crate::lists::taipan_list_extend((*left).slot as ListRef, repeated);
+                return left;
+            }
+            return taipan_dynamic_box((*list).descriptor, repeated as u64);
+        }
+        (dynamic_op::ADD, descriptor_kind::VARTUPLE, descriptor_kind::VARTUPLE) if same_representation => {
+            let joined = crate::lists::taipan_list_concat((*left).slot as ListRef, (*right).slot as ListRef);
+            return taipan_dynamic_box((*left).descriptor, joined as u64);
+        }
+        (dynamic_op::ADD, descriptor_kind::TUPLE, descriptor_kind::TUPLE) => {
+            // A tuple of run-time length, as inference types it, when every
+            // member of both is of one type whose descriptor tells it.
+            let children: Vec<DescriptorRef> = (0..(*(*left).descriptor).count as usize)
+                .map(|index| values::child((*left).descriptor, index))
+                .chain((0..(*(*right).descriptor).count as usize).map(|index| values::child((*right).descriptor, index)))
+                .collect();
+            if let Some(first) = children.first().copied() {
+                let telling = !matches!((*first).kind, descriptor_kind::INSTANCE | descriptor_kind::DYNAMIC | descriptor_kind::CLASS);
+                if telling && children.iter().all(|child| values::same_descriptor(*child, first)) {
+                    let members: Vec<u64> = values::tuple_members((*left).slot, (*left).descriptor)
+                        .iter()
+                        .chain(values::tuple_members((*right).slot, (*right).descriptor))
+                        .copied()
+                        .collect();
+                    let joined = crate::lists::new_list_from(&members, first);
+                    return taipan_dynamic_box(variable_tuple_descriptor(first), joined as u64);
+                }
+            }
+            // Members of several types: a fixed-length tuple, up to the
+            // bound inference types (`MAX_DYNAMIC_TUPLE_CONCATENATION`).
+            if !children.is_empty() && children.len() <= MAX_DYNAMIC_TUPLE_CONCATENATION {
+                let members: Vec<u64> = values::tuple_members((*left).slot, (*left).descriptor)
+                    .iter()
+                    .chain(values::tuple_members((*right).slot, (*right).descriptor))
+                    .copied()
+                    .collect();
+                let descriptor = concatenated_tuple_descriptor((*left).descriptor, (*right).descriptor);
+                let block = crate::gc::allocate(members.len() * 8) as *mut u64;
+                for (index, member) in members.iter().enumerate() {
+                    block.add(index).write(*member);
+                }
+                return taipan_dynamic_box(descriptor, block as u64);
+            }
+        }
+        (dynamic_op::MULTIPLY, descriptor_kind::VARTUPLE, descriptor_kind::INT | descriptor_kind::BOOL)
+        | (dynamic_op::MULTIPLY, descriptor_kind::INT | descriptor_kind::BOOL, descriptor_kind::VARTUPLE) => {
+            let (tuple, count) = if left_kind == descriptor_kind::VARTUPLE { (left, right) } else { (right, left) };
+            let repeated = crate::lists::taipan_list_repeat((*tuple).slot as ListRef, as_int(count).unwrap_or(0));
+            return taipan_dynamic_box((*tuple).descriptor, repeated as u64);
+        }
+        (dynamic_op::MULTIPLY, descriptor_kind::TUPLE, descriptor_kind::INT | descriptor_kind::BOOL)
+        | (dynamic_op::MULTIPLY, descriptor_kind::INT | descriptor_kind::BOOL, descriptor_kind::TUPLE) => {
+            // A tuple of run-time length (inference accepts only tuples
+            // whose members are of one type).
+            let (tuple, count) = if left_kind == descriptor_kind::TUPLE { (left, right) } else { (right, left) };
+            let descriptor = (*tuple).descriptor;
+            let count_of_members = (*descriptor).count as usize;
+            // Instances of different classes, and boxes, share descriptors:
+            // only members whose descriptor tells their type are taken.
+            let first_kind = if count_of_members > 0 { (*values::child(descriptor, 0)).kind } else { descriptor_kind::NONE };
+            let one_element_type = !matches!(first_kind, descriptor_kind::INSTANCE | descriptor_kind::DYNAMIC | descriptor_kind::CLASS)
+                && (1..count_of_members).all(|index| values::same_descriptor(values::child(descriptor, index), values::child(descriptor, 0)));
+            if count_of_members > 0 && one_element_type {
+                let element = values::child(descriptor, 0);
+                let members = values::tuple_members((*tuple).slot, descriptor);
+                let once = crate::lists::new_list_from(members, element);
+                let repeated = crate::lists::taipan_list_repeat(once, as_int(count).unwrap_or(0));
+                return taipan_dynamic_box(variable_tuple_descriptor(element), repeated as u64);
+            }
+        }
+        (dynamic_op::BIT_OR, descriptor_kind::DICT, descriptor_kind::DICT) if same_representation => {
+            let (left_dict, right_dict) = ((*left).slot as taipan_abi::ObjectRef, (*right).slot as taipan_abi::ObjectRef);
+            let target = if in_place { left_dict } else { crate::dicts::taipan_dict_copy(left_dict) };
+            crate::dicts::taipan_dict_update(target, right_dict);
+            return if in_place { left } else { taipan_dynamic_box((*left).descriptor, target as u64) };
+        }
+        _ => {}
+    }
     // Sets of one type: the set runtime, keeping the left operand's kind
     // (`set | frozenset` is a set); `s |= t` changes a set itself.
     let set_kinds = matches!(left_kind, descriptor_kind::SET | descriptor_kind::FROZENSET) && matches!(right_kind, descriptor_kind::SET | descriptor_kind::FROZENSET);
@@ -536,6 +635,53 @@ pub unsafe extern "C-unwind" fn taipan_dynamic_binary(op: i32, left: DynamicRef,
     )
 }
 
+/// The longest tuple of members of several types `+` makes of two boxed
+/// tuples (typeinfer's `operators::MAX_DYNAMIC_TUPLE_CONCATENATION`).
+const MAX_DYNAMIC_TUPLE_CONCATENATION: usize = 8;
+
+/// The descriptor of the tuple `left + right` gives (the left's members,
+/// then the right's), made once per pair of operand descriptors and kept
+/// for the program's life, as codegen's constant descriptors are.
+unsafe fn concatenated_tuple_descriptor(left: DescriptorRef, right: DescriptorRef) -> DescriptorRef {
+    use std::collections::HashMap;
+    use std::sync::Mutex;
+    static MADE: Mutex<Option<HashMap<(usize, usize), usize>>> = Mutex::new(None);
+    let mut made = MADE.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    let made = made.get_or_insert_with(HashMap::new);
+    let key = (left as usize, right as usize);
+    if let Some(descriptor) = made.get(&key) {
+        return *descriptor as DescriptorRef;
+    }
+    let children: Vec<DescriptorRef> = (0..(*left).count as usize)
+        .map(|index| values::child(left, index))
+        .chain((0..(*right).count as usize).map(|index| values::child(right, index)))
+        .collect();
+    let count = children.len() as u32;
+    let children: &'static [DescriptorRef] = Box::leak(children.into_boxed_slice());
+    let descriptor: &'static TypeDescriptor = Box::leak(Box::new(TypeDescriptor { kind: descriptor_kind::TUPLE, count, children: children.as_ptr() }));
+    let descriptor = descriptor as *const TypeDescriptor;
+    made.insert(key, descriptor as usize);
+    descriptor
+}
+
+/// The descriptor of a tuple of run-time length of `element`s, made once
+/// per element descriptor and kept for the program's life.
+unsafe fn variable_tuple_descriptor(element: DescriptorRef) -> DescriptorRef {
+    use std::collections::HashMap;
+    use std::sync::Mutex;
+    static MADE: Mutex<Option<HashMap<usize, usize>>> = Mutex::new(None);
+    let mut made = MADE.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    let made = made.get_or_insert_with(HashMap::new);
+    if let Some(descriptor) = made.get(&(element as usize)) {
+        return *descriptor as DescriptorRef;
+    }
+    let children: &'static [DescriptorRef] = Box::leak(vec![element].into_boxed_slice());
+    let descriptor: &'static TypeDescriptor = Box::leak(Box::new(TypeDescriptor { kind: descriptor_kind::VARTUPLE, count: 1, children: children.as_ptr() }));
+    let descriptor = descriptor as *const TypeDescriptor;
+    made.insert(element as usize, descriptor as usize);
+    descriptor
+}
+
 /// `-value`.
 #[no_mangle]
 pub unsafe extern "C-unwind" fn taipan_dynamic_negate(value: DynamicRef) -> DynamicRef {
@@ -551,9 +697,11 @@ pub unsafe extern "C-unwind" fn taipan_dynamic_negate(value: DynamicRef) -> Dyna
 /// `left is right` for two boxes. The same box is the same object, values
 /// of different types never are, None and the bools are singletons, and
 /// objects (instances, containers) are the same when their addresses are.
-/// Whether two equal ints, floats or strs held apart are one object is
-/// CPython's implementation detail (small ints and interned strs are
-/// shared), which native code cannot reproduce: a SystemError says so.
+/// Ints, floats or strs that differ never are one object, and equal ints
+/// from -5 to 256 (and empty strs) always are, as CPython caches them.
+/// Whether other equal values held apart are one object is CPython's
+/// implementation detail (interned strs, constants shared by a code
+/// object), which native code cannot reproduce: a SystemError says so.
 #[no_mangle]
 pub unsafe extern "C-unwind" fn taipan_dynamic_is(left: DynamicRef, right: DynamicRef) -> u8 {
     if left == right {
@@ -566,7 +714,19 @@ pub unsafe extern "C-unwind" fn taipan_dynamic_is(left: DynamicRef, right: Dynam
     match left_kind {
         descriptor_kind::NONE => 1,
         descriptor_kind::BOOL => ((*left).slot == (*right).slot) as u8,
-        descriptor_kind::INT | descriptor_kind::FLOAT | descriptor_kind::STR => raise(
+        // Values that differ are never one object. Equal ints from -5 to 256
+        // are: CPython keeps one object for each; so is the empty str.
+        descriptor_kind::INT | descriptor_kind::FLOAT if (*left).slot != (*right).slot => 0,
+        descriptor_kind::INT if (-5..=256).contains(&((*left).slot as i64)) => 1,
+        descriptor_kind::STR if as_str((*left).slot as StrRef) != as_str((*right).slot as StrRef) => 0,
+        descriptor_kind::STR if as_str((*left).slot as StrRef).is_empty() => 1,
+        // Tuples: CPython shares constant tuples and the empty one, and
+        // builds others anew, which native code cannot follow for equal
+        // tuples held apart.
+        descriptor_kind::TUPLE | descriptor_kind::VARTUPLE if (*left).slot == (*right).slot => 1,
+        descriptor_kind::TUPLE | descriptor_kind::VARTUPLE if !slots_equal((*left).slot, (*left).descriptor, (*right).slot, (*right).descriptor) => 0,
+        descriptor_kind::TUPLE | descriptor_kind::VARTUPLE if slot_len((*left).slot, (*left).descriptor) == 0 => 1,
+        descriptor_kind::INT | descriptor_kind::FLOAT | descriptor_kind::STR | descriptor_kind::TUPLE | descriptor_kind::VARTUPLE => raise(
             ExceptionKind::SystemError,
             &format!("`is` between two {} values held apart is not supported by Taipan's native code (CPython's answer depends on its object caches)", dynamic_type_name(left)),
         ),
@@ -948,6 +1108,19 @@ unsafe fn slot_len(slot: u64, descriptor: DescriptorRef) -> i64 {
         descriptor_kind::TUPLE => (*descriptor).count as i64,
         _ => raise(ExceptionKind::TypeError, &format!("object of type '{}' has no len()", slot_type_name(slot, descriptor))),
     }
+}
+
+/// `abs(value)`: an int (a bool's too) or a float, CPython's TypeError for
+/// anything else.
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_dynamic_abs(value: DynamicRef) -> DynamicRef {
+    if let Some(number) = as_int(value) {
+        return checked(number.checked_abs());
+    }
+    if kind(value) == descriptor_kind::FLOAT {
+        return boxed_float(f64::from_bits((*value).slot).abs());
+    }
+    raise(ExceptionKind::TypeError, &format!("bad operand type for abs(): '{}'", dynamic_type_name(value)))
 }
 
 /// `len(value)`.

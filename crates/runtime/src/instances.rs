@@ -297,3 +297,54 @@ pub unsafe extern "C-unwind" fn taipan_raise_attribute_error(instance: InstanceR
     let class_name = if instance.is_null() { "NoneType" } else { as_str((*(*instance).class).name) };
     raise(ExceptionKind::AttributeError, &format!("'{class_name}' object has no attribute '{}'", as_str(name)))
 }
+
+/// The descriptor of the boxes an instance's extra attributes hold.
+static EXTRA_VALUE_DESCRIPTOR: taipan_abi::TypeDescriptor = taipan_abi::TypeDescriptor { kind: taipan_abi::descriptor_kind::DYNAMIC, count: 0, children: std::ptr::null() };
+
+/// The dict of extra attributes whose address is in the word `extras` (an
+/// instance's word after its fields, null until the first one is set):
+/// the attributes a `setattr` with a computed name gives an instance when no
+/// code of the program assigns them by name. Keys are strs, values boxes.
+unsafe fn extra_attributes(extras: *mut u64, create: bool) -> *mut crate::dicts::DictObject {
+    if *extras == 0 && create {
+        *extras = crate::dicts::new_dict(&crate::values::STR_DESCRIPTOR, &EXTRA_VALUE_DESCRIPTOR) as u64;
+    }
+    *extras as *mut crate::dicts::DictObject
+}
+
+/// `setattr(obj, name, value)` of an extra attribute of `instance`. A
+/// special name (`__name__`) is refused: native code reads those names
+/// from classes, not from instances.
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_instance_set_extra(instance: InstanceRef, extras: *mut u64, name: StrRef, value: taipan_abi::DynamicRef) {
+    let text = as_str(name);
+    if text.len() > 4 && text.starts_with("__") && text.ends_with("__") {
+        crate::dynamic::taipan_raise_untracked_attribute_store(instance, name);
+    }
+    crate::dicts::insert(extra_attributes(extras, true), name as u64, value as u64);
+}
+
+/// The extra attribute `name` (a box), or null when the instance has none.
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_instance_get_extra(extras: *mut u64, name: StrRef) -> taipan_abi::DynamicRef {
+    let dict = extra_attributes(extras, false);
+    if dict.is_null() {
+        return std::ptr::null_mut();
+    }
+    let mut found = 0u8;
+    let value = crate::dicts::taipan_dict_lookup(dict as taipan_abi::ObjectRef, name as u64, &mut found);
+    if found == 0 {
+        return std::ptr::null_mut();
+    }
+    value as taipan_abi::DynamicRef
+}
+
+/// `delattr(obj, name)` of an extra attribute: 1 when it was there.
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_instance_delete_extra(extras: *mut u64, name: StrRef) -> u8 {
+    let dict = extra_attributes(extras, false);
+    if dict.is_null() {
+        return 0;
+    }
+    crate::dicts::remove(dict, name as u64).is_some() as u8
+}

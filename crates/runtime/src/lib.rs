@@ -65,12 +65,12 @@ mod exported {
         taipan_exception_caught, taipan_raise, taipan_raise_instance, taipan_raise_recursion_error, taipan_register_exception_classes,
     };
     pub use crate::dynamic::{
-        taipan_dynamic_binary, taipan_dynamic_box, taipan_dynamic_box_optional, taipan_dynamic_optional_slot, taipan_dynamic_compare, taipan_dynamic_compare_slot, taipan_dynamic_format, taipan_dynamic_percent, taipan_dynamic_get_item, taipan_dynamic_next, taipan_dynamic_round, taipan_dynamic_to_float, taipan_dynamic_to_int, taipan_dynamic_hash, taipan_dynamic_len, taipan_dynamic_negate, taipan_dynamic_unary, taipan_dynamic_is,
+        taipan_dynamic_binary, taipan_dynamic_box, taipan_dynamic_box_optional, taipan_dynamic_optional_slot, taipan_dynamic_compare, taipan_dynamic_compare_slot, taipan_dynamic_format, taipan_dynamic_percent, taipan_dynamic_get_item, taipan_dynamic_next, taipan_dynamic_round, taipan_dynamic_to_float, taipan_dynamic_to_int, taipan_dynamic_hash, taipan_dynamic_len, taipan_dynamic_abs, taipan_dynamic_negate, taipan_dynamic_unary, taipan_dynamic_is,
         taipan_dynamic_repr, taipan_dynamic_str, taipan_dynamic_truth, taipan_dynamic_type_name, taipan_dynamic_unbox, taipan_dynamic_instance, taipan_dynamic_not_callable, taipan_name_index, taipan_raise_special_attribute, taipan_raise_untracked_attribute_store,
     };
     pub use crate::gc::taipan_frame_new;
     pub use crate::generators::{taipan_generator_raised, taipan_generator_repr};
-    pub use crate::instances::{taipan_instance_forget_attribute, taipan_instance_new, taipan_instance_note_attribute, taipan_instance_repr, taipan_instance_str, taipan_instance_truth, taipan_instances_compare, taipan_raise_attribute_error};
+    pub use crate::instances::{taipan_instance_delete_extra, taipan_instance_forget_attribute, taipan_instance_get_extra, taipan_instance_set_extra, taipan_instance_new, taipan_instance_note_attribute, taipan_instance_repr, taipan_instance_str, taipan_instance_truth, taipan_instances_compare, taipan_raise_attribute_error};
     pub use crate::name_errors::taipan_raise_name_error;
     pub use crate::native_modules::*;
     pub use crate::format_spec::{taipan_format_bool, taipan_format_float, taipan_format_int, taipan_format_str};

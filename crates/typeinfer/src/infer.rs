@@ -213,6 +213,11 @@ pub struct TypedProgram {
     /// (`vars(obj)`, `obj.__dict__`): their instances record the order in
     /// which their attributes were first assigned, as CPython's dict keeps it.
     pub dict_read_families: std::collections::BTreeSet<usize>,
+    /// The class families whose instances may take attributes no code of
+    /// the program assigns by name (a `setattr` with a computed name): each
+    /// such instance keeps them in a dict of boxes after its fields, and
+    /// this is the join of the types stored there.
+    pub extra_attribute_types: std::collections::BTreeMap<usize, Type>,
 }
 
 impl TypedProgram {
@@ -260,6 +265,7 @@ pub fn infer_program(program: &Program) -> (Option<TypedProgram>, Vec<Diagnostic
         accepted_instance_dicts,
         instance_dict_blocker,
         dict_read_families: std::collections::BTreeSet::new(),
+        extra_attribute_types: std::collections::BTreeMap::new(),
         class_table,
         program,
         instances: Vec::new(),
@@ -394,6 +400,8 @@ struct Engine<'p> {
     instance_dict_blocker: Option<String>,
     /// See `TypedProgram::dict_read_families`.
     dict_read_families: std::collections::BTreeSet<usize>,
+    /// See `TypedProgram::extra_attribute_types`.
+    extra_attribute_types: std::collections::BTreeMap<usize, Type>,
 }
 
 /// The mutable state of the instance being analysed.

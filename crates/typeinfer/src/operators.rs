@@ -128,6 +128,67 @@ fn dynamic_runtime_handles(op: BinaryOp, left: &Type, right: &Type) -> bool {
             || (op == BinaryOp::Mul && matches!((left, right), (Type::Str, Type::Int | Type::Bool) | (Type::Int | Type::Bool, Type::Str))))
 }
 
+/// The longest tuple of members of several types that `+` between values
+/// of the dynamic tier gives natively (the runtime raises SystemError past
+/// it): the bound that keeps a variable rebound to `v + v` finitely typed.
+pub const MAX_DYNAMIC_TUPLE_CONCATENATION: usize = 8;
+
+/// The list and dict operations the runtime's `taipan_dynamic_binary`
+/// carries out on boxes: `list + list` (and `+=`), `list * int`, `dict |
+/// dict` (and `|=`), giving the left list's or dict's type. The two operands
+/// must hold one representation (their element types equal), since the
+/// runtime tells representations apart by descriptor only; other pairs of
+/// lists or dicts are unsupported. `None` for anything else.
+fn dynamic_container_result(op: BinaryOp, left: &Type, right: &Type) -> Option<Result<Type, String>> {
+    match (op, left, right) {
+        (BinaryOp::Add, Type::List(l), Type::List(r)) | (BinaryOp::BitOr, Type::Dict(l), Type::Dict(r)) => {
+            if l.elements == r.elements {
+                Some(Ok(left.clone()))
+            } else {
+                Some(Err(format!("`{}` between values that may be {left} and {right} is not supported yet", op.symbol())))
+            }
+        }
+        // Tuples: a tuple of run-time length when every member is of one
+        // type (a fixed-length result could grow without end where a
+        // variable is rebound to it: `v += v`); others are left to the
+        // runtime's SystemError.
+        (BinaryOp::Add, Type::Tuple(l), Type::Tuple(r)) => {
+            let mut members = l.iter().chain(r);
+            let first = members.next()?;
+            // (Instances and classes share one descriptor per kind, so the
+            // runtime cannot tell their tuples apart: those stay fixed.)
+            let told_apart = !first.contains_union() && !matches!(first, Type::Instance { .. } | Type::Class { .. });
+            if told_apart && members.all(|member| member == first) {
+                return Some(Ok(Type::VarTuple(Box::new(first.clone()))));
+            }
+            // Members of several types: a fixed-length tuple, up to a bound
+            // that keeps `v += v` from growing the type without end.
+            (l.len() + r.len() <= MAX_DYNAMIC_TUPLE_CONCATENATION).then(|| Ok(Type::Tuple(l.iter().chain(r).cloned().collect())))
+        }
+        (BinaryOp::Add, Type::VarTuple(l), Type::VarTuple(r)) => {
+            if l == r {
+                Some(Ok(left.clone()))
+            } else {
+                Some(Err(format!("`+` between values that may be {left} and {right} is not supported yet")))
+            }
+        }
+        (BinaryOp::Mul, Type::VarTuple(_), Type::Int | Type::Bool) => Some(Ok(left.clone())),
+        (BinaryOp::Mul, Type::Int | Type::Bool, Type::VarTuple(_)) => Some(Ok(right.clone())),
+        (BinaryOp::Mul, Type::Tuple(members), Type::Int | Type::Bool) | (BinaryOp::Mul, Type::Int | Type::Bool, Type::Tuple(members)) => {
+            match members.split_first() {
+                Some((first, rest)) if rest.iter().all(|member| member == first) && !first.contains_union() && !matches!(first, Type::Instance { .. } | Type::Class { .. }) => {
+                    Some(Ok(Type::VarTuple(Box::new(first.clone()))))
+                }
+                // The runtime raises its SystemError for these.
+                _ => None,
+            }
+        }
+        (BinaryOp::Mul, Type::List(_), Type::Int | Type::Bool) => Some(Ok(left.clone())),
+        (BinaryOp::Mul, Type::Int | Type::Bool, Type::List(_)) => Some(Ok(right.clone())),
+        _ => None,
+    }
+}
+
 /// `left op right` where an operand is a value of the dynamic tier: the
 /// join of what each combination of member types gives (the runtime picks
 /// the combination and raises CPython's TypeError for those that fail).
@@ -161,6 +222,14 @@ fn dynamic_binary(op: BinaryOp, left: &Type, right: &Type, exponent: ExponentSig
                     result = result.join(&left_member);
                 }
                 continue;
+            }
+            match dynamic_container_result(op, &left_member, &right_member) {
+                Some(Ok(value)) => {
+                    result = result.join(&value);
+                    continue;
+                }
+                Some(Err(message)) => return Outcome::Unsupported(message),
+                None => {}
             }
             match binary(op, &left_member, &right_member, exponent) {
                 // A combination the runtime does not carry out (`str % x`,

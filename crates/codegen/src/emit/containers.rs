@@ -1593,6 +1593,12 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 let result = self.call_runtime_value(names::taipan_list_repeat, &[list.get()?, count_value.into()], "repeat")?;
                 Ok(Value { llvm: Some(result), ty: list.ty.clone() })
             }
+            (BinaryOp::BitOr, Type::Dict(_), Type::Dict(_)) => {
+                // `d |= e` updates d itself; `d | e` updates a copy of d.
+                let target = if in_place { left.get()? } else { self.call_runtime_value(names::taipan_dict_copy, &[left.get()?], "union")? };
+                self.call_runtime(names::taipan_dict_update, &[target, right.get()?], "")?;
+                Ok(Value { llvm: Some(target), ty: left.ty.clone() })
+            }
             (BinaryOp::BitOr | BinaryOp::BitAnd | BinaryOp::Sub | BinaryOp::BitXor, Type::Set(_) | Type::FrozenSet(_), Type::Set(_) | Type::FrozenSet(_)) => {
                 let operation = match op {
                     BinaryOp::BitOr => set_op::UNION,

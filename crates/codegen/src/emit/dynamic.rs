@@ -80,7 +80,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
 
     /// A box the runtime returned, as the type inference expects: kept as a
     /// box, unboxed, or (when no combination of types succeeds) never.
-    fn dynamic_result(&mut self, boxed: PointerValue<'ctx>, expected: &Type) -> CodegenResult<Value<'ctx>> {
+    pub(super) fn dynamic_result(&mut self, boxed: PointerValue<'ctx>, expected: &Type) -> CodegenResult<Value<'ctx>> {
         match expected {
             Type::Unknown => {
                 // Every combination raises, so the runtime has raised; should

@@ -18,6 +18,7 @@ use taipan_abi::{names, ExceptionKind, CLASS_DESCRIPTOR_FIELD_ID, CLASS_DESCRIPT
 use taipan_parser_bridge::hir::*;
 use taipan_typeinfer::classes::ClassMember;
 use taipan_typeinfer::{CallResolution, Dunder, Type};
+use taipan_typeinfer::reflection::is_special_name;
 
 impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
     /// The slot index of instance attribute `name` in the layout of
@@ -39,10 +40,44 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
     /// field, see the runtime's `taipan_instance_note_attribute`).
     pub(super) fn instance_words(&self, class: ClassId) -> usize {
         let fields = self.gen.typed.fields[self.gen.typed.class_table.family_of(class)].len();
-        match self.attribute_order_word(class) {
-            Some(_) => fields + (1 + fields).div_ceil(8),
-            None => fields,
+        let record = match self.attribute_order_word(class) {
+            Some(_) => (1 + fields).div_ceil(8),
+            None => 0,
+        };
+        let extras = self.extra_attributes_word(class).is_some() as usize;
+        fields + record + extras
+    }
+
+    /// The word (after the head) that points to the dict of extra
+    /// attributes of instances of `class`, when a computed `setattr` may give
+    /// them attributes no code assigns by name (the runtime's
+    /// `taipan_instance_set_extra`); it follows the fields and the
+    /// attribute-order record, and is null until the first one is set.
+    pub(super) fn extra_attributes_word(&self, class: ClassId) -> Option<usize> {
+        let family = self.gen.typed.class_table.family_of(class);
+        if !self.gen.typed.extra_attribute_types.contains_key(&family) {
+            return None;
         }
+        let fields = self.gen.typed.fields[family].len();
+        let record = if self.gen.typed.dict_read_families.contains(&family) { (1 + fields).div_ceil(8) } else { 0 };
+        Some(fields + record)
+    }
+
+    /// `obj.name` read from the extra attributes of the (non-null) instance
+    /// at `pointer`: the box converted to `expected`, or CPython's
+    /// AttributeError when the instance has no such attribute.
+    pub(super) fn emit_extra_attribute_read(&mut self, pointer: PointerValue<'ctx>, word: usize, name: &str, expected: &Type) -> CodegenResult<Value<'ctx>> {
+        let extras = self.field_address(pointer, word)?;
+        let name_text = self.str_constant(name);
+        let boxed = self.call_runtime_value(names::taipan_instance_get_extra, &[extras.into(), name_text.into()], "extra")?.into_pointer_value();
+        let absent = self.builder.build_is_null(boxed, "no_extra")?;
+        let missing_block = self.append_block("extra.missing");
+        let found_block = self.append_block("extra.found");
+        self.builder.build_conditional_branch(absent, missing_block, found_block)?;
+        self.builder.position_at_end(missing_block);
+        self.emit_attribute_error(pointer, name)?;
+        self.builder.position_at_end(found_block);
+        self.dynamic_result(boxed, expected)
     }
 
     /// Where the attribute-order record of instances of `class` starts (in
@@ -334,6 +369,12 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             let missing = |this: &mut Self| this.emit_attribute_error(pointer, name);
             return match self.emit_class_attribute_read(descriptor, &classes, name, expected, expr.span, &missing)? {
                 Some(read) => Ok(read),
+                // Neither a field nor a class member: one of the extra
+                // attributes a computed `setattr` may have given it.
+                None if *expected != Type::Unknown && !is_special_name(name) && self.extra_attributes_word(class).is_some() => {
+                    let word = self.extra_attributes_word(class).unwrap_or_default();
+                    self.emit_extra_attribute_read(pointer, word, name, expected)
+                }
                 None => {
                     self.emit_attribute_error(pointer, name)?;
                     self.start_dead_block();

@@ -47,9 +47,26 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         let join = self.append_block("getattr.done");
         let mut incoming: Vec<(Value<'ctx>, BasicBlock<'ctx>)> = Vec::new();
 
-        // Where nothing is found: the default, hasattr's False, or the error.
+        // Where nothing is found: an extra attribute a computed `setattr`
+        // gave the instance, else the default, hasattr's False, or the error.
         let missing = self.append_block("getattr.missing");
         self.builder.position_at_end(missing);
+        if let Some(word) = self.extra_attributes_word(class) {
+            let not_found = self.append_block("getattr.not_found");
+            let instance_block = self.append_block("getattr.extras");
+            let is_none = self.builder.build_is_null(pointer, "receiver_none")?;
+            self.builder.build_conditional_branch(is_none, not_found, instance_block)?;
+            self.builder.position_at_end(instance_block);
+            let extras = self.field_address(pointer, word)?;
+            let boxed = self.call_runtime_value(names::taipan_instance_get_extra, &[extras.into(), name.into()], "extra")?.into_pointer_value();
+            let absent = self.builder.build_is_null(boxed, "no_extra")?;
+            let found = self.append_block("getattr.extra");
+            self.builder.build_conditional_branch(absent, not_found, found)?;
+            self.builder.position_at_end(found);
+            let value = if is_hasattr { Value::new(self.i1(true), Type::Bool) } else { self.dynamic_result(boxed, &result_type)? };
+            self.branch_with(value, join, &mut incoming)?;
+            self.builder.position_at_end(not_found);
+        }
         match (&default, is_hasattr) {
             (_, true) => self.branch_with(Value::new(self.i1(false), Type::Bool), join, &mut incoming)?,
             (Some(default), false) => self.branch_with(default.clone(), join, &mut incoming)?,
@@ -256,11 +273,55 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             self.builder.build_unconditional_branch(join)?;
         }
         self.builder.position_at_end(missing);
+        if let (Some(word), false) = (self.extra_attributes_word(class), is_setattr && pattern.exact) {
+            // A name no code assigns: an extra attribute of the instance,
+            // unless it names a method or special attribute, which the
+            // instance's dict would shadow (operators and method calls
+            // would not see it natively).
+            let extras = self.field_address(pointer, word)?;
+            let shadowing = self.shadowing_names(class);
+            let table = self.name_table(shadowing.iter().map(String::as_str))?;
+            let count = self.const_int(shadowing.len() as i64);
+            let index = self.call_runtime_value(names::taipan_name_index, &[name.into(), table.into(), count.into()], "shadowing_index")?.into_int_value();
+            let shadows = self.builder.build_int_compare(IntPredicate::SGE, index, self.const_int(0), "shadows")?;
+            let refused = self.append_block("setattr.shadowing");
+            let extra = self.append_block("setattr.extra");
+            self.builder.build_conditional_branch(shadows, refused, extra)?;
+            self.builder.position_at_end(extra);
+            if is_setattr {
+                let boxed = self.box_value(&args[2])?;
+                self.call_runtime(names::taipan_instance_set_extra, &[pointer.into(), extras.into(), name.into(), boxed.into()], "")?;
+                self.builder.build_unconditional_branch(join)?;
+            } else {
+                let deleted = self.call_runtime_value(names::taipan_instance_delete_extra, &[extras.into(), name.into()], "deleted")?.into_int_value();
+                let was_there = self.builder.build_int_compare(IntPredicate::NE, deleted, self.gen.context.i8_type().const_zero(), "was_there")?;
+                self.builder.build_conditional_branch(was_there, join, refused)?;
+            }
+            self.builder.position_at_end(refused);
+        }
         let raise = if is_setattr { names::taipan_raise_untracked_attribute_store } else { names::taipan_raise_attribute_error };
         self.call_runtime(raise, &[pointer.into(), name.into()], "")?;
         self.builder.build_unreachable()?;
         self.builder.position_at_end(join);
         Ok(Value::none())
+    }
+
+    /// The names an extra attribute of an instance of `class` may not take:
+    /// those of the methods and other members its classes define, and the
+    /// special names every object has.
+    fn shadowing_names(&self, class: ClassId) -> Vec<String> {
+        let typed = self.gen.typed;
+        let runtime_classes = self.instantiated_classes(class);
+        let mut names: Vec<String> = reflective_attribute_names(self.gen.program, &typed.class_table, &typed.fields, &runtime_classes, class, &NamePattern::default(), true)
+            .into_iter()
+            .filter(|name| !typed.fields[typed.class_table.family_of(class)].contains_key(name))
+            .collect();
+        for special in OBJECT_ATTRIBUTES.iter().chain(UNTRACKED_SPECIAL_ATTRIBUTES) {
+            if !names.iter().any(|name| name == special) {
+                names.push(special.to_string());
+            }
+        }
+        names
     }
 
     /// `vars(value)` / `value.__dict__` of an instance: a new dict of the

@@ -127,6 +127,20 @@ pub(crate) fn call_type(
             match &arg_types[0] {
                 Type::Int | Type::Bool => Ok(Type::Int),
                 Type::Float => Ok(Type::Float),
+                // A value of several types: the runtime's `abs` of a box,
+                // CPython's TypeError for the types that have none.
+                t if t.is_dynamic() => {
+                    let result = t.members().iter().fold(Type::Unknown, |result, member| match member {
+                        Type::Int | Type::Bool => result.join(&Type::Int),
+                        Type::Float => result.join(&Type::Float),
+                        _ => result,
+                    });
+                    if result == Type::Unknown {
+                        Err(bad_argument(t))
+                    } else {
+                        Ok(result)
+                    }
+                }
                 t => Err(bad_argument(t)),
             }
         }

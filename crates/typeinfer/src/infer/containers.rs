@@ -344,6 +344,7 @@ impl<'p> Engine<'p> {
             },
             mirrored_globals: std::mem::take(&mut self.mirrored_globals),
             dict_read_families: std::mem::take(&mut self.dict_read_families),
+            extra_attribute_types: std::mem::take(&mut self.extra_attribute_types).into_iter().map(|(family, t)| (family, self.resolve(&t))).collect(),
         }
     }
 
@@ -657,6 +658,21 @@ impl<'p> Engine<'p> {
                 left.clone()
             }
             (BinaryOp::Add, Type::List(_), Type::List(_)) => left.join(right),
+            // `d |= other` updates d (its entries take the other's types too);
+            // `a | b` is a new dict of a's entries updated with b's.
+            (BinaryOp::BitOr, Type::Dict(d), Type::Dict(other)) if in_place => {
+                let (key, value) = (self.element(other, 0), self.element(other, 1));
+                self.add_element(d, 0, &key, span);
+                self.add_element(d, 1, &value, span);
+                self.share_element_types(left, right);
+                left.clone()
+            }
+            (BinaryOp::BitOr, Type::Dict(_), Type::Dict(_)) => left.join(right),
+            (BinaryOp::BitOr, Type::Dict(_), _) if in_place => {
+                // CPython updates the dict from any mapping or iterable of pairs.
+                self.unsupported("`|=` on a dict with an operand other than a dict is not supported yet", span);
+                Type::Unknown
+            }
             (BinaryOp::Mul, Type::List(_), Type::Int | Type::Bool) => left.clone(),
             (BinaryOp::Mul, Type::Int | Type::Bool, Type::List(_)) => right.clone(),
             (BinaryOp::BitOr | BinaryOp::BitAnd | BinaryOp::Sub | BinaryOp::BitXor, Type::Set(l), Type::FrozenSet(r))

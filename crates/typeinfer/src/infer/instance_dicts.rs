@@ -79,11 +79,13 @@ fn runs_no_program_code(builtin: Builtin) -> bool {
 /// (`Class.__str__`).
 pub(crate) fn accepted_instance_dicts(program: &Program) -> (HashSet<(FunctionId, ExprId)>, Option<String>) {
     let mut member_names = HashSet::new();
+    let mut method_names = HashSet::new();
     for class in &program.classes {
         member_names.extend(class.methods.keys().map(String::as_str));
         member_names.extend(class.attributes.keys().map(String::as_str));
+        method_names.extend(class.methods.keys().map(String::as_str));
     }
-    let mut scan = Scan { program, member_names, accepted: HashSet::new(), function: FunctionId(0) };
+    let mut scan = Scan { program, member_names, method_names, accepted: HashSet::new(), function: FunctionId(0) };
     for class in &program.classes {
         for (name, method) in &class.methods {
             let special = name.len() > 4 && name.starts_with("__") && name.ends_with("__");
@@ -104,6 +106,10 @@ struct Scan<'p> {
     /// Names of the program's methods and class attributes (a property is
     /// a method read as an attribute).
     member_names: HashSet<&'p str>,
+    /// Names of the program's methods alone: reading an attribute of such a
+    /// name may run a property; reading a class attribute (a dataclass
+    /// field's default) runs nothing.
+    method_names: HashSet<&'p str>,
     accepted: HashSet<(FunctionId, ExprId)>,
     function: FunctionId,
 }
@@ -274,7 +280,7 @@ impl<'p> Scan<'p> {
                 };
                 return callee_quiet && args.iter().all(|arg| self.quiet_expr(arg)) && keywords.iter().all(|keyword| self.quiet_keyword(keyword));
             }
-            ExprKind::Attribute { name, .. } => !self.member_names.contains(name.as_str()),
+            ExprKind::Attribute { name, .. } => !self.method_names.contains(name.as_str()),
             ExprKind::Yield(_) | ExprKind::YieldFrom(_) | ExprKind::VmDefinition { .. } | ExprKind::ForeignImport { .. } | ExprKind::Super { .. } => false,
             ExprKind::Comprehension(comprehension) => comprehension.clauses.iter().all(|clause| self.quiet_target(&clause.target)),
             _ => true,
@@ -345,6 +351,13 @@ impl<'p> super::Engine<'p> {
             return Type::Unknown;
         }
         let family = self.class_table.family_of(class);
+        if self.extra_attribute_types.contains_key(&family) {
+            self.diagnostics.push(taipan_parser_bridge::Diagnostic::unsupported(
+                format!("{form} of an instance that a computed `setattr` may give attributes no code assigns is not supported yet"),
+                expr.span,
+            ));
+            return Type::Unknown;
+        }
         self.dict_read_families.insert(family);
         let container = self.site(walk.id, expr.id.0, super::containers::SiteKind::Dict, expr.span);
         self.add_element(&container, 0, &Type::Str, expr.span);

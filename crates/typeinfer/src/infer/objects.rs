@@ -788,6 +788,16 @@ impl<'p> Engine<'p> {
     /// AttributeError); methods and properties are refused.
     pub(super) fn attribute_type_of_dynamic(&mut self, expr: &Expr, value_type: &Type, name: &str, span: Span, walk: &mut Walk) -> Type {
         let owners = self.duck_typed_attribute_owners(value_type, name, false).unwrap_or_default();
+        // A class whose instances may hold extra attributes (a computed
+        // `setattr`) may have this one too: not read through a box yet.
+        let open_member = value_type.members().iter().any(|member| match member {
+            Type::Instance { class, .. } => self.extra_attribute_types.contains_key(&self.class_table.family_of(ClassId(*class))) && !owners.contains(class),
+            _ => false,
+        });
+        if open_member {
+            self.diagnostics.push(Diagnostic::unsupported(format!("reading `{name}` of a value of the types {value_type}, one of which a computed `setattr` may give it, is not supported yet"), span));
+            return Type::Unknown;
+        }
         let mut result = Type::Unknown;
         for owner in owners {
             let owner_type = self.instance_attribute_type(expr, ClassId(owner), name, walk);
@@ -869,6 +879,13 @@ impl<'p> Engine<'p> {
         if let Some(global) = class_attribute {
             result = result.join(&self.global_types[global.0 as usize]);
             self.refuse_foreign_class_attribute(global, name, expr.span);
+        }
+        // A name that is neither a field nor a class member may be one of
+        // the extra attributes a computed `setattr` gave the instance.
+        if !self.fields[family].contains_key(name) && class_attribute.is_none() && !super::reflection::is_special_name(name) {
+            if let Some(extra) = self.extra_attribute_types.get(&family) {
+                result = result.join(extra);
+            }
         }
         result
     }

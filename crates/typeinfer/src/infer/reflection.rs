@@ -238,6 +238,17 @@ impl<'p> Engine<'p> {
             for name in names {
                 self.store_instance_attribute(&args[0], class, &name, &arg_types[2], expr.span, walk);
             }
+            if !pattern.exact {
+                // Any other name goes into the instance's extra attributes,
+                // a dict of boxes (see `TypedProgram::extra_attribute_types`).
+                let stored = self.resolve(&arg_types[2]);
+                let boxable = !stored.contains_foreign() && stored.members().iter().all(|member| member.is_boxable());
+                if boxable {
+                    let family = self.class_table.family_of(class);
+                    let joined = self.extra_attribute_types.get(&family).cloned().unwrap_or(Type::Unknown).join(&stored);
+                    self.extra_attribute_types.insert(family, joined);
+                }
+            }
         } else {
             // Deleting through a property, or on a frozen dataclass or a
             // class with slots, is not a field deletion.
@@ -288,14 +299,20 @@ impl<'p> Engine<'p> {
                 }
             }
         }
+        // A name no code assigns may be among the extra attributes.
+        if let Some(extra) = self.extra_attribute_types.get(&family).cloned() {
+            result = result.join(&extra);
+        }
         // As for a variable bound to either of two lists: their sites unify.
         self.unify_sites_in(&result);
-        let result = self.resolve(&result);
-        let crossing = result.contains_foreign();
-        let unboxable = result.is_dynamic() && result.members().iter().any(|member| !member.is_boxable());
+        // Checked resolved, returned with its container sites, so that what
+        // the caller adds to a default `[]` reaches the list's type.
+        let resolved = self.resolve(&result);
+        let crossing = resolved.contains_foreign();
+        let unboxable = resolved.is_dynamic() && resolved.members().iter().any(|member| !member.is_boxable());
         if crossing || unboxable {
             self.diagnostics.push(Diagnostic::unsupported(
-                format!("`getattr` with a computed name would give a value of the types {result}, which the dynamic tier cannot hold yet"),
+                format!("`getattr` with a computed name would give a value of the types {resolved}, which the dynamic tier cannot hold yet"),
                 expr.span,
             ));
             return Type::Unknown;

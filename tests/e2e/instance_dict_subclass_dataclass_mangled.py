@@ -1,6 +1,7 @@
 # Instance dicts of a subclass whose __init__ assigns before super(), of a
-# dataclass, with a private (mangled) name and values of several types. The
-# dataclass's generated __repr__ is not judged quiet yet, so CPython runs it.
+# dataclass (whose generated __repr__ reads a field with a class-level
+# default, which runs no code), with a private (mangled) name and values of
+# several types.
 from dataclasses import dataclass
 
 

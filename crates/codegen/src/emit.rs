@@ -15,6 +15,7 @@
 mod closures;
 mod containers;
 mod dynamic;
+mod extension;
 mod exceptions;
 mod foreign;
 mod foreign_ownership;

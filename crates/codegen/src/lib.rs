@@ -21,7 +21,7 @@ mod ints;
 mod module;
 
 pub use frozen::{compile_frozen_program, FrozenModuleImage};
-pub use module::{compile_program, CompiledModule, OptLevel};
+pub use module::{compile_extension, compile_program, CompiledModule, OptLevel};
 
 #[cfg(test)]
 mod layout_tests;

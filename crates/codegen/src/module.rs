@@ -156,12 +156,32 @@ pub fn compile_program(
     opt_level: OptLevel,
     want_assembly: bool,
 ) -> Result<CompiledModule, Vec<Diagnostic>> {
+    compile_module(program, typed, opt_level, want_assembly, None)
+}
+
+/// Compiles the program as the CPython extension module `module_name`
+/// (`taipan ext`): an object with `PyInit_<module_name>`, to be linked into
+/// a shared library with the VM library.
+pub fn compile_extension(program: &Program, typed: &TypedProgram, opt_level: OptLevel, module_name: &str) -> Result<CompiledModule, Vec<Diagnostic>> {
+    let mut compiled = compile_module(program, typed, opt_level, false, Some(module_name.to_string()))?;
+    compiled.uses_cpython = true;
+    Ok(compiled)
+}
+
+fn compile_module(
+    program: &Program,
+    typed: &TypedProgram,
+    opt_level: OptLevel,
+    want_assembly: bool,
+    extension: Option<String>,
+) -> Result<CompiledModule, Vec<Diagnostic>> {
     let context = Context::create();
     let machine = target_machine(opt_level).map_err(|message| vec![internal(message, program)])?;
     let module = context.create_module("__main__");
     module.set_triple(&machine.get_triple());
     module.set_data_layout(&machine.get_target_data().get_data_layout());
     let mut generator = ModuleGenerator::new(&context, module, program, typed);
+    generator.extension = extension;
     generator.generate().map_err(|error| {
         let diagnostic = match error.span {
             Some(span) => Diagnostic::internal(error.message, span),
@@ -171,6 +191,10 @@ pub fn compile_program(
     })?;
     let module = generator.module;
     if let Err(message) = module.verify() {
+        // For Taipan's own debugging: the rejected IR, whole.
+        if let Some(path) = std::env::var_os("TAIPAN_REJECTED_IR") {
+            let _ = std::fs::write(path, module.print_to_string().to_string());
+        }
         return Err(vec![internal(format!("LLVM rejected the generated IR: {}", message.to_string()), program)]);
     }
     // Generators are coroutines, which only LLVM's coroutine passes make
@@ -268,6 +292,9 @@ pub(crate) struct ModuleGenerator<'ctx, 'p> {
     class_descriptors: IndexMap<ClassId, GlobalValue<'ctx>>,
     /// For `isinstance(x, C)`: a byte per class id, 1 for C's subclasses.
     subclass_tables: IndexMap<ClassId, GlobalValue<'ctx>>,
+    /// The name of the CPython extension module being built (`taipan
+    /// ext`): the object then has `PyInit_<name>` instead of `main`.
+    pub extension: Option<String>,
 }
 
 /// The LLVM struct type of a str object, built from the ABI's field list.
@@ -396,6 +423,7 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
             defined_before_any_call: early_definitions(program),
             class_descriptors: IndexMap::new(),
             subclass_tables: IndexMap::new(),
+            extension: None,
         }
     }
 
@@ -909,7 +937,7 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
 
     /// The descriptors of the built-in exception classes the runtime raises,
     /// indexed by `ExceptionKind` code, as a constant array with its length.
-    fn exception_class_table(&mut self) -> CodegenResult<(PointerValue<'ctx>, u64)> {
+    pub(crate) fn exception_class_table(&mut self) -> CodegenResult<(PointerValue<'ctx>, u64)> {
         let pointer = self.context.ptr_type(AddressSpace::default());
         let length = ExceptionKind::ALL.iter().map(|kind| *kind as usize).max().unwrap_or(0) + 1;
         let mut entries = vec![pointer.const_null(); length];
@@ -1006,7 +1034,37 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
                 FunctionEmitter::new(self, index, *function, next).emit_body()?;
             }
         }
-        self.emit_main()
+        match self.extension.clone() {
+            Some(module_name) => self.emit_extension_init(&module_name),
+            None => self.emit_main(),
+        }
+    }
+
+    /// The names of the built-in exception classes and their native class
+    /// descriptors, as two constant arrays and their length, for the VM's
+    /// start (`taipan_vm_start`, `taipan_vm_start_hosted`).
+    pub(crate) fn cpython_exception_classes(&mut self) -> CodegenResult<(PointerValue<'ctx>, PointerValue<'ctx>, inkwell::values::IntValue<'ctx>)> {
+        let pointer = self.context.ptr_type(AddressSpace::default());
+        let mut names = Vec::new();
+        let mut classes = Vec::new();
+        for (name, _) in taipan_parser_bridge::hir::BUILTIN_EXCEPTION_CLASSES {
+            if let Some(class) = self.program.builtin_class(name) {
+                names.push(self.str_constant(name));
+                classes.push(self.class_descriptor(class)?);
+            }
+        }
+        let count = self.context.i64_type().const_int(names.len() as u64, false);
+        let constant_array = |generator: &mut Self, values: &[PointerValue<'ctx>], label: &str| {
+            let array = pointer.const_array(values);
+            let global = generator.module.add_global(array.get_type(), Some(AddressSpace::default()), label);
+            global.set_initializer(&array);
+            global.set_constant(true);
+            global.set_linkage(Linkage::Private);
+            global.as_pointer_value()
+        };
+        let names = constant_array(self, &names, "cpython.exception_names");
+        let classes = constant_array(self, &classes, "cpython.exception_classes");
+        Ok((names, classes, count))
     }
 
     fn emit_main(&mut self) -> CodegenResult<()> {
@@ -1029,25 +1087,7 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
         if !self.typed.vm_places.is_empty() {
             // The program uses CPython objects: start the embedded CPython,
             // telling it the native class of each built-in exception.
-            let mut names = Vec::new();
-            let mut classes = Vec::new();
-            for (name, _) in taipan_parser_bridge::hir::BUILTIN_EXCEPTION_CLASSES {
-                if let Some(class) = self.program.builtin_class(name) {
-                    names.push(self.str_constant(name));
-                    classes.push(self.class_descriptor(class)?);
-                }
-            }
-            let count = self.context.i64_type().const_int(names.len() as u64, false);
-            let constant_array = |generator: &mut Self, values: &[PointerValue<'ctx>], label: &str| {
-                let array = pointer.const_array(values);
-                let global = generator.module.add_global(array.get_type(), Some(AddressSpace::default()), label);
-                global.set_initializer(&array);
-                global.set_constant(true);
-                global.set_linkage(Linkage::Private);
-                global.as_pointer_value()
-            };
-            let names = constant_array(self, &names, "cpython.exception_names");
-            let classes = constant_array(self, &classes, "cpython.exception_classes");
+            let (names, classes, count) = self.cpython_exception_classes()?;
             builder.build_call(self.runtime_function(taipan_abi::vm_names::taipan_vm_start)?, &[args[0].into(), args[1].into(), names.into(), classes.into(), count.into()], "")?;
         }
         let init = self.instance_functions[self.typed.main_instance.0 as usize];

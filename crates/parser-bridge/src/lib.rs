@@ -21,5 +21,5 @@ mod modules;
 pub mod source;
 
 pub use diagnostics::{Diagnostic, DiagnosticKind, Label, Severity};
-pub use lower::{lower_program, lower_program_with, Lowered};
+pub use lower::{lower_program, lower_program_named, lower_program_with, Lowered};
 pub use source::{SourceFile, SourceMap};

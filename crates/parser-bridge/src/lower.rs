@@ -78,6 +78,14 @@ pub struct Lowered {
 /// runs: each named by its module's file and the offset its statement
 /// (decorators included) starts at, as `TopLevelDefinition` gives them.
 pub fn lower_program_with(path: &str, text: &str, vm_definitions: &IndexSet<(String, u32)>) -> Lowered {
+    lower_program_named(path, text, vm_definitions, "__main__")
+}
+
+/// `lower_program_with`, the main module named `main_name` instead of
+/// `__main__`: the module of an extension (`taipan ext`), whose `__name__`
+/// is its own, so that its `if __name__ == "__main__":` block does not run
+/// on import (inference still types the calls there).
+pub fn lower_program_named(path: &str, text: &str, vm_definitions: &IndexSet<(String, u32)>, main_name: &str) -> Lowered {
     let root = std::path::Path::new(path).parent().map(std::path::Path::to_path_buf).unwrap_or_default();
     let mut lowerer = Lowerer {
         file: FileId(0),
@@ -112,7 +120,7 @@ pub fn lower_program_with(path: &str, text: &str, vm_definitions: &IndexSet<(Str
         native_imports: HashMap::new(),
     };
     lowerer.add_builtin_exception_classes();
-    lowerer.add_module_record("__main__".to_string(), path.to_string(), Some(text.to_string()), String::new(), Span::default());
+    lowerer.add_module_record(main_name.to_string(), path.to_string(), Some(text.to_string()), String::new(), Span::default());
     // Read every module first (registering what imports bind), then lower
     // them, so that `m.name` resolves whatever the order of the modules.
     let mut next = 0;
@@ -562,7 +570,9 @@ impl Lowerer {
     }
 
     fn module_by_name(&self, name: &str) -> Option<ModuleId> {
-        self.module_records.iter().position(|record| record.name == name && record.name != "__main__").map(|index| ModuleId(index as u32))
+        // The main module (record 0) is never found by name: importing it is
+        // importing a second copy, as CPython's `import __main__` is not.
+        self.module_records.iter().position(|record| record.name == name).filter(|index| *index != 0).map(|index| ModuleId(index as u32))
     }
 
     /// Finds module `name` (loading it on first use), or the native module

@@ -26,8 +26,28 @@ pub fn write_bytes(bytes: &[u8]) {
 
 pub fn flush_stdout() {
     let buffer = unsafe { &mut *STDOUT_BUFFER.0.get() };
-    write_all(1, buffer);
+    if buffer.is_empty() {
+        return;
+    }
+    match unsafe { *STDOUT_WRITER.0.get() } {
+        Some(writer) => writer(buffer),
+        None => write_all(1, buffer),
+    }
     buffer.clear();
+}
+
+struct WriterCell(UnsafeCell<Option<fn(&[u8])>>);
+
+// Set once, before any output, on the thread that runs Python code.
+unsafe impl Sync for WriterCell {}
+
+static STDOUT_WRITER: WriterCell = WriterCell(UnsafeCell::new(None));
+
+/// Sends standard output through `writer` instead of file descriptor 1:
+/// an extension module's output goes to the host interpreter's
+/// `sys.stdout`, so that it interleaves with the interpreter's own.
+pub fn set_stdout_writer(writer: fn(&[u8])) {
+    unsafe { *STDOUT_WRITER.0.get() = Some(writer) };
 }
 
 /// Writes all of `bytes` to file descriptor `fd`. On an error (a closed pipe)

@@ -80,6 +80,12 @@ impl NotNative {
 /// round after round until the rest compiles; refusals anywhere else, or
 /// `--no-fallback`, leave the first round's diagnostics.
 fn front_end(path: &Path, no_fallback: bool, timings: &mut Timings) -> Result<(Program, TypedProgram), NotNative> {
+    front_end_named(path, no_fallback, "__main__", timings)
+}
+
+/// `front_end`, the main module named `main_name` (an extension module's
+/// own name; see `lower_program_named`).
+fn front_end_named(path: &Path, no_fallback: bool, main_name: &str, timings: &mut Timings) -> Result<(Program, TypedProgram), NotNative> {
     let text = match std::fs::read_to_string(path) {
         Ok(text) => text,
         Err(error) => {
@@ -96,7 +102,7 @@ fn front_end(path: &Path, no_fallback: bool, timings: &mut Timings) -> Result<(P
     let mut faster_in_cpython: IndexSet<(String, u32)> = IndexSet::new();
     let mut before_tier_choice: Option<(Program, TypedProgram)> = None;
     for _round in 0..MAX_GRANULARITY_ROUNDS {
-        let lowered = taipan_parser_bridge::lower_program_with(&display, &text, &requests);
+        let lowered = taipan_parser_bridge::lower_program_named(&display, &text, &requests, main_name);
         timings.phase("parse");
         let refusal = match lowered.program {
             Some(mut program) => {
@@ -508,6 +514,70 @@ pub fn build(program: &Path, output: Option<PathBuf>, options: &CompileOptions) 
         Ok(()) => ExitCode::SUCCESS,
         Err(code) => code,
     }
+}
+
+/// `taipan ext MOD.py [-o DIR]`: the module compiled natively into a CPython
+/// extension module, `DIR/MOD<EXT_SUFFIX>` (the suffix of the `python3`
+/// Taipan was built with, whose ABI the module uses). The module's code must
+/// compile natively (it may use CPython's modules, which the importing
+/// interpreter provides).
+pub fn extension(module: &Path, output: Option<PathBuf>, options: &CompileOptions) -> ExitCode {
+    let name = module.file_stem().map(|stem| stem.to_string_lossy().into_owned()).unwrap_or_default();
+    if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') || name.starts_with(|c: char| c.is_ascii_digit()) {
+        report(&[Diagnostic::without_span(DiagnosticKind::Io, format!("`{name}` is not a module name CPython can import (letters, digits and `_`)"))], None);
+        return ExitCode::from(1);
+    }
+    let mut timings = Timings::new(options.timings);
+    let (program, typed) = match front_end_named(module, true, &name, &mut timings) {
+        Ok(result) => result,
+        Err(refusal) => {
+            report(&refusal.diagnostics, refusal.sources.as_ref());
+            return ExitCode::from(1);
+        }
+    };
+    let compiled = match taipan_codegen::compile_extension(&program, &typed, opt_level(options), &name) {
+        Ok(compiled) => compiled,
+        Err(diagnostics) => {
+            report(&diagnostics, Some(&program.sources));
+            return ExitCode::from(1);
+        }
+    };
+    timings.phase("codegen");
+    let directory = output.unwrap_or_else(|| PathBuf::from("."));
+    let target = directory.join(format!("{name}{}", env!("TAIPAN_PYTHON_EXT_SUFFIX")));
+    if let Err(message) = link_extension(compiled.object(), &target, &name) {
+        report(&[Diagnostic::without_span(DiagnosticKind::Io, message)], None);
+        return ExitCode::from(1);
+    }
+    timings.phase("link");
+    ExitCode::SUCCESS
+}
+
+/// Links an extension module's object with the VM library into a shared
+/// library that exports only `PyInit_<name>`; CPython's own symbols come
+/// from the interpreter that loads it.
+fn link_extension(object: &[u8], output: &Path, name: &str) -> Result<(), String> {
+    let library = vm_library()?;
+    let work = tempdir()?;
+    let object_path = work.join("module.o");
+    std::fs::write(&object_path, object).map_err(|error| format!("cannot write {}: {error}", object_path.display()))?;
+    let exports = work.join("exports.map");
+    std::fs::write(&exports, format!("{{ global: PyInit_{name}; local: *; }};\n")).map_err(|error| format!("cannot write {}: {error}", exports.display()))?;
+    let result = Command::new("cc")
+        .arg("-shared")
+        .arg("-o")
+        .arg(output)
+        .arg(&object_path)
+        .arg(&library)
+        .arg(format!("-Wl,--version-script={}", exports.display()))
+        .args(["-lgc", "-lpthread", "-ldl", "-lm", "-Wl,--gc-sections"])
+        .output()
+        .map_err(|error| format!("cannot run the system C compiler `cc` to link: {error}"))?;
+    let _ = std::fs::remove_dir_all(&work);
+    if !result.status.success() {
+        return Err(format!("linking failed:\n{}", String::from_utf8_lossy(&result.stderr)));
+    }
+    Ok(())
 }
 
 /// The cache key: the program's sources, the options and the identity of

@@ -73,6 +73,17 @@ enum Command {
         #[command(flatten)]
         options: CompileOptions,
     },
+    /// Compile a module into a CPython extension module (`import MOD` then
+    /// runs it natively).
+    Ext {
+        /// The Python module.
+        module: PathBuf,
+        /// The folder to write `MOD<EXT_SUFFIX>` into (default: the current one).
+        #[arg(short = 'o')]
+        output: Option<PathBuf>,
+        #[command(flatten)]
+        options: CompileOptions,
+    },
     /// Check a program without building it; with --types, print inferred types.
     Check {
         /// The Python program.
@@ -117,6 +128,7 @@ fn execute(cli: Cli) -> ExitCode {
             driver::emit(&program, what, output, &options)
         }
         Command::Check { program, types, options } => driver::check(&program, types, &options),
+        Command::Ext { module, output, options } => driver::extension(&module, output, &options),
     });
     match result {
         Ok(code) => code,

@@ -32,6 +32,11 @@ use taipan_abi::{compare_op, descriptor_kind, foreign_op, ClassDescriptor, Class
 use taipan_runtime::exceptions::{raise, raise_exception_of_class};
 use taipan_runtime::strings::{as_bytes, as_str, new_str};
 use taipan_runtime::values::{child, tuple_members};
+// The extension module's functions, checked with the rest (`abi_check`).
+pub use crate::native_functions::taipan_vm_extension_function;
+pub use crate::extension::{
+    taipan_vm_argument, taipan_vm_argument_fits, taipan_vm_argument_object, taipan_vm_result, taipan_vm_flush_output, taipan_vm_init_failed, taipan_vm_module_add, taipan_vm_module_add_value, taipan_vm_module_new, taipan_vm_no_matching_signature,
+};
 
 extern "C" {
     fn GC_malloc_uncollectable(size: usize) -> *mut c_void;
@@ -237,17 +242,7 @@ pub unsafe extern "C-unwind" fn taipan_vm_start(argc: i32, argv: *const *const u
     // Native loops would not notice CPython's SIGINT flag: leave SIGINT's
     // default action alone, as a native program without CPython has it.
     ffi::Py_InitializeEx(0);
-    crate::native_functions::mark_main_thread();
-    let mut classes = HashMap::new();
-    for index in 0..count.max(0) as usize {
-        let name = *exception_names.add(index);
-        let class = *exception_classes.add(index);
-        if !name.is_null() && !class.is_null() {
-            classes.insert(as_str(name).to_string(), class);
-        }
-    }
-    let helpers = check(startup_module());
-    *STATE.0.get() = Some(BridgeState { helpers, exception_classes: classes, foreign_exception_classes: HashMap::new(), python_exception_types: HashMap::new(), names: HashMap::default() });
+    set_up_bridge(exception_names, exception_classes, count);
     let arguments: Vec<String> = crate::arguments(argc, argv);
     let list = ffi::PyList_New(0);
     for argument in &arguments {
@@ -262,6 +257,74 @@ pub unsafe extern "C-unwind" fn taipan_vm_start(argc: i32, argv: *const *const u
     let writer = crate::native_stdout_writer();
     check(call_helper("redirect_stdout", &[writer]));
     ffi::Py_DecRef(writer);
+    atexit(finish);
+}
+
+/// Starts the bridge inside a running interpreter that imports an extension
+/// module Taipan built (`taipan ext`): no interpreter to start or finish,
+/// and native output goes to the interpreter's `sys.stdout`.
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_vm_start_hosted(exception_names: *const StrRef, exception_classes: *const ClassRef, count: i64) {
+    let profile = &mut *PROFILE.0.get();
+    profile.started = Some(std::time::Instant::now());
+    let _crossing = Crossing::enter();
+    set_up_bridge(exception_names, exception_classes, count);
+    HOSTED.store(true, std::sync::atomic::Ordering::Relaxed);
+    taipan_runtime::output::set_stdout_writer(write_to_host_stdout);
+}
+
+/// Whether the bridge runs inside a host interpreter (`taipan_vm_start_hosted`).
+pub(crate) static HOSTED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Native output, written to the host interpreter's `sys.stdout`.
+fn write_to_host_stdout(bytes: &[u8]) {
+    unsafe {
+        let stdout = ffi::PySys_GetObject(c"stdout".as_ptr());
+        if stdout.is_null() || stdout == ffi::Py_None() {
+            return;
+        }
+        let text = ffi::PyUnicode_DecodeUTF8(bytes.as_ptr().cast(), bytes.len() as isize, c"replace".as_ptr());
+        if text.is_null() {
+            ffi::PyErr_Clear();
+            return;
+        }
+        let result = ffi::PyObject_CallMethodOneArg(stdout, write_name(), text);
+        ffi::Py_DecRef(text);
+        if result.is_null() {
+            ffi::PyErr_Clear();
+        } else {
+            ffi::Py_DecRef(result);
+        }
+    }
+}
+
+/// The interned CPython str `"write"` (borrowed, made once and kept).
+unsafe fn write_name() -> *mut ffi::PyObject {
+    static WRITE: std::sync::atomic::AtomicPtr<ffi::PyObject> = std::sync::atomic::AtomicPtr::new(std::ptr::null_mut());
+    let known = WRITE.load(std::sync::atomic::Ordering::Relaxed);
+    if !known.is_null() {
+        return known;
+    }
+    let mut object = ffi::PyUnicode_FromStringAndSize(c"write".as_ptr(), 5);
+    ffi::PyUnicode_InternInPlace(&mut object);
+    WRITE.store(object, std::sync::atomic::Ordering::Relaxed);
+    object
+}
+
+/// What both ways of starting share: the bridge's state, the runtime's
+/// hooks for CPython objects, and the collector's event hook.
+unsafe fn set_up_bridge(exception_names: *const StrRef, exception_classes: *const ClassRef, count: i64) {
+    crate::native_functions::mark_main_thread();
+    let mut classes = HashMap::new();
+    for index in 0..count.max(0) as usize {
+        let name = *exception_names.add(index);
+        let class = *exception_classes.add(index);
+        if !name.is_null() && !class.is_null() {
+            classes.insert(as_str(name).to_string(), class);
+        }
+    }
+    let helpers = check(startup_module());
+    *STATE.0.get() = Some(BridgeState { helpers, exception_classes: classes, foreign_exception_classes: HashMap::new(), python_exception_types: HashMap::new(), names: HashMap::default() });
     taipan_runtime::foreign::install(taipan_runtime::foreign::ForeignHooks {
         repr: hook_repr,
         equal: hook_equal,
@@ -271,7 +334,6 @@ pub unsafe extern "C-unwind" fn taipan_vm_start(argc: i32, argv: *const *const u
         type_name: hook_type_name,
     });
     GC_set_on_collection_event(Some(on_collection_event));
-    atexit(finish);
 }
 
 /// Runs at process exit (after the program's own output is flushed):
@@ -593,6 +655,9 @@ unsafe fn native_class_of(exception_type: *mut ffi::PyObject) -> Option<ClassRef
 pub(crate) unsafe fn from_native(slot: u64, descriptor: DescriptorRef) -> *mut ffi::PyObject {
     use descriptor_kind as kind;
     match (*descriptor).kind {
+        // `PyLong_FromLong` has a fast path for small values that
+        // `PyLong_FromLongLong` lacks (a C long holds 64 bits here).
+        kind::INT if std::mem::size_of::<std::os::raw::c_long>() == 8 => ffi::PyLong_FromLong(slot as i64 as std::os::raw::c_long),
         kind::INT => ffi::PyLong_FromLongLong(slot as i64),
         kind::FLOAT => ffi::PyFloat_FromDouble(f64::from_bits(slot)),
         kind::BOOL => ffi::PyBool_FromLong((slot != 0) as _),

@@ -40,6 +40,11 @@ struct NativeFunction {
     name: StrRef,
     /// The parameters' names, one per line, for CPython's TypeError texts.
     parameter_names: StrRef,
+    /// The trampoline takes the argument objects themselves (borrowed) and
+    /// returns a new reference, instead of handles: an extension module's
+    /// function (`taipan_vm_extension_function`), whose trampoline converts
+    /// them to native types at once.
+    raw_objects: bool,
 }
 
 const EXCEPTION_CAPSULE: &CStr = c"taipan.native_exception";
@@ -217,6 +222,18 @@ unsafe fn new_text(text: &str) -> *mut ffi::PyObject {
 /// name, the qualified name and the module's name, one per line, then the
 /// docstring if there is one (it may span lines).
 pub(crate) unsafe fn native_function(trampoline: *const u8, environment: *mut u8, arity: i64, name: StrRef, parameter_names: StrRef) -> ForeignRef {
+    make_native_function(trampoline, environment, arity, name, parameter_names, false)
+}
+
+/// A CPython callable for an extension module's function: as
+/// `native_function`, but its trampoline takes the argument objects
+/// (borrowed) and returns a new reference or null.
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_vm_extension_function(trampoline: *const u8, arity: i64, name: StrRef, parameter_names: StrRef) -> ForeignRef {
+    make_native_function(trampoline, std::ptr::null_mut(), arity, name, parameter_names, true)
+}
+
+unsafe fn make_native_function(trampoline: *const u8, environment: *mut u8, arity: i64, name: StrRef, parameter_names: StrRef, raw_objects: bool) -> ForeignRef {
     let trampoline: NativeFunctionTrampoline = std::mem::transmute(trampoline);
     let function_type = function_type();
     let allocate = (*function_type.cast::<ffi::PyTypeObject>()).tp_alloc.unwrap_or(ffi::PyType_GenericAlloc);
@@ -231,7 +248,7 @@ pub(crate) unsafe fn native_function(trampoline: *const u8, environment: *mut u8
     let mut parts = as_str(name).splitn(4, '\n');
     let (short_name, qualname, module) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""), parts.next().unwrap_or(""));
     let doc = parts.next();
-    native.write(NativeFunction { trampoline, environment, arity: arity.max(0) as usize, name: taipan_runtime::strings::new_str(short_name), parameter_names });
+    native.write(NativeFunction { trampoline, environment, arity: arity.max(0) as usize, name: taipan_runtime::strings::new_str(short_name), parameter_names, raw_objects });
     let function = &mut *object.cast::<FunctionObject>();
     function.vectorcall = Some(call_native_function);
     function.native = native;
@@ -259,6 +276,11 @@ unsafe extern "C" fn call_native_function(
     }
     let positional = count.max(0) as usize;
     let keyword_count = if keyword_names.is_null() { 0 } else { ffi::PyTuple_Size(keyword_names).max(0) as usize };
+    if native.raw_objects && keyword_count == 0 && positional == native.arity {
+        // The common call of an extension module's function: the objects
+        // go to the trampoline as they are.
+        return call_with_objects(native, args);
+    }
     let keywords: Vec<(String, *mut ffi::PyObject)> = (0..keyword_count)
         .map(|index| {
             let name = ffi::PyTuple_GetItem(keyword_names, index as isize);
@@ -278,6 +300,9 @@ unsafe extern "C" fn call_native_function(
             return std::ptr::null_mut();
         }
     };
+    if native.raw_objects {
+        return call_with_objects(native, arguments.as_ptr());
+    }
     // The handles must stay where the collector looks (this frame's stack,
     // or a scanned block): a collection while the later ones are made, or
     // while the function runs, must see the earlier ones.
@@ -299,6 +324,11 @@ unsafe extern "C" fn call_native_function(
         crate::shared_lists::after_cpython_ran();
     }
     let result = (native.trampoline)(native.environment, handles.as_ptr());
+    if crate::bridge::HOSTED.load(std::sync::atomic::Ordering::Relaxed) {
+        // An extension module's output reaches `sys.stdout` before the
+        // interpreter writes anything after the call.
+        taipan_runtime::output::flush_stdout();
+    }
     if crate::shared_lists::any_shared() {
         if let Some(message) = crate::shared_lists::before_cpython_runs() {
             let message = CString::new(message).unwrap_or_default();
@@ -314,6 +344,20 @@ unsafe extern "C" fn call_native_function(
     let result = object(result);
     ffi::Py_IncRef(result);
     result
+}
+
+/// Runs the trampoline of an extension module's function on the argument
+/// objects, one per parameter: its result is a new reference, or null once
+/// the native exception it caught is CPython's.
+unsafe fn call_with_objects(native: &NativeFunction, objects: *const *mut ffi::PyObject) -> *mut ffi::PyObject {
+    let result = (native.trampoline)(native.environment, objects.cast());
+    taipan_runtime::output::flush_stdout();
+    if result.is_null() {
+        let exception = std::mem::replace(&mut *PENDING_EXCEPTION.0.get(), std::ptr::null_mut());
+        set_error_from_native(exception);
+        return std::ptr::null_mut();
+    }
+    result.cast()
 }
 
 /// The argument for each parameter, in order, as CPython binds a call of a
@@ -377,6 +421,11 @@ pub(crate) unsafe fn native_exception(exception: InstanceRef) {
 /// CPython type it was made from, or else of its nearest built-in class's
 /// CPython type, with its `str()` as the argument. The native instance rides
 /// along, so that it is raised again as itself when it reaches native code.
+/// Makes the native `exception` CPython's pending exception.
+pub(crate) unsafe fn raise_in_cpython(exception: InstanceRef) {
+    set_error_from_native(exception);
+}
+
 unsafe fn set_error_from_native(exception: InstanceRef) {
     if exception.is_null() {
         ffi::PyErr_SetString(ffi::PyExc_SystemError, c"a compiled function failed without an exception".as_ptr());

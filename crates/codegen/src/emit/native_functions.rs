@@ -29,21 +29,11 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             Type::Closure { .. } => value.pointer()?,
             _ => self.ptr_type().const_null(),
         };
-        let def = self.gen.program.function(self.gen.typed.instance(callee).function);
-        let parameter_names: Vec<&str> = def.params.iter().map(|param| param.name.as_str()).collect();
-        // The name, qualified name, module and docstring CPython shows
-        // (`taipan_vm_native_function`), one per line.
-        let module_name = &self.gen.program.module(def.module).name;
-        let qualname = def.qualified_name.strip_prefix(&format!("{module_name}.")).unwrap_or(&def.qualified_name);
-        let mut name = format!("{}\n{qualname}\n{module_name}", def.name);
-        if let Some(doc) = &def.doc {
-            name.push('\n');
-            name.push_str(doc);
-        }
-        let parameter_names = parameter_names.join("\n");
+        let function = self.gen.typed.instance(callee).function;
+        let (name, parameter_names) = self.callable_description(function);
+        let arity = self.const_int(self.gen.program.function(function).params.len() as i64);
         let name = self.str_constant(&name);
         let parameter_names = self.str_constant(&parameter_names);
-        let arity = self.const_int(def.params.len() as i64);
         let trampoline = trampoline.as_global_value().as_pointer_value();
         let callable = self.call_runtime_value(
             vm_names::taipan_vm_native_function,
@@ -51,6 +41,22 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             "native_function",
         )?;
         Ok(callable.into_pointer_value())
+    }
+
+    /// What a CPython callable for `function` shows: its name, qualified
+    /// name, module and docstring, one per line (`taipan_vm_native_function`
+    /// takes them so), and its parameters' names, one per line.
+    pub(super) fn callable_description(&self, function: FunctionId) -> (String, String) {
+        let def = self.gen.program.function(function);
+        let module_name = &self.gen.program.module(def.module).name;
+        let qualname = def.qualified_name.strip_prefix(&format!("{module_name}.")).unwrap_or(&def.qualified_name);
+        let mut description = format!("{}\n{qualname}\n{module_name}", def.name);
+        if let Some(doc) = &def.doc {
+            description.push('\n');
+            description.push_str(doc);
+        }
+        let parameter_names: Vec<&str> = def.params.iter().map(|param| param.name.as_str()).collect();
+        (description, parameter_names.join("\n"))
     }
 
     /// The body of the trampoline of `instance` (this emitter's own): loads

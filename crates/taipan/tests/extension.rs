@@ -1,0 +1,76 @@
+//! `taipan ext`: every module under `tests/ext/` (a `NAME.py` beside its
+//! driver `NAME.test.py`) is built into an extension module, and the driver,
+//! run by `python3`, must print the same with the extension as with the
+//! plain module: the same stdout, exit code and last stderr line.
+
+mod common;
+
+use common::*;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// The output of `python3 NAME.test.py` run in `folder`: stdout, exit
+/// code, last line of stderr.
+fn run_driver(folder: &Path, driver: &str) -> (String, Option<i32>, String) {
+    let output = Command::new("timeout").args(["120s", "python3", "-I", driver]).current_dir(folder).output().expect("run python3");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let last = stderr.trim_end().lines().last().unwrap_or("").to_string();
+    (String::from_utf8_lossy(&output.stdout).into_owned(), output.status.code(), last)
+}
+
+#[test]
+fn extension_modules_behave_as_the_plain_modules() {
+    let root = workspace_root().join("tests/ext");
+    let mut modules: Vec<PathBuf> = std::fs::read_dir(&root)
+        .expect("tests/ext")
+        .map(|entry| entry.expect("entry").path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "py") && !path.to_string_lossy().ends_with(".test.py"))
+        .collect();
+    modules.sort();
+    assert!(modules.len() >= 2, "tests/ext has {} modules", modules.len());
+    let mut failures = Vec::new();
+    for module in &modules {
+        let name = module.file_stem().unwrap().to_string_lossy().into_owned();
+        let driver = format!("{name}.test.py");
+        // The plain module: a folder with both files.
+        let plain = scratch_dir(&format!("ext-plain-{name}"));
+        std::fs::copy(module, plain.join(format!("{name}.py"))).unwrap();
+        std::fs::copy(root.join(&driver), plain.join(&driver)).unwrap();
+        let expected = run_driver(&plain, &driver);
+        // The extension: the driver beside the built module only.
+        let built = scratch_dir(&format!("ext-built-{name}"));
+        std::fs::copy(root.join(&driver), built.join(&driver)).unwrap();
+        let build = taipan().arg("ext").arg(module).arg("-o").arg(&built).output().unwrap();
+        if !build.status.success() {
+            failures.push(format!("{name}: taipan ext failed:\n{}", String::from_utf8_lossy(&build.stderr)));
+            continue;
+        }
+        let extension_files = std::fs::read_dir(&built).unwrap().filter(|entry| entry.as_ref().unwrap().file_name().to_string_lossy().ends_with(".so")).count();
+        assert_eq!(extension_files, 1, "{name}: one shared library expected in {}", built.display());
+        let actual = run_driver(&built, &driver);
+        if expected != actual {
+            failures.push(format!("{name}:\n--- plain module\n{}\n(exit {:?}) {}\n--- extension\n{}\n(exit {:?}) {}", expected.0, expected.1, expected.2, actual.0, actual.1, actual.2));
+        }
+        let _ = std::fs::remove_dir_all(&plain);
+        let _ = std::fs::remove_dir_all(&built);
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// A module whose top-level code raises makes the import fail with that
+/// exception; a module name CPython cannot import is refused.
+#[test]
+fn extension_import_errors_and_bad_names() {
+    let work = scratch_dir("ext-errors");
+    std::fs::write(work.join("broken.py"), "def f(x):\n    return x + 1\n\nraise ValueError('missing setting')\n").unwrap();
+    let build = taipan().arg("ext").arg(work.join("broken.py")).arg("-o").arg(&work).output().unwrap();
+    assert!(build.status.success(), "{}", String::from_utf8_lossy(&build.stderr));
+    let output = Command::new("python3").args(["-c", "import broken"]).current_dir(&work).output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(stderr.trim_end().lines().last(), Some("ValueError: missing setting"), "{stderr}");
+    std::fs::write(work.join("bad-name.py"), "x = 1\n").unwrap();
+    let refused = taipan().arg("ext").arg(work.join("bad-name.py")).arg("-o").arg(&work).output().unwrap();
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("not a module name"));
+    let _ = std::fs::remove_dir_all(&work);
+}

@@ -1,0 +1,48 @@
+"""Numeric functions compiled into an extension module."""
+
+LIMIT = 1000
+RATE = 0.25
+LABELS = ["low", "high"]
+PAIR = (3, "three")
+
+
+def sum_of_squares(n):
+    """The sum of i*i for i below n."""
+    total = 0
+    for i in range(n):
+        total += i * i
+    return total
+
+
+def mean(a, b):
+    return (a + b) / 2
+
+
+def scaled(x, factor):
+    return x * factor
+
+
+def check(x):
+    if x < 0:
+        raise ValueError(f"negative value: {x}")
+    return x * 2
+
+
+def describe(point):
+    x, y = point
+    return f"({x}, {y}) at distance {(x * x + y * y) ** 0.5:.3f}"
+
+
+def shout(text):
+    print("shouting", text)
+    return text.upper() + "!"
+
+
+def nothing(flag):
+    if flag:
+        print("flag set")
+
+
+if __name__ == "__main__":
+    print(sum_of_squares(10), mean(1.0, 3.0), scaled(2, 3), scaled(2.5, 2.0))
+    print(check(4), describe((3, 4)), shout("hi"), nothing(False))

@@ -1,0 +1,9 @@
+# Drives the module `text` from CPython (plain or compiled by `taipan ext`).
+import text
+
+sample = "It was the best of times, it was the worst of times; it was the age of wisdom. " * 20
+print(text.word_counts(sample))
+secret = text.caesar("Attack at dawn, Zebra!", 5)
+print(secret, text.caesar(secret, 21))
+print(text.is_palindrome("A man, a plan, a canal: Panama"), text.is_palindrome("native code"))
+print(text.caesar("é and ü stay", 1))

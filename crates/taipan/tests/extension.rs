@@ -12,7 +12,15 @@ use std::process::Command;
 /// The output of `python3 NAME.test.py` run in `folder`: stdout, exit
 /// code, last line of stderr.
 fn run_driver(folder: &Path, driver: &str) -> (String, Option<i32>, String) {
-    let output = Command::new("timeout").args(["120s", "python3", "-I", driver]).current_dir(folder).output().expect("run python3");
+    // Not `-I`: that leaves the driver's own folder, where the module is,
+    // off `sys.path`.
+    let output = Command::new("timeout")
+        .args(["120s", "python3", "-s", driver])
+        .env("PYTHONDONTWRITEBYTECODE", "1")
+        .env_remove("PYTHONPATH")
+        .current_dir(folder)
+        .output()
+        .expect("run python3");
     let stderr = String::from_utf8_lossy(&output.stderr);
     let last = stderr.trim_end().lines().last().unwrap_or("").to_string();
     (String::from_utf8_lossy(&output.stdout).into_owned(), output.status.code(), last)
@@ -37,6 +45,10 @@ fn extension_modules_behave_as_the_plain_modules() {
         std::fs::copy(module, plain.join(format!("{name}.py"))).unwrap();
         std::fs::copy(root.join(&driver), plain.join(&driver)).unwrap();
         let expected = run_driver(&plain, &driver);
+        // The drivers end normally with the plain module: a test that fails
+        // the same way on both sides would prove nothing.
+        assert_eq!(expected.1, Some(0), "{name}: the driver fails with the plain module: {}", expected.2);
+        assert!(!expected.0.is_empty(), "{name}: the driver prints nothing");
         // The extension: the driver beside the built module only.
         let built = scratch_dir(&format!("ext-built-{name}"));
         std::fs::copy(root.join(&driver), built.join(&driver)).unwrap();
@@ -48,6 +60,9 @@ fn extension_modules_behave_as_the_plain_modules() {
         let extension_files = std::fs::read_dir(&built).unwrap().filter(|entry| entry.as_ref().unwrap().file_name().to_string_lossy().ends_with(".so")).count();
         assert_eq!(extension_files, 1, "{name}: one shared library expected in {}", built.display());
         let actual = run_driver(&built, &driver);
+        // The extension was imported, not a stray plain module.
+        let origin = Command::new("python3").args(["-s", "-c", &format!("import {name}; print({name}.__file__)")]).current_dir(&built).output().unwrap();
+        assert!(String::from_utf8_lossy(&origin.stdout).trim_end().ends_with(".so"), "{name}: not imported from the extension");
         if expected != actual {
             failures.push(format!("{name}:\n--- plain module\n{}\n(exit {:?}) {}\n--- extension\n{}\n(exit {:?}) {}", expected.0, expected.1, expected.2, actual.0, actual.1, actual.2));
         }

@@ -6,6 +6,22 @@ LABELS = ["low", "high"]
 PAIR = (3, "three")
 
 
+class Point:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+
+
+# A global instance and a global function value: the module's own code uses
+# them (they are not module attributes of the extension yet).
+ORIGIN = Point(0, 0)
+SQUARE = lambda v: v * v
+
+
+def distance_from_origin(x, y):
+    return (SQUARE(x - ORIGIN.x) + SQUARE(y - ORIGIN.y)) ** 0.5
+
+
 def sum_of_squares(n):
     """The sum of i*i for i below n."""
     total = 0
@@ -45,4 +61,4 @@ def nothing(flag):
 
 if __name__ == "__main__":
     print(sum_of_squares(10), mean(1.0, 3.0), scaled(2, 3), scaled(2.5, 2.0))
-    print(check(4), describe((3, 4)), shout("hi"), nothing(False))
+    print(check(4), describe((3, 4)), shout("hi"), nothing(False), distance_from_origin(3.0, 4.0))

@@ -5,9 +5,10 @@ import numeric
 print(numeric.sum_of_squares(1000), numeric.mean(2.0, 5.0), numeric.LIMIT, numeric.RATE, numeric.LABELS, numeric.PAIR)
 print(numeric.scaled(7, 6), numeric.scaled(1.5, 4.0))
 print(numeric.describe((6, 8)))
+print(numeric.distance_from_origin(6.0, 8.0))
 print(numeric.shout("native"))
 print(numeric.nothing(True), numeric.nothing(False))
-print(numeric.sum_of_squares.__name__, numeric.sum_of_squares.__doc__, numeric.sum_of_squares.__module__, numeric.__name__)
+print(numeric.sum_of_squares.__name__, numeric.sum_of_squares.__doc__, numeric.sum_of_squares.__module__, numeric.__name__, numeric.__doc__)
 print(numeric.mean(b=4.0, a=2.0))
 try:
     numeric.check(-3)

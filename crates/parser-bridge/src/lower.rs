@@ -1119,7 +1119,8 @@ impl Lowerer {
             enclosing: None,
             class: None,
             is_generator: false,
-            doc: None,
+            // The module's docstring (an extension module's `__doc__`).
+            doc: docstring(suite),
         });
         init
     }

@@ -35,6 +35,22 @@ fn exportable_parameter(ty: &Type) -> bool {
     }
 }
 
+/// Whether a global's value converts into a CPython object
+/// (`taipan_vm_module_add_value`): scalars, strs, ranges, CPython objects and
+/// containers and boxes of these. Instances, functions, generators and
+/// views do not cross yet, and such globals are left out of the module.
+fn crosses_by_copy(ty: &Type) -> bool {
+    match ty {
+        Type::Int | Type::Float | Type::Bool | Type::Str | Type::None | Type::Foreign | Type::Range | Type::Unknown => true,
+        Type::Tuple(members) => members.iter().all(crosses_by_copy),
+        Type::VarTuple(element) => crosses_by_copy(element),
+        Type::List(container) | Type::Set(container) | Type::FrozenSet(container) => crosses_by_copy(container.element()),
+        Type::Dict(container) => crosses_by_copy(container.element()) && crosses_by_copy(container.value()),
+        Type::Union(_) => ty.members().iter().all(crosses_by_copy),
+        _ => false,
+    }
+}
+
 impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
     /// `PyInit_<module_name>`, in place of `main`.
     pub(crate) fn emit_extension_init(&mut self, module_name: &str) -> CodegenResult<()> {
@@ -164,7 +180,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             }
             let global_id = GlobalId(index as u32);
             let global_type = self.gen.typed.global_types[index].clone();
-            if global_type == Type::Unknown || matches!(global_type, Type::Function(_) | Type::Closure { .. } | Type::Class { .. } | Type::Instance { .. } | Type::Generator(_)) {
+            if global_type == Type::Unknown || !crosses_by_copy(&global_type) {
                 continue;
             }
             let slot = self.gen.global_slot(global_id);

@@ -44,6 +44,11 @@ def check(x):
     return x * 2
 
 
+def lookup(key):
+    table = {"a": 1, "b": 2}
+    return table[key]
+
+
 def describe(point):
     x, y = point
     return f"({x}, {y}) at distance {(x * x + y * y) ** 0.5:.3f}"
@@ -61,4 +66,4 @@ def nothing(flag):
 
 if __name__ == "__main__":
     print(sum_of_squares(10), mean(1.0, 3.0), scaled(2, 3), scaled(2.5, 2.0))
-    print(check(4), describe((3, 4)), shout("hi"), nothing(False), distance_from_origin(3.0, 4.0))
+    print(check(4), describe((3, 4)), shout("hi"), nothing(False), distance_from_origin(3.0, 4.0), lookup("a"))

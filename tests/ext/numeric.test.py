@@ -27,3 +27,7 @@ try:
     numeric.sum_of_squares("many")
 except TypeError:
     print("TypeError raised for a str where the module was built for an int")
+try:
+    numeric.lookup("zz")
+except KeyError as error:
+    print("KeyError:", repr(error), error.args)

@@ -77,12 +77,12 @@ fn extension_modules_behave_as_the_plain_modules() {
 #[test]
 fn extension_import_errors_and_bad_names() {
     let work = scratch_dir("ext-errors");
-    std::fs::write(work.join("broken.py"), "def f(x):\n    return x + 1\n\nraise ValueError('missing setting')\n").unwrap();
+    std::fs::write(work.join("broken.py"), "def f(x):\n    return x + 1\n\nraise KeyError('missing setting')\n").unwrap();
     let build = taipan().arg("ext").arg(work.join("broken.py")).arg("-o").arg(&work).output().unwrap();
     assert!(build.status.success(), "{}", String::from_utf8_lossy(&build.stderr));
     let output = Command::new("python3").args(["-c", "import broken"]).current_dir(&work).output().unwrap();
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert_eq!(stderr.trim_end().lines().last(), Some("ValueError: missing setting"), "{stderr}");
+    assert_eq!(stderr.trim_end().lines().last(), Some("KeyError: 'missing setting'"), "{stderr}");
     std::fs::write(work.join("bad-name.py"), "x = 1\n").unwrap();
     let refused = taipan().arg("ext").arg(work.join("bad-name.py")).arg("-o").arg(&work).output().unwrap();
     assert_eq!(refused.status.code(), Some(1));

@@ -433,13 +433,21 @@ unsafe fn set_error_from_native(exception: InstanceRef) {
     }
     let python_type = python_type_of(exception);
     let text = as_str(taipan_runtime::exceptions::default_str(exception));
-    let value = if text.is_empty() {
-        ffi::PyObject_CallNoArgs(python_type)
-    } else {
-        let argument = ffi::PyUnicode_FromStringAndSize(text.as_ptr().cast(), text.len() as isize);
-        let value = ffi::PyObject_CallOneArg(python_type, argument);
-        ffi::Py_DecRef(argument);
-        value
+    let value = match literal_arguments(exception) {
+        // The exception's own arguments, when their reprs are literals
+        // (`KeyError('x')` stays a KeyError of the str 'x', not of its repr).
+        Some(arguments) => {
+            let value = ffi::PyObject_Call(python_type, arguments, std::ptr::null_mut());
+            ffi::Py_DecRef(arguments);
+            value
+        }
+        None if text.is_empty() => ffi::PyObject_CallNoArgs(python_type),
+        None => {
+            let argument = ffi::PyUnicode_FromStringAndSize(text.as_ptr().cast(), text.len() as isize);
+            let value = ffi::PyObject_CallOneArg(python_type, argument);
+            ffi::Py_DecRef(argument);
+            value
+        }
     };
     ffi::Py_DecRef(python_type);
     if value.is_null() {
@@ -458,6 +466,42 @@ unsafe fn set_error_from_native(exception: InstanceRef) {
     }
     ffi::PyErr_SetObject(ffi::Py_TYPE(value).cast(), value);
     ffi::Py_DecRef(value);
+}
+
+/// The arguments of a native exception as a CPython tuple (a new
+/// reference), read back from their reprs in `repr(exception)` with
+/// `ast.literal_eval`; None when they are not all literals (an instance's
+/// repr), or there are none.
+unsafe fn literal_arguments(exception: InstanceRef) -> Option<*mut ffi::PyObject> {
+    let repr = as_str(taipan_runtime::exceptions::default_repr(exception));
+    let inner = &repr[repr.find('(')? + 1..repr.rfind(')')?];
+    if inner.trim().is_empty() {
+        return None;
+    }
+    let source = format!("({inner},)");
+    let ast = ffi::PyImport_ImportModule(c"ast".as_ptr());
+    if ast.is_null() {
+        ffi::PyErr_Clear();
+        return None;
+    }
+    let literal_eval = ffi::PyObject_GetAttrString(ast, c"literal_eval".as_ptr());
+    ffi::Py_DecRef(ast);
+    if literal_eval.is_null() {
+        ffi::PyErr_Clear();
+        return None;
+    }
+    let text = new_text(&source);
+    let arguments = ffi::PyObject_CallOneArg(literal_eval, text);
+    ffi::Py_DecRef(text);
+    ffi::Py_DecRef(literal_eval);
+    if arguments.is_null() || ffi::PyTuple_Check(arguments) == 0 {
+        ffi::PyErr_Clear();
+        if !arguments.is_null() {
+            ffi::Py_DecRef(arguments);
+        }
+        return None;
+    }
+    Some(arguments)
 }
 
 unsafe extern "C" fn free_carried_exception(capsule: *mut ffi::PyObject) {

@@ -28,5 +28,11 @@ def is_palindrome(text):
     return letters == letters[::-1]
 
 
+def echo_lines(word, count):
+    for index in range(count):
+        print(word, index)
+    return count
+
+
 if __name__ == "__main__":
-    print(word_counts("the cat and the hat"), caesar("Hello", 3), is_palindrome("A man, a plan"))
+    print(word_counts("the cat and the hat"), caesar("Hello", 3), is_palindrome("A man, a plan"), echo_lines("héllo", 2))

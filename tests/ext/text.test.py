@@ -7,3 +7,6 @@ secret = text.caesar("Attack at dawn, Zebra!", 5)
 print(secret, text.caesar(secret, 21))
 print(text.is_palindrome("A man, a plan, a canal: Panama"), text.is_palindrome("native code"))
 print(text.caesar("é and ü stay", 1))
+# More than the native output buffer holds at once, in characters of two
+# bytes, on its way to sys.stdout.
+print(text.echo_lines("héllo wörld ü", 9000))

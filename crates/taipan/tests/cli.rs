@@ -287,6 +287,14 @@ fn functions_only_crossing_in_their_loops_run_in_cpython() {
     let refused_stderr = String::from_utf8_lossy(&refused.stderr);
     assert_eq!(refused.status.code(), Some(1));
     assert!(!refused_stderr.contains("`harmonic` runs"), "{refused_stderr}");
+    // Moving a function CPython code could not run alone (it reads a native
+    // list global) is undone: it stays native, and nothing falls back whole.
+    let stays = work.join("native_global.py");
+    std::fs::copy(workspace_root().join("tests/vm/tier_choice_native_global_stays_native.py"), &stays).unwrap();
+    let stays_check = taipan().arg("check").arg(&stays).output().unwrap();
+    let stays_stderr = String::from_utf8_lossy(&stays_check.stderr);
+    assert!(stays_check.status.success(), "{stays_stderr}");
+    assert!(!stays_stderr.contains("`dump_all` runs") && !stays_stderr.contains("whole program"), "{stays_stderr}");
     let executable = work.join("fractions_sum");
     assert!(taipan().arg("build").arg(&program).arg("-o").arg(&executable).status().unwrap().success());
     let output = std::process::Command::new(&executable).output().unwrap();

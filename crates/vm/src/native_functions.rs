@@ -479,21 +479,26 @@ unsafe fn literal_arguments(exception: InstanceRef) -> Option<*mut ffi::PyObject
         return None;
     }
     let source = format!("({inner},)");
-    let ast = ffi::PyImport_ImportModule(c"ast".as_ptr());
-    if ast.is_null() {
-        ffi::PyErr_Clear();
-        return None;
-    }
-    let literal_eval = ffi::PyObject_GetAttrString(ast, c"literal_eval".as_ptr());
-    ffi::Py_DecRef(ast);
+    // `ast.literal_eval`, looked up once and kept.
+    static LITERAL_EVAL: std::sync::atomic::AtomicPtr<ffi::PyObject> = std::sync::atomic::AtomicPtr::new(std::ptr::null_mut());
+    let mut literal_eval = LITERAL_EVAL.load(std::sync::atomic::Ordering::Relaxed);
     if literal_eval.is_null() {
-        ffi::PyErr_Clear();
-        return None;
+        let ast = ffi::PyImport_ImportModule(c"ast".as_ptr());
+        if ast.is_null() {
+            ffi::PyErr_Clear();
+            return None;
+        }
+        literal_eval = ffi::PyObject_GetAttrString(ast, c"literal_eval".as_ptr());
+        ffi::Py_DecRef(ast);
+        if literal_eval.is_null() {
+            ffi::PyErr_Clear();
+            return None;
+        }
+        LITERAL_EVAL.store(literal_eval, std::sync::atomic::Ordering::Relaxed);
     }
     let text = new_text(&source);
     let arguments = ffi::PyObject_CallOneArg(literal_eval, text);
     ffi::Py_DecRef(text);
-    ffi::Py_DecRef(literal_eval);
     if arguments.is_null() || ffi::PyTuple_Check(arguments) == 0 {
         ffi::PyErr_Clear();
         if !arguments.is_null() {

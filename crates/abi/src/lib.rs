@@ -1385,11 +1385,16 @@ macro_rules! for_each_vm_function {
                 taipan_vm_module_new(name: $crate::StrRef, doc: $crate::StrRef) -> *mut u8;
                 taipan_vm_module_add(module: *mut u8, name: $crate::StrRef, value: $crate::ForeignRef) -> ();
                 taipan_vm_module_add_value(module: *mut u8, name: $crate::StrRef, slot: u64, descriptor: $crate::DescriptorRef) -> ();
-                taipan_vm_extension_function(trampoline: *const u8, arity: i64, name: $crate::StrRef, parameter_names: $crate::StrRef) -> $crate::ForeignRef;
+                taipan_vm_extension_function(trampoline: *const u8, arity: i64, required: i64, name: $crate::StrRef, parameter_names: $crate::StrRef) -> $crate::ForeignRef;
                 taipan_vm_argument_fits(item: *mut u8, descriptor: $crate::DescriptorRef) -> u8;
                 taipan_vm_argument(item: *mut u8, descriptor: $crate::DescriptorRef, function: $crate::StrRef, position: i64) -> u64;
                 taipan_vm_argument_object(item: *mut u8) -> $crate::ForeignRef;
                 taipan_vm_result(slot: u64, descriptor: $crate::DescriptorRef) -> *mut u8;
+                taipan_vm_unavailable_function(name: $crate::StrRef, parameter_names: $crate::StrRef, message: $crate::StrRef) -> $crate::ForeignRef;
+                taipan_vm_arguments_begin() -> ();
+                taipan_vm_arguments_result(slot: u64, descriptor: $crate::DescriptorRef) -> *mut u8;
+                taipan_vm_arguments_end() -> ();
+                taipan_vm_arguments_abandon() -> ();
                 taipan_vm_no_matching_signature(function: $crate::StrRef, signatures: $crate::StrRef) -> ();
                 taipan_vm_init_failed(exception: $crate::InstanceRef) -> ();
                 taipan_vm_flush_output() -> ();

@@ -16,6 +16,7 @@
 //! It does not know about LLVM, the runtime's object layouts or the command line.
 
 pub mod classes;
+pub mod kept_arguments;
 mod infer;
 pub mod operators;
 pub mod percent;

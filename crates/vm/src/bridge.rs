@@ -33,9 +33,9 @@ use taipan_runtime::exceptions::{raise, raise_exception_of_class};
 use taipan_runtime::strings::{as_bytes, as_str, new_str};
 use taipan_runtime::values::{child, tuple_members};
 // The extension module's functions, checked with the rest (`abi_check`).
-pub use crate::native_functions::taipan_vm_extension_function;
+pub use crate::native_functions::{taipan_vm_extension_function, taipan_vm_unavailable_function};
 pub use crate::extension::{
-    taipan_vm_argument, taipan_vm_argument_fits, taipan_vm_argument_object, taipan_vm_result, taipan_vm_flush_output, taipan_vm_init_failed, taipan_vm_module_add, taipan_vm_module_add_value, taipan_vm_module_new, taipan_vm_no_matching_signature,
+    taipan_vm_argument, taipan_vm_argument_fits, taipan_vm_argument_object, taipan_vm_result, taipan_vm_arguments_begin, taipan_vm_arguments_result, taipan_vm_arguments_end, taipan_vm_arguments_abandon, taipan_vm_flush_output, taipan_vm_init_failed, taipan_vm_module_add, taipan_vm_module_add_value, taipan_vm_module_new, taipan_vm_no_matching_signature,
 };
 
 extern "C" {
@@ -653,7 +653,27 @@ unsafe fn native_class_of(exception_type: *mut ffi::PyObject) -> Option<ClassRef
 /// A new reference to a CPython object equal to the native value `slot` of
 /// type `descriptor`: copies of containers, the object itself for a handle.
 pub(crate) unsafe fn from_native(slot: u64, descriptor: DescriptorRef) -> *mut ffi::PyObject {
+    from_native_mapped(slot, descriptor, None)
+}
+
+/// What a native list, dict or set already is in CPython (a borrowed
+/// reference), if it is a copy of a CPython object: the arguments of an
+/// extension module's function.
+pub(crate) type MappedContainers<'a> = Option<&'a dyn Fn(u64) -> *mut ffi::PyObject>;
+
+/// `from_native`, except that a list, dict or set (at any depth) that
+/// `mapped` knows is that CPython object itself rather than a copy.
+pub(crate) unsafe fn from_native_mapped(slot: u64, descriptor: DescriptorRef, mapped: MappedContainers) -> *mut ffi::PyObject {
     use descriptor_kind as kind;
+    if let Some(mapped) = mapped {
+        if matches!((*descriptor).kind, kind::LIST | kind::DICT | kind::SET) {
+            let object = mapped(slot);
+            if !object.is_null() {
+                ffi::Py_IncRef(object);
+                return object;
+            }
+        }
+    }
     match (*descriptor).kind {
         // `PyLong_FromLong` has a fast path for small values that
         // `PyLong_FromLongLong` lacks (a C long holds 64 bits here).
@@ -682,7 +702,7 @@ pub(crate) unsafe fn from_native(slot: u64, descriptor: DescriptorRef) -> *mut f
             let members = tuple_members(slot, descriptor);
             let tuple = ffi::PyTuple_New(members.len() as isize);
             for (index, member) in members.iter().enumerate() {
-                let item = check(from_native(*member, child(descriptor, index)));
+                let item = check(from_native_mapped(*member, child(descriptor, index), mapped));
                 ffi::PyTuple_SetItem(tuple, index as isize, item);
             }
             tuple
@@ -694,7 +714,7 @@ pub(crate) unsafe fn from_native(slot: u64, descriptor: DescriptorRef) -> *mut f
             let is_tuple = (*descriptor).kind == kind::VARTUPLE;
             let result = if is_tuple { ffi::PyTuple_New(items.len() as isize) } else { ffi::PyList_New(items.len() as isize) };
             for (index, item) in items.iter().enumerate() {
-                let converted = check(from_native(*item, element));
+                let converted = check(from_native_mapped(*item, element, mapped));
                 if is_tuple {
                     ffi::PyTuple_SetItem(result, index as isize, converted);
                 } else {
@@ -708,8 +728,8 @@ pub(crate) unsafe fn from_native(slot: u64, descriptor: DescriptorRef) -> *mut f
             let (key_descriptor, value_descriptor) = ((*dict).key_descriptor, (*dict).value_descriptor);
             let result = ffi::PyDict_New();
             for (key, value) in taipan_runtime::dicts::items(dict) {
-                let key = check(from_native(key, key_descriptor));
-                let value = check(from_native(value, value_descriptor));
+                let key = check(from_native_mapped(key, key_descriptor, mapped));
+                let value = check(from_native_mapped(value, value_descriptor, mapped));
                 let status = ffi::PyDict_SetItem(result, key, value);
                 ffi::Py_DecRef(key);
                 ffi::Py_DecRef(value);
@@ -724,7 +744,7 @@ pub(crate) unsafe fn from_native(slot: u64, descriptor: DescriptorRef) -> *mut f
             taipan_runtime::sets::for_each_active(set, |key, _| keys.push(key));
             let result = ffi::PySet_New(std::ptr::null_mut());
             for key in keys {
-                let key = check(from_native(key, element));
+                let key = check(from_native_mapped(key, element, mapped));
                 let status = ffi::PySet_Add(result, key);
                 ffi::Py_DecRef(key);
                 check_status(status);
@@ -739,7 +759,7 @@ pub(crate) unsafe fn from_native(slot: u64, descriptor: DescriptorRef) -> *mut f
         }
         kind::DYNAMIC => {
             let boxed = slot as taipan_abi::DynamicRef;
-            from_native((*boxed).slot, (*boxed).descriptor)
+            from_native_mapped((*boxed).slot, (*boxed).descriptor, mapped)
         }
         kind::RANGE => {
             let parts = slot as *const i64;

@@ -74,11 +74,14 @@ pub unsafe extern "C-unwind" fn taipan_vm_module_add_value(module: *mut u8, name
     ffi::Py_DecRef(value);
 }
 
-/// Whether the argument `handle` converts to the native type `descriptor`
-/// exactly (an int for an int, never a bool or a float for one).
+/// Whether the argument `item` converts to the native type `descriptor`
+/// exactly (an int for an int, never a bool or a float for one); an absent
+/// argument (null) fits.
 #[no_mangle]
 pub unsafe extern "C-unwind" fn taipan_vm_argument_fits(item: *mut u8, descriptor: DescriptorRef) -> u8 {
-    fits(item.cast(), descriptor) as u8
+    // An absent argument (null) of a parameter with a default: whether the
+    // default fits is known at compile time.
+    (item.is_null() || fits(item.cast(), descriptor)) as u8
 }
 
 /// A handle of the argument object `item` (borrowed), for a parameter
@@ -101,26 +104,56 @@ pub unsafe extern "C-unwind" fn taipan_vm_result(slot: u64, descriptor: Descript
     result.cast()
 }
 
+/// The value of an exact CPython int that fits in 64 bits.
+unsafe fn exact_int(item: *mut ffi::PyObject) -> Option<i64> {
+    if ffi::PyLong_CheckExact(item) == 0 {
+        return None;
+    }
+    let mut overflow = 0;
+    let value = ffi::PyLong_AsLongLongAndOverflow(item, &mut overflow);
+    if value == -1 && !ffi::PyErr_Occurred().is_null() {
+        ffi::PyErr_Clear();
+        return None;
+    }
+    (overflow == 0).then_some(value)
+}
+
 unsafe fn fits(item: *mut ffi::PyObject, descriptor: DescriptorRef) -> bool {
     use taipan_abi::descriptor_kind as kind;
     match (*descriptor).kind {
-        kind::INT => {
-            if ffi::PyLong_CheckExact(item) == 0 {
-                return false;
-            }
-            let mut overflow = 0;
-            let value = ffi::PyLong_AsLongLongAndOverflow(item, &mut overflow);
-            if value == -1 && !ffi::PyErr_Occurred().is_null() {
-                ffi::PyErr_Clear();
-                return false;
-            }
-            overflow == 0
-        }
+        kind::INT => exact_int(item).is_some(),
         kind::FLOAT => ffi::PyFloat_CheckExact(item) != 0,
         kind::BOOL => ffi::PyBool_Check(item) != 0,
         kind::NONE => item == ffi::Py_None(),
         kind::STR => ffi::PyUnicode_CheckExact(item) != 0,
         kind::FOREIGN => true,
+        kind::LIST => ffi::PyList_CheckExact(item) != 0 && {
+            let element = taipan_runtime::values::child(descriptor, 0);
+            (0..ffi::PyList_Size(item)).all(|index| fits(ffi::PyList_GetItem(item, index), element))
+        },
+        kind::VARTUPLE => ffi::PyTuple_CheckExact(item) != 0 && {
+            let element = taipan_runtime::values::child(descriptor, 0);
+            (0..ffi::PyTuple_Size(item)).all(|index| fits(ffi::PyTuple_GetItem(item, index), element))
+        },
+        kind::DICT => ffi::PyDict_CheckExact(item) != 0 && {
+            let (key_descriptor, value_descriptor) = (taipan_runtime::values::child(descriptor, 0), taipan_runtime::values::child(descriptor, 1));
+            let mut position = 0;
+            let (mut key, mut value) = (std::ptr::null_mut(), std::ptr::null_mut());
+            let mut all = true;
+            while all && ffi::PyDict_Next(item, &mut position, &mut key, &mut value) != 0 {
+                all = fits(key, key_descriptor) && fits(value, value_descriptor);
+            }
+            all
+        },
+        kind::SET | kind::FROZENSET => {
+            let exact = if (*descriptor).kind == kind::SET { ffi::PySet_CheckExact(item) } else { ffi::PyFrozenSet_CheckExact(item) };
+            exact != 0 && {
+                let element = taipan_runtime::values::child(descriptor, 0);
+                let mut all = true;
+                for_each_set_item(item, |key| all = all && fits(key, element));
+                all
+            }
+        }
         kind::TUPLE => {
             ffi::PyTuple_CheckExact(item) != 0
                 && ffi::PyTuple_Size(item) == (*descriptor).count as isize
@@ -148,8 +181,10 @@ pub unsafe extern "C-unwind" fn taipan_vm_argument(item: *mut u8, descriptor: De
         }
         taipan_abi::descriptor_kind::FLOAT if ffi::PyFloat_CheckExact(item) != 0 => return ffi::PyFloat_AS_DOUBLE(item).to_bits(),
         _ => {
+            // Checked whole first, so that a conversion never stops half
+            // way with some containers recorded for writing back.
             if fits(item, descriptor) {
-                if let Some(slot) = to_native(item, descriptor) {
+                if let Some(slot) = argument_to_native(item, descriptor) {
                     return slot;
                 }
             }
@@ -191,4 +226,437 @@ unsafe fn type_name(item: *mut ffi::PyObject) -> String {
     }
     let full = std::ffi::CStr::from_ptr(name).to_string_lossy().into_owned();
     full.rsplit('.').next().unwrap_or(&full).to_string()
+}
+
+// ----- container arguments ---------------------------------------------------
+//
+// A list, dict or set CPython passes to a compiled function becomes a
+// native copy. Each call that may take one opens a frame of conversions
+// (`taipan_vm_arguments_begin`); every container converted during the call's
+// argument conversion is recorded there with the CPython object it came
+// from. The same CPython object met twice (`f(a, a)`, `[row, row]`) becomes
+// one native copy, so aliasing survives the crossing. When the call ends,
+// by a result or an exception, each copy the function changed is written
+// back into its CPython object in place, and a result that is (or holds)
+// one of the copies is the CPython object itself. Which functions may keep
+// a copy past the call, where this would not be exact, is decided at
+// compile time (typeinfer's `kept_arguments`), and those are not given
+// containers.
+
+extern "C" {
+    fn GC_malloc_uncollectable(size: usize) -> *mut std::ffi::c_void;
+    fn GC_free(object: *mut std::ffi::c_void);
+}
+
+/// The conversions of one call in progress.
+struct ArgumentFrame {
+    /// Each converted list, dict or set: the CPython object (a strong
+    /// reference) and the descriptor of its native copy.
+    objects: Vec<(*mut ffi::PyObject, DescriptorRef)>,
+    /// The native copies, in the same order, in memory the collector scans
+    /// and never frees: a copy the function dropped must not be collected
+    /// and its address reused while the frame maps it.
+    natives: *mut u64,
+    capacity: usize,
+    by_object: std::collections::HashMap<usize, usize>,
+    by_native: std::collections::HashMap<usize, usize>,
+}
+
+impl ArgumentFrame {
+    fn new() -> ArgumentFrame {
+        ArgumentFrame { objects: Vec::new(), natives: std::ptr::null_mut(), capacity: 0, by_object: Default::default(), by_native: Default::default() }
+    }
+
+    unsafe fn native(&self, index: usize) -> u64 {
+        *self.natives.add(index)
+    }
+
+    unsafe fn record(&mut self, object: *mut ffi::PyObject, native: u64, descriptor: DescriptorRef) {
+        let index = self.objects.len();
+        if index == self.capacity {
+            let capacity = (self.capacity * 2).max(8);
+            let grown = GC_malloc_uncollectable(capacity * 8) as *mut u64;
+            if grown.is_null() {
+                taipan_runtime::exceptions::out_of_memory();
+            }
+            if !self.natives.is_null() {
+                std::ptr::copy_nonoverlapping(self.natives, grown, index);
+                GC_free(self.natives.cast());
+            }
+            self.natives = grown;
+            self.capacity = capacity;
+        }
+        *self.natives.add(index) = native;
+        ffi::Py_IncRef(object);
+        self.objects.push((object, descriptor));
+        self.by_object.insert(object as usize, index);
+        self.by_native.insert(native as usize, index);
+    }
+
+    /// The CPython object a native copy was made from (borrowed), or null.
+    fn object_of(&self, native: u64) -> *mut ffi::PyObject {
+        match self.by_native.get(&(native as usize)) {
+            Some(index) => self.objects[*index].0,
+            None => std::ptr::null_mut(),
+        }
+    }
+
+    unsafe fn release(self) {
+        for (object, _) in &self.objects {
+            ffi::Py_DecRef(*object);
+        }
+        if !self.natives.is_null() {
+            GC_free(self.natives.cast());
+        }
+    }
+}
+
+/// The frames of the calls in progress, innermost last (a compiled
+/// function may call Python code that calls another). One thread: the
+/// bridge runs with the GIL held.
+struct ArgumentFrames(std::cell::UnsafeCell<Vec<Box<ArgumentFrame>>>);
+unsafe impl Sync for ArgumentFrames {}
+static ARGUMENT_FRAMES: ArgumentFrames = ArgumentFrames(std::cell::UnsafeCell::new(Vec::new()));
+
+unsafe fn frames() -> &'static mut Vec<Box<ArgumentFrame>> {
+    &mut *ARGUMENT_FRAMES.0.get()
+}
+
+/// Opens the conversion frame of a call whose arguments may be containers.
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_vm_arguments_begin() {
+    frames().push(Box::new(ArgumentFrame::new()));
+}
+
+/// Ends the call's frame after an exception: what the function changed in
+/// its container arguments is written back (CPython would show it), and
+/// the frame is dropped.
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_vm_arguments_abandon() {
+    if let Some(frame) = frames().pop() {
+        if write_back_frame(&frame).is_err() {
+            ffi::PyErr_Clear();
+        }
+        (*frame).release();
+    }
+}
+
+/// The call's result `slot` of type `descriptor` as a CPython object (a
+/// new reference): first the changed containers written back, then the
+/// result converted with the arguments' own objects standing for their
+/// copies. The frame stays open until `taipan_vm_arguments_end`, so that
+/// a failure here still ends it through the call's landing pad.
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_vm_arguments_result(slot: u64, descriptor: DescriptorRef) -> *mut u8 {
+    let Some(frame) = frames().last() else {
+        return taipan_vm_result(slot, descriptor);
+    };
+    if write_back_frame(frame).is_err() {
+        crate::bridge::raise_python_error();
+    }
+    let result = crate::bridge::from_native_mapped(slot, descriptor, Some(&|native| frame.object_of(native)));
+    if result.is_null() {
+        crate::bridge::raise_python_error();
+    }
+    result.cast()
+}
+
+/// Drops the frame of a call that returned (after `taipan_vm_arguments_result`).
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_vm_arguments_end() {
+    if let Some(frame) = frames().pop() {
+        (*frame).release();
+    }
+}
+
+/// The CPython object `item` (of the exact type `descriptor` describes,
+/// which `fits` checked) as a native value; containers are recorded in the
+/// innermost frame.
+unsafe fn argument_to_native(item: *mut ffi::PyObject, descriptor: DescriptorRef) -> Option<u64> {
+    use taipan_abi::descriptor_kind as kind;
+    use taipan_runtime::values::child;
+    let kind = (*descriptor).kind;
+    if matches!(kind, kind::LIST | kind::DICT | kind::SET) {
+        if let Some(frame) = frames().last() {
+            if let Some(index) = frame.by_object.get(&(item as usize)) {
+                return Some(frame.native(*index));
+            }
+        }
+    }
+    match kind {
+        kind::LIST | kind::VARTUPLE => {
+            let element = child(descriptor, 0);
+            let is_list = kind == kind::LIST;
+            let length = if is_list { ffi::PyList_Size(item) } else { ffi::PyTuple_Size(item) };
+            let list = taipan_runtime::lists::new_list_with_capacity(0, length.max(0) as usize, element);
+            if is_list {
+                record(item, list as u64, descriptor);
+            }
+            for index in 0..length {
+                let member = if is_list { ffi::PyList_GetItem(item, index) } else { ffi::PyTuple_GetItem(item, index) };
+                taipan_runtime::lists::taipan_list_append(list, argument_to_native(member, element)?);
+            }
+            Some(list as u64)
+        }
+        kind::DICT => {
+            let (key_descriptor, value_descriptor) = (child(descriptor, 0), child(descriptor, 1));
+            let dict = taipan_runtime::dicts::taipan_dict_new(key_descriptor, value_descriptor);
+            record(item, dict as u64, descriptor);
+            let mut position = 0;
+            let (mut key, mut value) = (std::ptr::null_mut(), std::ptr::null_mut());
+            while ffi::PyDict_Next(item, &mut position, &mut key, &mut value) != 0 {
+                let native_key = argument_to_native(key, key_descriptor)?;
+                let native_value = argument_to_native(value, value_descriptor)?;
+                taipan_runtime::dicts::taipan_dict_set_item(dict, native_key, native_value);
+            }
+            Some(dict as u64)
+        }
+        kind::SET | kind::FROZENSET => {
+            let element = child(descriptor, 0);
+            let set = taipan_runtime::sets::taipan_set_new(element, (kind == kind::FROZENSET) as u8);
+            if kind == kind::SET {
+                record(item, set as u64, descriptor);
+            }
+            let mut failed = false;
+            for_each_set_item(item, |member| match argument_to_native(member, element) {
+                Some(native) => taipan_runtime::sets::taipan_set_add(set, native),
+                None => failed = true,
+            });
+            (!failed).then_some(set as u64)
+        }
+        kind::TUPLE => {
+            let count = (*descriptor).count as usize;
+            let block = taipan_runtime::values::taipan_tuple_new(count as i64) as *mut u64;
+            for index in 0..count {
+                *block.add(index) = argument_to_native(ffi::PyTuple_GetItem(item, index as isize), child(descriptor, index))?;
+            }
+            Some(block as u64)
+        }
+        _ => to_native(item, descriptor),
+    }
+}
+
+/// Records a container's copy in the innermost frame (a call made without
+/// one, which codegen does not emit, gets no write-back).
+unsafe fn record(object: *mut ffi::PyObject, native: u64, descriptor: DescriptorRef) {
+    if let Some(frame) = frames().last_mut() {
+        frame.record(object, native, descriptor);
+    }
+}
+
+/// Calls `visit` with each member of a set or frozenset (borrowed).
+unsafe fn for_each_set_item(set: *mut ffi::PyObject, mut visit: impl FnMut(*mut ffi::PyObject)) {
+    let iterator = ffi::PyObject_GetIter(set);
+    if iterator.is_null() {
+        ffi::PyErr_Clear();
+        return;
+    }
+    loop {
+        let member = ffi::PyIter_Next(iterator);
+        if member.is_null() {
+            break;
+        }
+        visit(member);
+        ffi::Py_DecRef(member);
+    }
+    ffi::Py_DecRef(iterator);
+}
+
+/// Writes each copy the function changed back into its CPython object.
+unsafe fn write_back_frame(frame: &ArgumentFrame) -> Result<(), ()> {
+    let mapped = |native: u64| frame.object_of(native);
+    for (index, (object, descriptor)) in frame.objects.iter().enumerate() {
+        write_back(*object, frame.native(index), *descriptor, &mapped)?;
+    }
+    Ok(())
+}
+
+/// Makes the CPython container `object` hold what its native copy `native`
+/// holds, if they differ: items equal in value and type keep their CPython
+/// objects, copies of arguments become those arguments, the rest is
+/// converted. A container that did not change is left untouched.
+unsafe fn write_back(object: *mut ffi::PyObject, native: u64, descriptor: DescriptorRef, mapped: &dyn Fn(u64) -> *mut ffi::PyObject) -> Result<(), ()> {
+    use taipan_abi::descriptor_kind as kind;
+    use taipan_runtime::values::child;
+    let convert = |slot: u64, item_descriptor: DescriptorRef| {
+        let converted = crate::bridge::from_native_mapped(slot, item_descriptor, Some(mapped));
+        if converted.is_null() {
+            Err(())
+        } else {
+            Ok(converted)
+        }
+    };
+    match (*descriptor).kind {
+        kind::LIST => {
+            let element = child(descriptor, 0);
+            let slots = taipan_runtime::lists::items(native as taipan_abi::ListRef);
+            let old_length = ffi::PyList_Size(object);
+            let mut changed = slots.len() as isize != old_length;
+            let mut items = Vec::with_capacity(slots.len());
+            for (index, slot) in slots.iter().enumerate() {
+                let old = if (index as isize) < old_length { ffi::PyList_GetItem(object, index as isize) } else { std::ptr::null_mut() };
+                let item = if !old.is_null() && same_value(old, *slot, element, mapped) {
+                    ffi::Py_IncRef(old);
+                    old
+                } else {
+                    changed = true;
+                    match convert(*slot, element) {
+                        Ok(item) => item,
+                        Err(()) => {
+                            items.iter().for_each(|item| ffi::Py_DecRef(*item));
+                            return Err(());
+                        }
+                    }
+                };
+                items.push(item);
+            }
+            if !changed {
+                items.iter().for_each(|item| ffi::Py_DecRef(*item));
+                return Ok(());
+            }
+            let replacement = ffi::PyList_New(items.len() as isize);
+            for (index, item) in items.into_iter().enumerate() {
+                ffi::PyList_SetItem(replacement, index as isize, item);
+            }
+            let status = ffi::PyList_SetSlice(object, 0, old_length, replacement);
+            ffi::Py_DecRef(replacement);
+            if status < 0 {
+                return Err(());
+            }
+            Ok(())
+        }
+        kind::DICT => {
+            let dict = native as *mut taipan_runtime::dicts::DictObject;
+            let (key_descriptor, value_descriptor) = ((*dict).key_descriptor, (*dict).value_descriptor);
+            let entries = taipan_runtime::dicts::items(dict);
+            // Unchanged when the keys are the same, in the same order, with
+            // the same values.
+            let mut unchanged = ffi::PyDict_Size(object) == entries.len() as isize;
+            let mut position = 0;
+            for (key, value) in &entries {
+                if !unchanged {
+                    break;
+                }
+                let (mut old_key, mut old_value) = (std::ptr::null_mut(), std::ptr::null_mut());
+                unchanged = ffi::PyDict_Next(object, &mut position, &mut old_key, &mut old_value) != 0
+                    && same_value(old_key, *key, key_descriptor, mapped)
+                    && same_value(old_value, *value, value_descriptor, mapped);
+            }
+            if unchanged {
+                return Ok(());
+            }
+            let mut pairs = Vec::with_capacity(entries.len());
+            let mut failed = false;
+            for (key, value) in &entries {
+                let Ok(key_object) = convert(*key, key_descriptor) else {
+                    failed = true;
+                    break;
+                };
+                let old = ffi::PyDict_GetItemWithError(object, key_object);
+                ffi::PyErr_Clear();
+                let value_object = if !old.is_null() && same_value(old, *value, value_descriptor, mapped) {
+                    ffi::Py_IncRef(old);
+                    Ok(old)
+                } else {
+                    convert(*value, value_descriptor)
+                };
+                match value_object {
+                    Ok(value_object) => pairs.push((key_object, value_object)),
+                    Err(()) => {
+                        ffi::Py_DecRef(key_object);
+                        failed = true;
+                        break;
+                    }
+                }
+            }
+            if !failed {
+                ffi::PyDict_Clear(object);
+                for (key, value) in &pairs {
+                    failed |= ffi::PyDict_SetItem(object, *key, *value) < 0;
+                }
+            }
+            for (key, value) in pairs {
+                ffi::Py_DecRef(key);
+                ffi::Py_DecRef(value);
+            }
+            if failed {
+                Err(())
+            } else {
+                Ok(())
+            }
+        }
+        kind::SET => {
+            let set = native as *mut taipan_runtime::sets::SetObject;
+            let element = (*set).element;
+            let mut members = Vec::new();
+            taipan_runtime::sets::for_each_active(set, |key, _| members.push(key));
+            let mut objects = Vec::with_capacity(members.len());
+            for member in members {
+                match convert(member, element) {
+                    Ok(converted) => objects.push(converted),
+                    Err(()) => {
+                        objects.iter().for_each(|object| ffi::Py_DecRef(*object));
+                        return Err(());
+                    }
+                }
+            }
+            let unchanged = ffi::PySet_Size(object) == objects.len() as isize && objects.iter().all(|member| ffi::PySet_Contains(object, *member) == 1);
+            let mut failed = false;
+            if !unchanged {
+                ffi::PySet_Clear(object);
+                for member in &objects {
+                    failed |= ffi::PySet_Add(object, *member) < 0;
+                }
+            }
+            objects.iter().for_each(|object| ffi::Py_DecRef(*object));
+            if failed {
+                Err(())
+            } else {
+                Ok(())
+            }
+        }
+        _ => Ok(()),
+    }
+}
+
+/// Whether the CPython object `old` is what the native `slot` of type
+/// `descriptor` would convert to, so that it may stay: the same type and
+/// value for immutable values, the argument itself for a copy of one.
+unsafe fn same_value(old: *mut ffi::PyObject, slot: u64, descriptor: DescriptorRef, mapped: &dyn Fn(u64) -> *mut ffi::PyObject) -> bool {
+    use taipan_abi::descriptor_kind as kind;
+    use taipan_runtime::values::child;
+    match (*descriptor).kind {
+        kind::INT => exact_int(old) == Some(slot as i64),
+        kind::FLOAT => ffi::PyFloat_CheckExact(old) != 0 && ffi::PyFloat_AS_DOUBLE(old).to_bits() == slot,
+        kind::BOOL => old == if slot != 0 { ffi::Py_True() } else { ffi::Py_False() },
+        kind::NONE => old == ffi::Py_None(),
+        kind::STR => {
+            if ffi::PyUnicode_CheckExact(old) == 0 {
+                return false;
+            }
+            let mut length = 0;
+            let data = ffi::PyUnicode_AsUTF8AndSize(old, &mut length);
+            if data.is_null() {
+                ffi::PyErr_Clear();
+                return false;
+            }
+            std::slice::from_raw_parts(data.cast::<u8>(), length as usize) == taipan_runtime::strings::as_bytes(slot as StrRef)
+        }
+        kind::FOREIGN => object(slot as ForeignRef) == old,
+        kind::TUPLE => {
+            let count = (*descriptor).count as usize;
+            ffi::PyTuple_CheckExact(old) != 0
+                && ffi::PyTuple_Size(old) == count as isize
+                && (0..count).all(|index| same_value(ffi::PyTuple_GetItem(old, index as isize), *(slot as *const u64).add(index), child(descriptor, index), mapped))
+        }
+        kind::VARTUPLE => {
+            let items = taipan_runtime::lists::items(slot as taipan_abi::ListRef);
+            let element = child(descriptor, 0);
+            ffi::PyTuple_CheckExact(old) != 0
+                && ffi::PyTuple_Size(old) == items.len() as isize
+                && items.iter().enumerate().all(|(index, item)| same_value(ffi::PyTuple_GetItem(old, index as isize), *item, element, mapped))
+        }
+        kind::LIST | kind::DICT | kind::SET => mapped(slot) == old,
+        _ => false,
+    }
 }

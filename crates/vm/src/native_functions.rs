@@ -37,6 +37,10 @@ struct NativeFunction {
     trampoline: NativeFunctionTrampoline,
     environment: *mut u8,
     arity: usize,
+    /// How many leading parameters need an argument; the others have
+    /// defaults, and an absent argument reaches the trampoline as null (an
+    /// extension module's function only).
+    required: usize,
     name: StrRef,
     /// The parameters' names, one per line, for CPython's TypeError texts.
     parameter_names: StrRef,
@@ -222,18 +226,32 @@ unsafe fn new_text(text: &str) -> *mut ffi::PyObject {
 /// name, the qualified name and the module's name, one per line, then the
 /// docstring if there is one (it may span lines).
 pub(crate) unsafe fn native_function(trampoline: *const u8, environment: *mut u8, arity: i64, name: StrRef, parameter_names: StrRef) -> ForeignRef {
-    make_native_function(trampoline, environment, arity, name, parameter_names, false)
+    make_native_function(trampoline, environment, arity, arity, name, parameter_names, false)
 }
 
 /// A CPython callable for an extension module's function: as
 /// `native_function`, but its trampoline takes the argument objects
 /// (borrowed) and returns a new reference or null.
 #[no_mangle]
-pub unsafe extern "C-unwind" fn taipan_vm_extension_function(trampoline: *const u8, arity: i64, name: StrRef, parameter_names: StrRef) -> ForeignRef {
-    make_native_function(trampoline, std::ptr::null_mut(), arity, name, parameter_names, true)
+pub unsafe extern "C-unwind" fn taipan_vm_extension_function(trampoline: *const u8, arity: i64, required: i64, name: StrRef, parameter_names: StrRef) -> ForeignRef {
+    make_native_function(trampoline, std::ptr::null_mut(), arity, required, name, parameter_names, true)
 }
 
-unsafe fn make_native_function(trampoline: *const u8, environment: *mut u8, arity: i64, name: StrRef, parameter_names: StrRef, raw_objects: bool) -> ForeignRef {
+/// The callable of an extension module's function that cannot be called
+/// from CPython: any call raises TypeError with `message`.
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_vm_unavailable_function(name: StrRef, parameter_names: StrRef, message: StrRef) -> ForeignRef {
+    let arity = as_str(parameter_names).lines().count() as i64;
+    make_native_function(unavailable_trampoline as *const u8, message as *mut u8, arity, 0, name, parameter_names, true)
+}
+
+unsafe extern "C" fn unavailable_trampoline(message: *mut u8, _arguments: *const ForeignRef) -> ForeignRef {
+    let message = CString::new(as_str(message as StrRef)).unwrap_or_default();
+    ffi::PyErr_SetString(ffi::PyExc_TypeError, message.as_ptr());
+    std::ptr::null_mut()
+}
+
+unsafe fn make_native_function(trampoline: *const u8, environment: *mut u8, arity: i64, required: i64, name: StrRef, parameter_names: StrRef, raw_objects: bool) -> ForeignRef {
     let trampoline: NativeFunctionTrampoline = std::mem::transmute(trampoline);
     let function_type = function_type();
     let allocate = (*function_type.cast::<ffi::PyTypeObject>()).tp_alloc.unwrap_or(ffi::PyType_GenericAlloc);
@@ -248,7 +266,7 @@ unsafe fn make_native_function(trampoline: *const u8, environment: *mut u8, arit
     let mut parts = as_str(name).splitn(4, '\n');
     let (short_name, qualname, module) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""), parts.next().unwrap_or(""));
     let doc = parts.next();
-    native.write(NativeFunction { trampoline, environment, arity: arity.max(0) as usize, name: taipan_runtime::strings::new_str(short_name), parameter_names, raw_objects });
+    native.write(NativeFunction { trampoline, environment, arity: arity.max(0) as usize, required: required.clamp(0, arity.max(0)) as usize, name: taipan_runtime::strings::new_str(short_name), parameter_names, raw_objects });
     let function = &mut *object.cast::<FunctionObject>();
     function.vectorcall = Some(call_native_function);
     function.native = native;
@@ -292,7 +310,7 @@ unsafe extern "C" fn call_native_function(
         .collect();
     ffi::PyErr_Clear();
     let names: Vec<&str> = as_str(native.parameter_names).lines().collect();
-    let arguments = match bind_arguments(as_str(native.name), &names, native.arity, if positional == 0 { &[] } else { std::slice::from_raw_parts(args, positional) }, &keywords) {
+    let arguments = match bind_arguments(as_str(native.name), &names, native.arity, native.required, if positional == 0 { &[] } else { std::slice::from_raw_parts(args, positional) }, &keywords, std::ptr::null_mut()) {
         Ok(arguments) => arguments,
         Err(message) => {
             let message = CString::new(message).unwrap_or_default();
@@ -363,9 +381,9 @@ unsafe fn call_with_objects(native: &NativeFunction, objects: *const *mut ffi::P
 /// The argument for each parameter, in order, as CPython binds a call of a
 /// function whose parameters are all positional-or-keyword without
 /// defaults; CPython's TypeError text when they do not bind.
-fn bind_arguments<T: Copy>(name: &str, parameters: &[&str], arity: usize, positional: &[T], keywords: &[(String, T)]) -> Result<Vec<T>, String> {
+fn bind_arguments<T: Copy>(name: &str, parameters: &[&str], arity: usize, required: usize, positional: &[T], keywords: &[(String, T)], absent: T) -> Result<Vec<T>, String> {
     if positional.len() > arity {
-        return Err(arity_message(name, &parameters.join("\n"), positional.len()));
+        return Err(arity_message(name, arity, required, positional.len()));
     }
     let mut bound: Vec<Option<T>> = positional.iter().map(|argument| Some(*argument)).collect();
     bound.resize(arity, None);
@@ -376,18 +394,18 @@ fn bind_arguments<T: Copy>(name: &str, parameters: &[&str], arity: usize, positi
             None => return Err(format!("{name}() got an unexpected keyword argument '{keyword}'")),
         }
     }
-    let missing: Vec<&str> = bound.iter().zip(parameters).filter(|(argument, _)| argument.is_none()).map(|(_, parameter)| *parameter).collect();
+    let missing: Vec<&str> = bound.iter().zip(parameters).take(required).filter(|(argument, _)| argument.is_none()).map(|(_, parameter)| *parameter).collect();
     if !missing.is_empty() {
         return Err(missing_message(name, &missing));
     }
-    Ok(bound.into_iter().flatten().collect())
+    Ok(bound.into_iter().map(|argument| argument.unwrap_or(absent)).collect())
 }
 
 /// CPython's TypeError text for a call of `name` with `given` positional
-/// arguments, more than it has parameters.
-fn arity_message(name: &str, parameter_names: &str, given: usize) -> String {
-    let count = parameter_names.lines().count();
-    let takes = plural(count, "positional argument");
+/// arguments, more than it has parameters (`required` of them without
+/// defaults).
+fn arity_message(name: &str, arity: usize, required: usize, given: usize) -> String {
+    let takes = if required < arity { format!("from {required} to {arity} positional arguments") } else { plural(arity, "positional argument") };
     let were = if given == 1 { "was" } else { "were" };
     format!("{name}() takes {takes} but {given} {were} given")
 }
@@ -428,7 +446,9 @@ pub(crate) unsafe fn raise_in_cpython(exception: InstanceRef) {
 
 unsafe fn set_error_from_native(exception: InstanceRef) {
     if exception.is_null() {
-        ffi::PyErr_SetString(ffi::PyExc_SystemError, c"a compiled function failed without an exception".as_ptr());
+        if ffi::PyErr_Occurred().is_null() {
+            ffi::PyErr_SetString(ffi::PyExc_SystemError, c"a compiled function failed without an exception".as_ptr());
+        }
         return;
     }
     let python_type = python_type_of(exception);
@@ -568,15 +588,19 @@ mod tests {
     fn binding_errors_are_cpythons() {
         use super::bind_arguments;
         let parameters = ["a", "b"];
-        assert_eq!(bind_arguments("f", &parameters, 2, &[1, 2, 3], &[]), Err("f() takes 2 positional arguments but 3 were given".to_string()));
-        assert_eq!(bind_arguments("f", &["x"], 1, &[1, 2], &[]), Err("f() takes 1 positional argument but 2 were given".to_string()));
-        assert_eq!(bind_arguments("f", &[], 0, &[1], &[]), Err("f() takes 0 positional arguments but 1 was given".to_string()));
-        assert_eq!(bind_arguments::<i32>("f", &["x"], 1, &[], &[]), Err("f() missing 1 required positional argument: 'x'".to_string()));
-        assert_eq!(bind_arguments::<i32>("f", &parameters, 2, &[], &[]), Err("f() missing 2 required positional arguments: 'a' and 'b'".to_string()));
-        assert_eq!(bind_arguments::<i32>("f", &["a", "b", "c"], 3, &[], &[]), Err("f() missing 3 required positional arguments: 'a', 'b', and 'c'".to_string()));
-        assert_eq!(bind_arguments("f", &parameters, 2, &[1], &[("b".to_string(), 2)]), Ok(vec![1, 2]));
-        assert_eq!(bind_arguments("f", &parameters, 2, &[], &[("b".to_string(), 2), ("a".to_string(), 1)]), Ok(vec![1, 2]));
-        assert_eq!(bind_arguments("f", &parameters, 2, &[1], &[("a".to_string(), 2)]), Err("f() got multiple values for argument 'a'".to_string()));
-        assert_eq!(bind_arguments("f", &parameters, 2, &[1], &[("c".to_string(), 2)]), Err("f() got an unexpected keyword argument 'c'".to_string()));
+        assert_eq!(bind_arguments("f", &parameters, 2, 2, &[1, 2, 3], &[], 0), Err("f() takes 2 positional arguments but 3 were given".to_string()));
+        assert_eq!(bind_arguments("f", &["x"], 1, 1, &[1, 2], &[], 0), Err("f() takes 1 positional argument but 2 were given".to_string()));
+        assert_eq!(bind_arguments("f", &[], 0, 0, &[1], &[], 0), Err("f() takes 0 positional arguments but 1 was given".to_string()));
+        assert_eq!(bind_arguments::<i32>("f", &["x"], 1, 1, &[], &[], 0), Err("f() missing 1 required positional argument: 'x'".to_string()));
+        assert_eq!(bind_arguments::<i32>("f", &parameters, 2, 2, &[], &[], 0), Err("f() missing 2 required positional arguments: 'a' and 'b'".to_string()));
+        assert_eq!(bind_arguments::<i32>("f", &["a", "b", "c"], 3, 3, &[], &[], 0), Err("f() missing 3 required positional arguments: 'a', 'b', and 'c'".to_string()));
+        assert_eq!(bind_arguments("f", &parameters, 2, 2, &[1], &[("b".to_string(), 2)], 0), Ok(vec![1, 2]));
+        assert_eq!(bind_arguments("f", &parameters, 2, 2, &[], &[("b".to_string(), 2), ("a".to_string(), 1)], 0), Ok(vec![1, 2]));
+        assert_eq!(bind_arguments("f", &parameters, 2, 2, &[1], &[("a".to_string(), 2)], 0), Err("f() got multiple values for argument 'a'".to_string()));
+        assert_eq!(bind_arguments("f", &parameters, 2, 2, &[1], &[("c".to_string(), 2)], 0), Err("f() got an unexpected keyword argument 'c'".to_string()));
+        // `def f(a, b=...)`: an absent `b` is the `absent` value.
+        assert_eq!(bind_arguments("f", &parameters, 2, 1, &[1], &[], 0), Ok(vec![1, 0]));
+        assert_eq!(bind_arguments("f", &parameters, 2, 1, &[1, 2, 3], &[], 0), Err("f() takes from 1 to 2 positional arguments but 3 were given".to_string()));
+        assert_eq!(bind_arguments::<i32>("f", &parameters, 2, 1, &[], &[("b".to_string(), 2)], 0), Err("f() missing 1 required positional argument: 'a'".to_string()));
     }
 }

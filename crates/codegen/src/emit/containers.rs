@@ -3153,7 +3153,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
     /// A parameter whose argument is found at run time: `read` where
     /// `is_present`, else the parameter's default, else CPython's
     /// TypeError `missing`.
-    fn parameter_or_default(
+    pub(crate) fn parameter_or_default(
         &mut self,
         function: FunctionId,
         index: usize,

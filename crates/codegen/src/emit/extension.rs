@@ -23,7 +23,7 @@ use super::*;
 use inkwell::module::Linkage;
 use taipan_abi::vm_names;
 use taipan_parser_bridge::hir::{GlobalKind, ParamKind};
-use taipan_typeinfer::{ArgumentSource, InstanceId};
+use taipan_typeinfer::{kept_arguments, ArgumentSource, InstanceId};
 
 /// Whether a value of this type crosses from CPython as an argument by
 /// an exact conversion (`taipan_vm_argument`).
@@ -31,8 +31,29 @@ fn exportable_parameter(ty: &Type) -> bool {
     match ty {
         Type::Int | Type::Float | Type::Bool | Type::Str | Type::None | Type::Foreign => true,
         Type::Tuple(members) => members.iter().all(exportable_parameter),
+        Type::List(container) | Type::Set(container) | Type::FrozenSet(container) => exportable_parameter(container.element()),
+        Type::VarTuple(element) => exportable_parameter(element),
+        Type::Dict(container) => exportable_parameter(container.element()) && exportable_parameter(container.value()),
         _ => false,
     }
+}
+
+/// Whether arguments of this type are (or hold) lists, dicts or sets, whose
+/// native copies are recorded for writing back (`taipan_vm_arguments_begin`).
+fn holds_containers(ty: &Type) -> bool {
+    match ty {
+        Type::List(_) | Type::Set(_) | Type::Dict(_) => true,
+        Type::Tuple(members) => members.iter().any(holds_containers),
+        Type::VarTuple(element) => holds_containers(element),
+        Type::FrozenSet(container) => holds_containers(container.element()),
+        _ => false,
+    }
+}
+
+/// Whether a parameter's default (of type `default_type`) can stand for an
+/// absent argument in an instance compiled for `parameter_type`.
+fn default_fits(default_type: &Type, parameter_type: &Type) -> bool {
+    default_type == parameter_type || (*default_type == Type::None && matches!(parameter_type, Type::Instance { or_none: true, .. })) || parameter_type.members().contains(default_type)
 }
 
 /// Whether a global's value converts into a CPython object
@@ -60,10 +81,11 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
         FunctionEmitter::new(self, main, function, None).emit_extension_init_body(module_name)
     }
 
-    /// The exported functions of the main module: each top-level `def` with
-    /// plain positional parameters and no defaults, with its instances whose
-    /// parameter types cross by exact conversion, in the program's order.
-    fn exported_functions(&self) -> Vec<(GlobalId, FunctionId, Vec<InstanceId>)> {
+    /// The exported functions of the main module: each top-level `def`
+    /// with its instances whose parameter types cross by exact conversion,
+    /// in the program's order; or, when it has none, why it cannot be
+    /// called from CPython (its callable raises TypeError saying so).
+    fn exported_functions(&self) -> Vec<(GlobalId, FunctionId, Result<Vec<InstanceId>, String>)> {
         let main_module = self.program.main_module;
         let mut exported = Vec::new();
         for (index, global) in self.program.globals.iter().enumerate() {
@@ -71,24 +93,45 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
             if global.module != main_module {
                 continue;
             }
-            let def = self.program.function(function);
-            let plain = def.params.iter().all(|param| matches!(param.kind, ParamKind::Normal | ParamKind::PositionalOnly) && param.default.is_none());
-            if !plain || def.is_generator || def.is_closure {
-                continue;
-            }
-            let instances: Vec<InstanceId> = self
-                .typed
-                .instances
-                .iter()
-                .enumerate()
-                .filter(|(_, instance)| instance.function == function && instance.environment.is_none() && instance.arg_types.iter().all(exportable_parameter))
-                .map(|(id, _)| InstanceId(id as u32))
-                .collect();
-            if !instances.is_empty() {
-                exported.push((GlobalId(index as u32), function, instances));
-            }
+            exported.push((GlobalId(index as u32), function, self.exported_instances(function)));
         }
         exported
+    }
+
+    fn exported_instances(&self, function: FunctionId) -> Result<Vec<InstanceId>, String> {
+        let def = self.program.function(function);
+        if !def.params.iter().all(|param| matches!(param.kind, ParamKind::Normal | ParamKind::PositionalOnly)) {
+            return Err("it takes *args, **kwargs or keyword-only parameters, which compiled functions do not take from CPython yet".to_string());
+        }
+        if def.is_generator {
+            return Err("it is a generator function, and native generators cannot be handed to CPython yet".to_string());
+        }
+        if def.is_closure {
+            return Err("it is a closure".to_string());
+        }
+        let candidates: Vec<InstanceId> = self
+            .typed
+            .instances
+            .iter()
+            .enumerate()
+            .filter(|(_, instance)| instance.function == function && instance.environment.is_none())
+            .map(|(id, _)| InstanceId(id as u32))
+            .collect();
+        if candidates.is_empty() {
+            return Err("the module never calls it, so it was compiled for no argument types (give it a call in the module's `if __name__ == \"__main__\":` block)".to_string());
+        }
+        let crossing: Vec<InstanceId> = candidates.iter().copied().filter(|id| self.typed.instance(*id).arg_types.iter().all(exportable_parameter)).collect();
+        if crossing.is_empty() {
+            let types: Vec<String> = candidates.iter().map(|id| self.typed.instance(*id).arg_types.iter().map(|ty| ty.python_name()).collect::<Vec<_>>().join(", ")).collect();
+            return Err(format!("it was compiled for argument types that cannot come from CPython: ({})", types.join(") or (")));
+        }
+        // Containers are passed as copies written back after the call:
+        // exact only if the function keeps none of them.
+        let not_keeping: Vec<InstanceId> = crossing.iter().copied().filter(|id| !kept_arguments::parameters_kept(self.program, self.typed, *id).contains(&true)).collect();
+        if not_keeping.is_empty() {
+            return Err("it may keep a list, dict or set argument past the call (it stores it where it outlives the call), and compiled functions take those as copies".to_string());
+        }
+        Ok(not_keeping)
     }
 
     /// The trampoline CPython's calls of an exported function go through:
@@ -132,8 +175,13 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         let name_text = self.str_constant(module_name);
         let module = self.call_runtime_value(vm_names::taipan_vm_module_new, &[name_text.into(), doc.into()], "module")?.into_pointer_value();
         for (global, function, instances) in self.gen.exported_functions() {
-            let trampoline = self.gen.extension_trampoline(function, &instances)?;
-            let callable = self.extension_callable(function, trampoline)?;
+            let callable = match instances {
+                Ok(instances) => {
+                    let trampoline = self.gen.extension_trampoline(function, &instances)?;
+                    self.extension_callable(function, trampoline)?
+                }
+                Err(reason) => self.unavailable_callable(function, &reason)?,
+            };
             let name = self.str_constant(&self.gen.program.global(global).name.clone());
             self.call_runtime(vm_names::taipan_vm_module_add, &[module.into(), name.into(), callable.into()], "")?;
         }
@@ -158,15 +206,30 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
     /// name, module and docstring as CPython shows them).
     fn extension_callable(&mut self, function: FunctionId, trampoline: FunctionValue<'ctx>) -> CodegenResult<PointerValue<'ctx>> {
         let (description, parameter_names) = self.callable_description(function);
-        let arity = self.const_int(self.gen.program.function(function).params.len() as i64);
+        let def = self.gen.program.function(function);
+        let required = def.params.iter().take_while(|param| param.default.is_none()).count();
+        let arity = self.const_int(def.params.len() as i64);
+        let required = self.const_int(required as i64);
         let description = self.str_constant(&description);
         let parameter_names = self.str_constant(&parameter_names);
         let trampoline = trampoline.as_global_value().as_pointer_value();
         let callable = self.call_runtime_value(
             vm_names::taipan_vm_extension_function,
-            &[trampoline.into(), arity.into(), description.into(), parameter_names.into()],
+            &[trampoline.into(), arity.into(), required.into(), description.into(), parameter_names.into()],
             "callable",
         )?;
+        Ok(callable.into_pointer_value())
+    }
+
+    /// The CPython callable of a function that cannot be called from
+    /// CPython: calling it raises TypeError with `reason`.
+    fn unavailable_callable(&mut self, function: FunctionId, reason: &str) -> CodegenResult<PointerValue<'ctx>> {
+        let (description, parameter_names) = self.callable_description(function);
+        let name = self.gen.program.function(function).name.clone();
+        let description = self.str_constant(&description);
+        let parameter_names = self.str_constant(&parameter_names);
+        let message = self.str_constant(&format!("{name}() cannot be called from CPython: {reason}"));
+        let callable = self.call_runtime_value(vm_names::taipan_vm_unavailable_function, &[description.into(), parameter_names.into(), message.into()], "callable")?;
         Ok(callable.into_pointer_value())
     }
 
@@ -223,18 +286,46 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             handles.push(self.builder.build_load(self.ptr_type(), address, "argument")?.into_pointer_value());
         }
         let several = instances.len() > 1;
+        let with_containers = instances.iter().any(|instance| self.gen.typed.instance(*instance).arg_types.iter().any(holds_containers));
+        if with_containers {
+            self.call_runtime(vm_names::taipan_vm_arguments_begin, &[], "")?;
+        }
+        // Parameters with defaults: an absent argument is a null object.
+        let has_default: Vec<bool> = def.params.iter().map(|param| param.default.is_some()).collect();
+        let mut is_present = Vec::new();
+        for (handle, defaulted) in handles.iter().zip(&has_default) {
+            is_present.push(if *defaulted { Some(self.builder.build_is_not_null(*handle, "argument.present")?) } else { None });
+        }
         for instance in instances {
             let arg_types = self.gen.typed.instance(*instance).arg_types.clone();
             let call_block = self.append_block("signature.call");
             let next_block = self.append_block("signature.next");
-            if several {
-                let mut all_fit = self.gen.context.bool_type().const_int(1, false);
-                for (handle, ty) in handles.iter().zip(&arg_types) {
+            // An absent argument fits when the default is of the type this
+            // instance was compiled for.
+            let mut all_fit = self.gen.context.bool_type().const_int(1, false);
+            let mut checked = false;
+            for (index, ty) in arg_types.iter().enumerate() {
+                let handle = handles[index];
+                let fits = if several {
+                    checked = true;
                     let descriptor = self.gen.descriptor(ty);
-                    let fits = self.call_runtime_value(vm_names::taipan_vm_argument_fits, &[(*handle).into(), descriptor.into()], "fits")?.into_int_value();
-                    let fits = self.builder.build_int_compare(IntPredicate::NE, fits, self.gen.context.i8_type().const_zero(), "fits.bool")?;
+                    let fits = self.call_runtime_value(vm_names::taipan_vm_argument_fits, &[handle.into(), descriptor.into()], "fits")?.into_int_value();
+                    Some(self.builder.build_int_compare(IntPredicate::NE, fits, self.gen.context.i8_type().const_zero(), "fits.bool")?)
+                } else {
+                    None
+                };
+                if let Some(present) = is_present[index] {
+                    let default_type = self.gen.typed.default_types.get(&(function, index)).cloned().unwrap_or(Type::Unknown);
+                    if !default_fits(&default_type, ty) {
+                        checked = true;
+                        all_fit = self.builder.build_and(all_fit, present, "all_fit")?;
+                    }
+                }
+                if let Some(fits) = fits {
                     all_fit = self.builder.build_and(all_fit, fits, "all_fit")?;
                 }
+            }
+            if checked {
                 self.builder.build_conditional_branch(all_fit, call_block, next_block)?;
             } else {
                 self.builder.build_unconditional_branch(call_block)?;
@@ -242,24 +333,55 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             self.builder.position_at_end(call_block);
             let mut positional = Vec::new();
             for (position, (handle, ty)) in handles.iter().zip(&arg_types).enumerate() {
-                if *ty == Type::Foreign {
-                    let handle = self.call_runtime_value(vm_names::taipan_vm_argument_object, &[(*handle).into()], "handle")?;
-                    positional.push(Value::new(handle, Type::Foreign));
-                    continue;
+                let handle = *handle;
+                let mut convert = move |this: &mut Self| -> CodegenResult<Value<'ctx>> {
+                    if *ty == Type::Foreign {
+                        let object = this.call_runtime_value(vm_names::taipan_vm_argument_object, &[handle.into()], "handle")?;
+                        return Ok(Value::new(object, Type::Foreign));
+                    }
+                    let descriptor = this.gen.descriptor(ty);
+                    let position = this.const_int(position as i64);
+                    let slot = this
+                        .call_runtime_value(vm_names::taipan_vm_argument, &[handle.into(), descriptor.into(), function_name.into(), position.into()], "slot")?
+                        .into_int_value();
+                    this.from_slot(slot, ty)
+                };
+                let default_type = self.gen.typed.default_types.get(&(function, position)).cloned().unwrap_or(Type::Unknown);
+                match is_present[position] {
+                    // None has no run-time value: a given argument is only
+                    // checked.
+                    Some(present) if default_fits(&default_type, ty) && !ModuleGenerator::has_value(ty) => {
+                        let check_block = self.append_block("argument.check");
+                        let checked_block = self.append_block("argument.checked");
+                        self.builder.build_conditional_branch(present, check_block, checked_block)?;
+                        self.builder.position_at_end(check_block);
+                        convert(self)?;
+                        self.builder.build_unconditional_branch(checked_block)?;
+                        self.builder.position_at_end(checked_block);
+                        positional.push(Value { llvm: None, ty: ty.clone() });
+                    }
+                    Some(present) if default_fits(&default_type, ty) => {
+                        let value = self.parameter_or_default(function, position, ty, present, "", &mut convert)?;
+                        positional.push(Value::new(value, ty.clone()));
+                    }
+                    _ => {
+                        let value = convert(self)?;
+                        positional.push(value);
+                    }
                 }
-                let descriptor = self.gen.descriptor(ty);
-                let position = self.const_int(position as i64);
-                let slot = self
-                    .call_runtime_value(vm_names::taipan_vm_argument, &[(*handle).into(), descriptor.into(), function_name.into(), position.into()], "slot")?
-                    .into_int_value();
-                positional.push(self.from_slot(slot, ty)?);
             }
             let params: Vec<ArgumentSource> = (0..arity).map(ArgumentSource::Positional).collect();
             let result = self.emit_call_instance_in(*instance, &params, None, None, &positional, &[])?;
             if !result.is_never() && !self.is_terminated() {
                 let slot = self.to_slot(&result)?;
                 let descriptor = self.gen.descriptor(&result.ty);
-                let object = self.call_runtime_value(vm_names::taipan_vm_result, &[slot.into(), descriptor.into()], "result")?;
+                let object = if with_containers {
+                    let object = self.call_runtime_value(vm_names::taipan_vm_arguments_result, &[slot.into(), descriptor.into()], "result")?;
+                    self.call_runtime(vm_names::taipan_vm_arguments_end, &[], "")?;
+                    object
+                } else {
+                    self.call_runtime_value(vm_names::taipan_vm_result, &[slot.into(), descriptor.into()], "result")?
+                };
                 self.builder.build_return(Some(&object))?;
             }
             self.builder.position_at_end(next_block);
@@ -278,6 +400,9 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         self.unwind_target = None;
         self.builder.position_at_end(caught);
         let exception = self.emit_landing_pad()?;
+        if with_containers {
+            self.call_runtime(vm_names::taipan_vm_arguments_abandon, &[], "")?;
+        }
         self.call_runtime(vm_names::taipan_vm_native_exception, &[exception.into()], "")?;
         self.builder.build_return(Some(&self.ptr_type().const_null()))?;
         Ok(())

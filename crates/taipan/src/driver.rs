@@ -535,12 +535,20 @@ pub fn extension(module: &Path, output: Option<PathBuf>, options: &CompileOption
             return ExitCode::from(1);
         }
     };
-    let compiled = match taipan_codegen::compile_extension(&program, &typed, opt_level(options), &name) {
-        Ok(compiled) => compiled,
-        Err(diagnostics) => {
-            report(&diagnostics, Some(&program.sources));
-            return ExitCode::from(1);
-        }
+    // The boxed path: functions CPython could not call otherwise get an
+    // instance for CPython objects. Should that not compile, the module is
+    // built without them (calling one then raises TypeError saying why).
+    let boxed = with_boxed_entries(&program, &typed);
+    timings.phase("infer (boxed entries)");
+    let compiled = match boxed.as_ref().map(|boxed| taipan_codegen::compile_extension(&program, boxed, opt_level(options), &name)) {
+        Some(Ok(compiled)) => compiled,
+        _ => match taipan_codegen::compile_extension(&program, &typed, opt_level(options), &name) {
+            Ok(compiled) => compiled,
+            Err(diagnostics) => {
+                report(&diagnostics, Some(&program.sources));
+                return ExitCode::from(1);
+            }
+        },
     };
     timings.phase("codegen");
     let directory = output.unwrap_or_else(|| PathBuf::from("."));
@@ -551,6 +559,31 @@ pub fn extension(module: &Path, output: Option<PathBuf>, options: &CompileOption
     }
     timings.phase("link");
     ExitCode::SUCCESS
+}
+
+/// The program inferred again with an instance for CPython objects of each
+/// function of the module that has none CPython can call
+/// (`extension_entries`); an entry whose function inference rejects is
+/// dropped and the rest tried again. None when no function needs one or
+/// none infers.
+fn with_boxed_entries(program: &Program, typed: &TypedProgram) -> Option<TypedProgram> {
+    let mut entries = taipan_typeinfer::extension_entries::functions_needing_boxed_entries(program, typed);
+    while !entries.is_empty() {
+        let requested: Vec<_> = entries.iter().map(|function| (*function, vec![taipan_typeinfer::Type::Foreign; program.function(*function).params.len()])).collect();
+        let (boxed, diagnostics) = taipan_typeinfer::infer_program_with_entries(program, &requested);
+        if boxed.is_some() {
+            return boxed;
+        }
+        let before = entries.len();
+        entries.retain(|function| {
+            let span = program.function(*function).span;
+            !diagnostics.iter().filter_map(|diagnostic| diagnostic.primary.as_ref()).any(|label| label.span.file == span.file && span.start <= label.span.start && label.span.end <= span.end)
+        });
+        if entries.len() == before {
+            return None;
+        }
+    }
+    None
 }
 
 /// Links an extension module's object with the VM library into a shared

@@ -245,6 +245,14 @@ const MAX_ROUNDS: usize = 500;
 const MAX_INSTANCES_PER_FUNCTION: usize = 64;
 
 pub fn infer_program(program: &Program) -> (Option<TypedProgram>, Vec<Diagnostic>) {
+    infer_program_with_entries(program, &[])
+}
+
+/// `infer_program`, with more ways in than the main module's code: an
+/// instance of each function in `entries` for the given argument types,
+/// as if something outside the program called it so (an extension
+/// module's functions, which CPython calls with CPython objects).
+pub fn infer_program_with_entries(program: &Program, entries: &[(FunctionId, Vec<Type>)]) -> (Option<TypedProgram>, Vec<Diagnostic>) {
     let (class_table, class_diagnostics) = ClassTable::build(program);
     if !class_diagnostics.is_empty() {
         return (None, class_diagnostics);
@@ -283,6 +291,7 @@ pub fn infer_program(program: &Program) -> (Option<TypedProgram>, Vec<Diagnostic
         site_keys: HashMap::new(),
         sites: Vec::new(),
         settled: false,
+        entry_instances: Vec::new(),
     };
     for (index, global) in program.globals.iter().enumerate() {
         if global.kind == GlobalKind::ModuleName {
@@ -292,6 +301,10 @@ pub fn infer_program(program: &Program) -> (Option<TypedProgram>, Vec<Diagnostic
     engine.prepare_exception_classes();
     let init = program.module(program.main_module).init;
     let main_instance = engine.instance_for(init, Vec::new());
+    for (function, arg_types) in entries {
+        let entry = engine.instance_for(*function, arg_types.clone());
+        engine.entry_instances.push(entry);
+    }
     let mut rounds = 0;
     loop {
         engine.changed = false;
@@ -377,6 +390,9 @@ struct Engine<'p> {
     /// Set once the analysis has reached a fixpoint: an element type still
     /// `never` then means "no element ever", not "not known yet".
     settled: bool,
+    /// Instances made for `infer_program_with_entries`' entries: reachable
+    /// like the main module's.
+    entry_instances: Vec<InstanceId>,
     class_table: ClassTable,
     /// Per class family: instance attribute types, joined over assignments.
     fields: Vec<IndexMap<String, Type>>,
@@ -624,7 +640,7 @@ impl<'p> Engine<'p> {
     /// module's code and from the special methods the runtime calls.
     pub(super) fn reachable_instances(&self, main_instance: InstanceId) -> Vec<bool> {
         let mut reachable = vec![false; self.instances.len()];
-        let mut pending: Vec<InstanceId> = std::iter::once(main_instance).chain(self.protocol.values().copied()).collect();
+        let mut pending: Vec<InstanceId> = std::iter::once(main_instance).chain(self.protocol.values().copied()).chain(self.entry_instances.iter().copied()).collect();
         while let Some(id) = pending.pop() {
             if std::mem::replace(&mut reachable[id.0 as usize], true) {
                 continue;

@@ -16,6 +16,7 @@
 //! It does not know about LLVM, the runtime's object layouts or the command line.
 
 pub mod classes;
+pub mod extension_entries;
 pub mod kept_arguments;
 mod infer;
 pub mod operators;
@@ -28,7 +29,7 @@ pub use infer::containers::slice_indices;
 pub use infer::reflection;
 pub use infer::foreign::{builtin_argument_goes_to_cpython, cpython_callback_key, native_membership};
 pub use infer::{
-    call_error_name, constant_int, exponent_sign, tuple_binary, infer_program, missing_arguments_message, ArgumentSource, CallResolution, Dunder, Instance, InstanceId, MethodTarget, TypedProgram, BASE_EXCEPTION,
+    call_error_name, constant_int, exponent_sign, tuple_binary, infer_program, infer_program_with_entries, missing_arguments_message, ArgumentSource, CallResolution, Dunder, Instance, InstanceId, MethodTarget, TypedProgram, BASE_EXCEPTION,
     EXCEPTION_ARGS_FIELD, EXCEPTION_STR_FIELD, PROTOCOL_METHODS, unary_method, is_class_name_attribute, function_name_attribute, in_place_method,
 };
 pub use render::render_types;

@@ -23,20 +23,7 @@ use super::*;
 use inkwell::module::Linkage;
 use taipan_abi::vm_names;
 use taipan_parser_bridge::hir::{GlobalKind, ParamKind};
-use taipan_typeinfer::{kept_arguments, ArgumentSource, InstanceId};
-
-/// Whether a value of this type crosses from CPython as an argument by
-/// an exact conversion (`taipan_vm_argument`).
-fn exportable_parameter(ty: &Type) -> bool {
-    match ty {
-        Type::Int | Type::Float | Type::Bool | Type::Str | Type::None | Type::Foreign => true,
-        Type::Tuple(members) => members.iter().all(exportable_parameter),
-        Type::List(container) | Type::Set(container) | Type::FrozenSet(container) => exportable_parameter(container.element()),
-        Type::VarTuple(element) => exportable_parameter(element),
-        Type::Dict(container) => exportable_parameter(container.element()) && exportable_parameter(container.value()),
-        _ => false,
-    }
-}
+use taipan_typeinfer::{extension_entries, kept_arguments, ArgumentSource, InstanceId};
 
 /// Whether arguments of this type are (or hold) lists, dicts or sets, whose
 /// native copies are recorded for writing back (`taipan_vm_arguments_begin`).
@@ -120,7 +107,7 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
         if candidates.is_empty() {
             return Err("the module never calls it, so it was compiled for no argument types (give it a call in the module's `if __name__ == \"__main__\":` block)".to_string());
         }
-        let crossing: Vec<InstanceId> = candidates.iter().copied().filter(|id| self.typed.instance(*id).arg_types.iter().all(exportable_parameter)).collect();
+        let crossing: Vec<InstanceId> = candidates.iter().copied().filter(|id| self.typed.instance(*id).arg_types.iter().all(extension_entries::converts_from_cpython)).collect();
         if crossing.is_empty() {
             let types: Vec<String> = candidates.iter().map(|id| self.typed.instance(*id).arg_types.iter().map(|ty| ty.python_name()).collect::<Vec<_>>().join(", ")).collect();
             return Err(format!("it was compiled for argument types that cannot come from CPython: ({})", types.join(") or (")));

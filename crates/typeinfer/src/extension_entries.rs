@@ -1,0 +1,61 @@
+//! What an extension module's functions can take from CPython, and which
+//! of them need an instance for CPython objects: the boxed path.
+//!
+//! `taipan ext` compiles each top-level function for the argument types
+//! the module's own calls give it. A function the module never calls, or
+//! calls only with values CPython cannot pass (a function value, an
+//! instance), would have no instance CPython could call. For those, the
+//! driver asks inference for one more instance whose parameters are all
+//! `Foreign`: CPython's objects themselves, on which native code works
+//! through the bridge (`infer_program_with_entries`). This module names the
+//! functions; it does not decide whether inference succeeds for them (the
+//! driver drops an entry whose instance does not infer), and it knows
+//! nothing of codegen.
+
+use crate::infer::TypedProgram;
+use crate::types::Type;
+use taipan_parser_bridge::hir::{FunctionId, GlobalKind, ParamKind, Program};
+
+/// Whether a parameter of this type takes a CPython argument by exact
+/// conversion (or, for `Foreign`, as itself).
+pub fn converts_from_cpython(ty: &Type) -> bool {
+    match ty {
+        Type::Int | Type::Float | Type::Bool | Type::Str | Type::None | Type::Foreign => true,
+        Type::Tuple(members) => members.iter().all(converts_from_cpython),
+        Type::List(container) | Type::Set(container) | Type::FrozenSet(container) => converts_from_cpython(container.element()),
+        Type::VarTuple(element) => converts_from_cpython(element),
+        Type::Dict(container) => converts_from_cpython(container.element()) && converts_from_cpython(container.value()),
+        _ => false,
+    }
+}
+
+/// Whether CPython can call this function at all: a top-level `def` with
+/// positional parameters only (defaults allowed), no generator or closure.
+pub fn callable_from_cpython(program: &Program, function: FunctionId) -> bool {
+    let def = program.function(function);
+    def.params.iter().all(|param| matches!(param.kind, ParamKind::Normal | ParamKind::PositionalOnly)) && !def.is_generator && !def.is_closure
+}
+
+/// The main module's top-level functions CPython could call but no
+/// instance of which takes CPython's arguments (or keeps none of its
+/// container arguments, see `kept_arguments`): each gets an instance for
+/// CPython objects, in the program's order.
+pub fn functions_needing_boxed_entries(program: &Program, typed: &TypedProgram) -> Vec<FunctionId> {
+    let mut needing = Vec::new();
+    for global in &program.globals {
+        let GlobalKind::Function(function) = global.kind else { continue };
+        if global.module != program.main_module || !callable_from_cpython(program, function) {
+            continue;
+        }
+        let has_crossing_instance = typed.instances.iter().enumerate().any(|(id, instance)| {
+            instance.function == function
+                && instance.environment.is_none()
+                && instance.arg_types.iter().all(converts_from_cpython)
+                && !crate::kept_arguments::parameters_kept(program, typed, crate::InstanceId(id as u32)).contains(&true)
+        });
+        if !has_crossing_instance {
+            needing.push(function);
+        }
+    }
+    needing
+}

@@ -352,6 +352,12 @@ pub struct TypeDescriptor {
 // Descriptors are immutable constants shared between threads of no one.
 unsafe impl Sync for TypeDescriptor {}
 
+/// The byte an extension module's loops poll (a volatile load at the top of
+/// each loop body): set by the SIGINT handler the VM installs in a host
+/// interpreter, cleared by `taipan_vm_check_interrupt`, which lets CPython
+/// run its handler (KeyboardInterrupt).
+pub const INTERRUPT_FLAG_SYMBOL: &str = "taipan_interrupt_pending";
+
 pub mod descriptor_kind {
     pub const INT: u32 = 1;
     pub const FLOAT: u32 = 2;
@@ -1398,6 +1404,7 @@ macro_rules! for_each_vm_function {
                 taipan_vm_no_matching_signature(function: $crate::StrRef, signatures: $crate::StrRef) -> ();
                 taipan_vm_init_failed(exception: $crate::InstanceRef) -> ();
                 taipan_vm_flush_output() -> ();
+                taipan_vm_check_interrupt() -> ();
             }
             diverging {
             }

@@ -832,6 +832,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 let truth = self.emit_condition(condition)?;
                 self.builder.build_conditional_branch(truth, body_block, else_block)?;
                 self.builder.position_at_end(body_block);
+                self.emit_interrupt_poll()?;
                 self.emit_loop_rest(body, header, else_body, else_block, exit)?;
             }
             StmtKind::For { target, iterable, body, else_body } => self.emit_for(target, iterable, body, else_body)?,
@@ -1033,6 +1034,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         };
         self.builder.build_conditional_branch(keep_going, body_block, else_block)?;
         self.builder.position_at_end(body_block);
+        self.emit_interrupt_poll()?;
         self.emit_bind(target, &Value::new(current, Type::Int))?;
         self.loops.push(LoopTargets { continue_block: latch, break_block: exit });
         self.emit_block(body)?;

@@ -111,3 +111,23 @@ fn functions_that_cannot_be_called_say_why() {
     assert_eq!(lines[2], "7 keep");
     let _ = std::fs::remove_dir_all(&work);
 }
+
+/// Ctrl-C during a long native loop reaches Python as KeyboardInterrupt,
+/// and the module works on afterwards. The driver runs in a child whose
+/// SIGINT is CPython's (a test runner may start it ignored).
+#[test]
+fn keyboard_interrupt_reaches_python_during_a_native_loop() {
+    let work = scratch_dir("ext-interrupt");
+    let module = "def spin(n):\n    total = 0\n    i = 0\n    while i < n:\n        total += i % 7\n        i += 1\n    return total\n\ndef spin_for(n):\n    total = 0\n    for i in range(n):\n        total += i % 7\n    return total\n\nspin(10)\nspin_for(10)\n";
+    std::fs::write(work.join("spin.py"), module).unwrap();
+    let build = taipan().arg("ext").arg(work.join("spin.py")).arg("-o").arg(&work).output().unwrap();
+    assert!(build.status.success(), "{}", String::from_utf8_lossy(&build.stderr));
+    let driver = "import sys, spin\nfunction = getattr(spin, sys.argv[1])\nprint('ready', flush=True)\ntry:\n    function(10**15)\n    print('finished')\nexcept KeyboardInterrupt:\n    print('KeyboardInterrupt')\nprint(spin.spin(1000), spin.spin_for(1000))\n";
+    std::fs::write(work.join("drive.py"), driver).unwrap();
+    let launcher = "import signal, subprocess, sys, time\nfor name in ('spin', 'spin_for'):\n    child = subprocess.Popen([sys.executable, 'drive.py', name], stdout=subprocess.PIPE, text=True, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))\n    assert child.stdout.readline() == 'ready\\n'\n    time.sleep(0.3)\n    child.send_signal(signal.SIGINT)\n    try:\n        out, _ = child.communicate(timeout=20)\n    except subprocess.TimeoutExpired:\n        child.kill()\n        out = 'no interrupt within 20 s'\n    print(name, out.replace(chr(10), ' ').strip(), child.returncode)\n";
+    let output = Command::new("python3").args(["-c", launcher]).current_dir(&work).output().unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert_eq!(stdout, "spin KeyboardInterrupt 2997 2997 0\nspin_for KeyboardInterrupt 2997 2997 0\n");
+    let _ = std::fs::remove_dir_all(&work);
+}

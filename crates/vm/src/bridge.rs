@@ -35,7 +35,7 @@ use taipan_runtime::values::{child, tuple_members};
 // The extension module's functions, checked with the rest (`abi_check`).
 pub use crate::native_functions::{taipan_vm_extension_function, taipan_vm_unavailable_function};
 pub use crate::extension::{
-    taipan_vm_argument, taipan_vm_argument_fits, taipan_vm_argument_object, taipan_vm_result, taipan_vm_arguments_begin, taipan_vm_arguments_result, taipan_vm_arguments_end, taipan_vm_arguments_abandon, taipan_vm_flush_output, taipan_vm_init_failed, taipan_vm_module_add, taipan_vm_module_add_value, taipan_vm_module_new, taipan_vm_no_matching_signature,
+    taipan_vm_argument, taipan_vm_argument_fits, taipan_vm_argument_object, taipan_vm_result, taipan_vm_check_interrupt, taipan_vm_arguments_begin, taipan_vm_arguments_result, taipan_vm_arguments_end, taipan_vm_arguments_abandon, taipan_vm_flush_output, taipan_vm_init_failed, taipan_vm_module_add, taipan_vm_module_add_value, taipan_vm_module_new, taipan_vm_no_matching_signature,
 };
 
 extern "C" {
@@ -271,6 +271,7 @@ pub unsafe extern "C-unwind" fn taipan_vm_start_hosted(exception_names: *const S
     set_up_bridge(exception_names, exception_classes, count);
     HOSTED.store(true, std::sync::atomic::Ordering::Relaxed);
     taipan_runtime::output::set_stdout_writer(write_to_host_stdout);
+    crate::extension::watch_interrupts();
 }
 
 /// Whether the bridge runs inside a host interpreter (`taipan_vm_start_hosted`).

@@ -660,3 +660,73 @@ unsafe fn same_value(old: *mut ffi::PyObject, slot: u64, descriptor: DescriptorR
         _ => false,
     }
 }
+
+// ----- Ctrl-C during native loops ----------------------------------------------
+//
+// CPython's SIGINT handler only notes the signal; its evaluation loop later
+// runs the Python-level handler, which raises KeyboardInterrupt. Native code
+// has no evaluation loop, so an extension module's loops poll a flag of
+// their own (`taipan_abi::INTERRUPT_FLAG_SYMBOL`) that a handler installed in
+// front of CPython's sets before passing the signal on. A set flag makes the
+// loop call `taipan_vm_check_interrupt`, which runs CPython's pending
+// handlers and raises what they raise as a native exception.
+
+/// Set by `on_interrupt`; polled by compiled loops.
+#[no_mangle]
+#[allow(non_upper_case_globals)]
+pub static taipan_interrupt_pending: std::sync::atomic::AtomicU8 = std::sync::atomic::AtomicU8::new(0);
+
+struct PreviousHandler(std::cell::UnsafeCell<Option<libc::sigaction>>);
+unsafe impl Sync for PreviousHandler {}
+static PREVIOUS_SIGINT: PreviousHandler = PreviousHandler(std::cell::UnsafeCell::new(None));
+
+extern "C" fn on_interrupt(signal: libc::c_int, info: *mut libc::siginfo_t, context: *mut libc::c_void) {
+    taipan_interrupt_pending.store(1, std::sync::atomic::Ordering::SeqCst);
+    // Then CPython's own handler, as if it had been called directly.
+    unsafe {
+        if let Some(previous) = &*PREVIOUS_SIGINT.0.get() {
+            let handler = previous.sa_sigaction;
+            if handler == libc::SIG_DFL || handler == libc::SIG_IGN {
+                return;
+            }
+            if previous.sa_flags & libc::SA_SIGINFO != 0 {
+                let handler: extern "C" fn(libc::c_int, *mut libc::siginfo_t, *mut libc::c_void) = std::mem::transmute(handler);
+                handler(signal, info, context);
+            } else {
+                let handler: extern "C" fn(libc::c_int) = std::mem::transmute(handler);
+                handler(signal);
+            }
+        }
+    }
+}
+
+/// Puts `on_interrupt` in front of the host interpreter's SIGINT handler,
+/// once, when CPython handles SIGINT with a handler of its own (not when
+/// the signal is ignored or left to its default). A handler Python code
+/// sets later with `signal.signal` replaces it, and loops then run on.
+pub(crate) unsafe fn watch_interrupts() {
+    if (*PREVIOUS_SIGINT.0.get()).is_some() {
+        return;
+    }
+    let mut current: libc::sigaction = std::mem::zeroed();
+    if libc::sigaction(libc::SIGINT, std::ptr::null(), &mut current) != 0 || current.sa_sigaction == libc::SIG_DFL || current.sa_sigaction == libc::SIG_IGN {
+        return;
+    }
+    *PREVIOUS_SIGINT.0.get() = Some(current);
+    let mut ours: libc::sigaction = std::mem::zeroed();
+    ours.sa_sigaction = on_interrupt as *const () as usize;
+    ours.sa_flags = libc::SA_SIGINFO | (current.sa_flags & libc::SA_ONSTACK);
+    ours.sa_mask = current.sa_mask;
+    libc::sigaction(libc::SIGINT, &ours, std::ptr::null_mut());
+}
+
+/// What a compiled loop calls when the flag is set: CPython's pending
+/// signal handlers run, and an exception one raises (KeyboardInterrupt)
+/// becomes a native exception that unwinds the loop.
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_vm_check_interrupt() {
+    taipan_interrupt_pending.store(0, std::sync::atomic::Ordering::SeqCst);
+    if ffi::PyErr_CheckSignals() < 0 {
+        crate::bridge::raise_python_error();
+    }
+}

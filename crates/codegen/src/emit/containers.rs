@@ -2415,6 +2415,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         self.builder.position_at_end(header);
         let item = self.iter_next(&state, exit)?;
         if !item.is_never() {
+            self.emit_interrupt_poll()?;
             body(self, item, exit)?;
         }
         self.branch_to(header)?;
@@ -2534,6 +2535,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         self.builder.position_at_end(header);
         let item = self.iter_next(&state, else_block)?;
         if !item.is_never() {
+            self.emit_interrupt_poll()?;
             self.emit_bind(target, &item)?;
             self.loops.push(LoopTargets { continue_block: header, break_block: exit });
             self.emit_block(body)?;

@@ -395,3 +395,38 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         Ok(())
     }
 }
+
+impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
+    /// At the top of a loop's body in an extension module: a volatile read
+    /// of the interrupt flag, and when it is set, the call that lets
+    /// CPython's SIGINT handler raise KeyboardInterrupt here (see the vm's
+    /// `taipan_vm_check_interrupt`). Executables have no host interpreter
+    /// whose handler would run, and poll nothing.
+    pub(crate) fn emit_interrupt_poll(&mut self) -> CodegenResult<()> {
+        if self.gen.extension.is_none() || self.is_terminated() {
+            return Ok(());
+        }
+        let byte = self.gen.context.i8_type();
+        let flag = match self.gen.module.get_global(taipan_abi::INTERRUPT_FLAG_SYMBOL) {
+            Some(flag) => flag,
+            None => {
+                let flag = self.gen.module.add_global(byte, None, taipan_abi::INTERRUPT_FLAG_SYMBOL);
+                flag.set_linkage(Linkage::External);
+                flag
+            }
+        };
+        let pending = self.builder.build_load(byte, flag.as_pointer_value(), "interrupt.flag")?;
+        if let Some(load) = pending.as_instruction_value() {
+            load.set_volatile(true).map_err(|error| CodegenError::new(error.to_string()))?;
+        }
+        let is_pending = self.builder.build_int_compare(IntPredicate::NE, pending.into_int_value(), byte.const_zero(), "interrupt.pending")?;
+        let check_block = self.append_block("interrupt.check");
+        let continue_block = self.append_block("interrupt.none");
+        self.builder.build_conditional_branch(is_pending, check_block, continue_block)?;
+        self.builder.position_at_end(check_block);
+        self.call_runtime(vm_names::taipan_vm_check_interrupt, &[], "")?;
+        self.builder.build_unconditional_branch(continue_block)?;
+        self.builder.position_at_end(continue_block);
+        Ok(())
+    }
+}

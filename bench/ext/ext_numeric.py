@@ -1,4 +1,5 @@
-"""A hot numeric function (midpoint-rule integration) and a trivial one."""
+"""A hot numeric function (midpoint-rule integration), one over a list of
+floats passed in, and a trivial one."""
 
 
 def integrate(n):
@@ -10,9 +11,21 @@ def integrate(n):
     return total * step
 
 
+def variance(values):
+    """A list of floats from CPython: converted in, read twice."""
+    mean = 0.0
+    for value in values:
+        mean += value
+    mean /= len(values)
+    total = 0.0
+    for value in values:
+        total += (value - mean) * (value - mean)
+    return total / len(values)
+
+
 def identity(x):
     return x
 
 
 if __name__ == "__main__":
-    print(integrate(1000), identity(1))
+    print(integrate(1000), variance([1.0, 2.0, 4.0]), identity(1))

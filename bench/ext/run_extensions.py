@@ -57,8 +57,10 @@ def main():
     built = {name: load(name, built_dir) for name in MODULES}
     assert built["ext_numeric"].__file__.endswith(".so"), built["ext_numeric"].__file__
     text = "the quick brown fox jumps over the lazy dog " * 20000
+    floats = [(i % 1000) * 0.5 for i in range(1_000_000)]
     cases = [
         ("numeric: integrate(5*10**6)", lambda m: m["ext_numeric"].integrate(5_000_000)),
+        ("numeric: variance(10**6 floats)", lambda m: m["ext_numeric"].variance(floats)),
         ("text: shift_and_count(880 kB)", lambda m: m["ext_text"].shift_and_count(text, 3)),
     ]
     print(f"{'case':<34}{'plain':>10}{'extension':>12}{'speedup':>10}")

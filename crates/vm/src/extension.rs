@@ -180,6 +180,11 @@ pub unsafe extern "C-unwind" fn taipan_vm_argument(item: *mut u8, descriptor: De
             }
         }
         taipan_abi::descriptor_kind::FLOAT if ffi::PyFloat_CheckExact(item) != 0 => return ffi::PyFloat_AS_DOUBLE(item).to_bits(),
+        taipan_abi::descriptor_kind::LIST if ffi::PyList_CheckExact(item) != 0 && number_list_element(descriptor) => {
+            if let Some(slot) = number_list_to_native(item, descriptor) {
+                return slot;
+            }
+        }
         _ => {
             // Checked whole first, so that a conversion never stops half
             // way with some containers recorded for writing back.
@@ -436,6 +441,51 @@ unsafe fn argument_to_native(item: *mut ffi::PyObject, descriptor: DescriptorRef
     }
 }
 
+/// Whether a list's elements are ints or floats: the lists converted and
+/// compared in one pass (`number_list_to_native`, `number_list_unchanged`).
+unsafe fn number_list_element(descriptor: DescriptorRef) -> bool {
+    use taipan_abi::descriptor_kind as kind;
+    matches!((*taipan_runtime::values::child(descriptor, 0)).kind, kind::INT | kind::FLOAT)
+}
+
+/// The native slot of an int or float item, checked and converted at once.
+#[inline]
+unsafe fn number_to_native(item: *mut ffi::PyObject, element_kind: u32) -> Option<u64> {
+    if element_kind == taipan_abi::descriptor_kind::FLOAT {
+        (ffi::PyFloat_CheckExact(item) != 0).then(|| ffi::PyFloat_AS_DOUBLE(item).to_bits())
+    } else {
+        exact_int(item).map(|value| value as u64)
+    }
+}
+
+/// A list of ints or floats converted in one pass, checking each item as it
+/// goes: the copy is recorded only once every item converted, so a list
+/// that does not fit leaves nothing to write back. The same list met
+/// earlier in the call is its earlier copy.
+unsafe fn number_list_to_native(item: *mut ffi::PyObject, descriptor: DescriptorRef) -> Option<u64> {
+    if let Some(frame) = frames().last() {
+        if let Some(index) = frame.by_object.get(&(item as usize)) {
+            return Some(frame.native(*index));
+        }
+    }
+    let element = taipan_runtime::values::child(descriptor, 0);
+    let element_kind = (*element).kind;
+    let length = ffi::PyList_GET_SIZE(item);
+    let list = taipan_runtime::lists::new_list_with_capacity(0, length.max(0) as usize, element);
+    for index in 0..length {
+        taipan_runtime::lists::taipan_list_append(list, number_to_native(ffi::PyList_GET_ITEM(item, index), element_kind)?);
+    }
+    record(item, list as u64, descriptor);
+    Some(list as u64)
+}
+
+/// Whether a list of ints or floats still holds, in CPython, what its
+/// native copy holds: one pass, no conversion.
+unsafe fn number_list_unchanged(object: *mut ffi::PyObject, slots: &[u64], element_kind: u32) -> bool {
+    ffi::PyList_GET_SIZE(object) == slots.len() as isize
+        && slots.iter().enumerate().all(|(index, slot)| number_to_native(ffi::PyList_GET_ITEM(object, index as isize), element_kind) == Some(*slot))
+}
+
 /// Records a container's copy in the innermost frame (a call made without
 /// one, which codegen does not emit, gets no write-back).
 unsafe fn record(object: *mut ffi::PyObject, native: u64, descriptor: DescriptorRef) {
@@ -490,6 +540,9 @@ unsafe fn write_back(object: *mut ffi::PyObject, native: u64, descriptor: Descri
         kind::LIST => {
             let element = child(descriptor, 0);
             let slots = taipan_runtime::lists::items(native as taipan_abi::ListRef);
+            if number_list_element(descriptor) && number_list_unchanged(object, &slots, (*element).kind) {
+                return Ok(());
+            }
             let old_length = ffi::PyList_Size(object);
             let mut changed = slots.len() as isize != old_length;
             let mut items = Vec::with_capacity(slots.len());

@@ -51,14 +51,24 @@ extern "C" {
 /// pointers: not libpython's (nor its extension modules'), which hold no
 /// collector pointers (CPython objects never refer to native ones) and whose
 /// megabytes of data made every collection several times slower.
-unsafe extern "C" fn scan_library_data(name: *const std::ffi::c_char, _start: *mut c_void, _size: usize) -> c_int {
+unsafe extern "C" fn scan_library_data(name: *const std::ffi::c_char, start: *mut c_void, size: usize) -> c_int {
     if name.is_null() {
+        return 1;
+    }
+    // Always this library's own data (an extension module Taipan built may
+    // be installed in site-packages): its statics hold the module's globals.
+    let own = std::ptr::addr_of!(OWN_DATA_MARKER) as usize;
+    if (start as usize) <= own && own < start as usize + size {
         return 1;
     }
     let name = std::ffi::CStr::from_ptr(name).to_bytes();
     let is_python = name.windows(9).any(|window| window == b"libpython") || name.windows(13).any(|window| window == b"lib-dynload/") || name.windows(14).any(|window| window == b"site-packages/");
     (!is_python) as c_int
 }
+
+/// A writable static of this library, whose address tells its data segment
+/// apart from other libraries' in `scan_library_data`.
+static mut OWN_DATA_MARKER: usize = 1;
 
 /// Registers `scan_library_data` when the executable is loaded, before
 /// `main`: the collector collects once as it initialises (at the first

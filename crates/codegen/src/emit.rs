@@ -973,6 +973,16 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             if value.is_never() {
                 return Ok(None);
             }
+            // A CPython object: its `__index__`, as CPython's range takes it.
+            let value = if value.ty == Type::Foreign {
+                let index = self.call_runtime_value(taipan_abi::vm_names::taipan_vm_to_index, &[value.get()?], "range.index")?;
+                if self.makes_fresh_handle(arg) {
+                    self.call_runtime(taipan_abi::vm_names::taipan_vm_release, &[value.pointer()?.into()], "")?;
+                }
+                Value::new(index, Type::Int)
+            } else {
+                value
+            };
             values.push(value);
         }
         Ok(Some(values))

@@ -542,6 +542,7 @@ pub fn extension(module: &Path, output: Option<PathBuf>, options: &CompileOption
     timings.phase("infer (boxed entries)");
     let compiled = match boxed.as_ref().map(|boxed| taipan_codegen::compile_extension(&program, boxed, opt_level(options), &name)) {
         Some(Ok(compiled)) => compiled,
+        Some(Err(diagnostics)) if std::env::var_os("TAIPAN_DEBUG_ENTRIES").is_some() => { for d in &diagnostics { eprintln!("codegen: {}", d.message); } return ExitCode::from(1); }
         _ => match taipan_codegen::compile_extension(&program, &typed, opt_level(options), &name) {
             Ok(compiled) => compiled,
             Err(diagnostics) => {
@@ -571,6 +572,7 @@ fn with_boxed_entries(program: &Program, typed: &TypedProgram) -> Option<TypedPr
     while !entries.is_empty() {
         let requested: Vec<_> = entries.iter().map(|function| (*function, vec![taipan_typeinfer::Type::Foreign; program.function(*function).params.len()])).collect();
         let (boxed, diagnostics) = taipan_typeinfer::infer_program_with_entries(program, &requested);
+        if std::env::var_os("TAIPAN_DEBUG_ENTRIES").is_some() { for d in &diagnostics { eprintln!("{}", d.message); } }
         if boxed.is_some() {
             return boxed;
         }

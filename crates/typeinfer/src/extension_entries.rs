@@ -30,10 +30,35 @@ pub fn converts_from_cpython(ty: &Type) -> bool {
 }
 
 /// Whether CPython can call this function at all: a top-level `def` with
-/// positional parameters only (defaults allowed), no generator or closure.
+/// positional parameters only (defaults allowed), no closure.
 pub fn callable_from_cpython(program: &Program, function: FunctionId) -> bool {
     let def = program.function(function);
-    def.params.iter().all(|param| matches!(param.kind, ParamKind::Normal | ParamKind::PositionalOnly)) && !def.is_generator && !def.is_closure
+    def.params.iter().all(|param| matches!(param.kind, ParamKind::Normal | ParamKind::PositionalOnly)) && !def.is_closure
+}
+
+/// Whether a function's result converts into a CPython object: anything
+/// that crosses by copy, and a generator of such values (which becomes a
+/// CPython iterator over the native generator).
+pub fn result_converts_to_cpython(ty: &Type) -> bool {
+    match ty {
+        Type::Generator(container) => crosses_by_copy(container.element()),
+        _ => crosses_by_copy(ty),
+    }
+}
+
+/// Whether a value converts into a CPython object by copy: scalars, strs,
+/// ranges, CPython objects, and containers and boxes of these. Instances,
+/// functions, generators and views do not cross yet.
+pub fn crosses_by_copy(ty: &Type) -> bool {
+    match ty {
+        Type::Int | Type::Float | Type::Bool | Type::Str | Type::None | Type::Foreign | Type::Range | Type::Unknown => true,
+        Type::Tuple(members) => members.iter().all(crosses_by_copy),
+        Type::VarTuple(element) => crosses_by_copy(element),
+        Type::List(container) | Type::Set(container) | Type::FrozenSet(container) => crosses_by_copy(container.element()),
+        Type::Dict(container) => crosses_by_copy(container.element()) && crosses_by_copy(container.value()),
+        Type::Union(_) => ty.members().iter().all(crosses_by_copy),
+        _ => false,
+    }
 }
 
 /// The main module's top-level functions CPython could call but no
@@ -51,6 +76,7 @@ pub fn functions_needing_boxed_entries(program: &Program, typed: &TypedProgram) 
             instance.function == function
                 && instance.environment.is_none()
                 && instance.arg_types.iter().all(converts_from_cpython)
+                && result_converts_to_cpython(&instance.return_type)
                 && !crate::kept_arguments::parameters_kept(program, typed, crate::InstanceId(id as u32)).contains(&true)
         });
         if !has_crossing_instance {

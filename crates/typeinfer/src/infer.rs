@@ -1582,17 +1582,18 @@ impl<'p> Engine<'p> {
             }
             ExprKind::Slice { value, bounds } => {
                 let value_type = self.expr(value, walk);
-                self.slice_bounds(bounds, walk);
                 if value_type == Type::Foreign {
-                    // CPython slices the object with a `slice` of the bounds.
+                    // CPython slices the object with a `slice` of the bounds,
+                    // whatever their types (its own `__index__` rules apply).
                     for bound in [&bounds.start, &bounds.stop, &bounds.step].into_iter().flatten() {
-                        let bound_type = walk.expr_types[bound.id.0 as usize].clone();
+                        let bound_type = self.expr(bound, walk);
                         if self.foreign_binary((bound, &bound_type), (bound, &bound_type)) == Type::Unknown {
                             return Type::Unknown;
                         }
                     }
                     return Type::Foreign;
                 }
+                self.slice_bounds(bounds, walk);
                 self.slice_type(&value_type, bounds, expr.span)
             }
             ExprKind::List(elements) | ExprKind::Set(elements) => {

@@ -73,7 +73,9 @@ impl KeptAnalysis<'_> {
         let mut kept = Vec::new();
         for (index, param) in function.params.iter().enumerate() {
             let holds = instance.arg_types.get(index).map_or(true, holds_mutable);
-            kept.push(holds && self.parameter_kept(id, param.local));
+            // A generator's body runs after the call returned: whatever it
+            // reads of its arguments, it keeps.
+            kept.push(holds && (function.is_generator || self.parameter_kept(id, param.local)));
         }
         self.in_progress.remove(&key);
         self.finished.insert(key, kept.clone());

@@ -35,7 +35,7 @@ use taipan_runtime::values::{child, tuple_members};
 // The extension module's functions, checked with the rest (`abi_check`).
 pub use crate::native_functions::{taipan_vm_extension_function, taipan_vm_unavailable_function};
 pub use crate::extension::{
-    taipan_vm_argument, taipan_vm_argument_fits, taipan_vm_argument_object, taipan_vm_result, taipan_vm_check_interrupt, taipan_vm_arguments_begin, taipan_vm_arguments_result, taipan_vm_arguments_end, taipan_vm_arguments_abandon, taipan_vm_flush_output, taipan_vm_init_failed, taipan_vm_module_add, taipan_vm_module_add_value, taipan_vm_module_new, taipan_vm_no_matching_signature,
+    taipan_vm_argument, taipan_vm_argument_fits, taipan_vm_argument_object, taipan_vm_result, taipan_vm_check_interrupt, taipan_vm_generator_object, taipan_vm_arguments_begin, taipan_vm_arguments_result, taipan_vm_arguments_end, taipan_vm_arguments_abandon, taipan_vm_flush_output, taipan_vm_init_failed, taipan_vm_module_add, taipan_vm_module_add_value, taipan_vm_module_new, taipan_vm_no_matching_signature,
 };
 
 extern "C" {
@@ -1404,6 +1404,25 @@ pub unsafe extern "C-unwind" fn taipan_vm_unpack(object_handle: ForeignRef, coun
 pub unsafe extern "C-unwind" fn taipan_vm_to_int(object_handle: ForeignRef) -> i64 {
     let _crossing = Crossing::enter();
     let number = check(ffi::PyNumber_Long(object(object_handle)));
+    let mut overflow: c_int = 0;
+    let value = ffi::PyLong_AsLongLongAndOverflow(number, &mut overflow);
+    ffi::Py_DecRef(number);
+    if overflow != 0 {
+        taipan_runtime::exceptions::integer_overflow();
+    }
+    if value == -1 && !ffi::PyErr_Occurred().is_null() {
+        raise_python_error();
+    }
+    value
+}
+
+/// `operator.index(obj)`: what `range()` and indexing take of a CPython
+/// object (an int, or an object with `__index__`; a float is CPython's
+/// TypeError).
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_vm_to_index(object_handle: ForeignRef) -> i64 {
+    let _crossing = Crossing::enter();
+    let number = check(ffi::PyNumber_Index(object(object_handle)));
     let mut overflow: c_int = 0;
     let value = ffi::PyLong_AsLongLongAndOverflow(number, &mut overflow);
     ffi::Py_DecRef(number);

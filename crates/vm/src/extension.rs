@@ -783,3 +783,118 @@ pub unsafe extern "C-unwind" fn taipan_vm_check_interrupt() {
         crate::bridge::raise_python_error();
     }
 }
+
+// ----- native generators consumed by CPython -----------------------------------
+
+/// One step of a native generator, compiled per generator type: resumes
+/// the frame and stores the yielded value's slot in `out` (1), reports it
+/// finished (0), or hands the exception its body raised to
+/// `taipan_vm_native_exception` (2).
+type GeneratorStep = unsafe extern "C" fn(frame: *mut u8, out: *mut u64) -> u8;
+
+/// A native generator as a CPython iterator.
+#[repr(C)]
+struct GeneratorObject {
+    base: ffi::PyObject,
+    /// Uncollectable memory holding the coroutine frame's address: the
+    /// collector keeps the frame (and what it refers to) while CPython
+    /// holds this object.
+    root: *mut *mut u8,
+    step: GeneratorStep,
+    /// The type of the values it yields.
+    descriptor: DescriptorRef,
+    /// Set once the generator finished or raised: later steps give nothing.
+    finished: bool,
+}
+
+struct GeneratorType(std::cell::UnsafeCell<*mut ffi::PyObject>);
+unsafe impl Sync for GeneratorType {}
+static GENERATOR_TYPE: GeneratorType = GeneratorType(std::cell::UnsafeCell::new(std::ptr::null_mut()));
+
+unsafe fn generator_type() -> *mut ffi::PyObject {
+    let cell = &mut *GENERATOR_TYPE.0.get();
+    if !cell.is_null() {
+        return *cell;
+    }
+    // CPython keeps pointers into these tables for the type's life.
+    let slots = Box::leak(Box::new([
+        ffi::PyType_Slot { slot: ffi::Py_tp_dealloc, pfunc: deallocate_generator as *mut std::ffi::c_void },
+        ffi::PyType_Slot { slot: ffi::Py_tp_iter, pfunc: ffi::PyObject_SelfIter as *mut std::ffi::c_void },
+        ffi::PyType_Slot { slot: ffi::Py_tp_iternext, pfunc: next_of_generator as *mut std::ffi::c_void },
+        ffi::PyType_Slot { slot: 0, pfunc: std::ptr::null_mut() },
+    ]));
+    let spec = Box::leak(Box::new(ffi::PyType_Spec {
+        name: c"taipan.generator".as_ptr(),
+        basicsize: std::mem::size_of::<GeneratorObject>() as i32,
+        itemsize: 0,
+        flags: ffi::Py_TPFLAGS_DEFAULT as _,
+        slots: slots.as_mut_ptr(),
+    }));
+    let made = ffi::PyType_FromSpec(spec);
+    if made.is_null() {
+        crate::bridge::raise_python_error();
+    }
+    *cell = made;
+    made
+}
+
+/// A CPython iterator over the native generator `frame` (a new reference):
+/// each `next()` runs `step`, converting what it yields from `descriptor`.
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_vm_generator_object(frame: *mut u8, step: *const u8, descriptor: DescriptorRef) -> *mut u8 {
+    let object_type = generator_type();
+    let allocate = (*object_type.cast::<ffi::PyTypeObject>()).tp_alloc.unwrap_or(ffi::PyType_GenericAlloc);
+    let object = allocate(object_type.cast(), 0);
+    if object.is_null() {
+        crate::bridge::raise_python_error();
+    }
+    let root = GC_malloc_uncollectable(std::mem::size_of::<*mut u8>()) as *mut *mut u8;
+    if root.is_null() {
+        taipan_runtime::exceptions::out_of_memory();
+    }
+    *root = frame;
+    let generator = &mut *object.cast::<GeneratorObject>();
+    generator.root = root;
+    generator.step = std::mem::transmute::<*const u8, GeneratorStep>(step);
+    generator.descriptor = descriptor;
+    generator.finished = false;
+    object.cast()
+}
+
+unsafe extern "C" fn next_of_generator(object: *mut ffi::PyObject) -> *mut ffi::PyObject {
+    let generator = &mut *object.cast::<GeneratorObject>();
+    if generator.finished {
+        return std::ptr::null_mut();
+    }
+    if !crate::native_functions::on_main_thread() {
+        ffi::PyErr_SetString(ffi::PyExc_RuntimeError, c"a compiled generator can only be resumed from the main thread".as_ptr());
+        return std::ptr::null_mut();
+    }
+    let mut slot = 0u64;
+    let outcome = (generator.step)(*generator.root, &mut slot);
+    taipan_runtime::output::flush_stdout();
+    match outcome {
+        1 => crate::bridge::from_native(slot, generator.descriptor),
+        0 => {
+            generator.finished = true;
+            std::ptr::null_mut()
+        }
+        _ => {
+            generator.finished = true;
+            crate::native_functions::set_pending_error();
+            std::ptr::null_mut()
+        }
+    }
+}
+
+unsafe extern "C" fn deallocate_generator(object: *mut ffi::PyObject) {
+    let generator = &mut *object.cast::<GeneratorObject>();
+    if !generator.root.is_null() {
+        GC_free(generator.root.cast());
+    }
+    let object_type = ffi::Py_TYPE(object);
+    if let Some(free) = (*object_type).tp_free {
+        free(object.cast());
+    }
+    ffi::Py_DecRef(object_type.cast());
+}

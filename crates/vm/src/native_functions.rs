@@ -237,6 +237,19 @@ pub unsafe extern "C-unwind" fn taipan_vm_extension_function(trampoline: *const 
     make_native_function(trampoline, std::ptr::null_mut(), arity, required, name, parameter_names, true)
 }
 
+/// Whether this is the thread that started the interpreter (the only one
+/// that may run native code).
+pub(crate) fn on_main_thread() -> bool {
+    IS_MAIN_THREAD.with(Cell::get)
+}
+
+/// Sets CPython's error from the native exception a compiled step or
+/// trampoline handed over (`taipan_vm_native_exception`).
+pub(crate) unsafe fn set_pending_error() {
+    let exception = std::mem::replace(&mut *PENDING_EXCEPTION.0.get(), std::ptr::null_mut());
+    set_error_from_native(exception);
+}
+
 /// The callable of an extension module's function that cannot be called
 /// from CPython: any call raises TypeError with `message`.
 #[no_mangle]

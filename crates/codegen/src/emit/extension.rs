@@ -43,22 +43,6 @@ fn default_fits(default_type: &Type, parameter_type: &Type) -> bool {
     default_type == parameter_type || (*default_type == Type::None && matches!(parameter_type, Type::Instance { or_none: true, .. })) || parameter_type.members().contains(default_type)
 }
 
-/// Whether a global's value converts into a CPython object
-/// (`taipan_vm_module_add_value`): scalars, strs, ranges, CPython objects and
-/// containers and boxes of these. Instances, functions, generators and
-/// views do not cross yet, and such globals are left out of the module.
-fn crosses_by_copy(ty: &Type) -> bool {
-    match ty {
-        Type::Int | Type::Float | Type::Bool | Type::Str | Type::None | Type::Foreign | Type::Range | Type::Unknown => true,
-        Type::Tuple(members) => members.iter().all(crosses_by_copy),
-        Type::VarTuple(element) => crosses_by_copy(element),
-        Type::List(container) | Type::Set(container) | Type::FrozenSet(container) => crosses_by_copy(container.element()),
-        Type::Dict(container) => crosses_by_copy(container.element()) && crosses_by_copy(container.value()),
-        Type::Union(_) => ty.members().iter().all(crosses_by_copy),
-        _ => false,
-    }
-}
-
 impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
     /// `PyInit_<module_name>`, in place of `main`.
     pub(crate) fn emit_extension_init(&mut self, module_name: &str) -> CodegenResult<()> {
@@ -90,9 +74,6 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
         if !def.params.iter().all(|param| matches!(param.kind, ParamKind::Normal | ParamKind::PositionalOnly)) {
             return Err("it takes *args, **kwargs or keyword-only parameters, which compiled functions do not take from CPython yet".to_string());
         }
-        if def.is_generator {
-            return Err("it is a generator function, and native generators cannot be handed to CPython yet".to_string());
-        }
         if def.is_closure {
             return Err("it is a closure".to_string());
         }
@@ -107,10 +88,17 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
         if candidates.is_empty() {
             return Err("the module never calls it, so it was compiled for no argument types (give it a call in the module's `if __name__ == \"__main__\":` block)".to_string());
         }
-        let crossing: Vec<InstanceId> = candidates.iter().copied().filter(|id| self.typed.instance(*id).arg_types.iter().all(extension_entries::converts_from_cpython)).collect();
+        let crossing: Vec<InstanceId> = candidates
+            .iter()
+            .copied()
+            .filter(|id| {
+                let instance = self.typed.instance(*id);
+                instance.arg_types.iter().all(extension_entries::converts_from_cpython) && extension_entries::result_converts_to_cpython(&instance.return_type)
+            })
+            .collect();
         if crossing.is_empty() {
             let types: Vec<String> = candidates.iter().map(|id| self.typed.instance(*id).arg_types.iter().map(|ty| ty.python_name()).collect::<Vec<_>>().join(", ")).collect();
-            return Err(format!("it was compiled for argument types that cannot come from CPython: ({})", types.join(") or (")));
+            return Err(format!("it was compiled for argument or result types that cannot cross to CPython: ({})", types.join(") or (")));
         }
         // Containers are passed as copies written back after the call:
         // exact only if the function keeps none of them.
@@ -230,7 +218,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             }
             let global_id = GlobalId(index as u32);
             let global_type = self.gen.typed.global_types[index].clone();
-            if global_type == Type::Unknown || !crosses_by_copy(&global_type) {
+            if global_type == Type::Unknown || !extension_entries::crosses_by_copy(&global_type) {
                 continue;
             }
             let slot = self.gen.global_slot(global_id);
@@ -360,13 +348,20 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             let params: Vec<ArgumentSource> = (0..arity).map(ArgumentSource::Positional).collect();
             let result = self.emit_call_instance_in(*instance, &params, None, None, &positional, &[])?;
             if !result.is_never() && !self.is_terminated() {
-                let slot = self.to_slot(&result)?;
-                let descriptor = self.gen.descriptor(&result.ty);
-                let object = if with_containers {
+                let object = if let Some(iterator) = self.generator_as_cpython_iterator(*instance, &result)? {
+                    if with_containers {
+                        self.call_runtime(vm_names::taipan_vm_arguments_end, &[], "")?;
+                    }
+                    iterator
+                } else if with_containers {
+                    let slot = self.to_slot(&result)?;
+                    let descriptor = self.gen.descriptor(&result.ty);
                     let object = self.call_runtime_value(vm_names::taipan_vm_arguments_result, &[slot.into(), descriptor.into()], "result")?;
                     self.call_runtime(vm_names::taipan_vm_arguments_end, &[], "")?;
                     object
                 } else {
+                    let slot = self.to_slot(&result)?;
+                    let descriptor = self.gen.descriptor(&result.ty);
                     self.call_runtime_value(vm_names::taipan_vm_result, &[slot.into(), descriptor.into()], "result")?
                 };
                 self.builder.build_return(Some(&object))?;
@@ -462,5 +457,68 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
         builder.build_call(target, &[], "")?;
         builder.build_return(None)?;
         Ok(thunk)
+    }
+}
+
+impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
+    /// A generator an exported function returned, as a CPython iterator
+    /// (`taipan_vm_generator_object`, a new reference) over the native
+    /// frame, stepped by a function compiled for its type; None for other
+    /// results.
+    fn generator_as_cpython_iterator(&mut self, instance: InstanceId, result: &Value<'ctx>) -> CodegenResult<Option<BasicValueEnum<'ctx>>> {
+        let Type::Generator(container) = &result.ty else { return Ok(None) };
+        let yielded = container.element().clone();
+        let step = self.gen.generator_step_function(instance, &result.ty)?;
+        let descriptor = self.gen.descriptor(&yielded);
+        let step = step.as_global_value().as_pointer_value();
+        let object = self.call_runtime_value(vm_names::taipan_vm_generator_object, &[result.get()?, step.into(), descriptor.into()], "generator.object")?;
+        Ok(Some(object))
+    }
+
+    /// The body of a generator step: 1 and the yielded value's slot in
+    /// `out`, 0 once the generator finished, 2 when its body raised (the
+    /// exception handed to `taipan_vm_native_exception`).
+    fn emit_generator_step(&mut self, generator: &Type) -> CodegenResult<()> {
+        let entry = self.append_block("entry");
+        let caught = self.append_block("caught");
+        let exhausted = self.append_block("exhausted");
+        self.builder.position_at_end(entry);
+        let handle = self.function.get_nth_param(0).ok_or_else(|| CodegenError::new("a generator step without its frame"))?.into_pointer_value();
+        let out = self.function.get_nth_param(1).ok_or_else(|| CodegenError::new("a generator step without its result"))?.into_pointer_value();
+        let byte = self.gen.context.i8_type();
+        self.unwind_target = Some(caught);
+        let value = self.generator_next(handle, generator, exhausted)?;
+        if !value.is_never() && !self.is_terminated() {
+            let slot = if ModuleGenerator::has_value(&value.ty) { self.to_slot(&value)? } else { self.i64_type().const_zero() };
+            self.builder.build_store(out, slot)?;
+            self.builder.build_return(Some(&byte.const_int(1, false)))?;
+        }
+        if !self.is_terminated() {
+            // A generator that never yields: no value to hand over.
+            self.builder.build_unreachable()?;
+        }
+        self.unwind_target = None;
+        self.builder.position_at_end(exhausted);
+        self.builder.build_return(Some(&byte.const_zero()))?;
+        self.builder.position_at_end(caught);
+        let exception = self.emit_landing_pad()?;
+        self.call_runtime(vm_names::taipan_vm_native_exception, &[exception.into()], "")?;
+        self.builder.build_return(Some(&byte.const_int(2, false)))?;
+        Ok(())
+    }
+}
+
+impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
+    /// The step function of the generators an instance of a generator
+    /// function makes (see `emit_generator_step`), made once.
+    fn generator_step_function(&mut self, instance: InstanceId, generator: &Type) -> CodegenResult<FunctionValue<'ctx>> {
+        let name = format!("{}.step_from_python", self.typed.instance(instance).symbol);
+        if let Some(step) = self.module.get_function(&name) {
+            return Ok(step);
+        }
+        let pointer = self.context.ptr_type(AddressSpace::default());
+        let step = self.module.add_function(&name, self.context.i8_type().fn_type(&[pointer.into(), pointer.into()], false), Some(Linkage::Internal));
+        FunctionEmitter::new(self, instance.0 as usize, step, None).emit_generator_step(generator)?;
+        Ok(step)
     }
 }

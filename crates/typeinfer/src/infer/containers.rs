@@ -83,7 +83,9 @@ impl<'p> Engine<'p> {
         let mut all_ints = true;
         for arg in args {
             match self.expr(arg, walk) {
-                Type::Int | Type::Bool => {}
+                // A CPython object: codegen takes its `__index__` (a float
+                // raises CPython's TypeError then).
+                Type::Int | Type::Bool | Type::Foreign => {}
                 Type::Unknown => all_ints = false,
                 other if other.is_dynamic() && other.members().iter().any(|member| matches!(member, Type::Int | Type::Bool)) => {
                     let narrowed = if other.members().contains(&Type::Int) { Type::Int } else { Type::Bool };

@@ -1403,7 +1403,12 @@ pub unsafe extern "C-unwind" fn taipan_vm_unpack(object_handle: ForeignRef, coun
 #[no_mangle]
 pub unsafe extern "C-unwind" fn taipan_vm_to_int(object_handle: ForeignRef) -> i64 {
     let _crossing = Crossing::enter();
-    let number = check(ffi::PyNumber_Long(object(object_handle)));
+    native_int(check(ffi::PyNumber_Long(object(object_handle))))
+}
+
+/// The value of a CPython int (a new reference, released here) as a native
+/// int; OverflowError past 64 bits.
+unsafe fn native_int(number: *mut ffi::PyObject) -> i64 {
     let mut overflow: c_int = 0;
     let value = ffi::PyLong_AsLongLongAndOverflow(number, &mut overflow);
     ffi::Py_DecRef(number);
@@ -1422,17 +1427,7 @@ pub unsafe extern "C-unwind" fn taipan_vm_to_int(object_handle: ForeignRef) -> i
 #[no_mangle]
 pub unsafe extern "C-unwind" fn taipan_vm_to_index(object_handle: ForeignRef) -> i64 {
     let _crossing = Crossing::enter();
-    let number = check(ffi::PyNumber_Index(object(object_handle)));
-    let mut overflow: c_int = 0;
-    let value = ffi::PyLong_AsLongLongAndOverflow(number, &mut overflow);
-    ffi::Py_DecRef(number);
-    if overflow != 0 {
-        taipan_runtime::exceptions::integer_overflow();
-    }
-    if value == -1 && !ffi::PyErr_Occurred().is_null() {
-        raise_python_error();
-    }
-    value
+    native_int(check(ffi::PyNumber_Index(object(object_handle))))
 }
 
 #[no_mangle]

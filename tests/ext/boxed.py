@@ -31,3 +31,14 @@ def square(x):
 
 
 print(apply(square, 3))
+
+
+def with_defaults(a, b=2, c=None):
+    return [a, b, c]
+
+
+def call_and_report(function, value):
+    try:
+        return function(value)
+    finally:
+        print("called with", value)

@@ -15,3 +15,26 @@ try:
     boxed.apply_all(failing, [7])
 except ValueError as error:
     print("ValueError:", error)
+print(boxed.with_defaults(1), boxed.with_defaults(1, "x"), boxed.with_defaults(1, c=[3]))
+import json
+try:
+    boxed.apply(json.loads, "{x")
+except json.JSONDecodeError as error:
+    print("JSONDecodeError:", error, error.pos)
+class Custom(Exception):
+    def __init__(self, message, code):
+        super().__init__(message)
+        self.code = code
+def raise_custom(value):
+    raise Custom("custom " + str(value), 42)
+try:
+    boxed.call_and_report(raise_custom, 5)
+except Custom as error:
+    print("Custom:", error, error.code)
+original = ValueError("the same object")
+def raise_original(value):
+    raise original
+try:
+    boxed.apply(raise_original, 1)
+except ValueError as error:
+    print(error is original)

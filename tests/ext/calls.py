@@ -27,3 +27,19 @@ def only_none(flag=None):
 
 
 print(only_none())
+
+
+def positional_only(a, b=2, /, c=3):
+    return a * 100 + b * 10 + c
+
+
+def always_fails(code):
+    raise RuntimeError("failed with " + str(code))
+
+
+NOTHING = None
+print(positional_only(1), positional_only(1, 5, c=7))
+try:
+    always_fails(1)
+except RuntimeError:
+    pass

@@ -9,3 +9,14 @@ for bad in [lambda: calls.scale(), lambda: calls.scale(1.0, 2.0, 3.0, 4.0), lamb
     except TypeError as error:
         print("TypeError:", error)
 print(calls.only_none(), calls.only_none(None))
+print(calls.positional_only(4), calls.positional_only(4, 5), calls.positional_only(4, 5, c=6), calls.positional_only(4, c=6))
+for bad in [lambda: calls.positional_only(1, b=9), lambda: calls.positional_only(a=1)]:
+    try:
+        bad()
+    except TypeError as error:
+        print("TypeError:", error)
+try:
+    calls.always_fails(7)
+except RuntimeError as error:
+    print("RuntimeError:", error)
+print(calls.NOTHING)

@@ -32,3 +32,9 @@ for x in failing(1):
     print(x)
     break
 print(list(chunks([1, 2, 3], 2)))
+
+
+def with_result(n):
+    for i in range(n):
+        yield i
+    return n * 10

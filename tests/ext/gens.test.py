@@ -23,3 +23,13 @@ for _ in range(20000):
     for v in gens.countdown(3):
         total += v
 print(total)
+r = gens.with_result(2)
+print(next(r), next(r))
+try:
+    next(r)
+except StopIteration as stop:
+    print("StopIteration value", stop.value)
+def outer():
+    result = yield from gens.with_result(1)
+    yield result
+print(list(outer()))

@@ -1398,7 +1398,7 @@ macro_rules! for_each_vm_function {
                 taipan_vm_argument_object(item: *mut u8) -> $crate::ForeignRef;
                 taipan_vm_result(slot: u64, descriptor: $crate::DescriptorRef) -> *mut u8;
                 taipan_vm_unavailable_function(name: $crate::StrRef, parameter_names: $crate::StrRef, message: $crate::StrRef) -> $crate::ForeignRef;
-                taipan_vm_generator_object(frame: *mut u8, step: *const u8, descriptor: $crate::DescriptorRef) -> *mut u8;
+                taipan_vm_generator_object(frame: *mut u8, step: *const u8, descriptor: $crate::DescriptorRef, returned: $crate::DescriptorRef) -> *mut u8;
                 taipan_vm_arguments_begin() -> ();
                 taipan_vm_arguments_result(slot: u64, descriptor: $crate::DescriptorRef) -> *mut u8;
                 taipan_vm_arguments_end() -> ();

@@ -180,12 +180,17 @@ pub fn raise_system_exit(str_text: &str, args_text: &str) -> ! {
 /// Raises an instance of `class` (an exception class) whose `str()` is
 /// `str_text` and whose arguments `repr()` shows as `args_text`.
 pub unsafe fn raise_exception_of_class(class: ClassRef, str_text: &str, args_text: &str) -> ! {
+    taipan_raise_instance(exception_of_class(class, str_text, args_text))
+}
+
+/// A new exception of `class` whose `str()` and args' reprs are given.
+pub unsafe fn exception_of_class(class: ClassRef, str_text: &str, args_text: &str) -> InstanceRef {
     let exception = new_exception(class, "", false);
     let fields = std::ptr::addr_of_mut!((*exception).fields) as *mut u64;
     *fields.add(EXCEPTION_FIELD_STR) = new_str(str_text) as u64;
     *fields.add(EXCEPTION_FIELD_ARGS) = new_str(args_text) as u64;
     (*exception).assigned |= (1 << EXCEPTION_FIELD_STR) | (1 << EXCEPTION_FIELD_ARGS);
-    taipan_raise_instance(exception)
+    exception
 }
 
 unsafe fn registered_class(kind: ExceptionKind) -> ClassRef {

@@ -156,3 +156,21 @@ fn repeated_calls_do_not_grow_memory() {
     assert!(growth < 16, "resident memory grew by {growth} MiB over 10^6 calls");
     let _ = std::fs::remove_dir_all(work.parent().unwrap());
 }
+
+/// An argument that does not fit the compiled types raises TypeError and
+/// leaves the caller's containers whole: a str with a lone surrogate (which
+/// no native str holds) deep inside a list, a dict and a set.
+#[test]
+fn arguments_that_do_not_fit_leave_containers_whole() {
+    let work = scratch_dir("ext-no-fit");
+    let source = "def count(xs):\n    return len(xs)\n\ndef keys(d):\n    return len(d)\n\ndef nested(rows):\n    rows.append(['x'])\n    return len(rows)\n\ncount(['a'])\nkeys({'a': 'b'})\nnested([['a']])\n";
+    std::fs::write(work.join("fit.py"), source).unwrap();
+    let build = taipan().arg("ext").arg(work.join("fit.py")).arg("-o").arg(&work).output().unwrap();
+    assert!(build.status.success(), "{}", String::from_utf8_lossy(&build.stderr));
+    let driver = "import fit\nxs = ['a', 'b', '\\ud800', 'c']\nd = {'k1': 'v', 'k2': '\\udfff', 'k3': 'w'}\nrows = [['a'], ['b', '\\ud800'], ['c']]\nfor call in (lambda: fit.count(xs), lambda: fit.keys(d), lambda: fit.nested(rows)):\n    try:\n        call()\n    except TypeError:\n        print('TypeError')\nprint(ascii(xs), ascii(d), ascii(rows))\n";
+    let output = Command::new("python3").args(["-c", driver]).current_dir(&work).output().unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert_eq!(stdout, "TypeError\nTypeError\nTypeError\n['a', 'b', '\\ud800', 'c'] {'k1': 'v', 'k2': '\\udfff', 'k3': 'w'} [['a'], ['b', '\\ud800'], ['c']]\n");
+    let _ = std::fs::remove_dir_all(&work);
+}

@@ -41,7 +41,7 @@ pub fn callable_from_cpython(program: &Program, function: FunctionId) -> bool {
 /// CPython iterator over the native generator).
 pub fn result_converts_to_cpython(ty: &Type) -> bool {
     match ty {
-        Type::Generator(container) => crosses_by_copy(container.element()),
+        Type::Generator(container) => crosses_by_copy(container.element()) && crosses_by_copy(container.value()),
         _ => crosses_by_copy(ty),
     }
 }

@@ -29,7 +29,7 @@ use std::cell::UnsafeCell;
 use std::collections::HashMap;
 use std::ffi::{c_int, c_void};
 use taipan_abi::{compare_op, descriptor_kind, foreign_op, ClassDescriptor, ClassRef, DescriptorRef, ExceptionKind, ForeignHandle, ForeignRef, StrRef};
-use taipan_runtime::exceptions::{raise, raise_exception_of_class};
+use taipan_runtime::exceptions::raise;
 use taipan_runtime::strings::{as_bytes, as_str, new_str};
 use taipan_runtime::values::{child, tuple_members};
 // The extension module's functions, checked with the rest (`abi_check`).
@@ -582,16 +582,22 @@ pub(crate) unsafe fn raise_python_error() -> ! {
     let class = native_class_of(exception_type);
     let str_text = if value.is_null() { String::new() } else { text_of(value, false) };
     let args_text = if value.is_null() { String::new() } else { arguments_text(value) };
-    ffi::Py_DecRef(kind);
-    if !value.is_null() {
-        ffi::Py_DecRef(value);
-    }
-    if !traceback.is_null() {
-        ffi::Py_DecRef(traceback);
-    }
     match class {
-        Some(class) => raise_exception_of_class(class, &str_text, &args_text),
-        None => raise(ExceptionKind::SystemError, &str_text),
+        Some(class) => {
+            let exception = taipan_runtime::exceptions::exception_of_class(class, &str_text, &args_text);
+            // Should it leave native code into CPython again, CPython gets
+            // this very object back (its type, attributes and traceback).
+            crate::native_functions::remember_origin(exception, kind, value, traceback);
+            taipan_runtime::exceptions::taipan_raise_instance(exception)
+        }
+        None => {
+            for reference in [kind, value, traceback] {
+                if !reference.is_null() {
+                    ffi::Py_DecRef(reference);
+                }
+            }
+            raise(ExceptionKind::SystemError, &str_text)
+        }
     }
 }
 

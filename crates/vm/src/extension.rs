@@ -125,7 +125,15 @@ unsafe fn fits(item: *mut ffi::PyObject, descriptor: DescriptorRef) -> bool {
         kind::FLOAT => ffi::PyFloat_CheckExact(item) != 0,
         kind::BOOL => ffi::PyBool_Check(item) != 0,
         kind::NONE => item == ffi::Py_None(),
-        kind::STR => ffi::PyUnicode_CheckExact(item) != 0,
+        // Native strs are UTF-8: a str holding a lone surrogate has none.
+        kind::STR => ffi::PyUnicode_CheckExact(item) != 0 && {
+            let mut length = 0;
+            let encoded = !ffi::PyUnicode_AsUTF8AndSize(item, &mut length).is_null();
+            if !encoded {
+                ffi::PyErr_Clear();
+            }
+            encoded
+        },
         kind::FOREIGN => true,
         kind::LIST => ffi::PyList_CheckExact(item) != 0 && {
             let element = taipan_runtime::values::child(descriptor, 0);
@@ -189,14 +197,24 @@ pub unsafe extern "C-unwind" fn taipan_vm_argument(item: *mut u8, descriptor: De
             // Checked whole first, so that a conversion never stops half
             // way with some containers recorded for writing back.
             if fits(item, descriptor) {
+                let recorded = frames().last().map_or(0, |frame| frame.objects.len());
                 if let Some(slot) = argument_to_native(item, descriptor) {
                     return slot;
+                }
+                // Nothing half converted may be written back.
+                if let Some(frame) = frames().last_mut() {
+                    frame.forget_from(recorded);
                 }
             }
         }
     }
-    let given = type_name(item);
+    let mut given = type_name(item);
     let expected = taipan_runtime::values::type_name(descriptor);
+    if given == expected {
+        // A container whose items are of other types (or a str no native
+        // str can hold: one with a lone surrogate).
+        given = format!("{given} of other items");
+    }
     let message = format!("{}() argument {} must be {expected}, not {given} (the compiled module was built for these types)", as_str(function), position + 1);
     taipan_runtime::exceptions::raise(taipan_abi::ExceptionKind::TypeError, &message)
 }
@@ -296,6 +314,16 @@ impl ArgumentFrame {
         self.objects.push((object, descriptor));
         self.by_object.insert(object as usize, index);
         self.by_native.insert(native as usize, index);
+    }
+
+    /// Drops the records from `index` on (a conversion that failed half way).
+    unsafe fn forget_from(&mut self, index: usize) {
+        for (position, (object, _)) in self.objects.iter().enumerate().skip(index) {
+            self.by_object.remove(&(*object as usize));
+            self.by_native.remove(&(self.native(position) as usize));
+            ffi::Py_DecRef(*object);
+        }
+        self.objects.truncate(index);
     }
 
     /// The CPython object a native copy was made from (borrowed), or null.
@@ -656,9 +684,32 @@ unsafe fn write_back(object: *mut ffi::PyObject, native: u64, descriptor: Descri
             let unchanged = ffi::PySet_Size(object) == objects.len() as isize && objects.iter().all(|member| ffi::PySet_Contains(object, *member) == 1);
             let mut failed = false;
             if !unchanged {
-                ffi::PySet_Clear(object);
-                for member in &objects {
-                    failed |= ffi::PySet_Add(object, *member) < 0;
+                // As a difference (members gone discarded, new ones added),
+                // so that CPython's set ends in the order the same changes
+                // made in place would leave it.
+                let wanted = ffi::PySet_New(std::ptr::null_mut());
+                failed |= wanted.is_null();
+                if !wanted.is_null() {
+                    for member in &objects {
+                        failed |= ffi::PySet_Add(wanted, *member) < 0;
+                    }
+                    let mut gone = Vec::new();
+                    for_each_set_item(object, |member| {
+                        if ffi::PySet_Contains(wanted, member) != 1 {
+                            ffi::Py_IncRef(member);
+                            gone.push(member);
+                        }
+                    });
+                    for member in gone {
+                        failed |= ffi::PySet_Discard(object, member) < 0;
+                        ffi::Py_DecRef(member);
+                    }
+                    for member in &objects {
+                        if ffi::PySet_Contains(object, *member) != 1 {
+                            failed |= ffi::PySet_Add(object, *member) < 0;
+                        }
+                    }
+                    ffi::Py_DecRef(wanted);
                 }
             }
             objects.iter().for_each(|object| ffi::Py_DecRef(*object));
@@ -803,6 +854,9 @@ struct GeneratorObject {
     step: GeneratorStep,
     /// The type of the values it yields.
     descriptor: DescriptorRef,
+    /// The type of the value its `return` gives (StopIteration's value), or
+    /// null when it gives none.
+    returned: DescriptorRef,
     /// Set once the generator finished or raised: later steps give nothing.
     finished: bool,
 }
@@ -841,7 +895,7 @@ unsafe fn generator_type() -> *mut ffi::PyObject {
 /// A CPython iterator over the native generator `frame` (a new reference):
 /// each `next()` runs `step`, converting what it yields from `descriptor`.
 #[no_mangle]
-pub unsafe extern "C-unwind" fn taipan_vm_generator_object(frame: *mut u8, step: *const u8, descriptor: DescriptorRef) -> *mut u8 {
+pub unsafe extern "C-unwind" fn taipan_vm_generator_object(frame: *mut u8, step: *const u8, descriptor: DescriptorRef, returned: DescriptorRef) -> *mut u8 {
     let object_type = generator_type();
     let allocate = (*object_type.cast::<ffi::PyTypeObject>()).tp_alloc.unwrap_or(ffi::PyType_GenericAlloc);
     let object = allocate(object_type.cast(), 0);
@@ -857,6 +911,7 @@ pub unsafe extern "C-unwind" fn taipan_vm_generator_object(frame: *mut u8, step:
     generator.root = root;
     generator.step = std::mem::transmute::<*const u8, GeneratorStep>(step);
     generator.descriptor = descriptor;
+    generator.returned = returned;
     generator.finished = false;
     object.cast()
 }
@@ -877,6 +932,19 @@ unsafe extern "C" fn next_of_generator(object: *mut ffi::PyObject) -> *mut ffi::
         1 => crate::bridge::from_native(slot, generator.descriptor),
         0 => {
             generator.finished = true;
+            if !generator.returned.is_null() {
+                let value = crate::bridge::from_native(slot, generator.returned);
+                if !value.is_null() {
+                    // An instance made here, so that a tuple value is the
+                    // value and not the exception's arguments.
+                    let stop = ffi::PyObject_CallOneArg(ffi::PyExc_StopIteration, value);
+                    ffi::Py_DecRef(value);
+                    if !stop.is_null() {
+                        ffi::PyErr_SetObject(ffi::PyExc_StopIteration, stop);
+                        ffi::Py_DecRef(stop);
+                    }
+                }
+            }
             std::ptr::null_mut()
         }
         _ => {

@@ -237,6 +237,62 @@ pub unsafe extern "C-unwind" fn taipan_vm_extension_function(trampoline: *const 
     make_native_function(trampoline, std::ptr::null_mut(), arity, required, name, parameter_names, true)
 }
 
+/// CPython exceptions that became native ones, by the native instance: the
+/// type, value and traceback (strong references). When such a native
+/// exception leaves native code into CPython, CPython gets its own object
+/// back rather than one made again from its type and arguments (which
+/// would lose its attributes, and fail for types whose `__init__` takes
+/// other arguments). The native instances are kept alive in uncollectable
+/// memory while listed, so that none is freed and its address reused; the
+/// oldest entry goes once `EXCEPTION_ORIGIN_LIMIT` are listed (native code
+/// caught and dropped it).
+struct ExceptionOrigins(UnsafeCell<Vec<(InstanceRef, [*mut ffi::PyObject; 3])>>, UnsafeCell<*mut InstanceRef>);
+unsafe impl Sync for ExceptionOrigins {}
+static EXCEPTION_ORIGINS: ExceptionOrigins = ExceptionOrigins(UnsafeCell::new(Vec::new()), UnsafeCell::new(std::ptr::null_mut()));
+const EXCEPTION_ORIGIN_LIMIT: usize = 64;
+
+/// Notes that the native `exception` stands for CPython's (taking the
+/// references).
+pub(crate) unsafe fn remember_origin(exception: InstanceRef, kind: *mut ffi::PyObject, value: *mut ffi::PyObject, traceback: *mut ffi::PyObject) {
+    let origins = &mut *EXCEPTION_ORIGINS.0.get();
+    let roots = &mut *EXCEPTION_ORIGINS.1.get();
+    if roots.is_null() {
+        *roots = GC_malloc_uncollectable(EXCEPTION_ORIGIN_LIMIT * std::mem::size_of::<InstanceRef>()) as *mut InstanceRef;
+        if roots.is_null() {
+            taipan_runtime::exceptions::out_of_memory();
+        }
+    }
+    if origins.len() == EXCEPTION_ORIGIN_LIMIT {
+        let (_, references) = origins.remove(0);
+        release_references(references);
+    }
+    origins.push((exception, [kind, value, traceback]));
+    for (index, (listed, _)) in origins.iter().enumerate() {
+        *roots.add(index) = *listed;
+    }
+}
+
+/// CPython's own exception for a native one made from it, if listed (and
+/// no longer listed after).
+unsafe fn take_origin(exception: InstanceRef) -> Option<(*mut ffi::PyObject, *mut ffi::PyObject, *mut ffi::PyObject)> {
+    let origins = &mut *EXCEPTION_ORIGINS.0.get();
+    let position = origins.iter().position(|(listed, _)| *listed == exception)?;
+    let (_, [kind, value, traceback]) = origins.remove(position);
+    let roots = *EXCEPTION_ORIGINS.1.get();
+    for index in 0..EXCEPTION_ORIGIN_LIMIT {
+        *roots.add(index) = origins.get(index).map_or(std::ptr::null_mut(), |(listed, _)| *listed);
+    }
+    Some((kind, value, traceback))
+}
+
+unsafe fn release_references(references: [*mut ffi::PyObject; 3]) {
+    for reference in references {
+        if !reference.is_null() {
+            ffi::Py_DecRef(reference);
+        }
+    }
+}
+
 /// Whether this is the thread that started the interpreter (the only one
 /// that may run native code).
 pub(crate) fn on_main_thread() -> bool {
@@ -400,6 +456,17 @@ fn bind_arguments<T: Copy>(name: &str, parameters: &[&str], arity: usize, requir
     }
     let mut bound: Vec<Option<T>> = positional.iter().map(|argument| Some(*argument)).collect();
     bound.resize(arity, None);
+    // Positional-only parameters are marked with a leading `/`.
+    let positional_only: Vec<&str> = keywords
+        .iter()
+        .filter(|(keyword, _)| parameters.iter().any(|parameter| parameter.strip_prefix('/') == Some(keyword.as_str())))
+        .map(|(keyword, _)| keyword.as_str())
+        .collect();
+    if !positional_only.is_empty() {
+        let quoted: Vec<String> = positional_only.iter().map(|name| format!("'{name}'")).collect();
+        return Err(format!("{name}() got some positional-only arguments passed as keyword arguments: {}", quoted.join(", ")));
+    }
+    let parameters: Vec<&str> = parameters.iter().map(|parameter| parameter.trim_start_matches('/')).collect();
     for (keyword, argument) in keywords {
         match parameters.iter().position(|parameter| parameter == keyword) {
             Some(index) if bound[index].is_some() => return Err(format!("{name}() got multiple values for argument '{keyword}'")),
@@ -407,7 +474,7 @@ fn bind_arguments<T: Copy>(name: &str, parameters: &[&str], arity: usize, requir
             None => return Err(format!("{name}() got an unexpected keyword argument '{keyword}'")),
         }
     }
-    let missing: Vec<&str> = bound.iter().zip(parameters).take(required).filter(|(argument, _)| argument.is_none()).map(|(_, parameter)| *parameter).collect();
+    let missing: Vec<&str> = bound.iter().zip(parameters.iter().copied()).take(required).filter(|(argument, _)| argument.is_none()).map(|(_, parameter)| parameter).collect();
     if !missing.is_empty() {
         return Err(missing_message(name, &missing));
     }
@@ -462,6 +529,10 @@ unsafe fn set_error_from_native(exception: InstanceRef) {
         if ffi::PyErr_Occurred().is_null() {
             ffi::PyErr_SetString(ffi::PyExc_SystemError, c"a compiled function failed without an exception".as_ptr());
         }
+        return;
+    }
+    if let Some((kind, value, traceback)) = take_origin(exception) {
+        ffi::PyErr_Restore(kind, value, traceback);
         return;
     }
     let python_type = python_type_of(exception);
@@ -615,5 +686,8 @@ mod tests {
         assert_eq!(bind_arguments("f", &parameters, 2, 1, &[1], &[], 0), Ok(vec![1, 0]));
         assert_eq!(bind_arguments("f", &parameters, 2, 1, &[1, 2, 3], &[], 0), Err("f() takes from 1 to 2 positional arguments but 3 were given".to_string()));
         assert_eq!(bind_arguments::<i32>("f", &parameters, 2, 1, &[], &[("b".to_string(), 2)], 0), Err("f() missing 1 required positional argument: 'a'".to_string()));
+        // `def f(a, /, b)`: `a` by keyword is CPython's TypeError.
+        assert_eq!(bind_arguments("f", &["/a", "b"], 2, 2, &[], &[("a".to_string(), 1), ("b".to_string(), 2)], 0), Err("f() got some positional-only arguments passed as keyword arguments: 'a'".to_string()));
+        assert_eq!(bind_arguments("f", &["/a", "b"], 2, 2, &[1], &[("b".to_string(), 2)], 0), Ok(vec![1, 2]));
     }
 }

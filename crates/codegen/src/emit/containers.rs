@@ -3097,13 +3097,13 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
 
     /// The value the `def` statement stored for parameter `index`.
     fn parameter_default(&mut self, function: FunctionId, index: usize, param_type: &Type) -> CodegenResult<BasicValueEnum<'ctx>> {
-        let slot = self.gen.defaults.get(&(function, index)).copied().ok_or_else(|| CodegenError::new("missing default slot"))?;
         // The default is stored as its own type; the parameter may be wider
         // (a box, when a `*sequence` may fill it with another type).
         let default_type = self.gen.typed.default_types.get(&(function, index)).cloned().unwrap_or_else(|| param_type.clone());
         if !ModuleGenerator::has_value(&default_type) {
             return self.coerce(Value { llvm: None, ty: default_type }, param_type)?.get();
         }
+        let slot = self.gen.defaults.get(&(function, index)).copied().ok_or_else(|| CodegenError::new("missing default slot"))?;
         let stored = self.builder.build_load(self.gen.llvm_type(&default_type), slot.as_pointer_value(), "default")?;
         self.coerce(Value::new(stored, default_type), param_type)?.get()
     }

@@ -40,7 +40,11 @@ fn holds_containers(ty: &Type) -> bool {
 /// Whether a parameter's default (of type `default_type`) can stand for an
 /// absent argument in an instance compiled for `parameter_type`.
 fn default_fits(default_type: &Type, parameter_type: &Type) -> bool {
-    default_type == parameter_type || (*default_type == Type::None && matches!(parameter_type, Type::Instance { or_none: true, .. })) || parameter_type.members().contains(default_type)
+    default_type == parameter_type
+        || (*default_type == Type::None && matches!(parameter_type, Type::Instance { or_none: true, .. }))
+        || parameter_type.members().contains(default_type)
+        // A boxed parameter takes the default as a CPython object.
+        || (*parameter_type == Type::Foreign && default_type.crosses_by_conversion())
 }
 
 impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
@@ -222,16 +226,24 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 continue;
             }
             let slot = self.gen.global_slot(global_id);
-            let (Some(value_slot), Some(bound)) = (slot.value, slot.bound) else { continue };
+            let Some(bound) = slot.bound else { continue };
+            // A global that only ever holds None has no value slot.
+            if slot.value.is_none() && ModuleGenerator::has_value(&global_type) {
+                continue;
+            }
             let is_bound = self.builder.build_load(self.gen.context.bool_type(), bound.as_pointer_value(), "is_bound")?.into_int_value();
             let add_block = self.append_block("global.add");
             let next_block = self.append_block("global.next");
             self.builder.build_conditional_branch(is_bound, add_block, next_block)?;
             self.builder.position_at_end(add_block);
-            let llvm_type = self.gen.llvm_type(&global_type);
-            let loaded = self.builder.build_load(llvm_type, value_slot.as_pointer_value(), &global.name)?;
-            let value = Value::new(loaded, global_type.clone());
-            let value_bits = self.to_slot(&value)?;
+            let value_bits = match slot.value {
+                Some(value_slot) => {
+                    let llvm_type = self.gen.llvm_type(&global_type);
+                    let loaded = self.builder.build_load(llvm_type, value_slot.as_pointer_value(), &global.name)?;
+                    self.to_slot(&Value::new(loaded, global_type.clone()))?
+                }
+                None => self.i64_type().const_zero(),
+            };
             let descriptor = self.gen.descriptor(&global_type);
             let name = self.str_constant(&global.name);
             self.call_runtime(vm_names::taipan_vm_module_add_value, &[module.into(), name.into(), value_bits.into(), descriptor.into()], "")?;
@@ -366,6 +378,11 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 };
                 self.builder.build_return(Some(&object))?;
             }
+            if !self.is_terminated() {
+                // The function never returns normally: only its exception
+                // leaves the call.
+                self.builder.build_unreachable()?;
+            }
             self.builder.position_at_end(next_block);
         }
         // No instance fits the arguments.
@@ -467,11 +484,13 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
     /// results.
     fn generator_as_cpython_iterator(&mut self, instance: InstanceId, result: &Value<'ctx>) -> CodegenResult<Option<BasicValueEnum<'ctx>>> {
         let Type::Generator(container) = &result.ty else { return Ok(None) };
-        let yielded = container.element().clone();
+        let (yielded, returned) = (container.element().clone(), container.value().clone());
         let step = self.gen.generator_step_function(instance, &result.ty)?;
         let descriptor = self.gen.descriptor(&yielded);
+        // None when it returns nothing (no StopIteration value).
+        let returned_descriptor = if returned == Type::None || returned == Type::Unknown { self.ptr_type().const_null() } else { self.gen.descriptor(&returned) };
         let step = step.as_global_value().as_pointer_value();
-        let object = self.call_runtime_value(vm_names::taipan_vm_generator_object, &[result.get()?, step.into(), descriptor.into()], "generator.object")?;
+        let object = self.call_runtime_value(vm_names::taipan_vm_generator_object, &[result.get()?, step.into(), descriptor.into(), returned_descriptor.into()], "generator.object")?;
         Ok(Some(object))
     }
 
@@ -498,7 +517,18 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             self.builder.build_unreachable()?;
         }
         self.unwind_target = None;
+        // Finished: the value its `return` gave goes to `out`, for
+        // StopIteration's value.
         self.builder.position_at_end(exhausted);
+        let (_, returned) = Self::generator_types(generator)?;
+        if ModuleGenerator::has_value(&returned) {
+            let promise_type = self.promise_type_of(generator)?;
+            let promise = self.promise_of(handle)?;
+            let field = self.builder.build_struct_gep(promise_type, promise, taipan_abi::GENERATOR_PROMISE_FIELD_RETURNED, "returned.field")?;
+            let value = self.builder.build_load(self.gen.llvm_type(&returned), field, "returned")?;
+            let slot = self.to_slot(&Value::new(value, returned))?;
+            self.builder.build_store(out, slot)?;
+        }
         self.builder.build_return(Some(&byte.const_zero()))?;
         self.builder.position_at_end(caught);
         let exception = self.emit_landing_pad()?;

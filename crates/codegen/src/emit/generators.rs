@@ -76,20 +76,20 @@ pub(crate) fn promise_struct_type<'ctx>(
 
 impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
     /// The yielded and returned types of a generator type.
-    fn generator_types(generator: &Type) -> CodegenResult<(Type, Type)> {
+    pub(super) fn generator_types(generator: &Type) -> CodegenResult<(Type, Type)> {
         match generator {
             Type::Generator(c) => Ok((c.element().clone(), c.value().clone())),
             other => Err(CodegenError::new(format!("a generator typed {other}"))),
         }
     }
 
-    fn promise_type_of(&self, generator: &Type) -> CodegenResult<StructType<'ctx>> {
+    pub(super) fn promise_type_of(&self, generator: &Type) -> CodegenResult<StructType<'ctx>> {
         let (yielded, returned) = Self::generator_types(generator)?;
         Ok(promise_struct_type(self.gen.context, self.gen.llvm_type(&yielded), self.gen.llvm_type(&returned)))
     }
 
     /// The promise of the generator `handle`.
-    fn promise_of(&self, handle: PointerValue<'ctx>) -> CodegenResult<PointerValue<'ctx>> {
+    pub(super) fn promise_of(&self, handle: PointerValue<'ctx>) -> CodegenResult<PointerValue<'ctx>> {
         let offset = self.i64_type().const_int(GENERATOR_PROMISE_OFFSET, false);
         // SAFETY: an in-bounds byte offset into the coroutine frame.
         Ok(unsafe { self.builder.build_in_bounds_gep(self.gen.context.i8_type(), handle, &[offset], "promise")? })

@@ -55,7 +55,13 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             description.push('\n');
             description.push_str(doc);
         }
-        let parameter_names: Vec<&str> = def.params.iter().map(|param| param.name.as_str()).collect();
+        // A positional-only parameter's name is marked with a leading `/`:
+        // a keyword argument may not name it.
+        let parameter_names: Vec<String> = def
+            .params
+            .iter()
+            .map(|param| if param.kind == taipan_parser_bridge::hir::ParamKind::PositionalOnly { format!("/{}", param.name) } else { param.name.clone() })
+            .collect();
         (description, parameter_names.join("\n"))
     }
 

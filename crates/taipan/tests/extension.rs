@@ -26,6 +26,23 @@ fn run_driver(folder: &Path, driver: &str) -> (String, Option<i32>, String) {
     (String::from_utf8_lossy(&output.stdout).into_owned(), output.status.code(), last)
 }
 
+/// Writes `source` as `NAME.py` in `work` and builds it there with
+/// `taipan ext`, failing the test if the build fails.
+fn build_extension(work: &Path, name: &str, source: &str) {
+    let module = work.join(format!("{name}.py"));
+    std::fs::write(&module, source).unwrap();
+    let build = taipan().arg("ext").arg(&module).arg("-o").arg(work).output().unwrap();
+    assert!(build.status.success(), "{}", String::from_utf8_lossy(&build.stderr));
+}
+
+/// The stdout of `python3 -c driver` run in `work`, failing the test if it
+/// fails.
+fn run_python(work: &Path, driver: &str) -> String {
+    let output = Command::new("python3").args(["-c", driver]).current_dir(work).output().unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
 #[test]
 fn extension_modules_behave_as_the_plain_modules() {
     let root = workspace_root().join("tests/ext");
@@ -97,13 +114,9 @@ fn extension_import_errors_and_bad_names() {
 fn functions_that_cannot_be_called_say_why() {
     let work = scratch_dir("ext-unavailable");
     let source = "registry = []\n\ndef keep(values):\n    registry.append(values)\n    return len(registry)\n\ndef spread(*values):\n    return len(values)\n\ndef total(values):\n    return sum(values)\n\nkeep([1.0])\nspread(1, 2)\ntotal([1, 2])\n";
-    std::fs::write(work.join("limits.py"), source).unwrap();
-    let build = taipan().arg("ext").arg(work.join("limits.py")).arg("-o").arg(&work).output().unwrap();
-    assert!(build.status.success(), "{}", String::from_utf8_lossy(&build.stderr));
+    build_extension(&work, "limits", source);
     let driver = "import limits\nfor call in (lambda: limits.keep([2.0]), lambda: limits.spread(1)):\n    try:\n        call()\n    except TypeError as error:\n        print(error)\nprint(limits.total([3, 4]), limits.keep.__name__)\n";
-    let output = Command::new("python3").args(["-c", driver]).current_dir(&work).output().unwrap();
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let stdout = run_python(&work, driver);
     let lines: Vec<&str> = stdout.lines().collect();
     assert_eq!(lines.len(), 3, "{stdout}");
     assert!(lines[0].starts_with("keep() cannot be called from CPython: it may keep a list, dict or set argument"), "{stdout}");
@@ -119,15 +132,11 @@ fn functions_that_cannot_be_called_say_why() {
 fn keyboard_interrupt_reaches_python_during_a_native_loop() {
     let work = scratch_dir("ext-interrupt");
     let module = "def spin(n):\n    total = 0\n    i = 0\n    while i < n:\n        total += i % 7\n        i += 1\n    return total\n\ndef spin_for(n):\n    total = 0\n    for i in range(n):\n        total += i % 7\n    return total\n\nspin(10)\nspin_for(10)\n";
-    std::fs::write(work.join("spin.py"), module).unwrap();
-    let build = taipan().arg("ext").arg(work.join("spin.py")).arg("-o").arg(&work).output().unwrap();
-    assert!(build.status.success(), "{}", String::from_utf8_lossy(&build.stderr));
+    build_extension(&work, "spin", module);
     let driver = "import sys, spin\nfunction = getattr(spin, sys.argv[1])\nprint('ready', flush=True)\ntry:\n    function(10**15)\n    print('finished')\nexcept KeyboardInterrupt:\n    print('KeyboardInterrupt')\nprint(spin.spin(1000), spin.spin_for(1000))\n";
     std::fs::write(work.join("drive.py"), driver).unwrap();
     let launcher = "import signal, subprocess, sys, time\nfor name in ('spin', 'spin_for'):\n    child = subprocess.Popen([sys.executable, 'drive.py', name], stdout=subprocess.PIPE, text=True, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))\n    assert child.stdout.readline() == 'ready\\n'\n    time.sleep(0.3)\n    child.send_signal(signal.SIGINT)\n    try:\n        out, _ = child.communicate(timeout=20)\n    except subprocess.TimeoutExpired:\n        child.kill()\n        out = 'no interrupt within 20 s'\n    print(name, out.replace(chr(10), ' ').strip(), child.returncode)\n";
-    let output = Command::new("python3").args(["-c", launcher]).current_dir(&work).output().unwrap();
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let stdout = run_python(&work, launcher);
     assert_eq!(stdout, "spin KeyboardInterrupt 2997 2997 0\nspin_for KeyboardInterrupt 2997 2997 0\n");
     let _ = std::fs::remove_dir_all(&work);
 }
@@ -143,13 +152,9 @@ fn repeated_calls_do_not_grow_memory() {
     let work = scratch_dir("ext-memory").join("site-packages");
     std::fs::create_dir_all(&work).unwrap();
     let module = "table = {'k' + str(i): [float(i)] * 3 for i in range(1000)}\n\ndef lookup(key):\n    return table[key][0]\n\ndef make(n):\n    return [float(i) for i in range(n)]\n\ndef total(values):\n    result = 0.0\n    for value in values:\n        result += value\n    return result\n\ndef label(n):\n    return 'item-' + str(n)\n\ndef bump(counts, key):\n    counts[key] = counts.get(key, 0) + 1\n    return len(counts)\n\nmake(3)\ntotal([1.0])\nlabel(1)\nbump({'a': 1}, 'a')\nlookup('k1')\n";
-    std::fs::write(work.join("memory_check.py"), module).unwrap();
-    let build = taipan().arg("ext").arg(work.join("memory_check.py")).arg("-o").arg(&work).output().unwrap();
-    assert!(build.status.success(), "{}", String::from_utf8_lossy(&build.stderr));
+    build_extension(&work, "memory_check", module);
     let driver = "import memory_check as m\ndef rss():\n    with open('/proc/self/status') as status:\n        return next(int(line.split()[1]) for line in status if line.startswith('VmRSS')) // 1024\ndata = [1.5] * 100\ncounts = {}\ndef round_():\n    for i in range(50_000):\n        m.make(20)\n        m.total(data)\n        m.label(i)\n        m.bump(counts, 'k' + str(i % 10))\nround_()\nround_()\nfirst = rss()\nfor _ in range(5):\n    round_()\nprint(rss() - first, m.total(data), len(counts), sum(m.lookup('k' + str(i)) for i in range(1000)))\n";
-    let output = Command::new("python3").args(["-c", driver]).current_dir(&work).output().unwrap();
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let stdout = run_python(&work, driver);
     let fields: Vec<&str> = stdout.split_whitespace().collect();
     assert_eq!(&fields[1..], ["150.0", "10", "499500.0"], "{stdout}");
     let growth: i64 = fields[0].parse().unwrap();
@@ -164,13 +169,9 @@ fn repeated_calls_do_not_grow_memory() {
 fn arguments_that_do_not_fit_leave_containers_whole() {
     let work = scratch_dir("ext-no-fit");
     let source = "def count(xs):\n    return len(xs)\n\ndef keys(d):\n    return len(d)\n\ndef nested(rows):\n    rows.append(['x'])\n    return len(rows)\n\ncount(['a'])\nkeys({'a': 'b'})\nnested([['a']])\n";
-    std::fs::write(work.join("fit.py"), source).unwrap();
-    let build = taipan().arg("ext").arg(work.join("fit.py")).arg("-o").arg(&work).output().unwrap();
-    assert!(build.status.success(), "{}", String::from_utf8_lossy(&build.stderr));
+    build_extension(&work, "fit", source);
     let driver = "import fit\nxs = ['a', 'b', '\\ud800', 'c']\nd = {'k1': 'v', 'k2': '\\udfff', 'k3': 'w'}\nrows = [['a'], ['b', '\\ud800'], ['c']]\nfor call in (lambda: fit.count(xs), lambda: fit.keys(d), lambda: fit.nested(rows)):\n    try:\n        call()\n    except TypeError:\n        print('TypeError')\nprint(ascii(xs), ascii(d), ascii(rows))\n";
-    let output = Command::new("python3").args(["-c", driver]).current_dir(&work).output().unwrap();
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let stdout = run_python(&work, driver);
     assert_eq!(stdout, "TypeError\nTypeError\nTypeError\n['a', 'b', '\\ud800', 'c'] {'k1': 'v', 'k2': '\\udfff', 'k3': 'w'} [['a'], ['b', '\\ud800'], ['c']]\n");
     let _ = std::fs::remove_dir_all(&work);
 }

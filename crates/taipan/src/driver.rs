@@ -556,10 +556,16 @@ pub fn extension(module: &Path, output: Option<PathBuf>, options: &CompileOption
     // built without them (calling one then raises TypeError saying why).
     let boxed = with_boxed_entries(&program, &typed);
     timings.phase("infer (boxed entries)");
-    let compiled = match boxed.as_ref().map(|boxed| taipan_codegen::compile_extension(&program, boxed, opt_level(options), &name)) {
-        Some(Ok(compiled)) => compiled,
-        Some(Err(diagnostics)) if std::env::var_os("TAIPAN_DEBUG_ENTRIES").is_some() => { for d in &diagnostics { eprintln!("codegen: {}", d.message); } return ExitCode::from(1); }
-        _ => match taipan_codegen::compile_extension(&program, &typed, opt_level(options), &name) {
+    let compiled_with_entries = boxed.as_ref().and_then(|boxed| match taipan_codegen::compile_extension(&program, boxed, opt_level(options), &name) {
+        Ok(compiled) => Some(compiled),
+        Err(diagnostics) => {
+            explain_dropped_entries("codegen", &diagnostics);
+            None
+        }
+    });
+    let compiled = match compiled_with_entries {
+        Some(compiled) => compiled,
+        None => match taipan_codegen::compile_extension(&program, &typed, opt_level(options), &name) {
             Ok(compiled) => compiled,
             Err(diagnostics) => {
                 report(&diagnostics, Some(&program.sources));
@@ -588,7 +594,7 @@ fn with_boxed_entries(program: &Program, typed: &TypedProgram) -> Option<TypedPr
     while !entries.is_empty() {
         let requested: Vec<_> = entries.iter().map(|function| (*function, vec![taipan_typeinfer::Type::Foreign; program.function(*function).params.len()])).collect();
         let (boxed, diagnostics) = taipan_typeinfer::infer_program_with_entries(program, &requested);
-        if std::env::var_os("TAIPAN_DEBUG_ENTRIES").is_some() { for d in &diagnostics { eprintln!("{}", d.message); } }
+        explain_dropped_entries("inference", &diagnostics);
         if boxed.is_some() {
             return boxed;
         }
@@ -602,6 +608,16 @@ fn with_boxed_entries(program: &Program, typed: &TypedProgram) -> Option<TypedPr
         }
     }
     None
+}
+
+/// With `TAIPAN_DEBUG_ENTRIES` set, why boxed entries were dropped: for
+/// Taipan's own debugging, since the module is built without them anyway.
+fn explain_dropped_entries(stage: &str, diagnostics: &[Diagnostic]) {
+    if std::env::var_os("TAIPAN_DEBUG_ENTRIES").is_some() {
+        for diagnostic in diagnostics {
+            eprintln!("boxed entries dropped ({stage}): {}", diagnostic.message);
+        }
+    }
 }
 
 /// Links an extension module's object with the VM library into a shared

@@ -164,14 +164,16 @@ fn repeated_calls_do_not_grow_memory() {
 
 /// An argument that does not fit the compiled types raises TypeError and
 /// leaves the caller's containers whole: a str with a lone surrogate (which
-/// no native str holds) deep inside a list, a dict and a set.
+/// no native str holds) deep inside a list, a dict and a nested list, and
+/// one empty list passed as both a `list[int]` and a `list[float]`, which
+/// one native copy cannot be.
 #[test]
 fn arguments_that_do_not_fit_leave_containers_whole() {
     let work = scratch_dir("ext-no-fit");
-    let source = "def count(xs):\n    return len(xs)\n\ndef keys(d):\n    return len(d)\n\ndef nested(rows):\n    rows.append(['x'])\n    return len(rows)\n\ncount(['a'])\nkeys({'a': 'b'})\nnested([['a']])\n";
+    let source = "def count(xs):\n    return len(xs)\n\ndef keys(d):\n    return len(d)\n\ndef nested(rows):\n    rows.append(['x'])\n    return len(rows)\n\ncount(['a'])\nkeys({'a': 'b'})\nnested([['a']])\n\ndef pair(a, b):\n    a.append(1)\n    b.append(2.5)\n    return len(a) + len(b)\n\npair([1], [1.0])\n";
     build_extension(&work, "fit", source);
-    let driver = "import fit\nxs = ['a', 'b', '\\ud800', 'c']\nd = {'k1': 'v', 'k2': '\\udfff', 'k3': 'w'}\nrows = [['a'], ['b', '\\ud800'], ['c']]\nfor call in (lambda: fit.count(xs), lambda: fit.keys(d), lambda: fit.nested(rows)):\n    try:\n        call()\n    except TypeError:\n        print('TypeError')\nprint(ascii(xs), ascii(d), ascii(rows))\n";
+    let driver = "import fit\nxs = ['a', 'b', '\\ud800', 'c']\nd = {'k1': 'v', 'k2': '\\udfff', 'k3': 'w'}\nrows = [['a'], ['b', '\\ud800'], ['c']]\nempty = []\nfor call in (lambda: fit.count(xs), lambda: fit.keys(d), lambda: fit.nested(rows), lambda: fit.pair(empty, empty)):\n    try:\n        call()\n    except TypeError:\n        print('TypeError')\nprint(ascii(xs), ascii(d), ascii(rows), empty)\n";
     let stdout = run_python(&work, driver);
-    assert_eq!(stdout, "TypeError\nTypeError\nTypeError\n['a', 'b', '\\ud800', 'c'] {'k1': 'v', 'k2': '\\udfff', 'k3': 'w'} [['a'], ['b', '\\ud800'], ['c']]\n");
+    assert_eq!(stdout, "TypeError\nTypeError\nTypeError\nTypeError\n['a', 'b', '\\ud800', 'c'] {'k1': 'v', 'k2': '\\udfff', 'k3': 'w'} [['a'], ['b', '\\ud800'], ['c']] []\n");
     let _ = std::fs::remove_dir_all(&work);
 }

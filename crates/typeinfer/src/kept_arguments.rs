@@ -95,8 +95,10 @@ impl KeptAnalysis<'_> {
                 break;
             }
         }
-        // A closure or nested function reaching a local that may hold it.
-        if function.cells.iter().any(|cell| scan.tainted.contains(cell)) {
+        // A closure or nested function reaching a local that may hold it,
+        // or (in a closure) a variable of the enclosing function, which
+        // outlives the call.
+        if function.cells.iter().any(|cell| scan.tainted.contains(cell)) || function.captures.iter().any(|capture| scan.tainted.contains(&capture.local)) {
             return true;
         }
         scan.kept

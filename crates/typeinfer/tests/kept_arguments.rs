@@ -45,6 +45,7 @@ fn storing_where_it_outlives_the_call_is_keeping() {
         ("store = []\ndef f(rows):\n    for row in rows:\n        store.append(row)\nf([[1]])\n", vec![true]),
         ("store = []\ndef keep(values):\n    store.append(values)\ndef f(xs, n):\n    keep(xs)\n    return n\nf([1], 2)\n", vec![true, false]),
         ("def f(xs):\n    raise ValueError(xs)\ntry:\n    f([1])\nexcept ValueError:\n    pass\n", vec![true]),
+        ("def make():\n    saved = []\n    def keep(values):\n        saved.append(values)\n    return keep\nkeeper = make()\ndef f(xs):\n    keeper(xs)\nf([1])\n", vec![true]),
     ];
     for (source, expected) in cases {
         assert_eq!(kept(source), expected, "\n{source}");

@@ -326,6 +326,14 @@ impl ArgumentFrame {
         self.objects.truncate(index);
     }
 
+    /// The copy already made of `object` in this call, if any: `Some(None)`
+    /// when it was made for another type (an empty list passed as both a
+    /// `list[int]` and a `list[float]`), which one copy cannot serve.
+    unsafe fn copy_of(&self, object: *mut ffi::PyObject, descriptor: DescriptorRef) -> Option<Option<u64>> {
+        let index = *self.by_object.get(&(object as usize))?;
+        Some(taipan_runtime::values::same_descriptor(self.objects[index].1, descriptor).then(|| self.native(index)))
+    }
+
     /// The CPython object a native copy was made from (borrowed), or null.
     fn object_of(&self, native: u64) -> *mut ffi::PyObject {
         match self.by_native.get(&(native as usize)) {
@@ -410,10 +418,8 @@ unsafe fn argument_to_native(item: *mut ffi::PyObject, descriptor: DescriptorRef
     use taipan_runtime::values::child;
     let kind = (*descriptor).kind;
     if matches!(kind, kind::LIST | kind::DICT | kind::SET) {
-        if let Some(frame) = frames().last() {
-            if let Some(index) = frame.by_object.get(&(item as usize)) {
-                return Some(frame.native(*index));
-            }
+        if let Some(copy) = frames().last().and_then(|frame| frame.copy_of(item, descriptor)) {
+            return copy;
         }
     }
     match kind {
@@ -491,10 +497,8 @@ unsafe fn number_to_native(item: *mut ffi::PyObject, element_kind: u32) -> Optio
 /// that does not fit leaves nothing to write back. The same list met
 /// earlier in the call is its earlier copy.
 unsafe fn number_list_to_native(item: *mut ffi::PyObject, descriptor: DescriptorRef) -> Option<u64> {
-    if let Some(frame) = frames().last() {
-        if let Some(index) = frame.by_object.get(&(item as usize)) {
-            return Some(frame.native(*index));
-        }
+    if let Some(copy) = frames().last().and_then(|frame| frame.copy_of(item, descriptor)) {
+        return copy;
     }
     let element = taipan_runtime::values::child(descriptor, 0);
     let element_kind = (*element).kind;

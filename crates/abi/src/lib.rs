@@ -193,6 +193,51 @@ pub fn global_name_entry_offsets() -> Vec<usize> {
     vec![std::mem::offset_of!(GlobalNameEntry, name), std::mem::offset_of!(GlobalNameEntry, bound)]
 }
 
+/// One instance attribute of an extension module's class, as CPython sees
+/// it (`taipan ext`): the attribute's name, the field slot that holds it in
+/// the family's layout, and the descriptor of its type. Instance
+/// descriptors in it (at any depth) name the class they accept (see
+/// `descriptor_kind::INSTANCE`), so that a value CPython assigns is checked
+/// before it is stored. Codegen emits a constant array per class.
+#[repr(C)]
+#[derive(Debug)]
+pub struct ExtensionField {
+    pub name: StrRef,
+    pub index: i64,
+    pub descriptor: *const TypeDescriptor,
+}
+
+/// `ExtensionField`'s fields, in order, as codegen builds its LLVM type.
+pub const EXTENSION_FIELD_FIELDS: &[FieldLayout] = &[
+    FieldLayout { name: "name", abi: AbiType::Ptr },
+    FieldLayout { name: "index", abi: AbiType::I64 },
+    FieldLayout { name: "descriptor", abi: AbiType::Ptr },
+];
+
+/// Rust's offsets of `ExtensionField`'s fields, to compare with LLVM's.
+pub fn extension_field_offsets() -> Vec<usize> {
+    vec![std::mem::offset_of!(ExtensionField, name), std::mem::offset_of!(ExtensionField, index), std::mem::offset_of!(ExtensionField, descriptor)]
+}
+
+/// What `taipan_vm_class_add` makes of a callable in a class's namespace:
+/// the method kinds of the class body.
+pub mod class_member_kind {
+    /// A plain method, bound to the instance it is read from.
+    pub const METHOD: i64 = 0;
+    /// `@staticmethod`.
+    pub const STATIC: i64 = 1;
+    /// `@property` (the getter; a setter joins it with `PROPERTY_SETTER`).
+    pub const PROPERTY: i64 = 2;
+    pub const PROPERTY_SETTER: i64 = 3;
+}
+
+/// `taipan_vm_extension_class`'s flags.
+pub mod extension_class_flags {
+    /// A `@dataclass(frozen=True)`: assigning a field from CPython raises
+    /// `dataclasses.FrozenInstanceError`.
+    pub const FROZEN: i64 = 1;
+}
+
 /// Where a left-to-right `str.split` stands, for `for field in
 /// text.split(...)` without a list: generated code keeps one in a stack slot
 /// and `taipan_str_split_next` advances it.
@@ -374,6 +419,11 @@ pub mod descriptor_kind {
     pub const VARTUPLE: u32 = 11;
     /// An instance of a class of the program: an `InstanceObject` pointer,
     /// or null for None (an attribute or element that may also be None).
+    /// Every instance type shares one descriptor (the object names its
+    /// class), except where an extension module converts CPython's objects
+    /// into instances: there `count` is 0 and `children` points to two
+    /// words, the `ClassDescriptor` accepted (its subclasses too) and a
+    /// non-null word when None is accepted (`expected_instance_class`).
     pub const INSTANCE: u32 = 12;
     /// A class as a value: a `ClassDescriptor` pointer.
     pub const CLASS: u32 = 13;
@@ -395,6 +445,19 @@ pub mod descriptor_kind {
     /// `StrRef`, the method's name (not a descriptor), so that two methods
     /// of one receiver are told apart (`bound_method_name`).
     pub const BOUND_METHOD: u32 = 18;
+}
+
+/// The class an extension module's instance descriptor accepts, and
+/// whether it accepts None; None for the shared instance descriptor.
+///
+/// # Safety
+/// `descriptor` must be an `INSTANCE` descriptor emitted by codegen.
+pub unsafe fn expected_instance_class(descriptor: DescriptorRef) -> Option<(ClassRef, bool)> {
+    let words = (*descriptor).children as *const *const u8;
+    if words.is_null() {
+        return None;
+    }
+    Some((*words as ClassRef, !(*words.add(1)).is_null()))
 }
 
 /// The name of the method a `BOUND_METHOD` descriptor describes.
@@ -1407,6 +1470,11 @@ macro_rules! for_each_vm_function {
                 taipan_vm_init_failed(exception: $crate::InstanceRef) -> ();
                 taipan_vm_flush_output() -> ();
                 taipan_vm_check_interrupt() -> ();
+                taipan_vm_extension_class(module: *mut u8, class: $crate::ClassRef, base: $crate::ClassRef, words: i64, record_word: i64, flags: i64, doc: $crate::StrRef, fields: *const $crate::ExtensionField, field_count: i64) -> *mut u8;
+                taipan_vm_extension_class_finish(namespace: *mut u8) -> ();
+                taipan_vm_not_implemented() -> *mut u8;
+                taipan_vm_class_add(namespace: *mut u8, name: $crate::StrRef, value: $crate::ForeignRef, kind: i64) -> ();
+                taipan_vm_class_add_value(namespace: *mut u8, name: $crate::StrRef, slot: u64, descriptor: $crate::DescriptorRef) -> ();
             }
             diverging {
             }

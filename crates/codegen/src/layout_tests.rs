@@ -40,6 +40,11 @@ fn object_layouts_match_runtime() {
         assert_eq!(data.offset_of_element(&list_type, index as u32).expect("field exists") as usize, *rust_offset, "list field {index}");
     }
     assert_eq!(data.get_abi_size(&list_type) as usize, std::mem::size_of::<taipan_abi::ListObject>());
+    let extension_field_type = crate::module::abi_struct_type(&context, taipan_abi::EXTENSION_FIELD_FIELDS);
+    for (index, rust_offset) in taipan_abi::extension_field_offsets().iter().enumerate() {
+        assert_eq!(data.offset_of_element(&extension_field_type, index as u32).expect("field exists") as usize, *rust_offset, "extension field {index}");
+    }
+    assert_eq!(data.get_abi_size(&extension_field_type) as usize, std::mem::size_of::<taipan_abi::ExtensionField>());
     let descriptor_type = crate::module::descriptor_struct_type(&context);
     for (index, rust_offset) in taipan_abi::type_descriptor_offsets().iter().enumerate() {
         assert_eq!(data.offset_of_element(&descriptor_type, index as u32).expect("field exists") as usize, *rust_offset, "descriptor field {index}");

@@ -544,6 +544,69 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
         global.as_pointer_value()
     }
 
+    /// The descriptor an extension module converts CPython's objects into
+    /// values of type `t` with: `descriptor(t)`, except that each instance
+    /// type in it (at any depth) names the class it accepts and whether it
+    /// accepts None (`taipan_abi::expected_instance_class`), so that the
+    /// conversion checks the object's class.
+    pub fn extension_descriptor(&mut self, t: &Type) -> CodegenResult<PointerValue<'ctx>> {
+        if !Self::mentions_instances(t) {
+            return Ok(self.descriptor(t));
+        }
+        let key = format!("extension {t:?}");
+        if let Some(global) = self.descriptors.get(&key) {
+            return Ok(global.as_pointer_value());
+        }
+        use taipan_abi::descriptor_kind as kind;
+        let pointer_type = self.context.ptr_type(AddressSpace::default());
+        let (code, words): (u32, Vec<PointerValue<'ctx>>) = match t {
+            Type::Instance { class, or_none } => {
+                let class_pointer = self.class_descriptor(ClassId(*class))?;
+                // Any non-null word says None is accepted.
+                let accepts_none = if *or_none { class_pointer } else { pointer_type.const_null() };
+                (kind::INSTANCE, vec![class_pointer, accepts_none])
+            }
+            Type::Tuple(members) => (kind::TUPLE, members.iter().map(|member| self.extension_descriptor(member)).collect::<CodegenResult<_>>()?),
+            Type::List(c) => (kind::LIST, vec![self.extension_descriptor(c.element())?]),
+            Type::VarTuple(element) => (kind::VARTUPLE, vec![self.extension_descriptor(element)?]),
+            Type::Set(c) => (kind::SET, vec![self.extension_descriptor(c.element())?]),
+            Type::FrozenSet(c) => (kind::FROZENSET, vec![self.extension_descriptor(c.element())?]),
+            Type::Dict(c) => (kind::DICT, vec![self.extension_descriptor(c.element())?, self.extension_descriptor(c.value())?]),
+            _ => return Ok(self.descriptor(t)),
+        };
+        // An instance's words are not child descriptors: its count is 0.
+        let count = if code == kind::INSTANCE { 0 } else { words.len() as u64 };
+        let index = self.descriptors.len();
+        let array = pointer_type.const_array(&words);
+        let children = self.module.add_global(array.get_type(), Some(AddressSpace::default()), &format!("type.{index}.children"));
+        children.set_initializer(&array);
+        children.set_constant(true);
+        children.set_linkage(Linkage::Private);
+        let i32_type = self.context.i32_type();
+        let value = self.descriptor_type().const_named_struct(&[
+            i32_type.const_int(code as u64, false).into(),
+            i32_type.const_int(count, false).into(),
+            children.as_pointer_value().into(),
+        ]);
+        let global = self.module.add_global(self.descriptor_type(), Some(AddressSpace::default()), &format!("type.{index}"));
+        global.set_initializer(&value);
+        global.set_constant(true);
+        global.set_linkage(Linkage::Private);
+        self.descriptors.insert(key, global);
+        Ok(global.as_pointer_value())
+    }
+
+    fn mentions_instances(t: &Type) -> bool {
+        match t {
+            Type::Instance { .. } => true,
+            Type::Tuple(members) => members.iter().any(Self::mentions_instances),
+            Type::List(c) | Type::Set(c) | Type::FrozenSet(c) => Self::mentions_instances(c.element()),
+            Type::VarTuple(element) => Self::mentions_instances(element),
+            Type::Dict(c) => Self::mentions_instances(c.element()) || Self::mentions_instances(c.value()),
+            _ => false,
+        }
+    }
+
     /// The LLVM type of a box of the dynamic tier (`taipan_abi::DynamicBox`).
     pub fn dynamic_box_type(&self) -> StructType<'ctx> {
         abi_struct_type(self.context, taipan_abi::DYNAMIC_BOX_FIELDS)

@@ -152,6 +152,8 @@ pub struct Class {
     pub enum_aliases: Vec<(String, GlobalId)>,
     /// What the class body's `__slots__` declares, if it assigns one.
     pub slots: Option<SlotsDeclaration>,
+    /// The class's docstring (an extension module's class's `__doc__`).
+    pub doc: Option<String>,
 }
 
 /// A class body's `__slots__`: the attribute names instances may have

@@ -444,6 +444,7 @@ impl Lowerer {
             enum_members: None,
             enum_aliases: Vec::new(),
             slots: None,
+            doc: None,
             });
             let global = GlobalId(self.global_list.len() as u32);
             self.global_list.push(Global { name: name.to_string(), module: ModuleId(0), span: Span::default(), kind: GlobalKind::Class(class) });
@@ -1344,6 +1345,7 @@ impl Lowerer {
             enum_members: None,
             enum_aliases: Vec::new(),
             slots: None,
+            doc: docstring(&def.body),
         });
         let mut bases = Vec::new();
         let mut is_enum = false;

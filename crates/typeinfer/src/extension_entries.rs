@@ -21,6 +21,10 @@ use taipan_parser_bridge::hir::{FunctionId, GlobalKind, ParamKind, Program};
 pub fn converts_from_cpython(ty: &Type) -> bool {
     match ty {
         Type::Int | Type::Float | Type::Bool | Type::Str | Type::None | Type::Foreign => true,
+        // An instance of one of the module's classes, as its CPython
+        // wrapper (a class without a CPython type has no wrappers, so no
+        // argument fits it).
+        Type::Instance { .. } => true,
         Type::Tuple(members) => members.iter().all(converts_from_cpython),
         Type::List(container) | Type::Set(container) | Type::FrozenSet(container) => converts_from_cpython(container.element()),
         Type::VarTuple(element) => converts_from_cpython(element),
@@ -47,11 +51,13 @@ pub fn result_converts_to_cpython(ty: &Type) -> bool {
 }
 
 /// Whether a value converts into a CPython object by copy: scalars, strs,
-/// ranges, CPython objects, and containers and boxes of these. Instances,
-/// functions, generators and views do not cross yet.
+/// ranges, CPython objects, and containers and boxes of these; and
+/// instances, which cross as themselves (the wrapper of the instance; an
+/// instance of a class without a CPython type raises TypeError there).
+/// Functions, generators and views do not cross yet.
 pub fn crosses_by_copy(ty: &Type) -> bool {
     match ty {
-        Type::Int | Type::Float | Type::Bool | Type::Str | Type::None | Type::Foreign | Type::Range | Type::Unknown => true,
+        Type::Int | Type::Float | Type::Bool | Type::Str | Type::None | Type::Foreign | Type::Range | Type::Unknown | Type::Instance { .. } => true,
         Type::Tuple(members) => members.iter().all(crosses_by_copy),
         Type::VarTuple(element) => crosses_by_copy(element),
         Type::List(container) | Type::Set(container) | Type::FrozenSet(container) => crosses_by_copy(container.element()),
@@ -77,7 +83,7 @@ pub fn functions_needing_boxed_entries(program: &Program, typed: &TypedProgram) 
                 && instance.environment.is_none()
                 && instance.arg_types.iter().all(converts_from_cpython)
                 && result_converts_to_cpython(&instance.return_type)
-                && !crate::kept_arguments::parameters_kept(program, typed, crate::InstanceId(id as u32)).contains(&true)
+                && !crate::kept_arguments::keeps_a_copied_argument(program, typed, crate::InstanceId(id as u32))
         });
         if !has_crossing_instance {
             needing.push(function);

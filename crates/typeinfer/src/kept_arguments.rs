@@ -33,6 +33,28 @@ pub fn parameters_kept(program: &Program, typed: &TypedProgram, instance: Instan
     analysis.instance_parameters_kept(instance)
 }
 
+/// Whether `instance` may keep one of the arguments CPython passes it as a
+/// copy: a list, dict or set (at any depth of tuples and containers).
+/// Keeping an instance is not keeping a copy: an instance crosses as
+/// itself, and its attributes are native already.
+pub fn keeps_a_copied_argument(program: &Program, typed: &TypedProgram, instance: InstanceId) -> bool {
+    let kept = parameters_kept(program, typed, instance);
+    typed.instance(instance).arg_types.iter().zip(kept).any(|(ty, kept)| kept && is_copied_from_cpython(ty))
+}
+
+/// Whether CPython's argument of this type is copied into a native
+/// container (which is then written back): lists, dicts and sets, and
+/// tuples and frozensets holding them.
+pub fn is_copied_from_cpython(ty: &Type) -> bool {
+    match ty {
+        Type::List(_) | Type::Set(_) | Type::Dict(_) => true,
+        Type::Tuple(members) => members.iter().any(is_copied_from_cpython),
+        Type::VarTuple(element) => is_copied_from_cpython(element),
+        Type::FrozenSet(container) => is_copied_from_cpython(container.element()),
+        _ => false,
+    }
+}
+
 /// Whether a value of this type may hold (or be) a mutable container that
 /// CPython's object was copied into. Instances, generators, closures and
 /// the like count, since they may hold one.

@@ -118,9 +118,10 @@ unsafe fn exact_int(item: *mut ffi::PyObject) -> Option<i64> {
     (overflow == 0).then_some(value)
 }
 
-unsafe fn fits(item: *mut ffi::PyObject, descriptor: DescriptorRef) -> bool {
+pub(crate) unsafe fn fits(item: *mut ffi::PyObject, descriptor: DescriptorRef) -> bool {
     use taipan_abi::descriptor_kind as kind;
     match (*descriptor).kind {
+        kind::INSTANCE => crate::extension_classes::native_of(item, descriptor).is_some(),
         kind::INT => exact_int(item).is_some(),
         kind::FLOAT => ffi::PyFloat_CheckExact(item) != 0,
         kind::BOOL => ffi::PyBool_Check(item) != 0,
@@ -473,6 +474,21 @@ unsafe fn argument_to_native(item: *mut ffi::PyObject, descriptor: DescriptorRef
         }
         _ => to_native(item, descriptor),
     }
+}
+
+/// The CPython object `item` as a native value of type `descriptor`, when
+/// it fits, in a frame of its own that is dropped without writing anything
+/// back: a value CPython stores into a native object, which keeps it.
+pub(crate) unsafe fn converted_for_keeping(item: *mut ffi::PyObject, descriptor: DescriptorRef) -> Option<u64> {
+    if !fits(item, descriptor) {
+        return None;
+    }
+    frames().push(Box::new(ArgumentFrame::new()));
+    let converted = argument_to_native(item, descriptor);
+    if let Some(frame) = frames().pop() {
+        (*frame).release();
+    }
+    converted
 }
 
 /// Whether a list's elements are ints or floats: the lists converted and

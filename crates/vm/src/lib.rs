@@ -21,6 +21,7 @@ pub use taipan_runtime;
 mod abi_check;
 mod bridge;
 mod extension;
+mod extension_classes;
 mod native_functions;
 mod shared_lists;
 mod vm_definitions;

@@ -224,3 +224,9 @@ pub(crate) fn any_shared() -> bool {
         !registry.lists.is_empty() || registry.pending_error.is_some()
     }
 }
+
+/// The copy CPython holds of the native `list`, if one is listed (a
+/// borrowed reference): reading a list attribute twice gives one object.
+pub(crate) unsafe fn copy_of(list: ListRef) -> Option<*mut ffi::PyObject> {
+    (*REGISTRY.0.get()).lists.iter().find(|shared| *shared.root == list).map(|shared| shared.copy)
+}

@@ -22,19 +22,32 @@
 use super::*;
 use inkwell::module::Linkage;
 use taipan_abi::vm_names;
-use taipan_parser_bridge::hir::{GlobalKind, ParamKind};
+use taipan_parser_bridge::hir::{ClassId, GlobalKind, MethodKind, ParamKind};
 use taipan_typeinfer::{extension_entries, kept_arguments, ArgumentSource, InstanceId};
 
 /// Whether arguments of this type are (or hold) lists, dicts or sets, whose
 /// native copies are recorded for writing back (`taipan_vm_arguments_begin`).
 fn holds_containers(ty: &Type) -> bool {
-    match ty {
-        Type::List(_) | Type::Set(_) | Type::Dict(_) => true,
-        Type::Tuple(members) => members.iter().any(holds_containers),
-        Type::VarTuple(element) => holds_containers(element),
-        Type::FrozenSet(container) => holds_containers(container.element()),
-        _ => false,
-    }
+    kept_arguments::is_copied_from_cpython(ty)
+}
+
+/// The special methods CPython calls with one operand, which return
+/// NotImplemented for an operand they do not take.
+fn is_binary_special_method(name: &str) -> bool {
+    const NAMES: &[&str] = &[
+        "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__add__", "__sub__", "__mul__", "__truediv__", "__floordiv__", "__mod__", "__pow__",
+        "__matmul__", "__and__", "__or__", "__xor__", "__lshift__", "__rshift__", "__radd__", "__rsub__", "__rmul__", "__rtruediv__", "__rfloordiv__",
+        "__rmod__", "__rpow__", "__rmatmul__", "__rand__", "__ror__", "__rxor__", "__rlshift__", "__rrshift__", "__iadd__", "__isub__", "__imul__",
+        "__itruediv__", "__ifloordiv__", "__imod__", "__ipow__", "__imatmul__", "__iand__", "__ior__", "__ixor__", "__ilshift__", "__irshift__",
+    ];
+    NAMES.contains(&name)
+}
+
+/// Whether a class attribute of this type becomes an attribute of the
+/// class's CPython type: a value that converts unchanged (a mutable copy
+/// would drift from the native one) or an instance.
+fn crosses_as_class_attribute(ty: &Type) -> bool {
+    extension_entries::crosses_by_copy(ty) && (!kept_arguments::holds_mutable(ty) || matches!(ty, Type::Instance { .. }))
 }
 
 /// Whether a parameter's default (of type `default_type`) can stand for an
@@ -73,6 +86,50 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
         exported
     }
 
+    /// The classes of the main module that become CPython types: those
+    /// defined at its top level, with at most one base, that are not
+    /// exceptions (which cross as CPython's exceptions) or enums.
+    fn exported_classes(&self) -> Vec<ClassId> {
+        let main_module = self.program.main_module;
+        let mut exported = Vec::new();
+        for global in &self.program.globals {
+            let GlobalKind::Class(class) = global.kind else { continue };
+            let def = self.program.class(class);
+            if global.module != main_module
+                || def.builtin
+                || def.enum_members.is_some()
+                || def.bases.len() > 1
+                || self.typed.class_table.is_subclass(class, taipan_typeinfer::BASE_EXCEPTION)
+                || exported.contains(&class)
+            {
+                continue;
+            }
+            exported.push(class);
+        }
+        exported
+    }
+
+    /// The constant table of a class's fields (`taipan_abi::ExtensionField`)
+    /// and its length: every attribute of the class's family.
+    fn extension_fields(&mut self, class: ClassId) -> CodegenResult<(PointerValue<'ctx>, usize)> {
+        let family = self.typed.class_table.family_of(class);
+        let fields: Vec<(String, Type)> = self.typed.fields[family].iter().map(|(name, ty)| (name.clone(), ty.clone())).collect();
+        let field_type = crate::module::abi_struct_type(self.context, taipan_abi::EXTENSION_FIELD_FIELDS);
+        let mut entries = Vec::new();
+        for (index, (name, ty)) in fields.iter().enumerate() {
+            let name = self.str_constant(name);
+            let descriptor = self.extension_descriptor(ty)?;
+            let index = self.context.i64_type().const_int(index as u64, false);
+            entries.push(field_type.const_named_struct(&[name.into(), index.into(), descriptor.into()]));
+        }
+        let array = field_type.const_array(&entries);
+        let global = self.module.add_global(array.get_type(), Some(AddressSpace::default()), &format!("class.{}.extension_fields", class.0));
+        global.set_initializer(&array);
+        global.set_constant(true);
+        global.set_linkage(Linkage::Private);
+        Ok((global.as_pointer_value(), fields.len()))
+    }
+
     fn exported_instances(&self, function: FunctionId) -> Result<Vec<InstanceId>, String> {
         let def = self.program.function(function);
         if !def.params.iter().all(|param| matches!(param.kind, ParamKind::Normal | ParamKind::PositionalOnly)) {
@@ -106,7 +163,7 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
         }
         // Containers are passed as copies written back after the call:
         // exact only if the function keeps none of them.
-        let not_keeping: Vec<InstanceId> = crossing.iter().copied().filter(|id| !kept_arguments::parameters_kept(self.program, self.typed, *id).contains(&true)).collect();
+        let not_keeping: Vec<InstanceId> = crossing.iter().copied().filter(|id| !kept_arguments::keeps_a_copied_argument(self.program, self.typed, *id)).collect();
         if not_keeping.is_empty() {
             return Err("it may keep a list, dict or set argument past the call (it stores it where it outlives the call), and compiled functions take those as copies".to_string());
         }
@@ -153,6 +210,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         };
         let name_text = self.str_constant(module_name);
         let module = self.call_runtime_value(vm_names::taipan_vm_module_new, &[name_text.into(), doc.into()], "module")?.into_pointer_value();
+        self.emit_extension_classes(module)?;
         for (global, function, instances) in self.gen.exported_functions() {
             let callable = match instances {
                 Ok(instances) => {
@@ -220,35 +278,114 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             if global.module != main_module || global.kind != GlobalKind::Variable || global.name.starts_with("__") {
                 continue;
             }
-            let global_id = GlobalId(index as u32);
-            let global_type = self.gen.typed.global_types[index].clone();
-            if global_type == Type::Unknown || !extension_entries::crosses_by_copy(&global_type) {
-                continue;
-            }
-            let slot = self.gen.global_slot(global_id);
-            let Some(bound) = slot.bound else { continue };
-            // A global that only ever holds None has no value slot.
-            if slot.value.is_none() && ModuleGenerator::has_value(&global_type) {
-                continue;
-            }
-            let is_bound = self.builder.build_load(self.gen.context.bool_type(), bound.as_pointer_value(), "is_bound")?.into_int_value();
-            let add_block = self.append_block("global.add");
-            let next_block = self.append_block("global.next");
-            self.builder.build_conditional_branch(is_bound, add_block, next_block)?;
-            self.builder.position_at_end(add_block);
-            let value_bits = match slot.value {
-                Some(value_slot) => {
-                    let llvm_type = self.gen.llvm_type(&global_type);
-                    let loaded = self.builder.build_load(llvm_type, value_slot.as_pointer_value(), &global.name)?;
-                    self.to_slot(&Value::new(loaded, global_type.clone()))?
-                }
-                None => self.i64_type().const_zero(),
-            };
-            let descriptor = self.gen.descriptor(&global_type);
             let name = self.str_constant(&global.name);
-            self.call_runtime(vm_names::taipan_vm_module_add_value, &[module.into(), name.into(), value_bits.into(), descriptor.into()], "")?;
-            self.builder.build_unconditional_branch(next_block)?;
-            self.builder.position_at_end(next_block);
+            self.emit_global_value_added(GlobalId(index as u32), vm_names::taipan_vm_module_add_value, module, name, extension_entries::crosses_by_copy)?;
+        }
+        Ok(())
+    }
+
+    /// `add(into, name, slot, descriptor)` with the value of `global` when
+    /// it is bound and `crosses(its type)`.
+    fn emit_global_value_added(
+        &mut self,
+        global_id: GlobalId,
+        add: &str,
+        into: PointerValue<'ctx>,
+        name: PointerValue<'ctx>,
+        crosses: fn(&Type) -> bool,
+    ) -> CodegenResult<()> {
+        let global_type = self.gen.typed.global_types[global_id.0 as usize].clone();
+        if global_type == Type::Unknown || !crosses(&global_type) {
+            return Ok(());
+        }
+        let slot = self.gen.global_slot(global_id);
+        let Some(bound) = slot.bound else { return Ok(()) };
+        // A global that only ever holds None has no value slot.
+        if slot.value.is_none() && ModuleGenerator::has_value(&global_type) {
+            return Ok(());
+        }
+        let is_bound = self.builder.build_load(self.gen.context.bool_type(), bound.as_pointer_value(), "is_bound")?.into_int_value();
+        let add_block = self.append_block("global.add");
+        let next_block = self.append_block("global.next");
+        self.builder.build_conditional_branch(is_bound, add_block, next_block)?;
+        self.builder.position_at_end(add_block);
+        let value_bits = match slot.value {
+            Some(value_slot) => {
+                let llvm_type = self.gen.llvm_type(&global_type);
+                let loaded = self.builder.build_load(llvm_type, value_slot.as_pointer_value(), "global")?;
+                self.to_slot(&Value::new(loaded, global_type.clone()))?
+            }
+            None => self.i64_type().const_zero(),
+        };
+        let descriptor = self.gen.descriptor(&global_type);
+        self.call_runtime(add, &[into.into(), name.into(), value_bits.into(), descriptor.into()], "")?;
+        self.builder.build_unconditional_branch(next_block)?;
+        self.builder.position_at_end(next_block);
+        Ok(())
+    }
+
+    /// Each exported class as a CPython type (see the vm's
+    /// `extension_classes`): its fields, methods and class attributes, in
+    /// the program's order, so that a base's type is made before its
+    /// subclasses'.
+    fn emit_extension_classes(&mut self, module: PointerValue<'ctx>) -> CodegenResult<()> {
+        let exported = self.gen.exported_classes();
+        for class in exported.iter().copied() {
+            let def = self.gen.program.class(class);
+            let class_pointer = self.gen.class_descriptor(class)?;
+            let base = def.bases.iter().copied().find(|base| exported.contains(base));
+            let base_pointer = match base {
+                Some(base) => self.gen.class_descriptor(base)?,
+                None => self.ptr_type().const_null(),
+            };
+            let words = self.const_int(self.instance_words(class) as i64);
+            let record_word = self.const_int(self.attribute_order_word(class).map_or(-1, |word| word as i64));
+            let flags = self.const_int(if def.frozen { taipan_abi::extension_class_flags::FROZEN } else { 0 });
+            let doc = match &def.doc {
+                Some(doc) => self.str_constant(doc),
+                None => self.ptr_type().const_null(),
+            };
+            let (fields, field_count) = self.gen.extension_fields(class)?;
+            let field_count = self.const_int(field_count as i64);
+            let namespace = self
+                .call_runtime_value(
+                    vm_names::taipan_vm_extension_class,
+                    &[module.into(), class_pointer.into(), base_pointer.into(), words.into(), record_word.into(), flags.into(), doc.into(), fields.into(), field_count.into()],
+                    "namespace",
+                )?
+                .into_pointer_value();
+            for (member_name, method) in def.methods.iter() {
+                let function = method.function;
+                let (kind, name) = match method.kind {
+                    MethodKind::Instance => (taipan_abi::class_member_kind::METHOD, member_name.as_str()),
+                    MethodKind::Static | MethodKind::Class => (taipan_abi::class_member_kind::STATIC, member_name.as_str()),
+                    MethodKind::Property => (taipan_abi::class_member_kind::PROPERTY, member_name.as_str()),
+                    MethodKind::PropertySetter => (taipan_abi::class_member_kind::PROPERTY_SETTER, member_name.strip_suffix(".setter").unwrap_or(member_name)),
+                };
+                let instances = if method.kind == MethodKind::Class {
+                    Err("class methods cannot be called from CPython yet".to_string())
+                } else {
+                    self.gen.exported_instances(function)
+                };
+                let callable = match instances {
+                    Ok(instances) => {
+                        let trampoline = self.gen.extension_trampoline(function, &instances)?;
+                        self.extension_callable(function, trampoline)?
+                    }
+                    Err(reason) => self.unavailable_callable(function, &reason)?,
+                };
+                let name = self.str_constant(name);
+                let kind = self.const_int(kind);
+                self.call_runtime(vm_names::taipan_vm_class_add, &[namespace.into(), name.into(), callable.into(), kind.into()], "")?;
+            }
+            for (attribute_name, global) in def.attributes.iter() {
+                if attribute_name.starts_with("__") || def.methods.contains_key(attribute_name) {
+                    continue;
+                }
+                let name = self.str_constant(attribute_name);
+                self.emit_global_value_added(*global, vm_names::taipan_vm_class_add_value, namespace, name, crosses_as_class_attribute)?;
+            }
+            self.call_runtime(vm_names::taipan_vm_extension_class_finish, &[namespace.into()], "")?;
         }
         Ok(())
     }
@@ -295,7 +432,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 let handle = handles[index];
                 let fits = if several {
                     checked = true;
-                    let descriptor = self.gen.descriptor(ty);
+                    let descriptor = self.gen.extension_descriptor(ty)?;
                     let fits = self.call_runtime_value(vm_names::taipan_vm_argument_fits, &[handle.into(), descriptor.into()], "fits")?.into_int_value();
                     Some(self.builder.build_int_compare(IntPredicate::NE, fits, self.gen.context.i8_type().const_zero(), "fits.bool")?)
                 } else {
@@ -326,7 +463,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                         let object = this.call_runtime_value(vm_names::taipan_vm_argument_object, &[handle.into()], "handle")?;
                         return Ok(Value::new(object, Type::Foreign));
                     }
-                    let descriptor = this.gen.descriptor(ty);
+                    let descriptor = this.gen.extension_descriptor(ty)?;
                     let position = this.const_int(position as i64);
                     let slot = this
                         .call_runtime_value(vm_names::taipan_vm_argument, &[handle.into(), descriptor.into(), function_name.into(), position.into()], "slot")?
@@ -385,7 +522,14 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             }
             self.builder.position_at_end(next_block);
         }
-        // No instance fits the arguments.
+        // No instance fits the arguments. A binary special method returns
+        // NotImplemented, as CPython's do for an operand they do not take.
+        if is_binary_special_method(&def.name) && def.params.len() == 2 {
+            let not_implemented = self.call_runtime_value(vm_names::taipan_vm_not_implemented, &[], "not_implemented")?;
+            self.builder.build_return(Some(&not_implemented))?;
+            let unreachable_block = self.append_block("no_signature");
+            self.builder.position_at_end(unreachable_block);
+        }
         let signatures: Vec<String> = instances
             .iter()
             .map(|instance| {

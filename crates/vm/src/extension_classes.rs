@@ -1,0 +1,870 @@
+//! The classes of an extension module (`taipan ext`) as CPython types.
+//!
+//! Each top-level class of the module becomes a CPython type whose
+//! instances wrap native instances: `taipan.CompiledObject`, a type made
+//! here, holds the native instance (in uncollectable memory, so that the
+//! collector keeps it while CPython holds the wrapper), and each class is
+//! `type(name, (base,), namespace)` over it, so that CPython's own
+//! machinery gives method binding, special-method slots, `isinstance`,
+//! `super()` and subclassing. The namespace holds:
+//!
+//! - a `taipan.field` data descriptor per instance attribute of the
+//!   class's family, which converts the field's slot on reading and checks
+//!   and converts what CPython assigns (a value of another type is a
+//!   TypeError: the layout was compiled for one type);
+//! - the methods, as the native callables codegen made
+//!   (`native_functions`), which bind like functions; static methods and
+//!   properties wrapped as CPython's own;
+//! - class attributes, converted once.
+//!
+//! Instances have a `__dict__` too, for attributes CPython gives them that
+//! are not fields (native code never reads those).
+//!
+//! A native instance has at most one wrapper at a time
+//! (`Registry::wrappers`), so identity, `==` by default and hashing agree
+//! on both sides. A wrapper of a class's own type usually holds nothing
+//! but the native instance, so when CPython lets it go another can stand
+//! for the instance later. An instance of a Python subclass, or one given
+//! attributes of its own, holds more (its class and `__dict__`); once
+//! CPython lets it go, the native instance is marked,
+//! and crossing back into CPython raises RuntimeError instead of turning
+//! into an instance of the base class.
+//!
+//! Lists in fields cross as copies kept in step (`shared_lists`); a field
+//! holding a dict, a set or a list of mutable values cannot be read or
+//! assigned from CPython (TypeError), since the two sides would drift.
+//!
+//! What this module does not own: which classes are exported and with
+//! what (codegen's `emit/extension.rs`), the callables (`native_functions`)
+//! and the conversions of arguments (`extension`, `bridge`).
+
+use crate::bridge::from_native;
+use crate::shared_lists;
+use pyo3::ffi;
+use std::cell::UnsafeCell;
+use std::collections::HashMap;
+use std::ffi::{c_int, c_void, CString};
+use taipan_abi::{class_member_kind, descriptor_kind, extension_class_flags, ClassRef, DescriptorRef, ExtensionField, ForeignRef, InstanceRef, StrRef};
+use taipan_runtime::strings::as_str;
+use taipan_runtime::values::child;
+
+extern "C" {
+    fn GC_malloc_uncollectable(size: usize) -> *mut c_void;
+    fn GC_free(object: *mut c_void);
+    fn PyStaticMethod_New(callable: *mut ffi::PyObject) -> *mut ffi::PyObject;
+    fn _PyType_Lookup(type_object: *mut ffi::PyTypeObject, name: *mut ffi::PyObject) -> *mut ffi::PyObject;
+}
+
+/// Set in a native instance's header flags once the wrapper of a Python
+/// subclass that stood for it is gone.
+const PYTHON_PART_GONE: u32 = 1 << 16;
+
+/// A native instance as a CPython object.
+#[repr(C)]
+struct InstanceWrapper {
+    base: ffi::PyObject,
+    /// Uncollectable memory holding the native instance.
+    root: *mut InstanceRef,
+    /// Whether CPython gave it an attribute that is not a field (kept in
+    /// its `__dict__`, which native code does not see).
+    has_python_attributes: bool,
+}
+
+/// A class being made (`taipan_vm_extension_class`) or made.
+struct ClassEntry {
+    class: ClassRef,
+    /// The CPython type, once made (a strong reference).
+    type_object: *mut ffi::PyObject,
+    /// The exported class it derives from, if any.
+    base: ClassRef,
+    module: *mut ffi::PyObject,
+    namespace: *mut ffi::PyObject,
+    words: i64,
+    record_word: i64,
+}
+
+struct Registry {
+    base_type: *mut ffi::PyObject,
+    field_type: *mut ffi::PyObject,
+    /// By the address of the class descriptor.
+    classes: HashMap<usize, ClassEntry>,
+    /// A made type's address to its class descriptor's.
+    class_of_type: HashMap<usize, usize>,
+    /// A class being made: its namespace's address to its descriptor's.
+    class_of_namespace: HashMap<usize, usize>,
+    /// Each native instance that has a wrapper now: the wrapper (borrowed;
+    /// the wrapper removes itself when it goes).
+    wrappers: HashMap<usize, *mut ffi::PyObject>,
+}
+
+struct RegistryCell(UnsafeCell<Option<Registry>>);
+// CPython runs the module's code with the GIL held, on one thread.
+unsafe impl Sync for RegistryCell {}
+static REGISTRY: RegistryCell = RegistryCell(UnsafeCell::new(None));
+
+unsafe fn registry() -> &'static mut Registry {
+    let cell = &mut *REGISTRY.0.get();
+    cell.get_or_insert_with(|| Registry {
+        base_type: std::ptr::null_mut(),
+        field_type: std::ptr::null_mut(),
+        classes: HashMap::new(),
+        class_of_type: HashMap::new(),
+        class_of_namespace: HashMap::new(),
+        wrappers: HashMap::new(),
+    })
+}
+
+unsafe fn new_text(text: &str) -> *mut ffi::PyObject {
+    ffi::PyUnicode_FromStringAndSize(text.as_ptr().cast(), text.len() as isize)
+}
+
+unsafe fn set_error(exception: *mut ffi::PyObject, message: &str) {
+    let text = CString::new(message.replace('\0', " ")).unwrap_or_default();
+    ffi::PyErr_SetString(exception, text.as_ptr());
+}
+
+// ----- the base type --------------------------------------------------------
+
+unsafe fn base_type() -> *mut ffi::PyObject {
+    let registry = registry();
+    if !registry.base_type.is_null() {
+        return registry.base_type;
+    }
+    // CPython keeps pointers into these tables for the type's life.
+    let methods = Box::leak(Box::new([
+        ffi::PyMethodDef {
+            ml_name: c"__getstate__".as_ptr(),
+            ml_meth: ffi::PyMethodDefPointer { PyCFunction: state_of },
+            ml_flags: ffi::METH_NOARGS,
+            ml_doc: std::ptr::null(),
+        },
+        ffi::PyMethodDef {
+            ml_name: c"__setstate__".as_ptr(),
+            ml_meth: ffi::PyMethodDefPointer { PyCFunction: restore_state },
+            ml_flags: ffi::METH_O,
+            ml_doc: std::ptr::null(),
+        },
+        ffi::PyMethodDef::zeroed(),
+    ]));
+    let slots = Box::leak(Box::new([
+        ffi::PyType_Slot { slot: ffi::Py_tp_new, pfunc: new_instance as *mut c_void },
+        ffi::PyType_Slot { slot: ffi::Py_tp_dealloc, pfunc: deallocate_instance as *mut c_void },
+        ffi::PyType_Slot { slot: ffi::Py_tp_setattro, pfunc: set_attribute as *mut c_void },
+        ffi::PyType_Slot { slot: ffi::Py_tp_methods, pfunc: methods.as_mut_ptr().cast() },
+        ffi::PyType_Slot { slot: ffi::Py_tp_doc, pfunc: c"An instance of a class compiled by Taipan.".as_ptr() as *mut c_void },
+        ffi::PyType_Slot { slot: 0, pfunc: std::ptr::null_mut() },
+    ]));
+    let spec = Box::leak(Box::new(ffi::PyType_Spec {
+        name: c"taipan.CompiledObject".as_ptr(),
+        basicsize: std::mem::size_of::<InstanceWrapper>() as i32,
+        itemsize: 0,
+        flags: (ffi::Py_TPFLAGS_DEFAULT | ffi::Py_TPFLAGS_BASETYPE) as _,
+        slots: slots.as_mut_ptr(),
+    }));
+    let made = ffi::PyType_FromSpec(spec);
+    if made.is_null() {
+        crate::bridge::raise_python_error();
+    }
+    registry.base_type = made;
+    made
+}
+
+/// The native instance a wrapper stands for.
+unsafe fn native_of_wrapper(object: *mut ffi::PyObject) -> InstanceRef {
+    *(*object.cast::<InstanceWrapper>()).root
+}
+
+unsafe fn is_wrapper(object: *mut ffi::PyObject) -> bool {
+    let base = registry().base_type;
+    !base.is_null() && ffi::PyObject_TypeCheck(object, base.cast()) != 0
+}
+
+/// The exported class a CPython type is or derives from (a Python subclass
+/// of one): the first along its MRO.
+unsafe fn entry_of_type(type_object: *mut ffi::PyTypeObject) -> Option<&'static ClassEntry> {
+    let registry = registry();
+    let mro = (*type_object).tp_mro;
+    if mro.is_null() {
+        return None;
+    }
+    for index in 0..ffi::PyTuple_Size(mro) {
+        let member = ffi::PyTuple_GetItem(mro, index);
+        if let Some(class) = registry.class_of_type.get(&(member as usize)) {
+            return registry.classes.get(class);
+        }
+    }
+    None
+}
+
+/// A wrapper of `type_object` for `native` (a new reference), listed as
+/// the one wrapper of that instance.
+unsafe fn make_wrapper(type_object: *mut ffi::PyTypeObject, native: InstanceRef) -> *mut ffi::PyObject {
+    let allocate = (*type_object).tp_alloc.unwrap_or(ffi::PyType_GenericAlloc);
+    let object = allocate(type_object, 0);
+    if object.is_null() {
+        return object;
+    }
+    let root = GC_malloc_uncollectable(std::mem::size_of::<InstanceRef>()) as *mut InstanceRef;
+    if root.is_null() {
+        taipan_runtime::exceptions::out_of_memory();
+    }
+    *root = native;
+    (*object.cast::<InstanceWrapper>()).root = root;
+    (*object.cast::<InstanceWrapper>()).has_python_attributes = false;
+    registry().wrappers.insert(native as usize, object);
+    object
+}
+
+/// `obj.name = value`: CPython's own assignment (a field's descriptor, or
+/// the instance's `__dict__`), noting when the instance gains an attribute
+/// native code does not see.
+unsafe extern "C" fn set_attribute(object: *mut ffi::PyObject, name: *mut ffi::PyObject, value: *mut ffi::PyObject) -> c_int {
+    let status = ffi::PyObject_GenericSetAttr(object, name, value);
+    if status == 0 && !value.is_null() {
+        let found = _PyType_Lookup(ffi::Py_TYPE(object), name);
+        if found.is_null() || ffi::Py_TYPE(found) != registry().field_type.cast() {
+            (*object.cast::<InstanceWrapper>()).has_python_attributes = true;
+        }
+    }
+    status
+}
+
+/// `Class(...)`: a new native instance, no attribute assigned yet; the
+/// class's `__init__` (a native method in its namespace) runs next.
+unsafe extern "C" fn new_instance(type_object: *mut ffi::PyTypeObject, arguments: *mut ffi::PyObject, keywords: *mut ffi::PyObject) -> *mut ffi::PyObject {
+    let Some(entry) = entry_of_type(type_object) else {
+        set_error(ffi::PyExc_TypeError, "cannot create 'taipan.CompiledObject' instances");
+        return std::ptr::null_mut();
+    };
+    // `object.__init__` ignores arguments when `__new__` is not object's:
+    // a class without `__init__` must refuse them here, as CPython's does.
+    let given = (!arguments.is_null() && ffi::PyTuple_Size(arguments) > 0) || (!keywords.is_null() && ffi::PyDict_Size(keywords) > 0);
+    if given && (*type_object).tp_init.map(|init| init as usize) == (*std::ptr::addr_of_mut!(ffi::PyBaseObject_Type)).tp_init.map(|init| init as usize) {
+        let name = std::ffi::CStr::from_ptr((*type_object).tp_name).to_string_lossy();
+        let short = name.rsplit('.').next().unwrap_or(&name).to_string();
+        set_error(ffi::PyExc_TypeError, &format!("{short}() takes no arguments"));
+        return std::ptr::null_mut();
+    }
+    let native = taipan_runtime::instances::taipan_instance_new(entry.class, entry.words);
+    make_wrapper(type_object, native)
+}
+
+unsafe extern "C" fn deallocate_instance(object: *mut ffi::PyObject) {
+    let wrapper = &mut *object.cast::<InstanceWrapper>();
+    let object_type = ffi::Py_TYPE(object);
+    if !wrapper.root.is_null() {
+        let native = *wrapper.root;
+        let wrappers = &mut registry().wrappers;
+        if wrappers.get(&(native as usize)) == Some(&object) {
+            wrappers.remove(&(native as usize));
+        }
+        // An instance of a Python subclass, or one CPython gave attributes
+        // of its own: its class and `__dict__` go with the wrapper.
+        if wrapper.has_python_attributes || !registry().class_of_type.contains_key(&(object_type as usize)) {
+            (*native).header.flags |= PYTHON_PART_GONE;
+        }
+        GC_free(wrapper.root.cast());
+        wrapper.root = std::ptr::null_mut();
+    }
+    if let Some(free) = (*object_type).tp_free {
+        free(object.cast());
+    }
+    ffi::Py_DecRef(object_type.cast());
+}
+
+// ----- crossing ---------------------------------------------------------------
+
+/// The CPython object standing for the native instance `native` (a new
+/// reference): its wrapper, made if it has none now; None for null.
+/// Raises (natively) when the class has no CPython type.
+pub(crate) unsafe fn wrapper_of(native: InstanceRef) -> *mut ffi::PyObject {
+    match wrapper_or_reason(native) {
+        Ok(object) => object,
+        Err((kind, message)) => taipan_runtime::exceptions::raise(kind, &message),
+    }
+}
+
+unsafe fn wrapper_or_reason(native: InstanceRef) -> Result<*mut ffi::PyObject, (taipan_abi::ExceptionKind, String)> {
+    if native.is_null() {
+        let none = ffi::Py_None();
+        ffi::Py_IncRef(none);
+        return Ok(none);
+    }
+    let registry = registry();
+    if let Some(object) = registry.wrappers.get(&(native as usize)) {
+        ffi::Py_IncRef(*object);
+        return Ok(*object);
+    }
+    let class = (*native).class;
+    if (*native).header.flags & PYTHON_PART_GONE != 0 {
+        return Err((
+            taipan_abi::ExceptionKind::RuntimeError,
+            format!(
+                "compiled code kept an instance of a Python subclass of {} after Python let it go, and its Python part (its class and attributes) is gone",
+                as_str((*class).name)
+            ),
+        ));
+    }
+    match registry.classes.get(&(class as usize)) {
+        Some(entry) if !entry.type_object.is_null() => {
+            let object = make_wrapper(entry.type_object.cast(), native);
+            if object.is_null() {
+                crate::bridge::raise_python_error();
+            }
+            Ok(object)
+        }
+        _ => Err((
+            taipan_abi::ExceptionKind::TypeError,
+            format!(
+                "an instance of {} cannot be passed to CPython: only the classes an extension module defines at its top level are CPython types",
+                as_str((*class).qualified_name)
+            ),
+        )),
+    }
+}
+
+/// The native instance a CPython object stands for, when it is an instance
+/// of the class `descriptor` accepts (or of a subclass), or None where None
+/// is accepted.
+pub(crate) unsafe fn native_of(object: *mut ffi::PyObject, descriptor: DescriptorRef) -> Option<u64> {
+    let (expected, accepts_none) = taipan_abi::expected_instance_class(descriptor)?;
+    if object == ffi::Py_None() {
+        return accepts_none.then_some(0);
+    }
+    if !is_wrapper(object) {
+        return None;
+    }
+    let native = native_of_wrapper(object);
+    let class = (*native).class;
+    (*(*class).ancestors.add((*expected).id as usize) != 0).then_some(native as u64)
+}
+
+// ----- making a class -----------------------------------------------------------
+
+/// Starts the CPython type of the native class `class`: a new namespace
+/// (returned; `taipan_vm_class_add` fills it) holding a field descriptor
+/// per entry of `fields`. `base` is the exported class it derives from, or
+/// null; `words` the size of an instance after its head, and `record_word`
+/// where its attribute-order record starts (-1 for none).
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_vm_extension_class(
+    module: *mut u8,
+    class: ClassRef,
+    base: ClassRef,
+    words: i64,
+    record_word: i64,
+    flags: i64,
+    doc: StrRef,
+    fields: *const ExtensionField,
+    field_count: i64,
+) -> *mut u8 {
+    base_type();
+    let namespace = ffi::PyDict_New();
+    if namespace.is_null() {
+        crate::bridge::raise_python_error();
+    }
+    let module: *mut ffi::PyObject = module.cast();
+    let fields: &'static [ExtensionField] = if field_count <= 0 || fields.is_null() { &[] } else { std::slice::from_raw_parts(fields, field_count as usize) };
+    for field in fields {
+        let descriptor = field_descriptor(class, field, flags);
+        let name = new_text(as_str(field.name));
+        ffi::PyDict_SetItem(namespace, name, descriptor);
+        ffi::Py_DecRef(name);
+        ffi::Py_DecRef(descriptor);
+    }
+    let module_name = ffi::PyModule_GetNameObject(module);
+    if !module_name.is_null() {
+        ffi::PyDict_SetItemString(namespace, c"__module__".as_ptr(), module_name);
+        ffi::Py_DecRef(module_name);
+    }
+    let qualname = new_text(as_str((*class).qualname));
+    ffi::PyDict_SetItemString(namespace, c"__qualname__".as_ptr(), qualname);
+    ffi::Py_DecRef(qualname);
+    if !doc.is_null() {
+        let doc = new_text(as_str(doc));
+        ffi::PyDict_SetItemString(namespace, c"__doc__".as_ptr(), doc);
+        ffi::Py_DecRef(doc);
+    }
+    let registry = registry();
+    registry.class_of_namespace.insert(namespace as usize, class as usize);
+    registry.classes.insert(
+        class as usize,
+        ClassEntry { class, type_object: std::ptr::null_mut(), base, module, namespace, words, record_word },
+    );
+    namespace.cast()
+}
+
+/// Puts a callable (a handle) into a class's namespace under `name`, as a
+/// `class_member_kind`.
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_vm_class_add(namespace: *mut u8, name: StrRef, value: ForeignRef, kind: i64) {
+    let namespace: *mut ffi::PyObject = namespace.cast();
+    let callable = crate::bridge::object(value);
+    let name_object = new_text(as_str(name));
+    let member = match kind {
+        class_member_kind::STATIC => PyStaticMethod_New(callable),
+        class_member_kind::PROPERTY => ffi::PyObject_CallOneArg(std::ptr::addr_of_mut!(ffi::PyProperty_Type).cast(), callable),
+        class_member_kind::PROPERTY_SETTER => {
+            let getter = ffi::PyDict_GetItem(namespace, name_object);
+            if getter.is_null() {
+                let none = ffi::Py_None();
+                ffi::PyObject_CallFunctionObjArgs(std::ptr::addr_of_mut!(ffi::PyProperty_Type).cast(), none, callable, std::ptr::null_mut::<ffi::PyObject>())
+            } else {
+                ffi::PyObject_CallMethod(getter, c"setter".as_ptr(), c"O".as_ptr(), callable)
+            }
+        }
+        _ => {
+            ffi::Py_IncRef(callable);
+            callable
+        }
+    };
+    if member.is_null() {
+        ffi::Py_DecRef(name_object);
+        crate::bridge::raise_python_error();
+    }
+    ffi::PyDict_SetItem(namespace, name_object, member);
+    ffi::Py_DecRef(member);
+    ffi::Py_DecRef(name_object);
+}
+
+/// Puts a class attribute's value (converted) into a class's namespace. A
+/// name that is also an instance attribute is what the field's descriptor
+/// gives while the instance has not assigned it.
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_vm_class_add_value(namespace: *mut u8, name: StrRef, slot: u64, descriptor: DescriptorRef) {
+    let namespace: *mut ffi::PyObject = namespace.cast();
+    let value = from_native(slot, descriptor);
+    if value.is_null() {
+        crate::bridge::raise_python_error();
+    }
+    let name_object = new_text(as_str(name));
+    let existing = ffi::PyDict_GetItem(namespace, name_object);
+    if !existing.is_null() && ffi::Py_TYPE(existing) == registry().field_type.cast() {
+        let field = &mut *existing.cast::<FieldObject>();
+        if !field.fallback.is_null() {
+            ffi::Py_DecRef(field.fallback);
+        }
+        field.fallback = value;
+    } else {
+        ffi::PyDict_SetItem(namespace, name_object, value);
+        ffi::Py_DecRef(value);
+    }
+    ffi::Py_DecRef(name_object);
+}
+
+/// Makes the CPython type of a class from its namespace, and binds it in
+/// the module.
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_vm_extension_class_finish(namespace: *mut u8) {
+    let registry = registry();
+    let namespace: *mut ffi::PyObject = namespace.cast();
+    let Some(class) = registry.class_of_namespace.remove(&(namespace as usize)) else { return };
+    let Some(entry) = registry.classes.get(&class) else { return };
+    let base = match registry.classes.get(&(entry.base as usize)) {
+        Some(base) if !base.type_object.is_null() => base.type_object,
+        _ => registry.base_type,
+    };
+    let name = new_text(as_str((*entry.class).name));
+    let bases = ffi::PyTuple_Pack(1, base);
+    let type_object = ffi::PyObject_CallFunctionObjArgs(std::ptr::addr_of_mut!(ffi::PyType_Type).cast(), name, bases, namespace, std::ptr::null_mut::<ffi::PyObject>());
+    ffi::Py_DecRef(bases);
+    if type_object.is_null() {
+        ffi::Py_DecRef(name);
+        crate::bridge::raise_python_error();
+    }
+    let module = entry.module;
+    if ffi::PyObject_SetAttr(module, name, type_object) < 0 {
+        ffi::PyErr_Clear();
+    }
+    ffi::Py_DecRef(name);
+    ffi::Py_DecRef(namespace);
+    registry.class_of_type.insert(type_object as usize, class);
+    if let Some(entry) = registry.classes.get_mut(&class) {
+        entry.type_object = type_object;
+        entry.namespace = std::ptr::null_mut();
+    }
+}
+
+/// What an extension module's binary special method returns for an operand
+/// none of its compiled signatures takes (a new reference), as CPython's
+/// methods do, so that the reflected method or the default runs.
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_vm_not_implemented() -> *mut u8 {
+    let result = ffi::Py_NotImplemented();
+    ffi::Py_IncRef(result);
+    result.cast()
+}
+
+// ----- fields -------------------------------------------------------------------
+
+/// A data descriptor for one field of a class family.
+#[repr(C)]
+struct FieldObject {
+    base: ffi::PyObject,
+    /// The class whose namespace holds it: instances it serves derive
+    /// from it.
+    class: ClassRef,
+    field: &'static ExtensionField,
+    flags: i64,
+    /// The class attribute of the same name, if any (a strong reference):
+    /// what reading gives while the instance has not assigned the field.
+    fallback: *mut ffi::PyObject,
+}
+
+unsafe fn field_type() -> *mut ffi::PyObject {
+    let registry = registry();
+    if !registry.field_type.is_null() {
+        return registry.field_type;
+    }
+    let slots = Box::leak(Box::new([
+        ffi::PyType_Slot { slot: ffi::Py_tp_descr_get, pfunc: read_field as *mut c_void },
+        ffi::PyType_Slot { slot: ffi::Py_tp_descr_set, pfunc: write_field as *mut c_void },
+        ffi::PyType_Slot { slot: ffi::Py_tp_dealloc, pfunc: deallocate_field as *mut c_void },
+        ffi::PyType_Slot { slot: ffi::Py_tp_repr, pfunc: represent_field as *mut c_void },
+        ffi::PyType_Slot { slot: 0, pfunc: std::ptr::null_mut() },
+    ]));
+    let spec = Box::leak(Box::new(ffi::PyType_Spec {
+        name: c"taipan.field".as_ptr(),
+        basicsize: std::mem::size_of::<FieldObject>() as i32,
+        itemsize: 0,
+        flags: ffi::Py_TPFLAGS_DEFAULT as _,
+        slots: slots.as_mut_ptr(),
+    }));
+    let made = ffi::PyType_FromSpec(spec);
+    if made.is_null() {
+        crate::bridge::raise_python_error();
+    }
+    registry.field_type = made;
+    made
+}
+
+unsafe fn field_descriptor(class: ClassRef, field: &'static ExtensionField, flags: i64) -> *mut ffi::PyObject {
+    let object_type = field_type();
+    let allocate = (*object_type.cast::<ffi::PyTypeObject>()).tp_alloc.unwrap_or(ffi::PyType_GenericAlloc);
+    let object = allocate(object_type.cast(), 0);
+    if object.is_null() {
+        crate::bridge::raise_python_error();
+    }
+    let descriptor = &mut *object.cast::<FieldObject>();
+    descriptor.class = class;
+    descriptor.field = field;
+    descriptor.flags = flags;
+    descriptor.fallback = std::ptr::null_mut();
+    object
+}
+
+unsafe extern "C" fn deallocate_field(object: *mut ffi::PyObject) {
+    let field = &mut *object.cast::<FieldObject>();
+    if !field.fallback.is_null() {
+        ffi::Py_DecRef(field.fallback);
+    }
+    let object_type = ffi::Py_TYPE(object);
+    if let Some(free) = (*object_type).tp_free {
+        free(object.cast());
+    }
+    ffi::Py_DecRef(object_type.cast());
+}
+
+unsafe extern "C" fn represent_field(object: *mut ffi::PyObject) -> *mut ffi::PyObject {
+    let field = &*object.cast::<FieldObject>();
+    new_text(&format!("<compiled attribute '{}' of '{}' objects>", as_str(field.field.name), as_str((*field.class).name)))
+}
+
+/// The instance a field descriptor was used on, when it serves it.
+unsafe fn field_instance(field: &FieldObject, object: *mut ffi::PyObject) -> Option<InstanceRef> {
+    if !is_wrapper(object) {
+        set_error(ffi::PyExc_TypeError, &format!("descriptor '{}' for '{}' objects doesn't apply to this object", as_str(field.field.name), as_str((*field.class).name)));
+        return None;
+    }
+    let native = native_of_wrapper(object);
+    if *(*(*native).class).ancestors.add((*field.class).id as usize) == 0 {
+        set_error(ffi::PyExc_TypeError, &format!("descriptor '{}' for '{}' objects doesn't apply to this object", as_str(field.field.name), as_str((*field.class).name)));
+        return None;
+    }
+    Some(native)
+}
+
+unsafe fn type_name_of(object: *mut ffi::PyObject) -> String {
+    let name = std::ffi::CStr::from_ptr((*ffi::Py_TYPE(object)).tp_name).to_string_lossy().into_owned();
+    name.rsplit('.').next().unwrap_or(&name).to_string()
+}
+
+unsafe fn field_slot(native: InstanceRef, index: i64) -> *mut u64 {
+    (native as *mut u8).add(taipan_abi::INSTANCE_HEAD_SIZE + 8 * index as usize) as *mut u64
+}
+
+unsafe extern "C" fn read_field(descriptor: *mut ffi::PyObject, object: *mut ffi::PyObject, _owner: *mut ffi::PyObject) -> *mut ffi::PyObject {
+    // Read from the class: the descriptor itself.
+    if object.is_null() {
+        ffi::Py_IncRef(descriptor);
+        return descriptor;
+    }
+    let field = &*descriptor.cast::<FieldObject>();
+    let Some(native) = field_instance(field, object) else { return std::ptr::null_mut() };
+    // What CPython changed in lists it shares with native code is the
+    // native side's now.
+    if shared_lists::any_shared() {
+        shared_lists::after_cpython_ran();
+    }
+    let bit = 1u64 << field.field.index;
+    if (*native).assigned & bit == 0 {
+        if !field.fallback.is_null() {
+            ffi::Py_IncRef(field.fallback);
+            return field.fallback;
+        }
+        set_error(ffi::PyExc_AttributeError, &format!("'{}' object has no attribute '{}'", type_name_of(object), as_str(field.field.name)));
+        return std::ptr::null_mut();
+    }
+    let slot = *field_slot(native, field.field.index);
+    match value_to_python(slot, field.field.descriptor) {
+        Ok(value) => value,
+        Err(reason) => {
+            set_error(ffi::PyExc_TypeError, &format!("attribute '{}' of '{}' objects cannot be read from CPython: {reason}", as_str(field.field.name), type_name_of(object)));
+            std::ptr::null_mut()
+        }
+    }
+}
+
+/// A field's value as a CPython object (a new reference), or why it cannot
+/// cross without the two sides drifting apart.
+unsafe fn value_to_python(slot: u64, descriptor: DescriptorRef) -> Result<*mut ffi::PyObject, String> {
+    use descriptor_kind as kind;
+    match (*descriptor).kind {
+        kind::LIST if shared_lists::can_share(descriptor) => {
+            let list = slot as taipan_abi::ListRef;
+            if let Some(copy) = shared_lists::copy_of(list) {
+                ffi::Py_IncRef(copy);
+                return Ok(copy);
+            }
+            let copy = from_native(slot, descriptor);
+            if copy.is_null() {
+                return Err("it could not be converted".to_string());
+            }
+            ffi::Py_IncRef(copy);
+            shared_lists::share(list, descriptor, copy);
+            Ok(copy)
+        }
+        _ => {
+            crosses_unchanged(slot, descriptor)?;
+            let value = from_native(slot, descriptor);
+            if value.is_null() {
+                return Err("it could not be converted".to_string());
+            }
+            Ok(value)
+        }
+    }
+}
+
+/// Whether a value converts into a CPython object that stands for it for
+/// good: immutable values, instances (their wrappers) and CPython objects.
+unsafe fn crosses_unchanged(slot: u64, descriptor: DescriptorRef) -> Result<(), String> {
+    use descriptor_kind as kind;
+    match (*descriptor).kind {
+        kind::INT | kind::FLOAT | kind::BOOL | kind::NONE | kind::STR | kind::FOREIGN | kind::RANGE => Ok(()),
+        kind::TUPLE => {
+            let members = slot as *const u64;
+            for index in 0..(*descriptor).count as usize {
+                crosses_unchanged(*members.add(index), child(descriptor, index))?;
+            }
+            Ok(())
+        }
+        kind::VARTUPLE | kind::FROZENSET => {
+            let element = child(descriptor, 0);
+            if (*descriptor).kind == kind::VARTUPLE {
+                for item in taipan_runtime::lists::items(slot as taipan_abi::ListRef).iter() {
+                    crosses_unchanged(*item, element)?;
+                }
+                Ok(())
+            } else {
+                let mut outcome = Ok(());
+                taipan_runtime::sets::for_each_active(slot as *mut taipan_runtime::sets::SetObject, |key, _| {
+                    if outcome.is_ok() {
+                        outcome = crosses_unchanged(key, element);
+                    }
+                });
+                outcome
+            }
+        }
+        kind::INSTANCE => wrapper_or_reason(slot as InstanceRef).map(|object| ffi::Py_DecRef(object)).map_err(|(_, message)| message),
+        kind::DYNAMIC => {
+            let boxed = slot as taipan_abi::DynamicRef;
+            crosses_unchanged((*boxed).slot, (*boxed).descriptor)
+        }
+        kind::LIST => Err("it holds a list of mutable values, which compiled code and CPython cannot share".to_string()),
+        kind::DICT => Err("it holds a dict, which compiled code and CPython cannot share (a method can return a copy)".to_string()),
+        kind::SET => Err("it holds a set, which compiled code and CPython cannot share (a method can return a copy)".to_string()),
+        _ => Err(format!("it holds a native {}", taipan_runtime::values::type_name(descriptor))),
+    }
+}
+
+unsafe extern "C" fn write_field(descriptor: *mut ffi::PyObject, object: *mut ffi::PyObject, value: *mut ffi::PyObject) -> c_int {
+    let field = &*descriptor.cast::<FieldObject>();
+    let Some(native) = field_instance(field, object) else { return -1 };
+    let name = as_str(field.field.name);
+    if field.flags & extension_class_flags::FROZEN != 0 {
+        let message = format!("cannot assign to field '{name}'");
+        let dataclasses = ffi::PyImport_ImportModule(c"dataclasses".as_ptr());
+        let frozen_error = if dataclasses.is_null() { std::ptr::null_mut() } else { ffi::PyObject_GetAttrString(dataclasses, c"FrozenInstanceError".as_ptr()) };
+        if !dataclasses.is_null() {
+            ffi::Py_DecRef(dataclasses);
+        }
+        if frozen_error.is_null() {
+            return -1;
+        }
+        set_error(frozen_error, &message);
+        ffi::Py_DecRef(frozen_error);
+        return -1;
+    }
+    if shared_lists::any_shared() {
+        shared_lists::after_cpython_ran();
+    }
+    let bit = 1u64 << field.field.index;
+    let entry = registry().classes.get(&((*native).class as usize));
+    let record_word = entry.map_or(-1, |entry| entry.record_word);
+    if value.is_null() {
+        // `del obj.name`.
+        if (*native).assigned & bit == 0 {
+            set_error(ffi::PyExc_AttributeError, &format!("'{}' object has no attribute '{name}'", type_name_of(object)));
+            return -1;
+        }
+        (*native).assigned &= !bit;
+        if record_word >= 0 {
+            taipan_runtime::instances::taipan_instance_forget_attribute(native, field.field.index, record_word);
+        }
+        return 0;
+    }
+    let field_descriptor = field.field.descriptor;
+    let mutable_container = matches!((*field_descriptor).kind, descriptor_kind::LIST | descriptor_kind::DICT | descriptor_kind::SET);
+    if mutable_container && !shared_lists::can_share(field_descriptor) {
+        let reason = crosses_unchanged_kind(field_descriptor);
+        set_error(ffi::PyExc_TypeError, &format!("attribute '{name}' of '{}' objects cannot be assigned from CPython: {reason}", type_name_of(object)));
+        return -1;
+    }
+    if !mutable_container && !immutable_descriptor(field_descriptor) {
+        set_error(ffi::PyExc_TypeError, &format!("attribute '{name}' of '{}' objects cannot be assigned from CPython: it holds mutable values that would be copied", type_name_of(object)));
+        return -1;
+    }
+    let Some(slot) = crate::extension::converted_for_keeping(value, field_descriptor) else {
+        let expected = describe(field_descriptor);
+        set_error(
+            ffi::PyExc_TypeError,
+            &format!("attribute '{name}' of '{}' objects holds {expected} in the compiled module, not {}", type_name_of(object), type_name_of(value)),
+        );
+        return -1;
+    };
+    if mutable_container {
+        // The list CPython assigned and the native copy are kept in step.
+        ffi::Py_IncRef(value);
+        shared_lists::share(slot as taipan_abi::ListRef, field_descriptor, value);
+    }
+    *field_slot(native, field.field.index) = slot;
+    let newly = (*native).assigned & bit == 0;
+    (*native).assigned |= bit;
+    if newly && record_word >= 0 {
+        taipan_runtime::instances::taipan_instance_note_attribute(native, field.field.index, record_word);
+    }
+    0
+}
+
+unsafe fn crosses_unchanged_kind(descriptor: DescriptorRef) -> &'static str {
+    match (*descriptor).kind {
+        descriptor_kind::DICT => "it holds a dict, which compiled code and CPython cannot share",
+        descriptor_kind::SET => "it holds a set, which compiled code and CPython cannot share",
+        _ => "it holds a list of mutable values, which compiled code and CPython cannot share",
+    }
+}
+
+/// Whether values of this type convert from CPython into values that hold
+/// no copy of a mutable CPython object.
+unsafe fn immutable_descriptor(descriptor: DescriptorRef) -> bool {
+    use descriptor_kind as kind;
+    match (*descriptor).kind {
+        kind::INT | kind::FLOAT | kind::BOOL | kind::NONE | kind::STR | kind::FOREIGN | kind::INSTANCE => true,
+        kind::TUPLE => (0..(*descriptor).count as usize).all(|index| immutable_descriptor(child(descriptor, index))),
+        kind::VARTUPLE | kind::FROZENSET => immutable_descriptor(child(descriptor, 0)),
+        _ => false,
+    }
+}
+
+/// A type as error messages name it: `int`, `Point`, `Point or None`.
+unsafe fn describe(descriptor: DescriptorRef) -> String {
+    if (*descriptor).kind == descriptor_kind::INSTANCE {
+        if let Some((class, accepts_none)) = taipan_abi::expected_instance_class(descriptor) {
+            let name = as_str((*class).name);
+            return if accepts_none { format!("{name} or None") } else { name.to_string() };
+        }
+    }
+    taipan_runtime::values::type_name(descriptor).to_string()
+}
+
+// ----- pickling -------------------------------------------------------------------
+
+/// `obj.__getstate__()`: the assigned fields by name, then what a Python
+/// subclass's instance keeps in its `__dict__`.
+unsafe extern "C" fn state_of(object: *mut ffi::PyObject, _unused: *mut ffi::PyObject) -> *mut ffi::PyObject {
+    let state = ffi::PyDict_New();
+    if state.is_null() {
+        return state;
+    }
+    let type_object = ffi::Py_TYPE(object);
+    let mro = (*type_object).tp_mro;
+    // Every field descriptor along the MRO, read through CPython so that
+    // each conversion rule holds.
+    let mut seen = std::collections::HashSet::new();
+    for index in 0..ffi::PyTuple_Size(mro) {
+        let member = ffi::PyTuple_GetItem(mro, index);
+        let dict = (*member.cast::<ffi::PyTypeObject>()).tp_dict;
+        if dict.is_null() {
+            continue;
+        }
+        let (mut position, mut key, mut value) = (0, std::ptr::null_mut(), std::ptr::null_mut());
+        while ffi::PyDict_Next(dict, &mut position, &mut key, &mut value) != 0 {
+            if ffi::Py_TYPE(value) != registry().field_type.cast() {
+                continue;
+            }
+            let field = &*value.cast::<FieldObject>();
+            if !seen.insert(field.field.index) {
+                continue;
+            }
+            let Some(native) = field_instance(field, object) else {
+                ffi::Py_DecRef(state);
+                return std::ptr::null_mut();
+            };
+            if (*native).assigned & (1u64 << field.field.index) == 0 {
+                continue;
+            }
+            let read = read_field(value, object, std::ptr::null_mut());
+            if read.is_null() {
+                ffi::Py_DecRef(state);
+                return std::ptr::null_mut();
+            }
+            ffi::PyDict_SetItem(state, key, read);
+            ffi::Py_DecRef(read);
+        }
+    }
+    let dict = ffi::PyObject_GenericGetDict(object, std::ptr::null_mut());
+    if dict.is_null() {
+        ffi::PyErr_Clear();
+    } else {
+        ffi::PyDict_Update(state, dict);
+        ffi::Py_DecRef(dict);
+    }
+    state
+}
+
+/// `obj.__setstate__(state)`: each attribute assigned as CPython code would.
+unsafe extern "C" fn restore_state(object: *mut ffi::PyObject, state: *mut ffi::PyObject) -> *mut ffi::PyObject {
+    if ffi::PyDict_Check(state) == 0 {
+        set_error(ffi::PyExc_TypeError, "__setstate__ takes a dict of attributes");
+        return std::ptr::null_mut();
+    }
+    let (mut position, mut key, mut value) = (0, std::ptr::null_mut(), std::ptr::null_mut());
+    while ffi::PyDict_Next(state, &mut position, &mut key, &mut value) != 0 {
+        if ffi::PyObject_SetAttr(object, key, value) < 0 {
+            return std::ptr::null_mut();
+        }
+    }
+    let none = ffi::Py_None();
+    ffi::Py_IncRef(none);
+    none
+}

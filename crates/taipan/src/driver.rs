@@ -590,16 +590,15 @@ pub fn extension(module: &Path, output: Option<PathBuf>, options: &CompileOption
 /// dropped and the rest tried again. None when no function needs one or
 /// none infers.
 fn with_boxed_entries(program: &Program, typed: &TypedProgram) -> Option<TypedProgram> {
-    let mut entries = taipan_typeinfer::extension_entries::functions_needing_boxed_entries(program, typed);
+    let mut entries = taipan_typeinfer::extension_entries::boxed_entries(program, typed);
     while !entries.is_empty() {
-        let requested: Vec<_> = entries.iter().map(|function| (*function, vec![taipan_typeinfer::Type::Foreign; program.function(*function).params.len()])).collect();
-        let (boxed, diagnostics) = taipan_typeinfer::infer_program_with_entries(program, &requested);
+        let (boxed, diagnostics) = taipan_typeinfer::infer_program_with_entries(program, &entries);
         explain_dropped_entries("inference", &diagnostics);
         if boxed.is_some() {
             return boxed;
         }
         let before = entries.len();
-        entries.retain(|function| {
+        entries.retain(|(function, _)| {
             let span = program.function(*function).span;
             !diagnostics.iter().filter_map(|diagnostic| diagnostic.primary.as_ref()).any(|label| label.span.file == span.file && span.start <= label.span.start && label.span.end <= span.end)
         });

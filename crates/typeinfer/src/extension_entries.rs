@@ -14,7 +14,7 @@
 
 use crate::infer::TypedProgram;
 use crate::types::Type;
-use taipan_parser_bridge::hir::{FunctionId, GlobalKind, ParamKind, Program};
+use taipan_parser_bridge::hir::{ClassId, FunctionId, GlobalKind, MethodKind, ParamKind, Program};
 
 /// Whether a parameter of this type takes a CPython argument by exact
 /// conversion (or, for `Foreign`, as itself).
@@ -67,27 +67,74 @@ pub fn crosses_by_copy(ty: &Type) -> bool {
     }
 }
 
-/// The main module's top-level functions CPython could call but no
-/// instance of which takes CPython's arguments (or keeps none of its
-/// container arguments, see `kept_arguments`): each gets an instance for
-/// CPython objects, in the program's order.
-pub fn functions_needing_boxed_entries(program: &Program, typed: &TypedProgram) -> Vec<FunctionId> {
-    let mut needing = Vec::new();
+/// The classes of the main module that become CPython types: those
+/// defined at its top level, with at most one base, that are not
+/// exceptions (which cross as CPython's exceptions) or enums; in the
+/// program's order, so a base comes before its subclasses.
+pub fn exported_classes(program: &Program, typed: &TypedProgram) -> Vec<ClassId> {
+    let mut exported = Vec::new();
     for global in &program.globals {
-        let GlobalKind::Function(function) = global.kind else { continue };
-        if global.module != program.main_module || !callable_from_cpython(program, function) {
+        let GlobalKind::Class(class) = global.kind else { continue };
+        let def = program.class(class);
+        if global.module != program.main_module
+            || def.builtin
+            || def.enum_members.is_some()
+            || def.bases.len() > 1
+            || typed.class_table.is_subclass(class, crate::BASE_EXCEPTION)
+            || exported.contains(&class)
+        {
             continue;
         }
-        let has_crossing_instance = typed.instances.iter().enumerate().any(|(id, instance)| {
-            instance.function == function
-                && instance.environment.is_none()
-                && instance.arg_types.iter().all(converts_from_cpython)
-                && result_converts_to_cpython(&instance.return_type)
-                && !crate::kept_arguments::keeps_a_copied_argument(program, typed, crate::InstanceId(id as u32))
-        });
-        if !has_crossing_instance {
-            needing.push(function);
+        exported.push(class);
+    }
+    exported
+}
+
+/// Whether some instance of `function` takes CPython's arguments: each
+/// parameter converts, the result converts back, and no container copied
+/// in is kept (see `kept_arguments`).
+pub fn has_crossing_instance(program: &Program, typed: &TypedProgram, function: FunctionId) -> bool {
+    typed.instances.iter().enumerate().any(|(id, instance)| {
+        instance.function == function
+            && instance.environment.is_none()
+            && instance.arg_types.iter().all(converts_from_cpython)
+            && result_converts_to_cpython(&instance.return_type)
+            && !crate::kept_arguments::keeps_a_copied_argument(program, typed, crate::InstanceId(id as u32))
+    })
+}
+
+/// The instances the boxed path asks inference for: each top-level
+/// function of the main module, and each method of an exported class, that
+/// CPython could call but no instance of which takes CPython's arguments,
+/// with the argument types of the instance wanted (CPython objects; an
+/// instance of the class for `self`), in the program's order.
+pub fn boxed_entries(program: &Program, typed: &TypedProgram) -> Vec<(FunctionId, Vec<Type>)> {
+    let mut entries = Vec::new();
+    for global in &program.globals {
+        let GlobalKind::Function(function) = global.kind else { continue };
+        if global.module != program.main_module || !callable_from_cpython(program, function) || has_crossing_instance(program, typed, function) {
+            continue;
+        }
+        entries.push((function, vec![Type::Foreign; program.function(function).params.len()]));
+    }
+    for class in exported_classes(program, typed) {
+        for method in program.class(class).methods.values() {
+            let function = method.function;
+            let arity = program.function(function).params.len();
+            if !callable_from_cpython(program, function) || has_crossing_instance(program, typed, function) {
+                continue;
+            }
+            let arg_types = match method.kind {
+                MethodKind::Static => vec![Type::Foreign; arity],
+                MethodKind::Instance | MethodKind::Property | MethodKind::PropertySetter if arity >= 1 => {
+                    let mut types = vec![Type::Instance { class: class.0, or_none: false }];
+                    types.extend(std::iter::repeat(Type::Foreign).take(arity - 1));
+                    types
+                }
+                _ => continue,
+            };
+            entries.push((function, arg_types));
         }
     }
-    needing
+    entries
 }

@@ -946,8 +946,19 @@ unsafe extern "C" fn next_of_generator(object: *mut ffi::PyObject) -> *mut ffi::
         return std::ptr::null_mut();
     }
     let mut slot = 0u64;
+    if crate::shared_lists::any_shared() {
+        crate::shared_lists::after_cpython_ran();
+    }
     let outcome = (generator.step)(*generator.root, &mut slot);
     taipan_runtime::output::flush_stdout();
+    if crate::shared_lists::any_shared() {
+        if let Some(message) = crate::shared_lists::before_cpython_runs() {
+            generator.finished = true;
+            let message = std::ffi::CString::new(message).unwrap_or_default();
+            ffi::PyErr_SetString(ffi::PyExc_RuntimeError, message.as_ptr());
+            return std::ptr::null_mut();
+        }
+    }
     match outcome {
         1 => crate::bridge::from_native(slot, generator.descriptor),
         0 => {

@@ -437,8 +437,24 @@ unsafe extern "C" fn call_native_function(
 /// objects, one per parameter: its result is a new reference, or null once
 /// the native exception it caught is CPython's.
 unsafe fn call_with_objects(native: &NativeFunction, objects: *const *mut ffi::PyObject) -> *mut ffi::PyObject {
+    // Lists an instance's attribute shares with CPython: what CPython did
+    // goes into the native list first, and what native code does comes
+    // back (one load each when none is shared).
+    if crate::shared_lists::any_shared() {
+        crate::shared_lists::after_cpython_ran();
+    }
     let result = (native.trampoline)(native.environment, objects.cast());
     taipan_runtime::output::flush_stdout();
+    if crate::shared_lists::any_shared() {
+        if let Some(message) = crate::shared_lists::before_cpython_runs() {
+            if !result.is_null() {
+                ffi::Py_DecRef(result.cast());
+            }
+            let message = CString::new(message).unwrap_or_default();
+            ffi::PyErr_SetString(ffi::PyExc_RuntimeError, message.as_ptr());
+            return std::ptr::null_mut();
+        }
+    }
     if result.is_null() {
         let exception = std::mem::replace(&mut *PENDING_EXCEPTION.0.get(), std::ptr::null_mut());
         set_error_from_native(exception);

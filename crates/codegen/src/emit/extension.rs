@@ -86,27 +86,8 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
         exported
     }
 
-    /// The classes of the main module that become CPython types: those
-    /// defined at its top level, with at most one base, that are not
-    /// exceptions (which cross as CPython's exceptions) or enums.
     fn exported_classes(&self) -> Vec<ClassId> {
-        let main_module = self.program.main_module;
-        let mut exported = Vec::new();
-        for global in &self.program.globals {
-            let GlobalKind::Class(class) = global.kind else { continue };
-            let def = self.program.class(class);
-            if global.module != main_module
-                || def.builtin
-                || def.enum_members.is_some()
-                || def.bases.len() > 1
-                || self.typed.class_table.is_subclass(class, taipan_typeinfer::BASE_EXCEPTION)
-                || exported.contains(&class)
-            {
-                continue;
-            }
-            exported.push(class);
-        }
-        exported
+        extension_entries::exported_classes(self.program, self.typed)
     }
 
     /// The constant table of a class's fields (`taipan_abi::ExtensionField`)

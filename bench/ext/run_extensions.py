@@ -18,7 +18,7 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 TAIPAN = os.path.join(HERE, "..", "..", "target", "release", "taipan")
-MODULES = ["ext_numeric", "ext_text"]
+MODULES = ["ext_numeric", "ext_text", "ext_particles"]
 
 
 def best(function, repeats):
@@ -62,6 +62,7 @@ def main():
         ("numeric: integrate(5*10**6)", lambda m: m["ext_numeric"].integrate(5_000_000)),
         ("numeric: variance(10**6 floats)", lambda m: m["ext_numeric"].variance(floats)),
         ("text: shift_and_count(880 kB)", lambda m: m["ext_text"].shift_and_count(text, 3)),
+        ("classes: System(2000).run(200)", lambda m: m["ext_particles"].System(2000).run(200, 0.01)),
     ]
     print(f"{'case':<34}{'plain':>10}{'extension':>12}{'speedup':>10}")
     for label, call in cases:
@@ -74,6 +75,14 @@ def main():
     plain_call = per_call_ns(plain["ext_numeric"].identity)
     built_call = per_call_ns(built["ext_numeric"].identity)
     print(f"\none call of identity(x): plain {plain_call:.0f} ns, extension {built_call:.0f} ns ({built_call / plain_call:.2f}x the plain call)")
+    plain_particle = plain["ext_particles"].Particle(1.0, 2.0, 3.0, 4.0)
+    built_particle = built["ext_particles"].Particle(1.0, 2.0, 3.0, 4.0)
+    plain_method = per_call_ns(lambda i: plain_particle.energy())
+    built_method = per_call_ns(lambda i: built_particle.energy())
+    print(f"one call of p.energy() (through a lambda): plain {plain_method:.0f} ns, extension {built_method:.0f} ns ({built_method / plain_method:.2f}x)")
+    plain_make = per_call_ns(lambda i: plain["ext_particles"].Particle(1.0, 2.0, 3.0, 4.0))
+    built_make = per_call_ns(lambda i: built["ext_particles"].Particle(1.0, 2.0, 3.0, 4.0))
+    print(f"one Particle(...) made (through a lambda): plain {plain_make:.0f} ns, extension {built_make:.0f} ns ({built_make / plain_make:.2f}x)")
     shutil.rmtree(plain_dir)
     shutil.rmtree(built_dir)
 

@@ -575,6 +575,10 @@ pub fn extension(module: &Path, output: Option<PathBuf>, options: &CompileOption
     };
     timings.phase("codegen");
     let directory = output.unwrap_or_else(|| PathBuf::from("."));
+    if let Err(error) = std::fs::create_dir_all(&directory) {
+        report(&[Diagnostic::without_span(DiagnosticKind::Io, format!("cannot create {}: {error}", directory.display()))], None);
+        return ExitCode::from(1);
+    }
     let target = directory.join(format!("{name}{}", env!("TAIPAN_PYTHON_EXT_SUFFIX")));
     if let Err(message) = link_extension(compiled.object(), &target, &name) {
         report(&[Diagnostic::without_span(DiagnosticKind::Io, message)], None);

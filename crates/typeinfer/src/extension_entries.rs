@@ -34,10 +34,10 @@ pub fn converts_from_cpython(ty: &Type) -> bool {
 }
 
 /// Whether CPython can call this function at all: a top-level `def` with
-/// positional parameters only (defaults allowed), no closure.
+/// positional and keyword-only parameters (defaults allowed), no closure.
 pub fn callable_from_cpython(program: &Program, function: FunctionId) -> bool {
     let def = program.function(function);
-    def.params.iter().all(|param| matches!(param.kind, ParamKind::Normal | ParamKind::PositionalOnly)) && !def.is_closure
+    def.params.iter().all(|param| matches!(param.kind, ParamKind::Normal | ParamKind::PositionalOnly | ParamKind::KeywordOnly)) && !def.is_closure
 }
 
 /// Whether a function's result converts into a CPython object: anything

@@ -49,6 +49,9 @@ struct NativeFunction {
     /// function (`taipan_vm_extension_function`), whose trampoline converts
     /// them to native types at once.
     raw_objects: bool,
+    /// Whether every parameter may be given by position (none is
+    /// keyword-only), so that a call by position binds by position alone.
+    all_positional: bool,
 }
 
 const EXCEPTION_CAPSULE: &CStr = c"taipan.native_exception";
@@ -335,7 +338,17 @@ unsafe fn make_native_function(trampoline: *const u8, environment: *mut u8, arit
     let mut parts = as_str(name).splitn(4, '\n');
     let (short_name, qualname, module) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""), parts.next().unwrap_or(""));
     let doc = parts.next();
-    native.write(NativeFunction { trampoline, environment, arity: arity.max(0) as usize, required: required.clamp(0, arity.max(0)) as usize, name: taipan_runtime::strings::new_str(short_name), parameter_names, raw_objects });
+    let all_positional = parameter_names.is_null() || !as_str(parameter_names).lines().any(|parameter| parameter.starts_with('*'));
+    native.write(NativeFunction {
+        trampoline,
+        environment,
+        arity: arity.max(0) as usize,
+        required: required.clamp(0, arity.max(0)) as usize,
+        name: taipan_runtime::strings::new_str(short_name),
+        parameter_names,
+        raw_objects,
+        all_positional,
+    });
     let function = &mut *object.cast::<FunctionObject>();
     function.vectorcall = Some(call_native_function);
     function.native = native;
@@ -363,7 +376,7 @@ unsafe extern "C" fn call_native_function(
     }
     let positional = count.max(0) as usize;
     let keyword_count = if keyword_names.is_null() { 0 } else { ffi::PyTuple_Size(keyword_names).max(0) as usize };
-    if native.raw_objects && keyword_count == 0 && positional == native.arity {
+    if native.raw_objects && keyword_count == 0 && positional == native.arity && native.all_positional {
         // The common call of an extension module's function: the objects
         // go to the trampoline as they are.
         return call_with_objects(native, args);
@@ -378,7 +391,10 @@ unsafe extern "C" fn call_native_function(
         })
         .collect();
     ffi::PyErr_Clear();
-    let names: Vec<&str> = as_str(native.parameter_names).lines().collect();
+    // Only an extension module's trampolines take absent arguments (for
+    // defaults): elsewhere a keyword-only parameter is required.
+    let names: Vec<String> = as_str(native.parameter_names).lines().map(|name| if native.raw_objects { name.to_string() } else { name.replacen("*?", "*", 1) }).collect();
+    let names: Vec<&str> = names.iter().map(String::as_str).collect();
     let arguments = match bind_arguments(as_str(native.name), &names, native.arity, native.required, if positional == 0 { &[] } else { std::slice::from_raw_parts(args, positional) }, &keywords, std::ptr::null_mut()) {
         Ok(arguments) => arguments,
         Err(message) => {
@@ -467,8 +483,11 @@ unsafe fn call_with_objects(native: &NativeFunction, objects: *const *mut ffi::P
 /// function whose parameters are all positional-or-keyword without
 /// defaults; CPython's TypeError text when they do not bind.
 fn bind_arguments<T: Copy>(name: &str, parameters: &[&str], arity: usize, required: usize, positional: &[T], keywords: &[(String, T)], absent: T) -> Result<Vec<T>, String> {
-    if positional.len() > arity {
-        return Err(arity_message(name, arity, required, positional.len()));
+    // Keyword-only parameters are marked with a leading `*` (`*?` when they
+    // have a default); they follow the others.
+    let positional_arity = parameters.iter().take(arity).filter(|parameter| !parameter.starts_with('*')).count().min(arity);
+    if positional.len() > positional_arity {
+        return Err(arity_message(name, positional_arity, required.min(positional_arity), positional.len()));
     }
     let mut bound: Vec<Option<T>> = positional.iter().map(|argument| Some(*argument)).collect();
     bound.resize(arity, None);
@@ -482,17 +501,26 @@ fn bind_arguments<T: Copy>(name: &str, parameters: &[&str], arity: usize, requir
         let quoted: Vec<String> = positional_only.iter().map(|name| format!("'{name}'")).collect();
         return Err(format!("{name}() got some positional-only arguments passed as keyword arguments: {}", quoted.join(", ")));
     }
-    let parameters: Vec<&str> = parameters.iter().map(|parameter| parameter.trim_start_matches('/')).collect();
+    let names: Vec<&str> = parameters.iter().map(|parameter| parameter.trim_start_matches(['/', '*', '?'])).collect();
     for (keyword, argument) in keywords {
-        match parameters.iter().position(|parameter| parameter == keyword) {
+        match names.iter().position(|parameter| parameter == keyword) {
             Some(index) if bound[index].is_some() => return Err(format!("{name}() got multiple values for argument '{keyword}'")),
             Some(index) => bound[index] = Some(*argument),
             None => return Err(format!("{name}() got an unexpected keyword argument '{keyword}'")),
         }
     }
-    let missing: Vec<&str> = bound.iter().zip(parameters.iter().copied()).take(required).filter(|(argument, _)| argument.is_none()).map(|(_, parameter)| parameter).collect();
+    let missing: Vec<&str> = bound.iter().zip(names.iter().copied()).take(required.min(positional_arity)).filter(|(argument, _)| argument.is_none()).map(|(_, parameter)| parameter).collect();
     if !missing.is_empty() {
-        return Err(missing_message(name, &missing));
+        return Err(missing_message(name, &missing, "positional"));
+    }
+    let missing_keywords: Vec<&str> = bound
+        .iter()
+        .zip(parameters.iter().zip(names.iter().copied()))
+        .filter(|(argument, (parameter, _))| argument.is_none() && parameter.starts_with('*') && !parameter.starts_with("*?"))
+        .map(|(_, (_, name))| name)
+        .collect();
+    if !missing_keywords.is_empty() {
+        return Err(missing_message(name, &missing_keywords, "keyword-only"));
     }
     Ok(bound.into_iter().map(|argument| argument.unwrap_or(absent)).collect())
 }
@@ -515,14 +543,14 @@ fn plural(count: usize, word: &str) -> String {
 }
 
 /// CPython's TypeError text for parameters no argument was given for.
-fn missing_message(name: &str, missing: &[&str]) -> String {
+fn missing_message(name: &str, missing: &[&str], kind: &str) -> String {
     let quoted: Vec<String> = missing.iter().map(|name| format!("'{name}'")).collect();
     let listed = match quoted.len() {
         1 => quoted[0].clone(),
         2 => format!("{} and {}", quoted[0], quoted[1]),
         _ => format!("{}, and {}", quoted[..quoted.len() - 1].join(", "), quoted[quoted.len() - 1]),
     };
-    format!("{name}() missing {}: {listed}", plural(missing.len(), "required positional argument"))
+    format!("{name}() missing {}: {listed}", plural(missing.len(), &format!("required {kind} argument")))
 }
 
 /// `taipan_abi::for_each_vm_function!`: what a trampoline's landing pad
@@ -705,5 +733,10 @@ mod tests {
         // `def f(a, /, b)`: `a` by keyword is CPython's TypeError.
         assert_eq!(bind_arguments("f", &["/a", "b"], 2, 2, &[], &[("a".to_string(), 1), ("b".to_string(), 2)], 0), Err("f() got some positional-only arguments passed as keyword arguments: 'a'".to_string()));
         assert_eq!(bind_arguments("f", &["/a", "b"], 2, 2, &[1], &[("b".to_string(), 2)], 0), Ok(vec![1, 2]));
+        // Keyword-only parameters, with and without defaults.
+        let parameters = ["a", "*?b", "*c"];
+        assert_eq!(bind_arguments("f", &parameters, 3, 1, &[1], &[("c".to_string(), 3)], 0), Ok(vec![1, 0, 3]));
+        assert_eq!(bind_arguments("f", &parameters, 3, 1, &[1, 2], &[], 0), Err("f() takes 1 positional argument but 2 were given".to_string()));
+        assert_eq!(bind_arguments("f", &parameters, 3, 1, &[1], &[], 0), Err("f() missing 1 required keyword-only argument: 'c'".to_string()));
     }
 }

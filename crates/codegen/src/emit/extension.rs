@@ -113,8 +113,8 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
 
     fn exported_instances(&self, function: FunctionId) -> Result<Vec<InstanceId>, String> {
         let def = self.program.function(function);
-        if !def.params.iter().all(|param| matches!(param.kind, ParamKind::Normal | ParamKind::PositionalOnly)) {
-            return Err("it takes *args, **kwargs or keyword-only parameters, which compiled functions do not take from CPython yet".to_string());
+        if !def.params.iter().all(|param| matches!(param.kind, ParamKind::Normal | ParamKind::PositionalOnly | ParamKind::KeywordOnly)) {
+            return Err("it takes *args or **kwargs, which compiled functions do not take from CPython yet".to_string());
         }
         if def.is_closure {
             return Err("it is a closure".to_string());
@@ -225,7 +225,9 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
     fn extension_callable(&mut self, function: FunctionId, trampoline: FunctionValue<'ctx>) -> CodegenResult<PointerValue<'ctx>> {
         let (description, parameter_names) = self.callable_description(function);
         let def = self.gen.program.function(function);
-        let required = def.params.iter().take_while(|param| param.default.is_none()).count();
+        // The leading positional parameters without defaults (keyword-only
+        // ones say for themselves whether they have one).
+        let required = def.params.iter().take_while(|param| param.default.is_none() && param.kind != ParamKind::KeywordOnly).count();
         let arity = self.const_int(def.params.len() as i64);
         let required = self.const_int(required as i64);
         let description = self.str_constant(&description);

@@ -60,7 +60,14 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         let parameter_names: Vec<String> = def
             .params
             .iter()
-            .map(|param| if param.kind == taipan_parser_bridge::hir::ParamKind::PositionalOnly { format!("/{}", param.name) } else { param.name.clone() })
+            .map(|param| match param.kind {
+                taipan_parser_bridge::hir::ParamKind::PositionalOnly => format!("/{}", param.name),
+                // A keyword-only parameter is marked with `*`, and `*?` when
+                // it has a default.
+                taipan_parser_bridge::hir::ParamKind::KeywordOnly if param.default.is_some() => format!("*?{}", param.name),
+                taipan_parser_bridge::hir::ParamKind::KeywordOnly => format!("*{}", param.name),
+                _ => param.name.clone(),
+            })
             .collect();
         (description, parameter_names.join("\n"))
     }

@@ -90,6 +90,21 @@ pub fn exported_classes(program: &Program, typed: &TypedProgram) -> Vec<ClassId>
     exported
 }
 
+/// The exception classes of the main module that become CPython exception
+/// types: those defined at its top level with one base, in the program's
+/// order (a base before its subclasses).
+pub fn exported_exception_classes(program: &Program, typed: &TypedProgram) -> Vec<ClassId> {
+    let mut exported = Vec::new();
+    for global in &program.globals {
+        let GlobalKind::Class(class) = global.kind else { continue };
+        let def = program.class(class);
+        if global.module == program.main_module && !def.builtin && def.bases.len() == 1 && typed.class_table.is_subclass(class, crate::BASE_EXCEPTION) && !exported.contains(&class) {
+            exported.push(class);
+        }
+    }
+    exported
+}
+
 /// Whether some instance of `function` takes CPython's arguments: each
 /// parameter converts, the result converts back, and no container copied
 /// in is kept (see `kept_arguments`).

@@ -1592,6 +1592,59 @@ pub unsafe extern "C-unwind" fn taipan_vm_native_exception(exception: taipan_abi
 /// `except C:` with a CPython class `C`: whether the native exception's
 /// class is, in CPython's terms, a subclass of it. A class made for a
 /// CPython exception type answers as that type; a built-in class as
+/// An extension module's exception class `class` as a CPython exception
+/// type, bound in `module`: a subclass of its base's CPython type (a built-in
+/// exception, or the module's own class made earlier). Native exceptions of
+/// the class leave as instances of it (made from their arguments), and
+/// instances of it CPython raises into native code are native instances
+/// of the class, so `except` clauses on both sides match. The attributes
+/// its `__init__` assigns are copied onto the CPython instance where they
+/// convert unchanged.
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_vm_extension_exception(module: *mut u8, class: ClassRef, base: ClassRef, doc: StrRef, fields: *const taipan_abi::ExtensionField, field_count: i64) {
+    crate::extension_classes::note_exception_fields(class, fields, field_count);
+    let module: *mut ffi::PyObject = module.cast();
+    let state = state();
+    let base_type = match state.python_exception_types.get(&(base as usize)) {
+        Some(base_type) => *base_type,
+        None => {
+            let builtins = ffi::PyEval_GetBuiltins();
+            let name = std::ffi::CString::new(as_str((*base).name)).unwrap_or_default();
+            let found = ffi::PyDict_GetItemString(builtins, name.as_ptr());
+            if found.is_null() { ffi::PyExc_Exception } else { found }
+        }
+    };
+    let namespace = check(ffi::PyDict_New());
+    let module_name = ffi::PyModule_GetNameObject(module);
+    if !module_name.is_null() {
+        ffi::PyDict_SetItemString(namespace, c"__module__".as_ptr(), module_name);
+        ffi::Py_DecRef(module_name);
+    }
+    let qualname = str_object((*class).qualname);
+    ffi::PyDict_SetItemString(namespace, c"__qualname__".as_ptr(), qualname);
+    ffi::Py_DecRef(qualname);
+    if !doc.is_null() {
+        let doc = str_object(doc);
+        ffi::PyDict_SetItemString(namespace, c"__doc__".as_ptr(), doc);
+        ffi::Py_DecRef(doc);
+    }
+    let name = str_object((*class).name);
+    let bases = ffi::PyTuple_Pack(1, base_type);
+    let made = ffi::PyObject_CallFunctionObjArgs(std::ptr::addr_of_mut!(ffi::PyType_Type).cast(), name, bases, namespace, std::ptr::null_mut::<ffi::PyObject>());
+    ffi::Py_DecRef(bases);
+    ffi::Py_DecRef(namespace);
+    if made.is_null() {
+        ffi::Py_DecRef(name);
+        raise_python_error();
+    }
+    if ffi::PyObject_SetAttr(module, name, made) < 0 {
+        ffi::PyErr_Clear();
+    }
+    ffi::Py_DecRef(name);
+    state.foreign_exception_classes.insert(made as usize, class);
+    state.python_exception_types.insert(class as usize, made);
+}
+
 /// CPython's class of that name; a class of the program never matches.
 #[no_mangle]
 pub unsafe extern "C-unwind" fn taipan_vm_exception_matches(exception: taipan_abi::InstanceRef, class: ForeignRef) -> u8 {

@@ -84,6 +84,8 @@ struct ClassEntry {
 }
 
 struct Registry {
+    /// The fields of the module's exception classes, by class descriptor.
+    exception_fields: HashMap<usize, &'static [ExtensionField]>,
     base_type: *mut ffi::PyObject,
     field_type: *mut ffi::PyObject,
     /// By the address of the class descriptor.
@@ -105,6 +107,7 @@ static REGISTRY: RegistryCell = RegistryCell(UnsafeCell::new(None));
 unsafe fn registry() -> &'static mut Registry {
     let cell = &mut *REGISTRY.0.get();
     cell.get_or_insert_with(|| Registry {
+        exception_fields: HashMap::new(),
         base_type: std::ptr::null_mut(),
         field_type: std::ptr::null_mut(),
         classes: HashMap::new(),
@@ -493,6 +496,43 @@ pub unsafe extern "C-unwind" fn taipan_vm_not_implemented() -> *mut u8 {
     let result = ffi::Py_NotImplemented();
     ffi::Py_IncRef(result);
     result.cast()
+}
+
+// ----- exceptions ---------------------------------------------------------------
+
+/// Lists the fields of an extension module's exception class, for
+/// `copy_exception_fields`.
+pub(crate) unsafe fn note_exception_fields(class: ClassRef, fields: *const ExtensionField, field_count: i64) {
+    let fields: &'static [ExtensionField] = if field_count <= 0 || fields.is_null() { &[] } else { std::slice::from_raw_parts(fields, field_count as usize) };
+    registry().exception_fields.insert(class as usize, fields);
+}
+
+/// Gives `value`, the CPython exception made for the native `exception`,
+/// the attributes the native one was assigned (`self.code = code` in its
+/// `__init__`), where they convert unchanged; the others stay unset.
+pub(crate) unsafe fn copy_exception_fields(exception: InstanceRef, value: *mut ffi::PyObject) {
+    let Some(fields) = registry().exception_fields.get(&((*exception).class as usize)) else { return };
+    for field in fields.iter() {
+        // The first fields hold what `str()` and `repr()` show.
+        if (field.index as usize) <= taipan_abi::EXCEPTION_FIELD_ARGS || (*exception).assigned & (1u64 << field.index) == 0 {
+            continue;
+        }
+        let slot = *field_slot(exception, field.index);
+        if crosses_unchanged(slot, field.descriptor).is_err() {
+            continue;
+        }
+        let converted = from_native(slot, field.descriptor);
+        if converted.is_null() {
+            ffi::PyErr_Clear();
+            continue;
+        }
+        let name = new_text(as_str(field.name));
+        if ffi::PyObject_SetAttr(value, name, converted) < 0 {
+            ffi::PyErr_Clear();
+        }
+        ffi::Py_DecRef(name);
+        ffi::Py_DecRef(converted);
+    }
 }
 
 // ----- fields -------------------------------------------------------------------

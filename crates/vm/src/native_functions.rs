@@ -601,6 +601,7 @@ unsafe fn set_error_from_native(exception: InstanceRef) {
     if value.is_null() {
         return;
     }
+    crate::extension_classes::copy_exception_fields(exception, value);
     let carried = GC_malloc_uncollectable(std::mem::size_of::<InstanceRef>()) as *mut InstanceRef;
     if !carried.is_null() {
         *carried = exception;

@@ -191,6 +191,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         };
         let name_text = self.str_constant(module_name);
         let module = self.call_runtime_value(vm_names::taipan_vm_module_new, &[name_text.into(), doc.into()], "module")?.into_pointer_value();
+        self.emit_extension_exception_classes(module)?;
         self.emit_extension_classes(module)?;
         for (global, function, instances) in self.gen.exported_functions() {
             let callable = match instances {
@@ -304,6 +305,24 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         self.call_runtime(add, &[into.into(), name.into(), value_bits.into(), descriptor.into()], "")?;
         self.builder.build_unconditional_branch(next_block)?;
         self.builder.position_at_end(next_block);
+        Ok(())
+    }
+
+    /// Each exception class of the module as a CPython exception type
+    /// (`taipan_vm_extension_exception`), bases first.
+    fn emit_extension_exception_classes(&mut self, module: PointerValue<'ctx>) -> CodegenResult<()> {
+        for class in extension_entries::exported_exception_classes(self.gen.program, self.gen.typed) {
+            let def = self.gen.program.class(class);
+            let class_pointer = self.gen.class_descriptor(class)?;
+            let base_pointer = self.gen.class_descriptor(def.bases[0])?;
+            let doc = match &def.doc {
+                Some(doc) => self.str_constant(doc),
+                None => self.ptr_type().const_null(),
+            };
+            let (fields, field_count) = self.gen.extension_fields(class)?;
+            let field_count = self.const_int(field_count as i64);
+            self.call_runtime(vm_names::taipan_vm_extension_exception, &[module.into(), class_pointer.into(), base_pointer.into(), doc.into(), fields.into(), field_count.into()], "")?;
+        }
         Ok(())
     }
 

@@ -1453,6 +1453,7 @@ macro_rules! for_each_vm_function {
                 taipan_vm_raise(exception: $crate::ForeignRef) -> ();
                 taipan_vm_start_hosted(exception_names: *const $crate::StrRef, exception_classes: *const $crate::ClassRef, count: i64) -> ();
                 taipan_vm_module_new(name: $crate::StrRef, doc: $crate::StrRef) -> *mut u8;
+                taipan_vm_submodule_new(name: $crate::StrRef, doc: $crate::StrRef, parent: *mut u8) -> *mut u8;
                 taipan_vm_module_add(module: *mut u8, name: $crate::StrRef, value: $crate::ForeignRef) -> ();
                 taipan_vm_module_add_value(module: *mut u8, name: $crate::StrRef, slot: u64, descriptor: $crate::DescriptorRef) -> ();
                 taipan_vm_extension_function(trampoline: *const u8, arity: i64, required: i64, name: $crate::StrRef, parameter_names: $crate::StrRef) -> $crate::ForeignRef;
@@ -1473,6 +1474,7 @@ macro_rules! for_each_vm_function {
                 taipan_vm_extension_class(module: *mut u8, class: $crate::ClassRef, base: $crate::ClassRef, words: i64, record_word: i64, flags: i64, doc: $crate::StrRef, fields: *const $crate::ExtensionField, field_count: i64) -> *mut u8;
                 taipan_vm_extension_class_finish(namespace: *mut u8) -> ();
                 taipan_vm_not_implemented() -> *mut u8;
+                taipan_vm_module_add_class(module: *mut u8, name: $crate::StrRef, class: $crate::ClassRef) -> ();
                 taipan_vm_extension_exception(module: *mut u8, class: $crate::ClassRef, base: $crate::ClassRef, doc: $crate::StrRef, fields: *const $crate::ExtensionField, field_count: i64) -> ();
                 taipan_vm_class_add(namespace: *mut u8, name: $crate::StrRef, value: $crate::ForeignRef, kind: i64) -> ();
                 taipan_vm_class_add_value(namespace: *mut u8, name: $crate::StrRef, slot: u64, descriptor: $crate::DescriptorRef) -> ();

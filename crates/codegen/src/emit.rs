@@ -169,6 +169,11 @@ pub(crate) struct FunctionEmitter<'a, 'ctx, 'p> {
     environment: Option<PointerValue<'ctx>>,
     /// For a generator function: its coroutine (see `generators`).
     generator: Option<generators::GeneratorFrame<'ctx>>,
+    /// In an extension module's `PyInit_<name>`: the module object of each
+    /// exported module.
+    pub(crate) extension_module_objects: Vec<(ModuleId, PointerValue<'ctx>)>,
+    /// The callable made for each exported function.
+    pub(crate) extension_callables: Vec<(FunctionId, PointerValue<'ctx>)>,
 }
 
 impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
@@ -199,6 +204,8 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             result_narrowing: None,
             in_place_operation: false,
             unwind_target: None,
+            extension_module_objects: Vec::new(),
+            extension_callables: Vec::new(),
             finally_frames: Vec::new(),
             // Cells and free variables are shared with other calls' code, so
             // neither keeps its object to itself.

@@ -85,8 +85,15 @@ pub fn lower_program_with(path: &str, text: &str, vm_definitions: &IndexSet<(Str
 /// `__main__`: the module of an extension (`taipan ext`), whose `__name__`
 /// is its own, so that its `if __name__ == "__main__":` block does not run
 /// on import (inference still types the calls there).
+///
+/// A main module that is a package's `__init__.py` (`taipan ext pkg/`) is
+/// that package: its modules are found from the folder holding the
+/// package, relative imports start from it, and `import pkg.sub` in it
+/// finds it rather than a second copy.
 pub fn lower_program_named(path: &str, text: &str, vm_definitions: &IndexSet<(String, u32)>, main_name: &str) -> Lowered {
-    let root = std::path::Path::new(path).parent().map(std::path::Path::to_path_buf).unwrap_or_default();
+    let is_package = main_name != "__main__" && std::path::Path::new(path).file_name().is_some_and(|file| file == "__init__.py");
+    let directory = std::path::Path::new(path).parent().map(std::path::Path::to_path_buf).unwrap_or_default();
+    let root = if is_package { directory.parent().map(std::path::Path::to_path_buf).unwrap_or_default() } else { directory };
     let mut lowerer = Lowerer {
         file: FileId(0),
         text: String::new(),
@@ -120,7 +127,8 @@ pub fn lower_program_named(path: &str, text: &str, vm_definitions: &IndexSet<(St
         native_imports: HashMap::new(),
     };
     lowerer.add_builtin_exception_classes();
-    lowerer.add_module_record(main_name.to_string(), path.to_string(), Some(text.to_string()), String::new(), Span::default());
+    let main_package = if is_package { main_name.to_string() } else { String::new() };
+    lowerer.add_module_record(main_name.to_string(), path.to_string(), Some(text.to_string()), main_package, Span::default());
     // Read every module first (registering what imports bind), then lower
     // them, so that `m.name` resolves whatever the order of the modules.
     let mut next = 0;
@@ -573,7 +581,9 @@ impl Lowerer {
     fn module_by_name(&self, name: &str) -> Option<ModuleId> {
         // The main module (record 0) is never found by name: importing it is
         // importing a second copy, as CPython's `import __main__` is not.
-        self.module_records.iter().position(|record| record.name == name).filter(|index| *index != 0).map(|index| ModuleId(index as u32))
+        // (A package built as an extension is itself: its name is not
+        // `__main__`.)
+        self.module_records.iter().position(|record| record.name == name).filter(|index| *index != 0 || name != "__main__").map(|index| ModuleId(index as u32))
     }
 
     /// Finds module `name` (loading it on first use), or the native module

@@ -537,8 +537,23 @@ pub fn build(program: &Path, output: Option<PathBuf>, options: &CompileOptions) 
 /// Taipan was built with, whose ABI the module uses). The module's code must
 /// compile natively (it may use CPython's modules, which the importing
 /// interpreter provides).
+///
+/// A package folder (`taipan ext pkg/`) becomes one extension module,
+/// `DIR/pkg/__init__<EXT_SUFFIX>`, holding the package and every module of
+/// it that its `__init__.py` imports (each put into `sys.modules` at
+/// import); the package's other `.py` files are copied beside it, to run
+/// in CPython.
 pub fn extension(module: &Path, output: Option<PathBuf>, options: &CompileOptions) -> ExitCode {
-    let name = module.file_stem().map(|stem| stem.to_string_lossy().into_owned()).unwrap_or_default();
+    let package_folder = module.is_dir().then(|| module.to_path_buf());
+    let module_path = match &package_folder {
+        Some(folder) => folder.join("__init__.py"),
+        None => module.to_path_buf(),
+    };
+    let module = module_path.as_path();
+    let name = match &package_folder {
+        Some(folder) => std::fs::canonicalize(folder).ok().and_then(|path| path.file_name().map(|name| name.to_string_lossy().into_owned())).unwrap_or_default(),
+        None => module.file_stem().map(|stem| stem.to_string_lossy().into_owned()).unwrap_or_default(),
+    };
     if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') || name.starts_with(|c: char| c.is_ascii_digit()) {
         report(&[Diagnostic::without_span(DiagnosticKind::Io, format!("`{name}` is not a module name CPython can import (letters, digits and `_`)"))], None);
         return ExitCode::from(1);
@@ -574,12 +589,25 @@ pub fn extension(module: &Path, output: Option<PathBuf>, options: &CompileOption
         },
     };
     timings.phase("codegen");
-    let directory = output.unwrap_or_else(|| PathBuf::from("."));
+    let mut directory = output.unwrap_or_else(|| PathBuf::from("."));
+    let target_name = match &package_folder {
+        Some(_) => {
+            directory.push(&name);
+            "__init__".to_string()
+        }
+        None => name.clone(),
+    };
     if let Err(error) = std::fs::create_dir_all(&directory) {
         report(&[Diagnostic::without_span(DiagnosticKind::Io, format!("cannot create {}: {error}", directory.display()))], None);
         return ExitCode::from(1);
     }
-    let target = directory.join(format!("{name}{}", env!("TAIPAN_PYTHON_EXT_SUFFIX")));
+    let target = directory.join(format!("{target_name}{}", env!("TAIPAN_PYTHON_EXT_SUFFIX")));
+    if let Some(folder) = &package_folder {
+        if let Err(message) = copy_uncompiled_package_files(folder, &directory, &program) {
+            report(&[Diagnostic::without_span(DiagnosticKind::Io, message)], None);
+            return ExitCode::from(1);
+        }
+    }
     if let Err(message) = link_extension(compiled.object(), &target, &name) {
         report(&[Diagnostic::without_span(DiagnosticKind::Io, message)], None);
         return ExitCode::from(1);
@@ -621,6 +649,39 @@ fn explain_dropped_entries(stage: &str, diagnostics: &[Diagnostic]) {
             eprintln!("boxed entries dropped ({stage}): {}", diagnostic.message);
         }
     }
+}
+
+/// The `.py` files of a package folder that the compiled package does not
+/// hold (its `__init__.py` does not import them), copied into the built
+/// package's folder, where CPython finds them (`pkg.__path__`); subfolders
+/// likewise. A stale copy of a module that is now compiled is removed.
+fn copy_uncompiled_package_files(source: &Path, target: &Path, program: &Program) -> Result<(), String> {
+    let compiled: Vec<PathBuf> = program.modules.iter().filter_map(|module| std::fs::canonicalize(&program.sources.get(module.file).path).ok()).collect();
+    let entries = std::fs::read_dir(source).map_err(|error| format!("cannot read {}: {error}", source.display()))?;
+    let mut entries: Vec<PathBuf> = entries.filter_map(|entry| entry.ok().map(|entry| entry.path())).collect();
+    entries.sort();
+    for path in entries {
+        let Some(file_name) = path.file_name() else { continue };
+        let destination = target.join(file_name);
+        if path.is_dir() {
+            if file_name == "__pycache__" {
+                continue;
+            }
+            std::fs::create_dir_all(&destination).map_err(|error| format!("cannot create {}: {error}", destination.display()))?;
+            copy_uncompiled_package_files(&path, &destination, program)?;
+            continue;
+        }
+        if path.extension().is_none_or(|extension| extension != "py") {
+            continue;
+        }
+        let is_compiled = std::fs::canonicalize(&path).is_ok_and(|canonical| compiled.contains(&canonical));
+        if is_compiled {
+            let _ = std::fs::remove_file(&destination);
+        } else {
+            std::fs::copy(&path, &destination).map_err(|error| format!("cannot copy {} to {}: {error}", path.display(), destination.display()))?;
+        }
+    }
+    Ok(())
 }
 
 /// Links an extension module's object with the VM library into a shared

@@ -202,3 +202,38 @@ fn class_instances_say_where_they_differ() {
     assert_eq!(lines[6], "True 332834500.0", "{stdout}");
     let _ = std::fs::remove_dir_all(&work);
 }
+
+/// `taipan ext pkg/`: each package under `tests/ext_packages/` is built
+/// into one extension module (`pkg/__init__<suffix>` holding the modules
+/// its `__init__.py` imports, the others copied beside it as `.py`), and
+/// its driver prints the same with it as with the plain package.
+#[test]
+fn packages_build_into_one_extension_module() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/ext_packages");
+    let mut drivers: Vec<PathBuf> = std::fs::read_dir(&root).unwrap().map(|entry| entry.unwrap().path()).filter(|path| path.to_string_lossy().ends_with(".test.py")).collect();
+    drivers.sort();
+    assert!(!drivers.is_empty());
+    for driver in drivers {
+        let name = driver.file_name().unwrap().to_string_lossy().trim_end_matches(".test.py").to_string();
+        let work = scratch_dir(&format!("ext-package-{name}"));
+        let build = taipan().arg("ext").arg(root.join(&name)).arg("-o").arg(&work).output().unwrap();
+        assert!(build.status.success(), "{name}: {}", String::from_utf8_lossy(&build.stderr));
+        let built = work.join(&name);
+        assert!(std::fs::read_dir(&built).unwrap().any(|entry| entry.unwrap().file_name().to_string_lossy().starts_with("__init__.cpython")), "{name}: no extension module built");
+        let run = |path: &Path| {
+            let output = Command::new("timeout")
+                .args(["120s", "python3", "-s"])
+                .arg(&driver)
+                .env("PYTHONDONTWRITEBYTECODE", "1")
+                .env("PYTHONPATH", path)
+                .output()
+                .expect("run python3");
+            let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+            (String::from_utf8_lossy(&output.stdout).into_owned(), output.status.code(), stderr.trim_end().lines().last().unwrap_or("").to_string())
+        };
+        let plain = run(&root);
+        let extension = run(&work);
+        assert_eq!(plain, extension, "{name}: the extension package differs from the plain one");
+        let _ = std::fs::remove_dir_all(&work);
+    }
+}

@@ -14,7 +14,7 @@
 
 use crate::infer::TypedProgram;
 use crate::types::Type;
-use taipan_parser_bridge::hir::{ClassId, FunctionId, GlobalKind, MethodKind, ParamKind, Program};
+use taipan_parser_bridge::hir::{ClassId, FunctionId, GlobalKind, MethodKind, ModuleId, ParamKind, Program};
 
 /// Whether a parameter of this type takes a CPython argument by exact
 /// conversion (or, for `Foreign`, as itself).
@@ -67,27 +67,67 @@ pub fn crosses_by_copy(ty: &Type) -> bool {
     }
 }
 
+/// Whether the definitions of `module` are exported: the main module, and
+/// when it is a package (`taipan ext pkg/`), each module of the package.
+pub fn is_exported_module(program: &Program, module: ModuleId) -> bool {
+    if module == program.main_module {
+        return true;
+    }
+    let main_name = &program.module(program.main_module).name;
+    program.module(module).name.strip_prefix(main_name.as_str()).is_some_and(|rest| rest.starts_with('.'))
+}
+
+/// The exported modules (`is_exported_module`): the main module first,
+/// then the package's modules by name, so that a package comes before its
+/// submodules.
+pub fn exported_modules(program: &Program) -> Vec<ModuleId> {
+    let mut modules: Vec<ModuleId> = (0..program.modules.len() as u32).map(ModuleId).filter(|module| *module != program.main_module && is_exported_module(program, *module)).collect();
+    modules.sort_by(|left, right| program.module(*left).name.cmp(&program.module(*right).name));
+    modules.insert(0, program.main_module);
+    modules
+}
+
 /// The classes of the main module that become CPython types: those
 /// defined at its top level, with at most one base, that are not
 /// exceptions (which cross as CPython's exceptions) or enums; in the
 /// program's order, so a base comes before its subclasses.
 pub fn exported_classes(program: &Program, typed: &TypedProgram) -> Vec<ClassId> {
+    exported_classes_in(program, &typed.class_table)
+}
+
+/// `exported_classes`, before inference: what inference counts as
+/// instantiated in an extension module, since CPython may make instances
+/// of any of them (a method's dispatch must not assume only the classes
+/// the module's own code constructs).
+pub fn exported_classes_in(program: &Program, class_table: &crate::classes::ClassTable) -> Vec<ClassId> {
     let mut exported = Vec::new();
     for global in &program.globals {
         let GlobalKind::Class(class) = global.kind else { continue };
         let def = program.class(class);
-        if global.module != program.main_module
+        if !is_exported_module(program, global.module)
             || def.builtin
             || def.enum_members.is_some()
             || def.bases.len() > 1
-            || typed.class_table.is_subclass(class, crate::BASE_EXCEPTION)
+            || class_table.is_subclass(class, crate::BASE_EXCEPTION)
             || exported.contains(&class)
         {
             continue;
         }
         exported.push(class);
     }
-    exported
+    bases_first(program, exported)
+}
+
+/// `classes` reordered so that each comes after the classes of the list it
+/// derives from (the modules of a package are in import order, not in the
+/// order their classes derive).
+fn bases_first(program: &Program, mut classes: Vec<ClassId>) -> Vec<ClassId> {
+    let mut ordered: Vec<ClassId> = Vec::new();
+    while !classes.is_empty() {
+        let ready = classes.iter().position(|class| program.class(*class).bases.iter().all(|base| !classes.contains(base) || ordered.contains(base))).unwrap_or(0);
+        ordered.push(classes.remove(ready));
+    }
+    ordered
 }
 
 /// The exception classes of the main module that become CPython exception
@@ -98,11 +138,11 @@ pub fn exported_exception_classes(program: &Program, typed: &TypedProgram) -> Ve
     for global in &program.globals {
         let GlobalKind::Class(class) = global.kind else { continue };
         let def = program.class(class);
-        if global.module == program.main_module && !def.builtin && def.bases.len() == 1 && typed.class_table.is_subclass(class, crate::BASE_EXCEPTION) && !exported.contains(&class) {
+        if is_exported_module(program, global.module) && !def.builtin && def.bases.len() == 1 && typed.class_table.is_subclass(class, crate::BASE_EXCEPTION) && !exported.contains(&class) {
             exported.push(class);
         }
     }
-    exported
+    bases_first(program, exported)
 }
 
 /// Whether some instance of `function` takes CPython's arguments: each
@@ -118,6 +158,18 @@ pub fn has_crossing_instance(program: &Program, typed: &TypedProgram, function: 
     })
 }
 
+/// The special methods CPython calls with one operand, which return
+/// NotImplemented for an operand they do not take.
+pub fn is_binary_special_method(name: &str) -> bool {
+    const NAMES: &[&str] = &[
+        "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__add__", "__sub__", "__mul__", "__truediv__", "__floordiv__", "__mod__", "__pow__",
+        "__matmul__", "__and__", "__or__", "__xor__", "__lshift__", "__rshift__", "__radd__", "__rsub__", "__rmul__", "__rtruediv__", "__rfloordiv__",
+        "__rmod__", "__rpow__", "__rmatmul__", "__rand__", "__ror__", "__rxor__", "__rlshift__", "__rrshift__", "__iadd__", "__isub__", "__imul__",
+        "__itruediv__", "__ifloordiv__", "__imod__", "__ipow__", "__imatmul__", "__iand__", "__ior__", "__ixor__", "__ilshift__", "__irshift__",
+    ];
+    NAMES.contains(&name)
+}
+
 /// The instances the boxed path asks inference for: each top-level
 /// function of the main module, and each method of an exported class, that
 /// CPython could call but no instance of which takes CPython's arguments,
@@ -127,7 +179,7 @@ pub fn boxed_entries(program: &Program, typed: &TypedProgram) -> Vec<(FunctionId
     let mut entries = Vec::new();
     for global in &program.globals {
         let GlobalKind::Function(function) = global.kind else { continue };
-        if global.module != program.main_module || !callable_from_cpython(program, function) || has_crossing_instance(program, typed, function) {
+        if !is_exported_module(program, global.module) || !callable_from_cpython(program, function) || has_crossing_instance(program, typed, function) {
             continue;
         }
         entries.push((function, vec![Type::Foreign; program.function(function).params.len()]));
@@ -141,6 +193,12 @@ pub fn boxed_entries(program: &Program, typed: &TypedProgram) -> Vec<(FunctionId
             }
             let arg_types = match method.kind {
                 MethodKind::Static => vec![Type::Foreign; arity],
+                // A binary special method takes another instance of its
+                // class, as it mostly does (`v + w`); CPython gets
+                // NotImplemented for other operands.
+                MethodKind::Instance if arity == 2 && is_binary_special_method(&program.function(function).name) => {
+                    vec![Type::Instance { class: class.0, or_none: false }; 2]
+                }
                 MethodKind::Instance | MethodKind::Property | MethodKind::PropertySetter if arity >= 1 => {
                     let mut types = vec![Type::Instance { class: class.0, or_none: false }];
                     types.extend(std::iter::repeat(Type::Foreign).take(arity - 1));

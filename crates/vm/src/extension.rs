@@ -47,6 +47,35 @@ pub unsafe extern "C-unwind" fn taipan_vm_module_new(name: StrRef, doc: StrRef) 
     module.cast()
 }
 
+/// A submodule of an extension package (`taipan ext pkg/`), named with its
+/// full dotted name: a new module object, put into `sys.modules` and bound
+/// in its `parent` package as CPython's import would (a borrowed reference:
+/// `sys.modules` holds it).
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_vm_submodule_new(name: StrRef, doc: StrRef, parent: *mut u8) -> *mut u8 {
+    let module: *mut ffi::PyObject = taipan_vm_module_new(name, doc).cast();
+    if module.is_null() {
+        crate::bridge::raise_python_error();
+    }
+    let full_name = as_str(name);
+    let modules = ffi::PyImport_GetModuleDict();
+    let name_object = ffi::PyUnicode_FromStringAndSize(full_name.as_ptr().cast(), full_name.len() as isize);
+    ffi::PyDict_SetItem(modules, name_object, module);
+    ffi::Py_DecRef(name_object);
+    let short = full_name.rsplit('.').next().unwrap_or(full_name);
+    let short = CString::new(short).unwrap_or_default();
+    if ffi::PyObject_SetAttrString(parent.cast(), short.as_ptr(), module) < 0 {
+        ffi::PyErr_Clear();
+    }
+    if let Some((package, _)) = full_name.rsplit_once('.') {
+        let package = ffi::PyUnicode_FromStringAndSize(package.as_ptr().cast(), package.len() as isize);
+        ffi::PyObject_SetAttrString(module, c"__package__".as_ptr(), package);
+        ffi::Py_DecRef(package);
+    }
+    ffi::Py_DecRef(module);
+    module.cast()
+}
+
 /// `module.name = value` (the value a handle, which keeps its own reference).
 #[no_mangle]
 pub unsafe extern "C-unwind" fn taipan_vm_module_add(module: *mut u8, name: StrRef, value: ForeignRef) {

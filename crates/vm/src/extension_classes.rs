@@ -488,6 +488,24 @@ pub unsafe extern "C-unwind" fn taipan_vm_extension_class_finish(namespace: *mut
     }
 }
 
+/// `module.name = ` the CPython type of the module's class `class` (a
+/// name another module's class is bound to, `from .shapes import Polygon`),
+/// or of its exception class; nothing for a class without one.
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_vm_module_add_class(module: *mut u8, name: StrRef, class: ClassRef) {
+    let type_object = match registry().classes.get(&(class as usize)) {
+        Some(entry) if !entry.type_object.is_null() => entry.type_object,
+        _ => match crate::bridge::state().python_exception_types.get(&(class as usize)) {
+            Some(exception_type) => *exception_type,
+            None => return,
+        },
+    };
+    let name = CString::new(as_str(name)).unwrap_or_default();
+    if ffi::PyObject_SetAttrString(module.cast(), name.as_ptr(), type_object) < 0 {
+        ffi::PyErr_Clear();
+    }
+}
+
 /// What an extension module's binary special method returns for an operand
 /// none of its compiled signatures takes (a new reference), as CPython's
 /// methods do, so that the reflected method or the default runs.

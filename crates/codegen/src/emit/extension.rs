@@ -22,25 +22,13 @@
 use super::*;
 use inkwell::module::Linkage;
 use taipan_abi::vm_names;
-use taipan_parser_bridge::hir::{ClassId, GlobalKind, MethodKind, ParamKind};
+use taipan_parser_bridge::hir::{ClassId, GlobalKind, MethodKind, ModuleId, ParamKind};
 use taipan_typeinfer::{extension_entries, kept_arguments, ArgumentSource, InstanceId};
 
 /// Whether arguments of this type are (or hold) lists, dicts or sets, whose
 /// native copies are recorded for writing back (`taipan_vm_arguments_begin`).
 fn holds_containers(ty: &Type) -> bool {
     kept_arguments::is_copied_from_cpython(ty)
-}
-
-/// The special methods CPython calls with one operand, which return
-/// NotImplemented for an operand they do not take.
-fn is_binary_special_method(name: &str) -> bool {
-    const NAMES: &[&str] = &[
-        "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__add__", "__sub__", "__mul__", "__truediv__", "__floordiv__", "__mod__", "__pow__",
-        "__matmul__", "__and__", "__or__", "__xor__", "__lshift__", "__rshift__", "__radd__", "__rsub__", "__rmul__", "__rtruediv__", "__rfloordiv__",
-        "__rmod__", "__rpow__", "__rmatmul__", "__rand__", "__ror__", "__rxor__", "__rlshift__", "__rrshift__", "__iadd__", "__isub__", "__imul__",
-        "__itruediv__", "__ifloordiv__", "__imod__", "__ipow__", "__imatmul__", "__iand__", "__ior__", "__ixor__", "__ilshift__", "__irshift__",
-    ];
-    NAMES.contains(&name)
 }
 
 /// Whether a class attribute of this type becomes an attribute of the
@@ -74,11 +62,10 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
     /// in the program's order; or, when it has none, why it cannot be
     /// called from CPython (its callable raises TypeError saying so).
     fn exported_functions(&self) -> Vec<(GlobalId, FunctionId, Result<Vec<InstanceId>, String>)> {
-        let main_module = self.program.main_module;
         let mut exported = Vec::new();
         for (index, global) in self.program.globals.iter().enumerate() {
             let GlobalKind::Function(function) = global.kind else { continue };
-            if global.module != main_module {
+            if !extension_entries::is_exported_module(self.program, global.module) {
                 continue;
             }
             exported.push((GlobalId(index as u32), function, self.exported_instances(function)));
@@ -184,31 +171,72 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         let ran = self.append_block("module.ran");
         self.builder.build_invoke(init, &[], ran, caught, "")?;
         self.builder.position_at_end(ran);
-        let init_function = self.gen.program.module(self.gen.program.main_module).init;
-        let doc = match &self.gen.program.function(init_function).doc {
-            Some(doc) => self.str_constant(doc),
-            None => null,
-        };
-        let name_text = self.str_constant(module_name);
-        let module = self.call_runtime_value(vm_names::taipan_vm_module_new, &[name_text.into(), doc.into()], "module")?.into_pointer_value();
-        self.emit_extension_exception_classes(module)?;
-        self.emit_extension_classes(module)?;
+        // A module object per exported module: the main one, and for a
+        // package each of its modules, registered in `sys.modules` and bound
+        // in its parent package.
+        let mut module_objects: Vec<(ModuleId, PointerValue<'ctx>)> = Vec::new();
+        for exported_module in extension_entries::exported_modules(self.gen.program) {
+            let record = self.gen.program.module(exported_module);
+            let doc = match &self.gen.program.function(record.init).doc {
+                Some(doc) => self.str_constant(doc),
+                None => null,
+            };
+            let object = if exported_module == self.gen.program.main_module {
+                let name_text = self.str_constant(module_name);
+                self.call_runtime_value(vm_names::taipan_vm_module_new, &[name_text.into(), doc.into()], "module")?.into_pointer_value()
+            } else {
+                let name_text = self.str_constant(&record.name.clone());
+                let parent_name = record.name.rsplit_once('.').map(|(parent, _)| parent.to_string()).unwrap_or_default();
+                let parent = module_objects.iter().find(|(id, _)| self.gen.program.module(*id).name == parent_name).map(|(_, object)| *object).unwrap_or(module_objects[0].1);
+                self.call_runtime_value(vm_names::taipan_vm_submodule_new, &[name_text.into(), doc.into(), parent.into()], "submodule")?.into_pointer_value()
+            };
+            module_objects.push((exported_module, object));
+        }
+        self.extension_module_objects = module_objects;
+        let module = self.extension_module_objects[0].1;
+        self.emit_extension_exception_classes()?;
+        self.emit_extension_classes()?;
+        // Every name bound to a class in an exported module (its own
+        // classes, and those it imports from another module of the package).
+        for global in self.gen.program.globals.iter() {
+            let GlobalKind::Class(class) = global.kind else { continue };
+            if !extension_entries::is_exported_module(self.gen.program, global.module) || self.gen.program.class(class).builtin {
+                continue;
+            }
+            let into = self.module_object_of(global.module);
+            let name = self.str_constant(&global.name);
+            let class_pointer = self.gen.class_descriptor(class)?;
+            self.call_runtime(vm_names::taipan_vm_module_add_class, &[into.into(), name.into(), class_pointer.into()], "")?;
+        }
         for (global, function, instances) in self.gen.exported_functions() {
-            let callable = match instances {
+            // A function a package's module imports from another (`from
+            // .vectors import dot`) is the same callable in both.
+            let made = self.extension_callables.iter().find(|(id, _)| *id == function).map(|(_, callable)| *callable);
+            let callable = match (made, instances) {
+                (Some(callable), _) => callable,
+                (None, instances) => match instances {
                 Ok(instances) => {
                     let trampoline = self.gen.extension_trampoline(function, &instances)?;
                     self.extension_callable(function, trampoline)?
                 }
                 Err(reason) => self.unavailable_callable(function, &reason)?,
+                },
             };
             let name = self.str_constant(&self.gen.program.global(global).name.clone());
-            self.call_runtime(vm_names::taipan_vm_module_add, &[module.into(), name.into(), callable.into()], "")?;
+            let into = self.module_object_of(self.gen.program.global(global).module);
+            self.call_runtime(vm_names::taipan_vm_module_add, &[into.into(), name.into(), callable.into()], "")?;
+            self.extension_callables.push((function, callable));
         }
-        self.emit_extension_globals(module)?;
+        self.emit_extension_globals()?;
         self.call_runtime(vm_names::taipan_vm_flush_output, &[], "")?;
         self.unwind_target = None;
         self.builder.build_return(Some(&module))?;
         self.emit_extension_init_failure(caught)
+    }
+
+    /// The module object of an exported module (the main one for others).
+    fn module_object_of(&self, module: ModuleId) -> PointerValue<'ctx> {
+        self.extension_module_objects.iter().find(|(id, _)| *id == module).map(|(_, object)| *object).unwrap_or_else(|| self.extension_module_objects[0].1)
     }
 
     /// Where the module's code raised: CPython's exception set, no module.
@@ -256,13 +284,35 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
 
     /// Each global of the main module that holds a value when its code
     /// ends (not a function or class), converted into the module object.
-    fn emit_extension_globals(&mut self, module: PointerValue<'ctx>) -> CodegenResult<()> {
-        let main_module = self.gen.program.main_module;
+    fn emit_extension_globals(&mut self) -> CodegenResult<()> {
         for (index, global) in self.gen.program.globals.iter().enumerate() {
-            if global.module != main_module || global.kind != GlobalKind::Variable || global.name.starts_with("__") {
+            if !extension_entries::is_exported_module(self.gen.program, global.module) || global.kind != GlobalKind::Variable || global.name.starts_with("__") {
                 continue;
             }
+            // A submodule the package imported is bound by its module
+            // object already.
+            if self.gen.typed.global_types[index] == Type::Unknown {
+                continue;
+            }
+            let module = self.module_object_of(global.module);
             let name = self.str_constant(&global.name);
+            // A name bound to a function or class of the module (`from
+            // .vectors import Vector` in a package, `alias = f`): the same
+            // callable or type.
+            match self.gen.typed.global_types[index].clone() {
+                Type::Function(function) => {
+                    if let Some((_, callable)) = self.extension_callables.iter().find(|(id, _)| id.0 == function).copied() {
+                        self.call_runtime(vm_names::taipan_vm_module_add, &[module.into(), name.into(), callable.into()], "")?;
+                    }
+                    continue;
+                }
+                Type::Class { class } => {
+                    let class_pointer = self.gen.class_descriptor(ClassId(class))?;
+                    self.call_runtime(vm_names::taipan_vm_module_add_class, &[module.into(), name.into(), class_pointer.into()], "")?;
+                    continue;
+                }
+                _ => {}
+            }
             self.emit_global_value_added(GlobalId(index as u32), vm_names::taipan_vm_module_add_value, module, name, extension_entries::crosses_by_copy)?;
         }
         Ok(())
@@ -310,9 +360,10 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
 
     /// Each exception class of the module as a CPython exception type
     /// (`taipan_vm_extension_exception`), bases first.
-    fn emit_extension_exception_classes(&mut self, module: PointerValue<'ctx>) -> CodegenResult<()> {
+    fn emit_extension_exception_classes(&mut self) -> CodegenResult<()> {
         for class in extension_entries::exported_exception_classes(self.gen.program, self.gen.typed) {
             let def = self.gen.program.class(class);
+            let module = self.module_object_of(def.module);
             let class_pointer = self.gen.class_descriptor(class)?;
             let base_pointer = self.gen.class_descriptor(def.bases[0])?;
             let doc = match &def.doc {
@@ -330,10 +381,11 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
     /// `extension_classes`): its fields, methods and class attributes, in
     /// the program's order, so that a base's type is made before its
     /// subclasses'.
-    fn emit_extension_classes(&mut self, module: PointerValue<'ctx>) -> CodegenResult<()> {
+    fn emit_extension_classes(&mut self) -> CodegenResult<()> {
         let exported = self.gen.exported_classes();
         for class in exported.iter().copied() {
             let def = self.gen.program.class(class);
+            let module = self.module_object_of(def.module);
             let class_pointer = self.gen.class_descriptor(class)?;
             let base = def.bases.iter().copied().find(|base| exported.contains(base));
             let base_pointer = match base {
@@ -526,7 +578,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         }
         // No instance fits the arguments. A binary special method returns
         // NotImplemented, as CPython's do for an operand they do not take.
-        if is_binary_special_method(&def.name) && def.params.len() == 2 {
+        if extension_entries::is_binary_special_method(&def.name) && def.params.len() == 2 {
             let not_implemented = self.call_runtime_value(vm_names::taipan_vm_not_implemented, &[], "not_implemented")?;
             self.builder.build_return(Some(&not_implemented))?;
             let unreachable_block = self.append_block("no_signature");

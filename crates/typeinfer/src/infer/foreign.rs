@@ -397,6 +397,9 @@ impl Engine<'_> {
         match &expr.kind {
             ExprKind::ForeignImport { .. } => true,
             ExprKind::Variable(variable) => self.resolve(&self.variable_type(*variable, walk)).contains_foreign(),
+            // An instance's attribute that holds CPython objects (a field an
+            // extension module's boxed entry assigned one).
+            ExprKind::Attribute { value, name } if self.instance_field_holds_foreign(value, name, walk) => true,
             ExprKind::Attribute { value, .. } | ExprKind::Index { value, .. } | ExprKind::Slice { value, .. } => self.rooted_in_foreign(value, walk),
             ExprKind::Call { callee, args, keywords } => {
                 self.rooted_in_foreign(callee, walk) || args.iter().chain(keywords.iter().map(|k| &k.value)).any(|arg| self.rooted_in_foreign(arg, walk))
@@ -411,6 +414,15 @@ impl Engine<'_> {
             ExprKind::Compare { left, comparisons } => self.rooted_in_foreign(left, walk) || comparisons.iter().any(|(_, right)| self.rooted_in_foreign(right, walk)),
             _ => false,
         }
+    }
+
+    /// Whether `value.name` reads a field that may hold a CPython object,
+    /// `value` being an instance.
+    fn instance_field_holds_foreign(&self, value: &Expr, name: &str, walk: &Walk) -> bool {
+        let ExprKind::Variable(variable) = &value.kind else { return false };
+        let Type::Instance { class, .. } = self.resolve(&self.variable_type(*variable, walk)) else { return false };
+        let family = self.class_table.family_of(taipan_parser_bridge::hir::ClassId(class));
+        self.fields[family].get(name).is_some_and(|field| self.resolve(field).contains_foreign())
     }
 
     /// Types the arguments of a call of a CPython object: its result is

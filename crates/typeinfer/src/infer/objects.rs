@@ -302,7 +302,7 @@ impl<'p> Engine<'p> {
     /// that the runtime calls through the class descriptor: `__repr__`,
     /// `__str__`, `__hash__` and the rich comparisons, whose other operand
     /// is typed as an instance of the defining class's topmost base.
-    fn ensure_protocol(&mut self, class: ClassId) {
+    pub(super) fn ensure_protocol(&mut self, class: ClassId) {
         let program = self.program;
         for name in PROTOCOL_METHODS.iter().chain(COMPARISON_PROTOCOL_METHODS.iter()) {
             if let Some((definer, ClassMember::Method(method))) = self.class_table.lookup(program, class, name, None) {

@@ -1,0 +1,3 @@
+from geo import Vector
+def double(v):
+    return v + v

@@ -188,6 +188,18 @@ pub fn boxed_entries(program: &Program, typed: &TypedProgram) -> Vec<(FunctionId
         for method in program.class(class).methods.values() {
             let function = method.function;
             let arity = program.function(function).params.len();
+            let name = &program.function(function).name;
+            // `__exit__` is mostly compiled for no exception (the module's
+            // own `with` blocks end normally): CPython passes one when the
+            // block raised.
+            if name == "__exit__" && arity == 4 && method.kind == MethodKind::Instance {
+                let mut types = vec![Type::Instance { class: class.0, or_none: false }];
+                types.extend(std::iter::repeat(Type::Foreign).take(3));
+                if !typed.instances.iter().any(|instance| instance.function == function && instance.arg_types == types) {
+                    entries.push((function, types));
+                }
+                continue;
+            }
             if !callable_from_cpython(program, function) || has_crossing_instance(program, typed, function) {
                 continue;
             }

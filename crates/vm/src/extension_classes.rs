@@ -88,6 +88,8 @@ struct Registry {
     exception_fields: HashMap<usize, &'static [ExtensionField]>,
     base_type: *mut ffi::PyObject,
     field_type: *mut ffi::PyObject,
+    live_type: *mut ffi::PyObject,
+    metaclass: *mut ffi::PyObject,
     /// By the address of the class descriptor.
     classes: HashMap<usize, ClassEntry>,
     /// A made type's address to its class descriptor's.
@@ -110,6 +112,8 @@ unsafe fn registry() -> &'static mut Registry {
         exception_fields: HashMap::new(),
         base_type: std::ptr::null_mut(),
         field_type: std::ptr::null_mut(),
+        live_type: std::ptr::null_mut(),
+        metaclass: std::ptr::null_mut(),
         classes: HashMap::new(),
         class_of_type: HashMap::new(),
         class_of_namespace: HashMap::new(),
@@ -147,6 +151,12 @@ unsafe fn base_type() -> *mut ffi::PyObject {
             ml_flags: ffi::METH_O,
             ml_doc: std::ptr::null(),
         },
+        ffi::PyMethodDef {
+            ml_name: c"__init_subclass__".as_ptr(),
+            ml_meth: ffi::PyMethodDefPointer { PyCFunctionWithKeywords: check_subclass },
+            ml_flags: ffi::METH_VARARGS | ffi::METH_KEYWORDS | ffi::METH_CLASS,
+            ml_doc: std::ptr::null(),
+        },
         ffi::PyMethodDef::zeroed(),
     ]));
     let slots = Box::leak(Box::new([
@@ -170,6 +180,65 @@ unsafe fn base_type() -> *mut ffi::PyObject {
     }
     registry.base_type = made;
     made
+}
+
+thread_local! {
+    /// Set while `taipan_vm_extension_class_finish` makes a compiled class
+    /// (whose compiled base is not being subclassed by Python code).
+    static MAKING_COMPILED_CLASS: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Names a Python subclass may define although a compiled class along its
+/// MRO has them, or that are special without compiled code calling them.
+const SUBCLASS_MAY_DEFINE: &[&str] = &[
+    "__module__", "__qualname__", "__doc__", "__init__", "__dict__", "__weakref__", "__annotations__", "__init_subclass__", "__classcell__",
+    "__slots__", "__orig_bases__", "__parameters__", "__getstate__", "__setstate__", "__reduce__", "__reduce_ex__", "__class_getitem__",
+    "__firstlineno__", "__static_attributes__", "__copy__", "__deepcopy__", "__getnewargs__", "__getnewargs_ex__",
+];
+
+/// `__init_subclass__` of compiled classes: a Python subclass may add
+/// methods and attributes, but not override what a compiled class defines
+/// or define special methods, since compiled code calling them on its
+/// instances would still run the compiled ones (TypeError says so).
+unsafe extern "C" fn check_subclass(class: *mut ffi::PyObject, _arguments: *mut ffi::PyObject, _keywords: *mut ffi::PyObject) -> *mut ffi::PyObject {
+    let none = ffi::Py_None();
+    if MAKING_COMPILED_CLASS.with(std::cell::Cell::get) {
+        ffi::Py_IncRef(none);
+        return none;
+    }
+    let type_object = class.cast::<ffi::PyTypeObject>();
+    let own = (*type_object).tp_dict;
+    let mro = (*type_object).tp_mro;
+    let registry = registry();
+    let (mut position, mut key, mut value) = (0, std::ptr::null_mut(), std::ptr::null_mut());
+    while !own.is_null() && ffi::PyDict_Next(own, &mut position, &mut key, &mut value) != 0 {
+        let Some(name) = crate::bridge::utf8_of(key) else { continue };
+        if SUBCLASS_MAY_DEFINE.contains(&name.as_str()) {
+            continue;
+        }
+        let subclass = std::ffi::CStr::from_ptr((*type_object).tp_name).to_string_lossy().into_owned();
+        let mut overridden = None;
+        for index in 1..ffi::PyTuple_Size(mro) {
+            let ancestor = ffi::PyTuple_GetItem(mro, index);
+            if registry.class_of_type.contains_key(&(ancestor as usize)) && !(*ancestor.cast::<ffi::PyTypeObject>()).tp_dict.is_null() && !ffi::PyDict_GetItem((*ancestor.cast::<ffi::PyTypeObject>()).tp_dict, key).is_null() {
+                overridden = Some(std::ffi::CStr::from_ptr((*ancestor.cast::<ffi::PyTypeObject>()).tp_name).to_string_lossy().into_owned());
+                break;
+            }
+        }
+        let message = match overridden {
+            Some(base) => format!(
+                "{subclass} overrides '{name}' of the compiled class {base}; compiled code would still use the compiled one on its instances (add it under another name, or wrap the instance)"
+            ),
+            None if name.starts_with("__") && name.ends_with("__") => {
+                format!("{subclass} defines the special method '{name}', which compiled code would not call on its instances (wrap the instance instead)")
+            }
+            None => continue,
+        };
+        set_error(ffi::PyExc_TypeError, &message);
+        return std::ptr::null_mut();
+    }
+    ffi::Py_IncRef(none);
+    none
 }
 
 /// The native instance a wrapper stands for.
@@ -222,6 +291,17 @@ unsafe fn make_wrapper(type_object: *mut ffi::PyTypeObject, native: InstanceRef)
 /// the instance's `__dict__`), noting when the instance gains an attribute
 /// native code does not see.
 unsafe extern "C" fn set_attribute(object: *mut ffi::PyObject, name: *mut ffi::PyObject, value: *mut ffi::PyObject) -> c_int {
+    // An instance's own value for a compiled class attribute would not be
+    // what compiled methods read.
+    let found = _PyType_Lookup(ffi::Py_TYPE(object), name);
+    if !found.is_null() && ffi::Py_TYPE(found) == registry().live_type.cast() {
+        let name = crate::bridge::utf8_of(name).unwrap_or_default();
+        set_error(
+            ffi::PyExc_TypeError,
+            &format!("'{name}' is a class attribute of a compiled class; an instance's own value would not be what compiled methods read (assign it on the class)"),
+        );
+        return -1;
+    }
     let status = ffi::PyObject_GenericSetAttr(object, name, value);
     if status == 0 && !value.is_null() {
         let found = _PyType_Lookup(ffi::Py_TYPE(object), name);
@@ -469,7 +549,9 @@ pub unsafe extern "C-unwind" fn taipan_vm_extension_class_finish(namespace: *mut
     };
     let name = new_text(as_str((*entry.class).name));
     let bases = ffi::PyTuple_Pack(1, base);
-    let type_object = ffi::PyObject_CallFunctionObjArgs(std::ptr::addr_of_mut!(ffi::PyType_Type).cast(), name, bases, namespace, std::ptr::null_mut::<ffi::PyObject>());
+    MAKING_COMPILED_CLASS.with(|making| making.set(true));
+    let type_object = ffi::PyObject_CallFunctionObjArgs(metaclass(), name, bases, namespace, std::ptr::null_mut::<ffi::PyObject>());
+    MAKING_COMPILED_CLASS.with(|making| making.set(false));
     ffi::Py_DecRef(bases);
     if type_object.is_null() {
         ffi::Py_DecRef(name);
@@ -516,6 +598,168 @@ pub unsafe extern "C-unwind" fn taipan_vm_not_implemented() -> *mut u8 {
     result.cast()
 }
 
+// ----- class attributes -----------------------------------------------------
+
+/// Reads a class attribute's native global: 1 when bound, its slot in `out`.
+type LiveGetter = unsafe extern "C" fn(out: *mut u64) -> u8;
+/// Binds a class attribute's native global to a slot.
+type LiveSetter = unsafe extern "C" fn(slot: u64);
+
+/// A class attribute of a compiled class, read from and assigned to its
+/// native global (a non-data descriptor: reading it from the class or an
+/// instance converts the current value; the metaclass assigns it).
+#[repr(C)]
+struct LiveAttribute {
+    base: ffi::PyObject,
+    name: StrRef,
+    getter: LiveGetter,
+    setter: LiveSetter,
+    descriptor: DescriptorRef,
+}
+
+unsafe fn live_type() -> *mut ffi::PyObject {
+    let registry = registry();
+    if !registry.live_type.is_null() {
+        return registry.live_type;
+    }
+    let slots = Box::leak(Box::new([
+        ffi::PyType_Slot { slot: ffi::Py_tp_descr_get, pfunc: read_live as *mut c_void },
+        ffi::PyType_Slot { slot: 0, pfunc: std::ptr::null_mut() },
+    ]));
+    let spec = Box::leak(Box::new(ffi::PyType_Spec {
+        name: c"taipan.class_attribute".as_ptr(),
+        basicsize: std::mem::size_of::<LiveAttribute>() as i32,
+        itemsize: 0,
+        flags: ffi::Py_TPFLAGS_DEFAULT as _,
+        slots: slots.as_mut_ptr(),
+    }));
+    let made = ffi::PyType_FromSpec(spec);
+    if made.is_null() {
+        crate::bridge::raise_python_error();
+    }
+    registry.live_type = made;
+    made
+}
+
+unsafe extern "C" fn read_live(attribute: *mut ffi::PyObject, _object: *mut ffi::PyObject, _owner: *mut ffi::PyObject) -> *mut ffi::PyObject {
+    let live = &*attribute.cast::<LiveAttribute>();
+    let mut slot = 0u64;
+    if (live.getter)(&mut slot) == 0 {
+        set_error(ffi::PyExc_AttributeError, &format!("class attribute '{}' is not bound", as_str(live.name)));
+        return std::ptr::null_mut();
+    }
+    match value_to_python(slot, live.descriptor) {
+        Ok(value) => value,
+        Err(reason) => {
+            set_error(ffi::PyExc_TypeError, &format!("class attribute '{}' cannot be read from CPython: {reason}", as_str(live.name)));
+            std::ptr::null_mut()
+        }
+    }
+}
+
+/// Puts a class attribute into a class's namespace, read and assigned
+/// through `getter` and `setter` (its native global). A name that is also
+/// an instance attribute is what the field gives while unassigned.
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_vm_class_add_live(namespace: *mut u8, name: StrRef, getter: *const u8, setter: *const u8, descriptor: DescriptorRef) {
+    let namespace: *mut ffi::PyObject = namespace.cast();
+    let object_type = live_type();
+    let allocate = (*object_type.cast::<ffi::PyTypeObject>()).tp_alloc.unwrap_or(ffi::PyType_GenericAlloc);
+    let object = allocate(object_type.cast(), 0);
+    if object.is_null() {
+        crate::bridge::raise_python_error();
+    }
+    let live = &mut *object.cast::<LiveAttribute>();
+    live.name = name;
+    live.getter = std::mem::transmute::<*const u8, LiveGetter>(getter);
+    live.setter = std::mem::transmute::<*const u8, LiveSetter>(setter);
+    live.descriptor = descriptor;
+    let name_object = new_text(as_str(name));
+    let existing = ffi::PyDict_GetItem(namespace, name_object);
+    if !existing.is_null() && ffi::Py_TYPE(existing) == registry().field_type.cast() {
+        let field = &mut *existing.cast::<FieldObject>();
+        if !field.fallback.is_null() {
+            ffi::Py_DecRef(field.fallback);
+        }
+        field.fallback = object;
+    } else {
+        ffi::PyDict_SetItem(namespace, name_object, object);
+        ffi::Py_DecRef(object);
+    }
+    ffi::Py_DecRef(name_object);
+}
+
+/// `taipan.CompiledType`, the metaclass of compiled classes: assigning a
+/// compiled class attribute on the class assigns its native global
+/// (checked against its type); other assignments are `type`'s.
+unsafe fn metaclass() -> *mut ffi::PyObject {
+    let registry = registry();
+    if !registry.metaclass.is_null() {
+        return registry.metaclass;
+    }
+    let slots = Box::leak(Box::new([
+        ffi::PyType_Slot { slot: ffi::Py_tp_setattro, pfunc: set_class_attribute as *mut c_void },
+        ffi::PyType_Slot { slot: 0, pfunc: std::ptr::null_mut() },
+    ]));
+    let spec = Box::leak(Box::new(ffi::PyType_Spec {
+        name: c"taipan.CompiledType".as_ptr(),
+        basicsize: 0,
+        itemsize: 0,
+        flags: (ffi::Py_TPFLAGS_DEFAULT | ffi::Py_TPFLAGS_BASETYPE) as _,
+        slots: slots.as_mut_ptr(),
+    }));
+    let bases = ffi::PyTuple_Pack(1, std::ptr::addr_of_mut!(ffi::PyType_Type).cast::<ffi::PyObject>());
+    let made = ffi::PyType_FromSpecWithBases(spec, bases);
+    ffi::Py_DecRef(bases);
+    if made.is_null() {
+        crate::bridge::raise_python_error();
+    }
+    registry.metaclass = made;
+    made
+}
+
+unsafe extern "C" fn set_class_attribute(class: *mut ffi::PyObject, name: *mut ffi::PyObject, value: *mut ffi::PyObject) -> c_int {
+    let own = (*class.cast::<ffi::PyTypeObject>()).tp_dict;
+    let found = if own.is_null() { std::ptr::null_mut() } else { ffi::PyDict_GetItem(own, name) };
+    let live_found = !found.is_null() && ffi::Py_TYPE(found) == registry().live_type.cast();
+    // A field whose unassigned value is a class attribute of that name.
+    let live = if live_found {
+        found
+    } else if !found.is_null() && ffi::Py_TYPE(found) == registry().field_type.cast() && !(*found.cast::<FieldObject>()).fallback.is_null() && ffi::Py_TYPE((*found.cast::<FieldObject>()).fallback) == registry().live_type.cast() {
+        (*found.cast::<FieldObject>()).fallback
+    } else {
+        // A Python subclass's own value for a compiled class attribute would
+        // not be what compiled methods read on its instances.
+        let inherited = _PyType_Lookup(class.cast(), name);
+        if found.is_null() && !inherited.is_null() && ffi::Py_TYPE(inherited) == registry().live_type.cast() {
+            let attribute = crate::bridge::utf8_of(name).unwrap_or_default();
+            set_error(ffi::PyExc_TypeError, &format!("'{attribute}' is a class attribute of a compiled base class; a subclass's own value would not be what compiled methods read"));
+            return -1;
+        }
+        let setattr = (*std::ptr::addr_of_mut!(ffi::PyType_Type)).tp_setattro.expect("type has tp_setattro");
+        return setattr(class, name, value);
+    };
+    let live = &*live.cast::<LiveAttribute>();
+    let attribute = as_str(live.name);
+    if value.is_null() {
+        set_error(ffi::PyExc_TypeError, &format!("cannot delete the compiled class attribute '{attribute}'"));
+        return -1;
+    }
+    match crate::extension::converted_for_keeping(value, live.descriptor) {
+        Some(slot) => {
+            (live.setter)(slot);
+            0
+        }
+        None => {
+            set_error(
+                ffi::PyExc_TypeError,
+                &format!("class attribute '{attribute}' holds {} in the compiled module, not {}", describe(live.descriptor), type_name_of(value)),
+            );
+            -1
+        }
+    }
+}
+
 // ----- exceptions ---------------------------------------------------------------
 
 /// Lists the fields of an extension module's exception class, for
@@ -532,7 +776,7 @@ pub(crate) unsafe fn copy_exception_fields(exception: InstanceRef, value: *mut f
     let Some(fields) = registry().exception_fields.get(&((*exception).class as usize)) else { return };
     for field in fields.iter() {
         // The first fields hold what `str()` and `repr()` show.
-        if (field.index as usize) <= taipan_abi::EXCEPTION_FIELD_ARGS || (*exception).assigned & (1u64 << field.index) == 0 {
+        if (field.index as usize) <= taipan_abi::EXCEPTION_FIELD_ARGS || field.index >= 64 || (*exception).assigned & (1u64 << field.index) == 0 {
             continue;
         }
         let slot = *field_slot(exception, field.index);
@@ -667,6 +911,9 @@ unsafe extern "C" fn read_field(descriptor: *mut ffi::PyObject, object: *mut ffi
     let bit = 1u64 << field.field.index;
     if (*native).assigned & bit == 0 {
         if !field.fallback.is_null() {
+            if ffi::Py_TYPE(field.fallback) == registry().live_type.cast() {
+                return read_live(field.fallback, object, std::ptr::null_mut());
+            }
             ffi::Py_IncRef(field.fallback);
             return field.fallback;
         }
@@ -688,6 +935,11 @@ unsafe extern "C" fn read_field(descriptor: *mut ffi::PyObject, object: *mut ffi
 unsafe fn value_to_python(slot: u64, descriptor: DescriptorRef) -> Result<*mut ffi::PyObject, String> {
     use descriptor_kind as kind;
     match (*descriptor).kind {
+        // A list the compiled module never puts anything into: its items'
+        // type is unknown, and nothing CPython appended could be kept.
+        kind::LIST if (*child(descriptor, 0)).kind == kind::NONE => {
+            Err("the compiled module never puts anything into this list, so it was compiled for no item type".to_string())
+        }
         kind::LIST if shared_lists::can_share(descriptor) => {
             let list = slot as taipan_abi::ListRef;
             if let Some(copy) = shared_lists::copy_of(list) {
@@ -759,7 +1011,7 @@ unsafe extern "C" fn write_field(descriptor: *mut ffi::PyObject, object: *mut ff
     let field = &*descriptor.cast::<FieldObject>();
     let Some(native) = field_instance(field, object) else { return -1 };
     let name = as_str(field.field.name);
-    if field.flags & extension_class_flags::FROZEN != 0 {
+    if field.flags & extension_class_flags::FROZEN != 0 && !RESTORING.with(std::cell::Cell::get) {
         let message = format!("cannot assign to field '{name}'");
         let dataclasses = ffi::PyImport_ImportModule(c"dataclasses".as_ptr());
         let frozen_error = if dataclasses.is_null() { std::ptr::null_mut() } else { ffi::PyObject_GetAttrString(dataclasses, c"FrozenInstanceError".as_ptr()) };
@@ -793,7 +1045,7 @@ unsafe extern "C" fn write_field(descriptor: *mut ffi::PyObject, object: *mut ff
     }
     let field_descriptor = field.field.descriptor;
     let mutable_container = matches!((*field_descriptor).kind, descriptor_kind::LIST | descriptor_kind::DICT | descriptor_kind::SET);
-    if mutable_container && !shared_lists::can_share(field_descriptor) {
+    if mutable_container && (!shared_lists::can_share(field_descriptor) || (*child(field_descriptor, 0)).kind == descriptor_kind::NONE) {
         let reason = crosses_unchanged_kind(field_descriptor);
         set_error(ffi::PyExc_TypeError, &format!("attribute '{name}' of '{}' objects cannot be assigned from CPython: {reason}", type_name_of(object)));
         return -1;
@@ -910,6 +1162,13 @@ unsafe extern "C" fn state_of(object: *mut ffi::PyObject, _unused: *mut ffi::PyO
     state
 }
 
+thread_local! {
+    /// Set while `__setstate__` restores an instance: a frozen dataclass's
+    /// fields may be assigned then, as `dataclasses` does with
+    /// `object.__setattr__`.
+    static RESTORING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
 /// `obj.__setstate__(state)`: each attribute assigned as CPython code would.
 unsafe extern "C" fn restore_state(object: *mut ffi::PyObject, state: *mut ffi::PyObject) -> *mut ffi::PyObject {
     if ffi::PyDict_Check(state) == 0 {
@@ -917,11 +1176,14 @@ unsafe extern "C" fn restore_state(object: *mut ffi::PyObject, state: *mut ffi::
         return std::ptr::null_mut();
     }
     let (mut position, mut key, mut value) = (0, std::ptr::null_mut(), std::ptr::null_mut());
+    RESTORING.with(|restoring| restoring.set(true));
     while ffi::PyDict_Next(state, &mut position, &mut key, &mut value) != 0 {
         if ffi::PyObject_SetAttr(object, key, value) < 0 {
+            RESTORING.with(|restoring| restoring.set(false));
             return std::ptr::null_mut();
         }
     }
+    RESTORING.with(|restoring| restoring.set(false));
     let none = ffi::Py_None();
     ffi::Py_IncRef(none);
     none

@@ -73,6 +73,21 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
         exported
     }
 
+    /// The getter and setter of a class attribute's native global, which
+    /// CPython reads and assigns it through: `get(out) -> bound` stores the
+    /// value's slot, `set(slot)` binds it.
+    fn class_attribute_accessors(&mut self, global: GlobalId, ty: &Type) -> CodegenResult<(FunctionValue<'ctx>, FunctionValue<'ctx>)> {
+        let pointer = self.context.ptr_type(AddressSpace::default());
+        let i64_type = self.context.i64_type();
+        let byte = self.context.i8_type();
+        let main = self.typed.main_instance.0 as usize;
+        let getter = self.module.add_function(&format!("global.{}.get_from_python", global.0), byte.fn_type(&[pointer.into()], false), Some(Linkage::Internal));
+        let setter = self.module.add_function(&format!("global.{}.set_from_python", global.0), self.context.void_type().fn_type(&[i64_type.into()], false), Some(Linkage::Internal));
+        FunctionEmitter::new(self, main, getter, None).emit_class_attribute_getter(global, ty)?;
+        FunctionEmitter::new(self, main, setter, None).emit_class_attribute_setter(global, ty)?;
+        Ok((getter, setter))
+    }
+
     fn exported_classes(&self) -> Vec<ClassId> {
         extension_entries::exported_classes(self.program, self.typed)
     }
@@ -436,8 +451,19 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 if attribute_name.starts_with("__") || def.methods.contains_key(attribute_name) {
                     continue;
                 }
+                let global_type = self.gen.typed.global_types[global.0 as usize].clone();
+                let slot = self.gen.global_slot(*global);
+                if !crosses_as_class_attribute(&global_type) || global_type == Type::Unknown || slot.value.is_none() || slot.bound.is_none() {
+                    continue;
+                }
+                // Read and assigned through the native global, so that each
+                // side sees what the other assigned.
+                let (getter, setter) = self.gen.class_attribute_accessors(*global, &global_type)?;
                 let name = self.str_constant(attribute_name);
-                self.emit_global_value_added(*global, vm_names::taipan_vm_class_add_value, namespace, name, crosses_as_class_attribute)?;
+                let descriptor = self.gen.extension_descriptor(&global_type)?;
+                let getter = getter.as_global_value().as_pointer_value();
+                let setter = setter.as_global_value().as_pointer_value();
+                self.call_runtime(vm_names::taipan_vm_class_add_live, &[namespace.into(), name.into(), getter.into(), setter.into(), descriptor.into()], "")?;
             }
             self.call_runtime(vm_names::taipan_vm_extension_class_finish, &[namespace.into()], "")?;
         }
@@ -463,7 +489,9 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             let address = unsafe { self.builder.build_gep(self.ptr_type(), arguments, &[self.const_int(index as i64)], "argument.address")? };
             handles.push(self.builder.build_load(self.ptr_type(), address, "argument")?.into_pointer_value());
         }
-        let several = instances.len() > 1;
+        // A binary special method checks its operand even when compiled
+        // once: one it does not take gives NotImplemented, not TypeError.
+        let several = instances.len() > 1 || (extension_entries::is_binary_special_method(&def.name) && def.params.len() == 2);
         let with_containers = instances.iter().any(|instance| self.gen.typed.instance(*instance).arg_types.iter().any(holds_containers));
         if with_containers {
             self.call_runtime(vm_names::taipan_vm_arguments_begin, &[], "")?;
@@ -607,6 +635,35 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
 }
 
 impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
+    fn emit_class_attribute_getter(&mut self, global: GlobalId, ty: &Type) -> CodegenResult<()> {
+        let entry = self.append_block("entry");
+        self.builder.position_at_end(entry);
+        let out = self.function.get_nth_param(0).ok_or_else(|| CodegenError::new("a getter without its result"))?.into_pointer_value();
+        let slot = self.gen.global_slot(global);
+        let (Some(value_slot), Some(bound)) = (slot.value, slot.bound) else { return Err(CodegenError::new("a class attribute without a slot")) };
+        let is_bound = self.builder.build_load(self.gen.context.bool_type(), bound.as_pointer_value(), "is_bound")?.into_int_value();
+        let llvm_type = self.gen.llvm_type(ty);
+        let loaded = self.builder.build_load(llvm_type, value_slot.as_pointer_value(), "value")?;
+        let bits = self.to_slot(&Value::new(loaded, ty.clone()))?;
+        self.builder.build_store(out, bits)?;
+        let result = self.builder.build_int_z_extend(is_bound, self.gen.context.i8_type(), "bound")?;
+        self.builder.build_return(Some(&result))?;
+        Ok(())
+    }
+
+    fn emit_class_attribute_setter(&mut self, global: GlobalId, ty: &Type) -> CodegenResult<()> {
+        let entry = self.append_block("entry");
+        self.builder.position_at_end(entry);
+        let bits = self.function.get_nth_param(0).ok_or_else(|| CodegenError::new("a setter without its value"))?.into_int_value();
+        let slot = self.gen.global_slot(global);
+        let (Some(value_slot), Some(bound)) = (slot.value, slot.bound) else { return Err(CodegenError::new("a class attribute without a slot")) };
+        let value = self.from_slot(bits, ty)?;
+        self.builder.build_store(value_slot.as_pointer_value(), value.get()?)?;
+        self.builder.build_store(bound.as_pointer_value(), self.gen.context.bool_type().const_int(1, false))?;
+        self.builder.build_return(None)?;
+        Ok(())
+    }
+
     /// At the top of a loop's body in an extension module: a volatile read
     /// of the interrupt flag, and when it is set, the call that lets
     /// CPython's SIGINT handler raise KeyboardInterrupt here (see the vm's

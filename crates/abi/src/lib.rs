@@ -1478,7 +1478,6 @@ macro_rules! for_each_vm_function {
                 taipan_vm_module_add_class(module: *mut u8, name: $crate::StrRef, class: $crate::ClassRef) -> ();
                 taipan_vm_extension_exception(module: *mut u8, class: $crate::ClassRef, base: $crate::ClassRef, doc: $crate::StrRef, fields: *const $crate::ExtensionField, field_count: i64) -> ();
                 taipan_vm_class_add(namespace: *mut u8, name: $crate::StrRef, value: $crate::ForeignRef, kind: i64) -> ();
-                taipan_vm_class_add_value(namespace: *mut u8, name: $crate::StrRef, slot: u64, descriptor: $crate::DescriptorRef) -> ();
             }
             diverging {
             }

@@ -51,3 +51,22 @@ fn storing_where_it_outlives_the_call_is_keeping() {
         assert_eq!(kept(source), expected, "\n{source}");
     }
 }
+
+/// Keeping an instance is not keeping a copy: an extension module's
+/// instances cross as themselves, so only kept lists, dicts and sets
+/// refuse an instance to CPython.
+#[test]
+fn keeping_an_instance_is_not_keeping_a_copy() {
+    use taipan_typeinfer::kept_arguments::keeps_a_copied_argument;
+    let judge = |source: &str| {
+        let (program, diagnostics, _) = taipan_parser_bridge::lower_program("test.py", source);
+        let program = program.unwrap_or_else(|| panic!("lowering failed: {diagnostics:?}"));
+        let (typed, diagnostics) = infer_program(&program);
+        let typed = typed.unwrap_or_else(|| panic!("inference failed: {diagnostics:?}"));
+        let instance = typed.instances.iter().position(|instance| program.function(instance.function).name == "f").expect("an instance of f");
+        keeps_a_copied_argument(&program, &typed, InstanceId(instance as u32))
+    };
+    assert!(!judge("class P:\n    pass\nregistry = []\ndef f(p):\n    registry.append(p)\nf(P())\n"));
+    assert!(judge("class P:\n    pass\nregistry = []\ndef f(p, xs):\n    registry.append(xs)\nf(P(), [1])\n"));
+    assert!(judge("registry = []\ndef f(pair):\n    registry.append(pair[1])\nf((1, [2]))\n"));
+}

@@ -919,24 +919,12 @@ unsafe fn generator_type() -> *mut ffi::PyObject {
     if !cell.is_null() {
         return *cell;
     }
-    // CPython keeps pointers into these tables for the type's life.
-    let slots = Box::leak(Box::new([
+    let slots = [
         ffi::PyType_Slot { slot: ffi::Py_tp_dealloc, pfunc: deallocate_generator as *mut std::ffi::c_void },
         ffi::PyType_Slot { slot: ffi::Py_tp_iter, pfunc: ffi::PyObject_SelfIter as *mut std::ffi::c_void },
         ffi::PyType_Slot { slot: ffi::Py_tp_iternext, pfunc: next_of_generator as *mut std::ffi::c_void },
-        ffi::PyType_Slot { slot: 0, pfunc: std::ptr::null_mut() },
-    ]));
-    let spec = Box::leak(Box::new(ffi::PyType_Spec {
-        name: c"taipan.generator".as_ptr(),
-        basicsize: std::mem::size_of::<GeneratorObject>() as i32,
-        itemsize: 0,
-        flags: ffi::Py_TPFLAGS_DEFAULT as _,
-        slots: slots.as_mut_ptr(),
-    }));
-    let made = ffi::PyType_FromSpec(spec);
-    if made.is_null() {
-        crate::bridge::raise_python_error();
-    }
+    ];
+    let made = crate::extension_classes::type_from_slots(c"taipan.generator", std::mem::size_of::<GeneratorObject>(), ffi::Py_TPFLAGS_DEFAULT, &slots, std::ptr::null_mut());
     *cell = made;
     made
 }
@@ -945,12 +933,7 @@ unsafe fn generator_type() -> *mut ffi::PyObject {
 /// each `next()` runs `step`, converting what it yields from `descriptor`.
 #[no_mangle]
 pub unsafe extern "C-unwind" fn taipan_vm_generator_object(frame: *mut u8, step: *const u8, descriptor: DescriptorRef, returned: DescriptorRef) -> *mut u8 {
-    let object_type = generator_type();
-    let allocate = (*object_type.cast::<ffi::PyTypeObject>()).tp_alloc.unwrap_or(ffi::PyType_GenericAlloc);
-    let object = allocate(object_type.cast(), 0);
-    if object.is_null() {
-        crate::bridge::raise_python_error();
-    }
+    let object = crate::extension_classes::allocate_object(generator_type());
     let root = GC_malloc_uncollectable(std::mem::size_of::<*mut u8>()) as *mut *mut u8;
     if root.is_null() {
         taipan_runtime::exceptions::out_of_memory();

@@ -130,6 +130,32 @@ unsafe fn set_error(exception: *mut ffi::PyObject, message: &str) {
     ffi::PyErr_SetString(exception, text.as_ptr());
 }
 
+/// A CPython type made from `slots` (the slot list without its end marker)
+/// over `bases` (null: `object`); CPython keeps pointers into the tables
+/// for the type's life, so they are leaked. Raises (natively) on failure.
+pub(crate) unsafe fn type_from_slots(name: &'static std::ffi::CStr, basicsize: usize, flags: u64, slots: &[ffi::PyType_Slot], bases: *mut ffi::PyObject) -> *mut ffi::PyObject {
+    let mut table: Vec<ffi::PyType_Slot> = slots.iter().map(|slot| ffi::PyType_Slot { slot: slot.slot, pfunc: slot.pfunc }).collect();
+    table.push(ffi::PyType_Slot { slot: 0, pfunc: std::ptr::null_mut() });
+    let table = Box::leak(table.into_boxed_slice());
+    let spec = Box::leak(Box::new(ffi::PyType_Spec { name: name.as_ptr(), basicsize: basicsize as i32, itemsize: 0, flags: flags as _, slots: table.as_mut_ptr() }));
+    let made = if bases.is_null() { ffi::PyType_FromSpec(spec) } else { ffi::PyType_FromSpecWithBases(spec, bases) };
+    if made.is_null() {
+        crate::bridge::raise_python_error();
+    }
+    made
+}
+
+/// A new object of `object_type` (a new reference), through its `tp_alloc`.
+/// Raises (natively) on failure.
+pub(crate) unsafe fn allocate_object(object_type: *mut ffi::PyObject) -> *mut ffi::PyObject {
+    let allocate = (*object_type.cast::<ffi::PyTypeObject>()).tp_alloc.unwrap_or(ffi::PyType_GenericAlloc);
+    let object = allocate(object_type.cast(), 0);
+    if object.is_null() {
+        crate::bridge::raise_python_error();
+    }
+    object
+}
+
 // ----- the base type --------------------------------------------------------
 
 unsafe fn base_type() -> *mut ffi::PyObject {
@@ -159,25 +185,14 @@ unsafe fn base_type() -> *mut ffi::PyObject {
         },
         ffi::PyMethodDef::zeroed(),
     ]));
-    let slots = Box::leak(Box::new([
+    let slots = [
         ffi::PyType_Slot { slot: ffi::Py_tp_new, pfunc: new_instance as *mut c_void },
         ffi::PyType_Slot { slot: ffi::Py_tp_dealloc, pfunc: deallocate_instance as *mut c_void },
         ffi::PyType_Slot { slot: ffi::Py_tp_setattro, pfunc: set_attribute as *mut c_void },
         ffi::PyType_Slot { slot: ffi::Py_tp_methods, pfunc: methods.as_mut_ptr().cast() },
         ffi::PyType_Slot { slot: ffi::Py_tp_doc, pfunc: c"An instance of a class compiled by Taipan.".as_ptr() as *mut c_void },
-        ffi::PyType_Slot { slot: 0, pfunc: std::ptr::null_mut() },
-    ]));
-    let spec = Box::leak(Box::new(ffi::PyType_Spec {
-        name: c"taipan.CompiledObject".as_ptr(),
-        basicsize: std::mem::size_of::<InstanceWrapper>() as i32,
-        itemsize: 0,
-        flags: (ffi::Py_TPFLAGS_DEFAULT | ffi::Py_TPFLAGS_BASETYPE) as _,
-        slots: slots.as_mut_ptr(),
-    }));
-    let made = ffi::PyType_FromSpec(spec);
-    if made.is_null() {
-        crate::bridge::raise_python_error();
-    }
+    ];
+    let made = type_from_slots(c"taipan.CompiledObject", std::mem::size_of::<InstanceWrapper>(), ffi::Py_TPFLAGS_DEFAULT | ffi::Py_TPFLAGS_BASETYPE, &slots, std::ptr::null_mut());
     registry.base_type = made;
     made
 }
@@ -510,31 +525,6 @@ pub unsafe extern "C-unwind" fn taipan_vm_class_add(namespace: *mut u8, name: St
     ffi::Py_DecRef(name_object);
 }
 
-/// Puts a class attribute's value (converted) into a class's namespace. A
-/// name that is also an instance attribute is what the field's descriptor
-/// gives while the instance has not assigned it.
-#[no_mangle]
-pub unsafe extern "C-unwind" fn taipan_vm_class_add_value(namespace: *mut u8, name: StrRef, slot: u64, descriptor: DescriptorRef) {
-    let namespace: *mut ffi::PyObject = namespace.cast();
-    let value = from_native(slot, descriptor);
-    if value.is_null() {
-        crate::bridge::raise_python_error();
-    }
-    let name_object = new_text(as_str(name));
-    let existing = ffi::PyDict_GetItem(namespace, name_object);
-    if !existing.is_null() && ffi::Py_TYPE(existing) == registry().field_type.cast() {
-        let field = &mut *existing.cast::<FieldObject>();
-        if !field.fallback.is_null() {
-            ffi::Py_DecRef(field.fallback);
-        }
-        field.fallback = value;
-    } else {
-        ffi::PyDict_SetItem(namespace, name_object, value);
-        ffi::Py_DecRef(value);
-    }
-    ffi::Py_DecRef(name_object);
-}
-
 /// Makes the CPython type of a class from its namespace, and binds it in
 /// the module.
 #[no_mangle]
@@ -622,21 +612,8 @@ unsafe fn live_type() -> *mut ffi::PyObject {
     if !registry.live_type.is_null() {
         return registry.live_type;
     }
-    let slots = Box::leak(Box::new([
-        ffi::PyType_Slot { slot: ffi::Py_tp_descr_get, pfunc: read_live as *mut c_void },
-        ffi::PyType_Slot { slot: 0, pfunc: std::ptr::null_mut() },
-    ]));
-    let spec = Box::leak(Box::new(ffi::PyType_Spec {
-        name: c"taipan.class_attribute".as_ptr(),
-        basicsize: std::mem::size_of::<LiveAttribute>() as i32,
-        itemsize: 0,
-        flags: ffi::Py_TPFLAGS_DEFAULT as _,
-        slots: slots.as_mut_ptr(),
-    }));
-    let made = ffi::PyType_FromSpec(spec);
-    if made.is_null() {
-        crate::bridge::raise_python_error();
-    }
+    let slots = [ffi::PyType_Slot { slot: ffi::Py_tp_descr_get, pfunc: read_live as *mut c_void }];
+    let made = type_from_slots(c"taipan.class_attribute", std::mem::size_of::<LiveAttribute>(), ffi::Py_TPFLAGS_DEFAULT, &slots, std::ptr::null_mut());
     registry.live_type = made;
     made
 }
@@ -663,12 +640,7 @@ unsafe extern "C" fn read_live(attribute: *mut ffi::PyObject, _object: *mut ffi:
 #[no_mangle]
 pub unsafe extern "C-unwind" fn taipan_vm_class_add_live(namespace: *mut u8, name: StrRef, getter: *const u8, setter: *const u8, descriptor: DescriptorRef) {
     let namespace: *mut ffi::PyObject = namespace.cast();
-    let object_type = live_type();
-    let allocate = (*object_type.cast::<ffi::PyTypeObject>()).tp_alloc.unwrap_or(ffi::PyType_GenericAlloc);
-    let object = allocate(object_type.cast(), 0);
-    if object.is_null() {
-        crate::bridge::raise_python_error();
-    }
+    let object = allocate_object(live_type());
     let live = &mut *object.cast::<LiveAttribute>();
     live.name = name;
     live.getter = std::mem::transmute::<*const u8, LiveGetter>(getter);
@@ -697,23 +669,10 @@ unsafe fn metaclass() -> *mut ffi::PyObject {
     if !registry.metaclass.is_null() {
         return registry.metaclass;
     }
-    let slots = Box::leak(Box::new([
-        ffi::PyType_Slot { slot: ffi::Py_tp_setattro, pfunc: set_class_attribute as *mut c_void },
-        ffi::PyType_Slot { slot: 0, pfunc: std::ptr::null_mut() },
-    ]));
-    let spec = Box::leak(Box::new(ffi::PyType_Spec {
-        name: c"taipan.CompiledType".as_ptr(),
-        basicsize: 0,
-        itemsize: 0,
-        flags: (ffi::Py_TPFLAGS_DEFAULT | ffi::Py_TPFLAGS_BASETYPE) as _,
-        slots: slots.as_mut_ptr(),
-    }));
+    let slots = [ffi::PyType_Slot { slot: ffi::Py_tp_setattro, pfunc: set_class_attribute as *mut c_void }];
     let bases = ffi::PyTuple_Pack(1, std::ptr::addr_of_mut!(ffi::PyType_Type).cast::<ffi::PyObject>());
-    let made = ffi::PyType_FromSpecWithBases(spec, bases);
+    let made = type_from_slots(c"taipan.CompiledType", 0, ffi::Py_TPFLAGS_DEFAULT | ffi::Py_TPFLAGS_BASETYPE, &slots, bases);
     ffi::Py_DecRef(bases);
-    if made.is_null() {
-        crate::bridge::raise_python_error();
-    }
     registry.metaclass = made;
     made
 }
@@ -818,35 +777,19 @@ unsafe fn field_type() -> *mut ffi::PyObject {
     if !registry.field_type.is_null() {
         return registry.field_type;
     }
-    let slots = Box::leak(Box::new([
+    let slots = [
         ffi::PyType_Slot { slot: ffi::Py_tp_descr_get, pfunc: read_field as *mut c_void },
         ffi::PyType_Slot { slot: ffi::Py_tp_descr_set, pfunc: write_field as *mut c_void },
         ffi::PyType_Slot { slot: ffi::Py_tp_dealloc, pfunc: deallocate_field as *mut c_void },
         ffi::PyType_Slot { slot: ffi::Py_tp_repr, pfunc: represent_field as *mut c_void },
-        ffi::PyType_Slot { slot: 0, pfunc: std::ptr::null_mut() },
-    ]));
-    let spec = Box::leak(Box::new(ffi::PyType_Spec {
-        name: c"taipan.field".as_ptr(),
-        basicsize: std::mem::size_of::<FieldObject>() as i32,
-        itemsize: 0,
-        flags: ffi::Py_TPFLAGS_DEFAULT as _,
-        slots: slots.as_mut_ptr(),
-    }));
-    let made = ffi::PyType_FromSpec(spec);
-    if made.is_null() {
-        crate::bridge::raise_python_error();
-    }
+    ];
+    let made = type_from_slots(c"taipan.field", std::mem::size_of::<FieldObject>(), ffi::Py_TPFLAGS_DEFAULT, &slots, std::ptr::null_mut());
     registry.field_type = made;
     made
 }
 
 unsafe fn field_descriptor(class: ClassRef, field: &'static ExtensionField, flags: i64) -> *mut ffi::PyObject {
-    let object_type = field_type();
-    let allocate = (*object_type.cast::<ffi::PyTypeObject>()).tp_alloc.unwrap_or(ffi::PyType_GenericAlloc);
-    let object = allocate(object_type.cast(), 0);
-    if object.is_null() {
-        crate::bridge::raise_python_error();
-    }
+    let object = allocate_object(field_type());
     let descriptor = &mut *object.cast::<FieldObject>();
     descriptor.class = class;
     descriptor.field = field;

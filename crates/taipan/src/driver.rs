@@ -569,7 +569,9 @@ pub fn extension(module: &Path, output: Option<PathBuf>, options: &CompileOption
     // The boxed path: functions CPython could not call otherwise get an
     // instance for CPython objects. Should that not compile, the module is
     // built without them (calling one then raises TypeError saying why).
-    let boxed = with_boxed_entries(&program, &typed);
+    let (boxed, failures) = with_boxed_entries(&program, &typed);
+    let mut typed = typed;
+    typed.boxed_entry_failures = failures;
     timings.phase("infer (boxed entries)");
     let compiled_with_entries = boxed.as_ref().and_then(|boxed| match taipan_codegen::compile_extension(&program, boxed, opt_level(options), &name) {
         Ok(compiled) => Some(compiled),
@@ -621,24 +623,33 @@ pub fn extension(module: &Path, output: Option<PathBuf>, options: &CompileOption
 /// (`extension_entries`); an entry whose function inference rejects is
 /// dropped and the rest tried again. None when no function needs one or
 /// none infers.
-fn with_boxed_entries(program: &Program, typed: &TypedProgram) -> Option<TypedProgram> {
+fn with_boxed_entries(program: &Program, typed: &TypedProgram) -> (Option<TypedProgram>, IndexMap<taipan_parser_bridge::hir::FunctionId, String>) {
     let mut entries = taipan_typeinfer::extension_entries::boxed_entries(program, typed);
+    let mut failures: IndexMap<taipan_parser_bridge::hir::FunctionId, String> = IndexMap::new();
     while !entries.is_empty() {
         let (boxed, diagnostics) = taipan_typeinfer::infer_program_with_entries(program, &entries);
         explain_dropped_entries("inference", &diagnostics);
-        if boxed.is_some() {
-            return boxed;
+        if let Some(mut boxed) = boxed {
+            boxed.boxed_entry_failures = failures.clone();
+            return (Some(boxed), failures);
         }
         let before = entries.len();
         entries.retain(|(function, _)| {
             let span = program.function(*function).span;
-            !diagnostics.iter().filter_map(|diagnostic| diagnostic.primary.as_ref()).any(|label| label.span.file == span.file && span.start <= label.span.start && label.span.end <= span.end)
+            let reason = diagnostics.iter().find(|diagnostic| {
+                diagnostic.primary.as_ref().is_some_and(|label| label.span.file == span.file && span.start <= label.span.start && label.span.end <= span.end)
+            });
+            if let Some(reason) = reason {
+                let (line, column) = program.sources.get(taipan_parser_bridge::source::FileId(span.file)).line_column(reason.primary.as_ref().map_or(span.start, |label| label.span.start));
+                failures.entry(*function).or_insert_with(|| format!("{} (line {line}, column {column})", reason.message));
+            }
+            reason.is_none()
         });
         if entries.len() == before {
-            return None;
+            return (None, failures);
         }
     }
-    None
+    (None, failures)
 }
 
 /// With `TAIPAN_DEBUG_ENTRIES` set, why boxed entries were dropped: for

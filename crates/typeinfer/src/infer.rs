@@ -218,6 +218,10 @@ pub struct TypedProgram {
     /// such instance keeps them in a dict of boxes after its fields, and
     /// this is the join of the types stored there.
     pub extra_attribute_types: std::collections::BTreeMap<usize, Type>,
+    /// An extension module's functions whose instance for CPython objects
+    /// (the boxed path) did not infer, with the first reason: the driver
+    /// fills it, and the callable's TypeError quotes it.
+    pub boxed_entry_failures: IndexMap<FunctionId, String>,
 }
 
 impl TypedProgram {

@@ -130,6 +130,9 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
             .map(|(id, _)| InstanceId(id as u32))
             .collect();
         if candidates.is_empty() {
+            if let Some(reason) = self.typed.boxed_entry_failures.get(&function) {
+                return Err(format!("the module never calls it, so it was compiled for no argument types, and its version for any CPython objects did not compile: {reason} (give it a call in the module's `if __name__ == \"__main__\":` block)"));
+            }
             return Err("the module never calls it, so it was compiled for no argument types (give it a call in the module's `if __name__ == \"__main__\":` block)".to_string());
         }
         let crossing: Vec<InstanceId> = candidates

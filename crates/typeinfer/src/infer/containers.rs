@@ -338,6 +338,7 @@ impl<'p> Engine<'p> {
             protocol,
             renumbered,
             dynamic_places: std::mem::take(&mut self.dynamic_places),
+            boxed_entry_failures: IndexMap::new(),
             vm_places: {
                 let mut seen = std::collections::HashSet::new();
                 let mut places = std::mem::take(&mut self.vm_places);

@@ -593,7 +593,21 @@ pub fn extension(module: &Path, output: Option<PathBuf>, options: &CompileOption
     timings.phase("codegen");
     let mut directory = output.unwrap_or_else(|| PathBuf::from("."));
     let target_name = match &package_folder {
-        Some(_) => {
+        Some(folder) => {
+            // The built package goes into its own folder, which must not be
+            // (or be inside) the package's sources: copying the modules
+            // there would overwrite or remove them.
+            let source = std::fs::canonicalize(folder).unwrap_or_else(|_| folder.clone());
+            let _ = std::fs::create_dir_all(&directory);
+            let base = std::fs::canonicalize(&directory).unwrap_or_else(|_| directory.clone());
+            if base.join(&name).starts_with(&source) {
+                let message = format!(
+                    "the built package would go into `{}`, the package's own sources; give `-o DIR` with a folder outside it",
+                    base.join(&name).display()
+                );
+                report(&[Diagnostic::without_span(DiagnosticKind::Io, message)], None);
+                return ExitCode::from(1);
+            }
             directory.push(&name);
             "__init__".to_string()
         }

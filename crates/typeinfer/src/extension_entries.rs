@@ -192,9 +192,19 @@ pub fn boxed_entries(program: &Program, typed: &TypedProgram) -> Vec<(FunctionId
             // `__exit__` is mostly compiled for no exception (the module's
             // own `with` blocks end normally): CPython passes one when the
             // block raised.
-            if name == "__exit__" && arity == 4 && method.kind == MethodKind::Instance {
+            // `==` and `!=` meet any operand from CPython (`obj == None`,
+            // `x in [1, obj]`): an instance for CPython objects, when it
+            // infers, runs the source's own test on it rather than fall back
+            // to identity (NotImplemented).
+            let any_operand = (name == "__exit__" && arity == 4) || ((name == "__eq__" || name == "__ne__") && arity == 2);
+            if any_operand && method.kind == MethodKind::Instance {
+                // Another instance of the class first: the trampoline tries
+                // instances in order.
+                if name != "__exit__" && !has_crossing_instance(program, typed, function) {
+                    entries.push((function, vec![Type::Instance { class: class.0, or_none: false }; 2]));
+                }
                 let mut types = vec![Type::Instance { class: class.0, or_none: false }];
-                types.extend(std::iter::repeat(Type::Foreign).take(3));
+                types.extend(std::iter::repeat(Type::Foreign).take(arity - 1));
                 if !typed.instances.iter().any(|instance| instance.function == function && instance.arg_types == types) {
                     entries.push((function, types));
                 }

@@ -1590,9 +1590,6 @@ pub unsafe extern "C-unwind" fn taipan_vm_native_exception(exception: taipan_abi
     crate::native_functions::native_exception(exception);
 }
 
-/// `except C:` with a CPython class `C`: whether the native exception's
-/// class is, in CPython's terms, a subclass of it. A class made for a
-/// CPython exception type answers as that type; a built-in class as
 /// An extension module's exception class `class` as a CPython exception
 /// type, bound in `module`: a subclass of its base's CPython type (a built-in
 /// exception, or the module's own class made earlier). Native exceptions of
@@ -1646,7 +1643,11 @@ pub unsafe extern "C-unwind" fn taipan_vm_extension_exception(module: *mut u8, c
     state.python_exception_types.insert(class as usize, made);
 }
 
-/// CPython's class of that name; a class of the program never matches.
+/// `except C:` with a CPython class `C`: whether the native exception's
+/// class is, in CPython's terms, a subclass of it. A class made for a
+/// CPython exception type answers as that type, and so does an extension
+/// module's exception class; a built-in class as CPython's class of that
+/// name; another class of the program never matches.
 #[no_mangle]
 pub unsafe extern "C-unwind" fn taipan_vm_exception_matches(exception: taipan_abi::InstanceRef, class: ForeignRef) -> u8 {
     let _crossing = Crossing::enter();

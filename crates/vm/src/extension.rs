@@ -887,9 +887,10 @@ pub unsafe extern "C-unwind" fn taipan_vm_check_interrupt() {
 // ----- native generators consumed by CPython -----------------------------------
 
 /// One step of a native generator, compiled per generator type: resumes
-/// the frame and stores the yielded value's slot in `out` (1), reports it
-/// finished (0), or hands the exception its body raised to
-/// `taipan_vm_native_exception` (2).
+/// the frame and stores the yielded value, converted (a new reference), in
+/// `out` (1), reports it finished (0, with its return value's object in
+/// `out` when it has one), or hands the exception its body or a conversion
+/// raised to `taipan_vm_native_exception` (2).
 type GeneratorStep = unsafe extern "C" fn(frame: *mut u8, out: *mut u64) -> u8;
 
 /// A native generator as a CPython iterator.
@@ -966,26 +967,29 @@ unsafe extern "C" fn next_of_generator(object: *mut ffi::PyObject) -> *mut ffi::
     if crate::shared_lists::any_shared() {
         if let Some(message) = crate::shared_lists::before_cpython_runs() {
             generator.finished = true;
+            if outcome != 2 && slot != 0 {
+                ffi::Py_DecRef(slot as *mut ffi::PyObject);
+            }
             let message = std::ffi::CString::new(message).unwrap_or_default();
             ffi::PyErr_SetString(ffi::PyExc_RuntimeError, message.as_ptr());
             return std::ptr::null_mut();
         }
     }
+    // The step converted the value (under its landing pad): `slot` holds
+    // a new reference.
     match outcome {
-        1 => crate::bridge::from_native(slot, generator.descriptor),
+        1 => slot as *mut ffi::PyObject,
         0 => {
             generator.finished = true;
-            if !generator.returned.is_null() {
-                let value = crate::bridge::from_native(slot, generator.returned);
-                if !value.is_null() {
-                    // An instance made here, so that a tuple value is the
-                    // value and not the exception's arguments.
-                    let stop = ffi::PyObject_CallOneArg(ffi::PyExc_StopIteration, value);
-                    ffi::Py_DecRef(value);
-                    if !stop.is_null() {
-                        ffi::PyErr_SetObject(ffi::PyExc_StopIteration, stop);
-                        ffi::Py_DecRef(stop);
-                    }
+            if !generator.returned.is_null() && slot != 0 {
+                let value = slot as *mut ffi::PyObject;
+                // An instance made here, so that a tuple value is the value
+                // and not the exception's arguments.
+                let stop = ffi::PyObject_CallOneArg(ffi::PyExc_StopIteration, value);
+                ffi::Py_DecRef(value);
+                if !stop.is_null() {
+                    ffi::PyErr_SetObject(ffi::PyExc_StopIteration, stop);
+                    ffi::Py_DecRef(stop);
                 }
             }
             std::ptr::null_mut()

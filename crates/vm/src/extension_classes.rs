@@ -211,6 +211,25 @@ const SUBCLASS_MAY_DEFINE: &[&str] = &[
     "__firstlineno__", "__static_attributes__", "__copy__", "__deepcopy__", "__getnewargs__", "__getnewargs_ex__",
 ];
 
+/// The name of the compiled class along `class`'s MRO (itself included)
+/// whose namespace defines `name`, if one does.
+unsafe fn compiled_definer(class: *mut ffi::PyTypeObject, name: *mut ffi::PyObject) -> Option<String> {
+    let mro = (*class).tp_mro;
+    if mro.is_null() {
+        return None;
+    }
+    let registry = registry();
+    for index in 0..ffi::PyTuple_Size(mro) {
+        let ancestor = ffi::PyTuple_GetItem(mro, index).cast::<ffi::PyTypeObject>();
+        let dict = (*ancestor).tp_dict;
+        if dict.is_null() || ffi::PyDict_GetItem(dict, name).is_null() {
+            continue;
+        }
+        return registry.class_of_type.contains_key(&(ancestor as usize)).then(|| std::ffi::CStr::from_ptr((*ancestor).tp_name).to_string_lossy().into_owned());
+    }
+    None
+}
+
 /// `__init_subclass__` of compiled classes: a Python subclass may add
 /// methods and attributes, but not override what a compiled class defines
 /// or define special methods, since compiled code calling them on its
@@ -317,12 +336,12 @@ unsafe extern "C" fn set_attribute(object: *mut ffi::PyObject, name: *mut ffi::P
         );
         return -1;
     }
+    // Only what lands in the instance's `__dict__` (no data descriptor,
+    // such as a field or a property, takes it) is CPython's alone.
+    let took = !found.is_null() && (*ffi::Py_TYPE(found)).tp_descr_set.is_some();
     let status = ffi::PyObject_GenericSetAttr(object, name, value);
-    if status == 0 && !value.is_null() {
-        let found = _PyType_Lookup(ffi::Py_TYPE(object), name);
-        if found.is_null() || ffi::Py_TYPE(found) != registry().field_type.cast() {
-            (*object.cast::<InstanceWrapper>()).has_python_attributes = true;
-        }
+    if status == 0 && !value.is_null() && !took {
+        (*object.cast::<InstanceWrapper>()).has_python_attributes = true;
     }
     status
 }
@@ -389,11 +408,21 @@ unsafe fn wrapper_or_reason(native: InstanceRef) -> Result<*mut ffi::PyObject, (
         return Ok(none);
     }
     let registry = registry();
-    if let Some(object) = registry.wrappers.get(&(native as usize)) {
-        ffi::Py_IncRef(*object);
-        return Ok(*object);
-    }
     let class = (*native).class;
+    if let Some(object) = registry.wrappers.get(&(native as usize)).copied() {
+        if ffi::Py_REFCNT(object) > 0 {
+            ffi::Py_IncRef(object);
+            return Ok(object);
+        }
+        // A wrapper being deallocated (its weak references' callbacks or
+        // its `__dict__`'s values run code that reached the instance): it
+        // cannot stand for the instance any more.
+        registry.wrappers.remove(&(native as usize));
+        let wrapper = &*object.cast::<InstanceWrapper>();
+        if wrapper.has_python_attributes || !registry.class_of_type.contains_key(&(ffi::Py_TYPE(object) as usize)) {
+            (*native).header.flags |= PYTHON_PART_GONE;
+        }
+    }
     if (*native).header.flags & PYTHON_PART_GONE != 0 {
         return Err((
             taipan_abi::ExceptionKind::RuntimeError,
@@ -687,13 +716,18 @@ unsafe extern "C" fn set_class_attribute(class: *mut ffi::PyObject, name: *mut f
     } else if !found.is_null() && ffi::Py_TYPE(found) == registry().field_type.cast() && !(*found.cast::<FieldObject>()).fallback.is_null() && ffi::Py_TYPE((*found.cast::<FieldObject>()).fallback) == registry().live_type.cast() {
         (*found.cast::<FieldObject>()).fallback
     } else {
-        // A Python subclass's own value for a compiled class attribute would
-        // not be what compiled methods read on its instances.
-        let inherited = _PyType_Lookup(class.cast(), name);
-        if found.is_null() && !inherited.is_null() && ffi::Py_TYPE(inherited) == registry().live_type.cast() {
-            let attribute = crate::bridge::utf8_of(name).unwrap_or_default();
-            set_error(ffi::PyExc_TypeError, &format!("'{attribute}' is a class attribute of a compiled base class; a subclass's own value would not be what compiled methods read"));
-            return -1;
+        // Replacing, deleting or shadowing (in a Python subclass) what a
+        // compiled class defines would not change what compiled code runs
+        // or reads, as `__init_subclass__` refuses in a class body.
+        let attribute = crate::bridge::utf8_of(name).unwrap_or_default();
+        if !SUBCLASS_MAY_DEFINE.contains(&attribute.as_str()) {
+            if let Some(compiled) = compiled_definer(class.cast(), name) {
+                set_error(
+                    ffi::PyExc_TypeError,
+                    &format!("cannot assign or delete '{attribute}' of the compiled class {compiled}: compiled code would not see the change"),
+                );
+                return -1;
+            }
         }
         let setattr = (*std::ptr::addr_of_mut!(ffi::PyType_Type)).tp_setattro.expect("type has tp_setattro");
         return setattr(class, name, value);
@@ -1120,11 +1154,24 @@ unsafe extern "C" fn restore_state(object: *mut ffi::PyObject, state: *mut ffi::
     }
     let (mut position, mut key, mut value) = (0, std::ptr::null_mut(), std::ptr::null_mut());
     RESTORING.with(|restoring| restoring.set(true));
+    // A snapshot of the items, held, since assigning may run code.
+    let mut items = Vec::new();
     while ffi::PyDict_Next(state, &mut position, &mut key, &mut value) != 0 {
-        if ffi::PyObject_SetAttr(object, key, value) < 0 {
-            RESTORING.with(|restoring| restoring.set(false));
-            return std::ptr::null_mut();
+        ffi::Py_IncRef(key);
+        ffi::Py_IncRef(value);
+        items.push((key, value));
+    }
+    let mut failed = false;
+    for (key, value) in items {
+        if !failed && ffi::PyObject_SetAttr(object, key, value) < 0 {
+            failed = true;
         }
+        ffi::Py_DecRef(key);
+        ffi::Py_DecRef(value);
+    }
+    if failed {
+        RESTORING.with(|restoring| restoring.set(false));
+        return std::ptr::null_mut();
     }
     RESTORING.with(|restoring| restoring.set(false));
     let none = ffi::Py_None();

@@ -31,6 +31,16 @@ fn holds_containers(ty: &Type) -> bool {
     kept_arguments::is_copied_from_cpython(ty)
 }
 
+/// Whether a binary special method returns NotImplemented for an operand
+/// none of its compiled signatures takes, as CPython's methods do for an
+/// operand they do not handle. For `__eq__` and `__ne__` that means
+/// identity: exact for the usual `isinstance` guard; an instance for
+/// CPython objects (`extension_entries::boxed_entries`), when it compiles,
+/// runs the source's own test first.
+fn returns_not_implemented(name: &str) -> bool {
+    extension_entries::is_binary_special_method(name)
+}
+
 /// Whether a class attribute of this type becomes an attribute of the
 /// class's CPython type: a value that converts unchanged (a mutable copy
 /// would drift from the native one) or an instance.
@@ -182,13 +192,10 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         let (exception_names, exception_classes, count) = self.gen.cpython_exception_classes()?;
         self.call_runtime(vm_names::taipan_vm_start_hosted, &[exception_names.into(), exception_classes.into(), count.into()], "")?;
 
-        // The module's code, then the module object of what it defined.
-        // (The module's code takes no arguments, not even a call depth.)
+        // The module objects and the classes' types first, so that the
+        // module's code can pass instances to CPython; then the module's
+        // code, then its functions and globals.
         self.unwind_target = Some(caught);
-        let init = self.gen.instance_functions[self.gen.typed.main_instance.0 as usize];
-        let ran = self.append_block("module.ran");
-        self.builder.build_invoke(init, &[], ran, caught, "")?;
-        self.builder.position_at_end(ran);
         // A module object per exported module: the main one, and for a
         // package each of its modules, registered in `sys.modules` and bound
         // in its parent package.
@@ -226,6 +233,11 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             let class_pointer = self.gen.class_descriptor(class)?;
             self.call_runtime(vm_names::taipan_vm_module_add_class, &[into.into(), name.into(), class_pointer.into()], "")?;
         }
+        // (The module's code takes no arguments, not even a call depth.)
+        let init = self.gen.instance_functions[self.gen.typed.main_instance.0 as usize];
+        let ran = self.append_block("module.ran");
+        self.builder.build_invoke(init, &[], ran, caught, "")?;
+        self.builder.position_at_end(ran);
         for (global, function, instances) in self.gen.exported_functions() {
             // A function a package's module imports from another (`from
             // .vectors import dot`) is the same callable in both.
@@ -494,7 +506,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         }
         // A binary special method checks its operand even when compiled
         // once: one it does not take gives NotImplemented, not TypeError.
-        let several = instances.len() > 1 || (extension_entries::is_binary_special_method(&def.name) && def.params.len() == 2);
+        let several = instances.len() > 1 || (returns_not_implemented(&def.name) && def.params.len() == 2);
         let with_containers = instances.iter().any(|instance| self.gen.typed.instance(*instance).arg_types.iter().any(holds_containers));
         if with_containers {
             self.call_runtime(vm_names::taipan_vm_arguments_begin, &[], "")?;
@@ -609,7 +621,10 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         }
         // No instance fits the arguments. A binary special method returns
         // NotImplemented, as CPython's do for an operand they do not take.
-        if extension_entries::is_binary_special_method(&def.name) && def.params.len() == 2 {
+        if returns_not_implemented(&def.name) && def.params.len() == 2 {
+            if with_containers {
+                self.call_runtime(vm_names::taipan_vm_arguments_abandon, &[], "")?;
+            }
             let not_implemented = self.call_runtime_value(vm_names::taipan_vm_not_implemented, &[], "not_implemented")?;
             self.builder.build_return(Some(&not_implemented))?;
             let unreachable_block = self.append_block("no_signature");
@@ -752,9 +767,11 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         Ok(Some(object))
     }
 
-    /// The body of a generator step: 1 and the yielded value's slot in
-    /// `out`, 0 once the generator finished, 2 when its body raised (the
-    /// exception handed to `taipan_vm_native_exception`).
+    /// The body of a generator step: 1 and the yielded value in `out` (a
+    /// new CPython reference), 0 once the generator finished (its return
+    /// value's object in `out` when it has one), 2 when its body or a
+    /// conversion raised (the exception handed to
+    /// `taipan_vm_native_exception`).
     fn emit_generator_step(&mut self, generator: &Type) -> CodegenResult<()> {
         let entry = self.append_block("entry");
         let caught = self.append_block("caught");
@@ -766,8 +783,13 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         self.unwind_target = Some(caught);
         let value = self.generator_next(handle, generator, exhausted)?;
         if !value.is_never() && !self.is_terminated() {
+            // Converted here, under the landing pad: a conversion that
+            // raises (an instance of a class without a CPython type) is the
+            // step's exception.
             let slot = if ModuleGenerator::has_value(&value.ty) { self.to_slot(&value)? } else { self.i64_type().const_zero() };
-            self.builder.build_store(out, slot)?;
+            let descriptor = self.gen.descriptor(&value.ty);
+            let object = self.call_runtime_value(vm_names::taipan_vm_result, &[slot.into(), descriptor.into()], "yielded")?;
+            self.builder.build_store(out, object)?;
             self.builder.build_return(Some(&byte.const_int(1, false)))?;
         }
         if !self.is_terminated() {
@@ -784,8 +806,10 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
             let promise = self.promise_of(handle)?;
             let field = self.builder.build_struct_gep(promise_type, promise, taipan_abi::GENERATOR_PROMISE_FIELD_RETURNED, "returned.field")?;
             let value = self.builder.build_load(self.gen.llvm_type(&returned), field, "returned")?;
+            let descriptor = self.gen.descriptor(&returned);
             let slot = self.to_slot(&Value::new(value, returned))?;
-            self.builder.build_store(out, slot)?;
+            let object = self.call_runtime_value(vm_names::taipan_vm_result, &[slot.into(), descriptor.into()], "returned.object")?;
+            self.builder.build_store(out, object)?;
         }
         self.builder.build_return(Some(&byte.const_zero()))?;
         self.builder.position_at_end(caught);

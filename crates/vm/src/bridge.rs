@@ -36,6 +36,7 @@ use taipan_runtime::values::{child, tuple_members};
 pub use crate::native_functions::{taipan_vm_extension_function, taipan_vm_unavailable_function};
 pub use crate::extension_classes::{taipan_vm_class_add_live, taipan_vm_module_add_class, taipan_vm_class_add, taipan_vm_extension_class, taipan_vm_extension_class_finish, taipan_vm_not_implemented};
 pub use crate::extension::{
+    taipan_vm_argument_returned,
     taipan_vm_submodule_new,
     taipan_vm_argument, taipan_vm_argument_fits, taipan_vm_argument_object, taipan_vm_result, taipan_vm_check_interrupt, taipan_vm_generator_object, taipan_vm_arguments_begin, taipan_vm_arguments_result, taipan_vm_arguments_end, taipan_vm_arguments_abandon, taipan_vm_flush_output, taipan_vm_init_failed, taipan_vm_module_add, taipan_vm_module_add_value, taipan_vm_module_new, taipan_vm_no_matching_signature,
 };

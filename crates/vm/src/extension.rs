@@ -122,6 +122,15 @@ pub unsafe extern "C-unwind" fn taipan_vm_argument_object(item: *mut u8) -> Fore
     crate::bridge::wrap(item)
 }
 
+/// The argument object `item` as the call's result (a new reference): an
+/// int or float result equal to it is the object itself, as a pure-Python
+/// function returning its argument gives.
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_vm_argument_returned(item: *mut u8) -> *mut u8 {
+    ffi::Py_IncRef(item.cast());
+    item
+}
+
 /// The native value `slot` of type `descriptor` as a CPython object (a new
 /// reference): what an extension module's function returns.
 #[no_mangle]

@@ -144,7 +144,9 @@ unsafe fn function_type() -> *mut ffi::PyObject {
         name: c"function".as_ptr(),
         basicsize: std::mem::size_of::<FunctionObject>() as i32,
         itemsize: 0,
-        flags: (ffi::Py_TPFLAGS_DEFAULT | ffi::Py_TPFLAGS_HAVE_VECTORCALL) as _,
+        // A method descriptor: `obj.method(...)` calls it with the instance
+        // first, without making a bound method (as CPython's functions).
+        flags: (ffi::Py_TPFLAGS_DEFAULT | ffi::Py_TPFLAGS_HAVE_VECTORCALL | ffi::Py_TPFLAGS_METHOD_DESCRIPTOR) as _,
         slots: slots.as_mut_ptr(),
     }));
     let made = ffi::PyType_FromSpec(spec);

@@ -606,6 +606,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                     self.call_runtime(vm_names::taipan_vm_arguments_end, &[], "")?;
                     object
                 } else {
+                    self.return_argument_if_result(&result, &positional, &handles, &arg_types)?;
                     let slot = self.to_slot(&result)?;
                     let descriptor = self.gen.descriptor(&result.ty);
                     self.call_runtime_value(vm_names::taipan_vm_result, &[slot.into(), descriptor.into()], "result")?
@@ -653,6 +654,43 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
 }
 
 impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
+    /// An int or float result equal to an argument of its type returns that
+    /// argument's object (as a pure-Python function returning its argument
+    /// does) instead of making a new one: `f(x) is x` holds, and the call
+    /// allocates nothing. Emitted before the result's conversion, in the
+    /// current block.
+    fn return_argument_if_result(&mut self, result: &Value<'ctx>, arguments: &[Value<'ctx>], handles: &[PointerValue<'ctx>], arg_types: &[Type]) -> CodegenResult<()> {
+        if !matches!(result.ty, Type::Int | Type::Float) {
+            return Ok(());
+        }
+        for (index, ty) in arg_types.iter().enumerate() {
+            // Only arguments given (a default has no object).
+            if *ty != result.ty || arguments[index].llvm.is_none() || handles.len() <= index {
+                continue;
+            }
+            let argument = arguments[index].get()?;
+            let same = match result.ty {
+                Type::Int => self.builder.build_int_compare(IntPredicate::EQ, result.get()?.into_int_value(), argument.into_int_value(), "same")?,
+                _ => {
+                    // The same bits: -0.0 is not 0.0, and a NaN is its own.
+                    let left = self.builder.build_bit_cast(result.get()?, self.i64_type(), "bits")?.into_int_value();
+                    let right = self.builder.build_bit_cast(argument, self.i64_type(), "bits")?.into_int_value();
+                    self.builder.build_int_compare(IntPredicate::EQ, left, right, "same")?
+                }
+            };
+            let present = self.builder.build_is_not_null(handles[index], "given")?;
+            let same = self.builder.build_and(same, present, "same_and_given")?;
+            let return_block = self.append_block("result.argument");
+            let next_block = self.append_block("result.convert");
+            self.builder.build_conditional_branch(same, return_block, next_block)?;
+            self.builder.position_at_end(return_block);
+            let object = self.call_runtime_value(vm_names::taipan_vm_argument_returned, &[handles[index].into()], "argument")?;
+            self.builder.build_return(Some(&object))?;
+            self.builder.position_at_end(next_block);
+        }
+        Ok(())
+    }
+
     fn emit_class_attribute_getter(&mut self, global: GlobalId, ty: &Type) -> CodegenResult<()> {
         let entry = self.append_block("entry");
         self.builder.position_at_end(entry);

@@ -1016,9 +1016,5 @@ unsafe extern "C" fn deallocate_generator(object: *mut ffi::PyObject) {
     if !generator.root.is_null() {
         GC_free(generator.root.cast());
     }
-    let object_type = ffi::Py_TYPE(object);
-    if let Some(free) = (*object_type).tp_free {
-        free(object.cast());
-    }
-    ffi::Py_DecRef(object_type.cast());
+    crate::extension_classes::free_object(object);
 }

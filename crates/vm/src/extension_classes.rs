@@ -145,6 +145,17 @@ pub(crate) unsafe fn type_from_slots(name: &'static std::ffi::CStr, basicsize: u
     made
 }
 
+/// Frees an object of one of the VM's heap types (the end of its
+/// `tp_dealloc`), and releases the reference each such object holds on its
+/// type.
+pub(crate) unsafe fn free_object(object: *mut ffi::PyObject) {
+    let object_type = ffi::Py_TYPE(object);
+    if let Some(free) = (*object_type).tp_free {
+        free(object.cast());
+    }
+    ffi::Py_DecRef(object_type.cast());
+}
+
 /// A new object of `object_type` (a new reference), through its `tp_alloc`.
 /// Raises (natively) on failure.
 pub(crate) unsafe fn allocate_object(object_type: *mut ffi::PyObject) -> *mut ffi::PyObject {
@@ -383,10 +394,7 @@ unsafe extern "C" fn deallocate_instance(object: *mut ffi::PyObject) {
         GC_free(wrapper.root.cast());
         wrapper.root = std::ptr::null_mut();
     }
-    if let Some(free) = (*object_type).tp_free {
-        free(object.cast());
-    }
-    ffi::Py_DecRef(object_type.cast());
+    free_object(object);
 }
 
 // ----- crossing ---------------------------------------------------------------
@@ -729,8 +737,10 @@ unsafe extern "C" fn set_class_attribute(class: *mut ffi::PyObject, name: *mut f
                 return -1;
             }
         }
-        let setattr = (*std::ptr::addr_of_mut!(ffi::PyType_Type)).tp_setattro.expect("type has tp_setattro");
-        return setattr(class, name, value);
+        return match (*std::ptr::addr_of_mut!(ffi::PyType_Type)).tp_setattro {
+            Some(setattr) => setattr(class, name, value),
+            None => ffi::PyObject_GenericSetAttr(class, name, value),
+        };
     };
     let live = &*live.cast::<LiveAttribute>();
     let attribute = as_str(live.name);
@@ -837,11 +847,7 @@ unsafe extern "C" fn deallocate_field(object: *mut ffi::PyObject) {
     if !field.fallback.is_null() {
         ffi::Py_DecRef(field.fallback);
     }
-    let object_type = ffi::Py_TYPE(object);
-    if let Some(free) = (*object_type).tp_free {
-        free(object.cast());
-    }
-    ffi::Py_DecRef(object_type.cast());
+    free_object(object);
 }
 
 unsafe extern "C" fn represent_field(object: *mut ffi::PyObject) -> *mut ffi::PyObject {

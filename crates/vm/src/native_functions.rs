@@ -198,11 +198,7 @@ unsafe extern "C" fn deallocate(object: *mut ffi::PyObject) {
     if !function.native.is_null() {
         GC_free(function.native.cast());
     }
-    let object_type = ffi::Py_TYPE(object);
-    if let Some(free) = (*object_type).tp_free {
-        free(object.cast());
-    }
-    ffi::Py_DecRef(object_type.cast());
+    crate::extension_classes::free_object(object);
 }
 
 /// As a Python function does: read through an instance, a bound method.

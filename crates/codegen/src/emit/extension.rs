@@ -25,12 +25,6 @@ use taipan_abi::vm_names;
 use taipan_parser_bridge::hir::{ClassId, GlobalKind, MethodKind, ModuleId, ParamKind};
 use taipan_typeinfer::{extension_entries, kept_arguments, ArgumentSource, InstanceId};
 
-/// Whether arguments of this type are (or hold) lists, dicts or sets, whose
-/// native copies are recorded for writing back (`taipan_vm_arguments_begin`).
-fn holds_containers(ty: &Type) -> bool {
-    kept_arguments::is_copied_from_cpython(ty)
-}
-
 /// Whether a binary special method returns NotImplemented for an operand
 /// none of its compiled signatures takes, as CPython's methods do for an
 /// operand they do not handle. For `__eq__` and `__ne__` that means
@@ -507,7 +501,7 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
         // A binary special method checks its operand even when compiled
         // once: one it does not take gives NotImplemented, not TypeError.
         let several = instances.len() > 1 || (returns_not_implemented(&def.name) && def.params.len() == 2);
-        let with_containers = instances.iter().any(|instance| self.gen.typed.instance(*instance).arg_types.iter().any(holds_containers));
+        let with_containers = instances.iter().any(|instance| self.gen.typed.instance(*instance).arg_types.iter().any(kept_arguments::is_copied_from_cpython));
         if with_containers {
             self.call_runtime(vm_names::taipan_vm_arguments_begin, &[], "")?;
         }

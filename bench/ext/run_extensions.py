@@ -39,12 +39,43 @@ def load(name, folder):
         sys.path.pop(0)
 
 
-def per_call_ns(function, calls=1_000_000):
-    def loop():
-        for i in range(calls):
-            function(i)
-    elapsed, _ = best(loop, 5)
-    return elapsed / calls * 1e9
+def per_iteration_ns(loop, argument, calls=1_000_000):
+    start = time.perf_counter()
+    loop(argument, calls)
+    return (time.perf_counter() - start) / calls * 1e9
+
+
+def loop_empty(_, calls):
+    for i in range(calls):
+        pass
+
+
+def loop_identity(function, calls):
+    for i in range(calls):
+        function(i)
+
+
+def loop_method(particle, calls):
+    for i in range(calls):
+        particle.energy()
+
+
+def loop_make(particle_class, calls):
+    for i in range(calls):
+        particle_class(1.0, 2.0, 3.0, 4.0)
+
+
+def compare_per_call(label, loop, plain_argument, built_argument, rounds=9):
+    """The cost of one call, plain module against extension: the best of
+    several rounds, the two taking turns (this machine's speed drifts), less
+    the cost of the loop itself."""
+    empty = min(per_iteration_ns(loop_empty, None) for _ in range(rounds))
+    plain_times, built_times = [], []
+    for _ in range(rounds):
+        plain_times.append(per_iteration_ns(loop, plain_argument))
+        built_times.append(per_iteration_ns(loop, built_argument))
+    plain_call, built_call = min(plain_times) - empty, min(built_times) - empty
+    print(f"{label:<34}{plain_call:>8.0f} ns{built_call:>9.0f} ns{built_call / plain_call:>9.2f}x")
 
 
 def main():
@@ -72,17 +103,10 @@ def main():
             print(f"{label}: RESULTS DIFFER: {plain_result!r} vs {built_result!r}")
             sys.exit(1)
         print(f"{label:<34}{plain_time:>9.4f}s{built_time:>11.4f}s{plain_time / built_time:>9.1f}x")
-    plain_call = per_call_ns(plain["ext_numeric"].identity)
-    built_call = per_call_ns(built["ext_numeric"].identity)
-    print(f"\none call of identity(x): plain {plain_call:.0f} ns, extension {built_call:.0f} ns ({built_call / plain_call:.2f}x the plain call)")
-    plain_particle = plain["ext_particles"].Particle(1.0, 2.0, 3.0, 4.0)
-    built_particle = built["ext_particles"].Particle(1.0, 2.0, 3.0, 4.0)
-    plain_method = per_call_ns(lambda i: plain_particle.energy())
-    built_method = per_call_ns(lambda i: built_particle.energy())
-    print(f"one call of p.energy() (through a lambda): plain {plain_method:.0f} ns, extension {built_method:.0f} ns ({built_method / plain_method:.2f}x)")
-    plain_make = per_call_ns(lambda i: plain["ext_particles"].Particle(1.0, 2.0, 3.0, 4.0))
-    built_make = per_call_ns(lambda i: built["ext_particles"].Particle(1.0, 2.0, 3.0, 4.0))
-    print(f"one Particle(...) made (through a lambda): plain {plain_make:.0f} ns, extension {built_make:.0f} ns ({built_make / plain_make:.2f}x)")
+    print(f"\n{'one call (loop cost taken off)':<34}{'plain':>11}{'extension':>12}{'ratio':>9}")
+    compare_per_call("identity(i)", loop_identity, plain["ext_numeric"].identity, built["ext_numeric"].identity)
+    compare_per_call("p.energy()", loop_method, plain["ext_particles"].Particle(1.0, 2.0, 3.0, 4.0), built["ext_particles"].Particle(1.0, 2.0, 3.0, 4.0))
+    compare_per_call("Particle(1.0, 2.0, 3.0, 4.0)", loop_make, plain["ext_particles"].Particle, built["ext_particles"].Particle)
     shutil.rmtree(plain_dir)
     shutil.rmtree(built_dir)
 

@@ -24,6 +24,7 @@ pub fn write_bytes(bytes: &[u8]) {
     }
 }
 
+#[inline]
 pub fn flush_stdout() {
     let buffer = unsafe { &mut *STDOUT_BUFFER.0.get() };
     if buffer.is_empty() {

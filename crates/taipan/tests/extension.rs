@@ -178,6 +178,20 @@ fn arguments_that_do_not_fit_leave_containers_whole() {
     let _ = std::fs::remove_dir_all(&work);
 }
 
+/// Int arguments convert exactly around the sizes CPython stores them in
+/// (one 30-bit digit is read directly, larger ones through CPython), and an
+/// int beyond 64 bits is an OverflowError that says so.
+#[test]
+fn int_arguments_convert_exactly_or_overflow() {
+    let work = scratch_dir("ext-ints");
+    build_extension(&work, "negs", "def neg(x: int) -> int:\n    return -x\n\ndef twice(x: int) -> int:\n    return x * 2\n");
+    let driver = "import negs\nvalues = [0, 1, -1, 2**30 - 1, -(2**30 - 1), 2**30, -2**30, 2**31, 2**62 - 1, -2**62, 12345, -54321]\nprint([negs.neg(v) == -v and negs.twice(v) == 2 * v for v in values].count(True), len(values))\nfor big in (2**63, -2**63 - 1, 10**30):\n    try:\n        negs.neg(big)\n    except OverflowError as error:\n        print(error)\n";
+    let stdout = run_python(&work, driver);
+    let message = "neg() argument 1 is an int that does not fit in 64 bits (the compiled module was built for 64-bit ints)";
+    assert_eq!(stdout, format!("12 12\n{message}\n{message}\n{message}\n"));
+    let _ = std::fs::remove_dir_all(&work);
+}
+
 /// What instances of an extension module's classes do where they cannot
 /// behave exactly as CPython's: attributes hold the type they were compiled
 /// for, containers in attributes are shared only where they can be kept in
@@ -189,10 +203,10 @@ fn class_instances_say_where_they_differ() {
     let work = scratch_dir("ext-classes");
     let module = "class Point:\n    def __init__(self, x: float, y: float):\n        self.x = x\n        self.y = y\n        self.tags = {'a': 1}\n\n    def norm2(self) -> float:\n        return self.x * self.x + self.y * self.y\n\n    def __eq__(self, other):\n        return self.x == other.x and self.y == other.y\n\nkept = []\n\ndef keep(p: Point) -> int:\n    kept.append(p)\n    return len(kept)\n\ndef last() -> Point:\n    return kept[-1]\n\ndef make(n: int) -> float:\n    total = 0.0\n    for i in range(n):\n        total += Point(float(i), 1.0).norm2()\n    return total\n\nkeep(Point(1.0, 2.0))\nlast()\nmake(2)\nif __name__ == \"__main__\":\n    print(Point(1.0, 2.0) == Point(1.0, 2.0))\n";
     build_extension(&work, "points", module);
-    let driver = "import points, gc\ndef rss():\n    with open('/proc/self/status') as status:\n        return next(int(line.split()[1]) for line in status if line.startswith('VmRSS')) // 1024\np = points.Point(3.0, 4.0)\nfor action in (lambda: setattr(p, 'x', 'far'), lambda: p.tags, lambda: points.Point('a', 1.0), lambda: p == None, lambda: setattr(points.Point, 'norm2', len)):\n    try:\n        action()\n    except (TypeError, AttributeError) as error:\n        print(error)\nprint(p.norm2(), p.x)\nclass Labelled(points.Point):\n    pass\nlabelled = Labelled(1.0, 1.0)\nlabelled.label = 'mine'\nprint(points.keep(labelled), points.last() is labelled, points.last().label)\ndel labelled\ngc.collect()\ntry:\n    points.last()\nexcept RuntimeError as error:\n    print(str(error).split(',')[0])\nfor _ in range(100_000):\n    points.Point(1.0, 2.0).norm2()\nfirst = rss()\nfor _ in range(500_000):\n    points.Point(1.0, 2.0).norm2()\nprint(rss() - first < 16, points.make(1000))\n";
+    let driver = "import points, gc\ndef rss():\n    with open('/proc/self/status') as status:\n        return next(int(line.split()[1]) for line in status if line.startswith('VmRSS')) // 1024\np = points.Point(3.0, 4.0)\nfor action in (lambda: setattr(p, 'x', 'far'), lambda: p.tags, lambda: points.Point('a', 1.0), lambda: p == None, lambda: setattr(points.Point, 'norm2', len), lambda: setattr(points.Point, '__init__', len)):\n    try:\n        action()\n    except (TypeError, AttributeError) as error:\n        print(error)\nprint(p.norm2(), p.x)\nclass Labelled(points.Point):\n    pass\nlabelled = Labelled(1.0, 1.0)\nlabelled.label = 'mine'\nprint(points.keep(labelled), points.last() is labelled, points.last().label)\ndel labelled\ngc.collect()\ntry:\n    points.last()\nexcept RuntimeError as error:\n    print(str(error).split(',')[0])\nfor _ in range(100_000):\n    points.Point(1.0, 2.0).norm2()\nfirst = rss()\nfor _ in range(500_000):\n    points.Point(1.0, 2.0).norm2()\nprint(rss() - first < 16, points.make(1000))\n";
     let stdout = run_python(&work, driver);
     let lines: Vec<&str> = stdout.lines().collect();
-    assert_eq!(lines.len(), 9, "{stdout}");
+    assert_eq!(lines.len(), 10, "{stdout}");
     assert_eq!(lines[0], "attribute 'x' of 'Point' objects holds float in the compiled module, not str");
     assert!(lines[1].starts_with("attribute 'tags' of 'Point' objects cannot be read from CPython: it holds a dict"), "{stdout}");
     assert!(lines[2].starts_with("__init__() argument 2 must be float, not str"), "{stdout}");
@@ -200,10 +214,12 @@ fn class_instances_say_where_they_differ() {
     // CPython objects runs the source's comparison, which raises as CPython's.
     assert_eq!(lines[3], "'NoneType' object has no attribute 'x'", "{stdout}");
     assert!(lines[4].starts_with("cannot assign or delete 'norm2' of the compiled class Point"), "{stdout}");
-    assert_eq!(lines[5], "25.0 3.0");
-    assert_eq!(lines[6], "2 True mine");
-    assert_eq!(lines[7], "compiled code kept an instance of a Python subclass of Point after Python let it go");
-    assert_eq!(lines[8], "True 332834500.0", "{stdout}");
+    // Calling the class runs the compiled `__init__` directly.
+    assert!(lines[5].starts_with("cannot assign or delete '__init__' of the compiled class Point"), "{stdout}");
+    assert_eq!(lines[6], "25.0 3.0");
+    assert_eq!(lines[7], "2 True mine");
+    assert_eq!(lines[8], "compiled code kept an instance of a Python subclass of Point after Python let it go");
+    assert_eq!(lines[9], "True 332834500.0", "{stdout}");
     let _ = std::fs::remove_dir_all(&work);
 }
 

@@ -101,7 +101,7 @@ pub(crate) struct BridgeState {
     pub(crate) python_exception_types: HashMap<usize, *mut ffi::PyObject>,
     /// Interned CPython strs of the attribute and keyword names generated
     /// code passes, by the address of the native str: those are constants.
-    names: HashMap<usize, Box<Name>, std::hash::BuildHasherDefault<AddressHasher>>,
+    names: AddressMap<Box<Name>>,
 }
 
 /// A constant name's interned CPython str, and the last module attribute
@@ -117,10 +117,15 @@ struct Name {
     attribute: *mut ffi::PyObject,
 }
 
-/// Hashes an address (a constant's, unique and aligned) by itself: the
-/// name cache is consulted on every attribute access.
+/// Hashes an address (a constant's or an object's, unique and aligned) by
+/// itself: the name cache is consulted on every attribute access, and the
+/// classes' maps on every crossing of an instance (SipHash was a tenth of
+/// the time of a constructor call).
 #[derive(Default)]
-struct AddressHasher(u64);
+pub(crate) struct AddressHasher(u64);
+
+/// A map keyed by addresses, hashed by `AddressHasher`.
+pub(crate) type AddressMap<V> = HashMap<usize, V, std::hash::BuildHasherDefault<AddressHasher>>;
 
 impl std::hash::Hasher for AddressHasher {
     fn finish(&self) -> u64 {
@@ -282,6 +287,7 @@ pub unsafe extern "C-unwind" fn taipan_vm_start_hosted(exception_names: *const S
     profile.started = Some(std::time::Instant::now());
     let _crossing = Crossing::enter();
     set_up_bridge(exception_names, exception_classes, count);
+    crate::extension::learn_int_layout();
     HOSTED.store(true, std::sync::atomic::Ordering::Relaxed);
     taipan_runtime::output::set_stdout_writer(write_to_host_stdout);
     crate::extension::watch_interrupts();
@@ -548,6 +554,21 @@ pub(crate) unsafe fn utf8_of(text: *mut ffi::PyObject) -> Option<String> {
         return None;
     }
     Some(String::from_utf8_lossy(std::slice::from_raw_parts(data.cast::<u8>(), length as usize)).into_owned())
+}
+
+/// A native str holding the text of the CPython str `text`, copied once
+/// from CPython's cached UTF-8; None (the error cleared) for a str no
+/// UTF-8 holds (one with a lone surrogate).
+pub(crate) unsafe fn native_str_of(text: *mut ffi::PyObject) -> Option<u64> {
+    let mut length: ffi::Py_ssize_t = 0;
+    let data = ffi::PyUnicode_AsUTF8AndSize(text, &mut length);
+    if data.is_null() {
+        ffi::PyErr_Clear();
+        return None;
+    }
+    // CPython's UTF-8 of a str is valid UTF-8.
+    let text = std::str::from_utf8_unchecked(std::slice::from_raw_parts(data.cast::<u8>(), length as usize));
+    Some(new_str(text) as u64)
 }
 
 unsafe fn attribute_text(object: *mut ffi::PyObject, name: &std::ffi::CStr) -> Option<String> {
@@ -1245,7 +1266,7 @@ pub(crate) unsafe fn to_native(item: *mut ffi::PyObject, descriptor: DescriptorR
         descriptor_kind::FLOAT if ffi::PyFloat_CheckExact(item) != 0 => Some(ffi::PyFloat_AsDouble(item).to_bits()),
         descriptor_kind::BOOL if ffi::PyBool_Check(item) != 0 => Some((item == ffi::Py_True()) as u64),
         descriptor_kind::NONE if item == ffi::Py_None() => Some(0),
-        descriptor_kind::STR if ffi::PyUnicode_CheckExact(item) != 0 => utf8_of(item).map(|text| new_str(&text) as u64),
+        descriptor_kind::STR if ffi::PyUnicode_CheckExact(item) != 0 => native_str_of(item),
         descriptor_kind::FOREIGN => {
             ffi::Py_IncRef(item);
             Some(wrap(item) as u64)

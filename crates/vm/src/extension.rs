@@ -127,7 +127,7 @@ pub unsafe extern "C-unwind" fn taipan_vm_argument_object(item: *mut u8) -> Fore
 /// function returning its argument gives.
 #[no_mangle]
 pub unsafe extern "C-unwind" fn taipan_vm_argument_returned(item: *mut u8) -> *mut u8 {
-    ffi::Py_IncRef(item.cast());
+    ffi::Py_INCREF(item.cast());
     item
 }
 
@@ -217,9 +217,13 @@ pub(crate) unsafe fn fits(item: *mut ffi::PyObject, descriptor: DescriptorRef) -
 #[no_mangle]
 pub unsafe extern "C-unwind" fn taipan_vm_argument(item: *mut u8, descriptor: DescriptorRef, function: StrRef, position: i64) -> u64 {
     let item: *mut ffi::PyObject = item.cast();
-    // The common cases at once: an exact int that fits, an exact float.
+    // The common cases at once, in a small function: an exact int that
+    // fits, an exact float.
     match (*descriptor).kind {
         taipan_abi::descriptor_kind::INT if ffi::PyLong_CheckExact(item) != 0 => {
+            if let Some(value) = one_digit_int(item) {
+                return value as u64;
+            }
             let mut overflow = 0;
             let value = ffi::PyLong_AsLongLongAndOverflow(item, &mut overflow);
             if overflow == 0 {
@@ -227,6 +231,79 @@ pub unsafe extern "C-unwind" fn taipan_vm_argument(item: *mut u8, descriptor: De
             }
         }
         taipan_abi::descriptor_kind::FLOAT if ffi::PyFloat_CheckExact(item) != 0 => return ffi::PyFloat_AS_DOUBLE(item).to_bits(),
+        _ => {}
+    }
+    other_argument(item, descriptor, function, position)
+}
+
+/// Whether CPython's ints are laid out as up to 3.11 (the sign and the
+/// number of digits in `ob_size`, 30-bit digits in 32-bit words after the
+/// header), so that a one-digit int's value is read without a call. Learnt
+/// from the host interpreter when the extension module starts.
+static INT_LAYOUT_KNOWN: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Sets `INT_LAYOUT_KNOWN` from the running interpreter: its version (3.12
+/// moved the sign and size into a tag) and `sys.int_info`.
+pub(crate) unsafe fn learn_int_layout() {
+    let version = std::ffi::CStr::from_ptr(ffi::Py_GetVersion()).to_string_lossy().into_owned();
+    let mut numbers = version.split(|character: char| !character.is_ascii_digit()).map(|part| part.parse::<u32>().unwrap_or(0));
+    let (major, minor) = (numbers.next().unwrap_or(0), numbers.next().unwrap_or(0));
+    let info = ffi::PyLong_GetInfo();
+    let number_of = |name: &std::ffi::CStr| -> i64 {
+        if info.is_null() {
+            return 0;
+        }
+        let value = ffi::PyObject_GetAttrString(info, name.as_ptr());
+        if value.is_null() {
+            ffi::PyErr_Clear();
+            return 0;
+        }
+        let number = ffi::PyLong_AsLongLong(value);
+        ffi::Py_DecRef(value);
+        if number == -1 {
+            ffi::PyErr_Clear();
+        }
+        number
+    };
+    let known = major == 3 && (8..=11).contains(&minor) && number_of(c"bits_per_digit") == 30 && number_of(c"sizeof_digit") == 4;
+    if !info.is_null() {
+        ffi::Py_DecRef(info);
+    }
+    INT_LAYOUT_KNOWN.store(known, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// The value of an exact int of at most one digit (below 2**30 in
+/// magnitude), read from the object when its layout is known.
+#[inline]
+unsafe fn one_digit_int(item: *mut ffi::PyObject) -> Option<i64> {
+    if !INT_LAYOUT_KNOWN.load(std::sync::atomic::Ordering::Relaxed) {
+        return None;
+    }
+    let size = (*item.cast::<ffi::PyVarObject>()).ob_size;
+    let digit = || *item.cast::<u8>().add(std::mem::size_of::<ffi::PyVarObject>()).cast::<u32>() as i64;
+    match size {
+        0 => Some(0),
+        1 => Some(digit()),
+        -1 => Some(-digit()),
+        _ => None,
+    }
+}
+
+/// `taipan_vm_argument` for the other types, and its TypeError.
+#[inline(never)]
+unsafe fn other_argument(item: *mut ffi::PyObject, descriptor: DescriptorRef, function: StrRef, position: i64) -> u64 {
+    match (*descriptor).kind {
+        taipan_abi::descriptor_kind::STR if ffi::PyUnicode_CheckExact(item) != 0 => {
+            if let Some(slot) = crate::bridge::native_str_of(item) {
+                return slot;
+            }
+        }
+        // `self` of every method call: one type check and a load.
+        taipan_abi::descriptor_kind::INSTANCE => {
+            if let Some(native) = crate::extension_classes::native_of(item, descriptor) {
+                return native;
+            }
+        }
         taipan_abi::descriptor_kind::LIST if ffi::PyList_CheckExact(item) != 0 && number_list_element(descriptor) => {
             if let Some(slot) = number_list_to_native(item, descriptor) {
                 return slot;
@@ -249,6 +326,10 @@ pub unsafe extern "C-unwind" fn taipan_vm_argument(item: *mut u8, descriptor: De
     }
     let mut given = type_name(item);
     let expected = taipan_runtime::values::type_name(descriptor);
+    if (*descriptor).kind == taipan_abi::descriptor_kind::INT && ffi::PyLong_CheckExact(item) != 0 {
+        let message = format!("{}() argument {} is an int that does not fit in 64 bits (the compiled module was built for 64-bit ints)", as_str(function), position + 1);
+        taipan_runtime::exceptions::raise(taipan_abi::ExceptionKind::OverflowError, &message)
+    }
     if given == expected {
         // A container whose items are of other types (or a str no native
         // str can hold: one with a lone surrogate).

@@ -38,19 +38,16 @@
 //! what (codegen's `emit/extension.rs`), the callables (`native_functions`)
 //! and the conversions of arguments (`extension`, `bridge`).
 
-use crate::bridge::from_native;
+use crate::bridge::{from_native, AddressMap};
 use crate::shared_lists;
 use pyo3::ffi;
 use std::cell::UnsafeCell;
-use std::collections::HashMap;
 use std::ffi::{c_int, c_void, CString};
 use taipan_abi::{class_member_kind, descriptor_kind, extension_class_flags, ClassRef, DescriptorRef, ExtensionField, ForeignRef, InstanceRef, StrRef};
 use taipan_runtime::strings::as_str;
 use taipan_runtime::values::child;
 
 extern "C" {
-    fn GC_malloc_uncollectable(size: usize) -> *mut c_void;
-    fn GC_free(object: *mut c_void);
     fn PyStaticMethod_New(callable: *mut ffi::PyObject) -> *mut ffi::PyObject;
     fn _PyType_Lookup(type_object: *mut ffi::PyTypeObject, name: *mut ffi::PyObject) -> *mut ffi::PyObject;
 }
@@ -63,7 +60,7 @@ const PYTHON_PART_GONE: u32 = 1 << 16;
 #[repr(C)]
 struct InstanceWrapper {
     base: ffi::PyObject,
-    /// Uncollectable memory holding the native instance.
+    /// A root (`roots::hold`) holding the native instance.
     root: *mut InstanceRef,
     /// Whether CPython gave it an attribute that is not a field (kept in
     /// its `__dict__`, which native code does not see).
@@ -83,22 +80,35 @@ struct ClassEntry {
     record_word: i64,
 }
 
+/// How calling a compiled class's type constructs an instance without
+/// CPython's `type.__call__` (`construct`, the type's `tp_vectorcall`).
+struct Constructor {
+    class: ClassRef,
+    words: i64,
+    /// The compiled `__init__` the type has (a native function; a strong
+    /// reference), or null when it has only `object.__init__`.
+    init: *mut ffi::PyObject,
+}
+
 struct Registry {
     /// The fields of the module's exception classes, by class descriptor.
-    exception_fields: HashMap<usize, &'static [ExtensionField]>,
+    exception_fields: AddressMap<&'static [ExtensionField]>,
     base_type: *mut ffi::PyObject,
     field_type: *mut ffi::PyObject,
     live_type: *mut ffi::PyObject,
     metaclass: *mut ffi::PyObject,
     /// By the address of the class descriptor.
-    classes: HashMap<usize, ClassEntry>,
+    classes: AddressMap<ClassEntry>,
     /// A made type's address to its class descriptor's.
-    class_of_type: HashMap<usize, usize>,
+    class_of_type: AddressMap<usize>,
     /// A class being made: its namespace's address to its descriptor's.
-    class_of_namespace: HashMap<usize, usize>,
+    class_of_namespace: AddressMap<usize>,
     /// Each native instance that has a wrapper now: the wrapper (borrowed;
     /// the wrapper removes itself when it goes).
-    wrappers: HashMap<usize, *mut ffi::PyObject>,
+    wrappers: AddressMap<*mut ffi::PyObject>,
+    /// By the address of each compiled class's type (not a Python
+    /// subclass's, which CPython's `type.__call__` constructs).
+    constructors: AddressMap<Constructor>,
 }
 
 struct RegistryCell(UnsafeCell<Option<Registry>>);
@@ -109,15 +119,16 @@ static REGISTRY: RegistryCell = RegistryCell(UnsafeCell::new(None));
 unsafe fn registry() -> &'static mut Registry {
     let cell = &mut *REGISTRY.0.get();
     cell.get_or_insert_with(|| Registry {
-        exception_fields: HashMap::new(),
+        exception_fields: AddressMap::default(),
         base_type: std::ptr::null_mut(),
         field_type: std::ptr::null_mut(),
         live_type: std::ptr::null_mut(),
         metaclass: std::ptr::null_mut(),
-        classes: HashMap::new(),
-        class_of_type: HashMap::new(),
-        class_of_namespace: HashMap::new(),
-        wrappers: HashMap::new(),
+        classes: AddressMap::default(),
+        class_of_type: AddressMap::default(),
+        class_of_namespace: AddressMap::default(),
+        wrappers: AddressMap::default(),
+        constructors: AddressMap::default(),
     })
 }
 
@@ -321,12 +332,7 @@ unsafe fn make_wrapper(type_object: *mut ffi::PyTypeObject, native: InstanceRef)
     if object.is_null() {
         return object;
     }
-    let root = GC_malloc_uncollectable(std::mem::size_of::<InstanceRef>()) as *mut InstanceRef;
-    if root.is_null() {
-        taipan_runtime::exceptions::out_of_memory();
-    }
-    *root = native;
-    (*object.cast::<InstanceWrapper>()).root = root;
+    (*object.cast::<InstanceWrapper>()).root = crate::roots::hold(native as usize).cast();
     (*object.cast::<InstanceWrapper>()).has_python_attributes = false;
     registry().wrappers.insert(native as usize, object);
     object
@@ -391,7 +397,7 @@ unsafe extern "C" fn deallocate_instance(object: *mut ffi::PyObject) {
         if wrapper.has_python_attributes || !registry().class_of_type.contains_key(&(object_type as usize)) {
             (*native).header.flags |= PYTHON_PART_GONE;
         }
-        GC_free(wrapper.root.cast());
+        crate::roots::release(wrapper.root.cast());
         wrapper.root = std::ptr::null_mut();
     }
     free_object(object);
@@ -594,7 +600,85 @@ pub unsafe extern "C-unwind" fn taipan_vm_extension_class_finish(namespace: *mut
     if let Some(entry) = registry.classes.get_mut(&class) {
         entry.type_object = type_object;
         entry.namespace = std::ptr::null_mut();
+        let (class, words) = (entry.class, entry.words);
+        install_constructor(type_object, class, words);
     }
+}
+
+/// Gives the compiled class's type `type_object` a `tp_vectorcall` that
+/// makes the instance and runs its compiled `__init__` directly, as
+/// `type.__call__` would through `tp_new` and `tp_init` but without
+/// packing the arguments into a tuple and looking `__init__` up per call.
+/// Only when its `__init__` is compiled or `object`'s: the metaclass
+/// refuses to replace either afterwards.
+unsafe fn install_constructor(type_object: *mut ffi::PyObject, class: ClassRef, words: i64) {
+    let name = ffi::PyUnicode_InternFromString(c"__init__".as_ptr());
+    let init = _PyType_Lookup(type_object.cast(), name);
+    ffi::Py_DecRef(name);
+    let object_init = (*std::ptr::addr_of_mut!(ffi::PyBaseObject_Type)).tp_init.map(|init| init as usize);
+    let init = if !init.is_null() && crate::native_functions::is_native_function(init) {
+        ffi::Py_IncRef(init);
+        init
+    } else if (*type_object.cast::<ffi::PyTypeObject>()).tp_init.map(|init| init as usize) == object_init {
+        std::ptr::null_mut()
+    } else {
+        return;
+    };
+    registry().constructors.insert(type_object as usize, Constructor { class, words, init });
+    (*type_object.cast::<ffi::PyTypeObject>()).tp_vectorcall = Some(construct);
+}
+
+/// `Class(...)` of a compiled class (its type's `tp_vectorcall`): a new
+/// native instance and its wrapper, then the compiled `__init__` called
+/// with the wrapper before the arguments.
+unsafe extern "C" fn construct(callable: *mut ffi::PyObject, arguments: *const *mut ffi::PyObject, count: usize, keyword_names: *mut ffi::PyObject) -> *mut ffi::PyObject {
+    let registry = registry();
+    let Some(constructor) = registry.constructors.get(&(callable as usize)) else {
+        set_error(ffi::PyExc_SystemError, "a compiled class's constructor without its class");
+        return std::ptr::null_mut();
+    };
+    let (class, words, init) = (constructor.class, constructor.words, constructor.init);
+    let positional = ffi::PyVectorcall_NARGS(count).max(0) as usize;
+    let keyword_count = if keyword_names.is_null() { 0 } else { ffi::PyTuple_Size(keyword_names).max(0) as usize };
+    if init.is_null() && positional + keyword_count > 0 {
+        let name = std::ffi::CStr::from_ptr((*callable.cast::<ffi::PyTypeObject>()).tp_name).to_string_lossy();
+        let short = name.rsplit('.').next().unwrap_or(&name).to_string();
+        set_error(ffi::PyExc_TypeError, &format!("{short}() takes no arguments"));
+        return std::ptr::null_mut();
+    }
+    let native = taipan_runtime::instances::taipan_instance_new(class, words);
+    let object = make_wrapper(callable.cast(), native);
+    if object.is_null() || init.is_null() {
+        return object;
+    }
+    // The wrapper, then the positional arguments and the keywords' values.
+    let total = positional + keyword_count + 1;
+    let mut inline = [std::ptr::null_mut::<ffi::PyObject>(); 8];
+    let mut spilled = Vec::new();
+    let with_receiver: &mut [*mut ffi::PyObject] = if total <= inline.len() {
+        &mut inline[..total]
+    } else {
+        spilled.resize(total, std::ptr::null_mut());
+        &mut spilled[..]
+    };
+    with_receiver[0] = object;
+    for index in 1..total {
+        with_receiver[index] = *arguments.add(index - 1);
+    }
+    let result = crate::native_functions::call_native_function(init, with_receiver.as_ptr(), positional + 1, keyword_names);
+    if result.is_null() {
+        ffi::Py_DecRef(object);
+        return result;
+    }
+    if result != ffi::Py_None() {
+        let given = std::ffi::CStr::from_ptr((*ffi::Py_TYPE(result)).tp_name).to_string_lossy().into_owned();
+        ffi::Py_DecRef(result);
+        ffi::Py_DecRef(object);
+        set_error(ffi::PyExc_TypeError, &format!("__init__() should return None, not '{given}'"));
+        return std::ptr::null_mut();
+    }
+    ffi::Py_DecRef(result);
+    object
 }
 
 /// `module.name = ` the CPython type of the module's class `class` (a
@@ -710,6 +794,11 @@ unsafe fn metaclass() -> *mut ffi::PyObject {
     let bases = ffi::PyTuple_Pack(1, std::ptr::addr_of_mut!(ffi::PyType_Type).cast::<ffi::PyObject>());
     let made = type_from_slots(c"taipan.CompiledType", 0, ffi::Py_TPFLAGS_DEFAULT | ffi::Py_TPFLAGS_BASETYPE, &slots, bases);
     ffi::Py_DecRef(bases);
+    // Calling a class whose type has a `tp_vectorcall` (`construct`) uses
+    // it; CPython does not pass the flag on to a mutable heap metaclass.
+    let made_type = made.cast::<ffi::PyTypeObject>();
+    (*made_type).tp_flags |= ffi::Py_TPFLAGS_HAVE_VECTORCALL;
+    (*made_type).tp_vectorcall_offset = std::mem::offset_of!(ffi::PyTypeObject, tp_vectorcall) as ffi::Py_ssize_t;
     registry.metaclass = made;
     made
 }
@@ -728,6 +817,14 @@ unsafe extern "C" fn set_class_attribute(class: *mut ffi::PyObject, name: *mut f
         // compiled class defines would not change what compiled code runs
         // or reads, as `__init_subclass__` refuses in a class body.
         let attribute = crate::bridge::utf8_of(name).unwrap_or_default();
+        // A Python subclass may define its own `__init__`, but a compiled
+        // class's constructor is compiled code (and `construct` calls the
+        // `__init__` it had when it was made).
+        let constructor_of_compiled = matches!(attribute.as_str(), "__init__" | "__new__") && registry().class_of_type.contains_key(&(class as usize));
+        if constructor_of_compiled {
+            set_error(ffi::PyExc_TypeError, &format!("cannot assign or delete '{attribute}' of the compiled class {}: compiled code would not see the change", std::ffi::CStr::from_ptr((*class.cast::<ffi::PyTypeObject>()).tp_name).to_string_lossy()));
+            return -1;
+        }
         if !SUBCLASS_MAY_DEFINE.contains(&attribute.as_str()) {
             if let Some(compiled) = compiled_definer(class.cast(), name) {
                 set_error(

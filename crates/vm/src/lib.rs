@@ -23,6 +23,7 @@ mod bridge;
 mod extension;
 mod extension_classes;
 mod native_functions;
+mod roots;
 mod shared_lists;
 mod vm_definitions;
 

@@ -20,7 +20,7 @@
 
 use crate::bridge::{object, raise_python_error, state, wrap};
 use pyo3::ffi;
-use std::cell::{Cell, UnsafeCell};
+use std::cell::UnsafeCell;
 use std::ffi::{c_void, CStr, CString};
 use taipan_abi::{ForeignRef, InstanceRef, NativeFunctionTrampoline, StrRef};
 use taipan_runtime::strings::as_str;
@@ -41,6 +41,7 @@ struct NativeFunction {
     /// defaults, and an absent argument reaches the trampoline as null (an
     /// extension module's function only).
     required: usize,
+    /// The qualified name, for CPython's TypeError texts.
     name: StrRef,
     /// The parameters' names, one per line, for CPython's TypeError texts.
     parameter_names: StrRef,
@@ -59,14 +60,31 @@ const EXCEPTION_CAPSULE: &CStr = c"taipan.native_exception";
 /// the native instance.
 const CARRIED_EXCEPTION: &CStr = c"__taipan_native__";
 
-thread_local! {
-    /// Set on the thread that started the interpreter: the runtime is not
-    /// thread-safe, so CPython threads may not call native functions.
-    static IS_MAIN_THREAD: Cell<bool> = const { Cell::new(false) };
-}
+/// The thread (`pthread_self`) that started the interpreter or imported
+/// the extension module: the runtime is not thread-safe, and the collector
+/// scans only that thread's stack, so other CPython threads may not call
+/// native functions. A static compared on every call rather than a
+/// thread-local, which in a shared library costs a `__tls_get_addr` call.
+static MAIN_THREAD: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
 
 pub(crate) fn mark_main_thread() {
-    IS_MAIN_THREAD.with(|flag| flag.set(true));
+    MAIN_THREAD.store(current_thread(), std::sync::atomic::Ordering::Relaxed);
+}
+
+/// `pthread_self()`, without the call where its value is known to be the
+/// thread control block's first word (glibc on x86-64 Linux).
+#[inline]
+fn current_thread() -> usize {
+    #[cfg(all(target_arch = "x86_64", target_os = "linux", target_env = "gnu"))]
+    unsafe {
+        let thread: usize;
+        std::arch::asm!("mov {}, qword ptr fs:[0]", out(reg) thread, options(nostack, readonly, preserves_flags));
+        thread
+    }
+    #[cfg(not(all(target_arch = "x86_64", target_os = "linux", target_env = "gnu")))]
+    unsafe {
+        libc::pthread_self() as usize
+    }
 }
 
 /// The native exception a trampoline caught, until the callable raises it
@@ -296,8 +314,10 @@ unsafe fn release_references(references: [*mut ffi::PyObject; 3]) {
 
 /// Whether this is the thread that started the interpreter (the only one
 /// that may run native code).
+#[inline]
 pub(crate) fn on_main_thread() -> bool {
-    IS_MAIN_THREAD.with(Cell::get)
+    let main = MAIN_THREAD.load(std::sync::atomic::Ordering::Relaxed);
+    main != 0 && main == current_thread()
 }
 
 /// Sets CPython's error from the native exception a compiled step or
@@ -342,7 +362,9 @@ unsafe fn make_native_function(trampoline: *const u8, environment: *mut u8, arit
         environment,
         arity: arity.max(0) as usize,
         required: required.clamp(0, arity.max(0)) as usize,
-        name: taipan_runtime::strings::new_str(short_name),
+        // CPython's binding errors name the qualified name
+        // (`Pair.__init__() missing ...`).
+        name: taipan_runtime::strings::new_str(if qualname.is_empty() { short_name } else { qualname }),
         parameter_names,
         raw_objects,
         all_positional,
@@ -357,28 +379,42 @@ unsafe fn make_native_function(trampoline: *const u8, environment: *mut u8, arit
     wrap(object)
 }
 
+/// Whether `object` is a native function (a `taipan_vm_extension_function`
+/// or `taipan_vm_native_function` object).
+pub(crate) unsafe fn is_native_function(object: *mut ffi::PyObject) -> bool {
+    ffi::Py_TYPE(object).cast::<ffi::PyObject>() == function_type()
+}
+
 /// What CPython calls: the arguments (keywords bound to parameters by name)
 /// become handles, the trampoline runs the native function, and its
 /// result's object is returned.
-unsafe extern "C" fn call_native_function(
+pub(crate) unsafe extern "C" fn call_native_function(
     callable: *mut ffi::PyObject,
     args: *const *mut ffi::PyObject,
     count: usize,
     keyword_names: *mut ffi::PyObject,
 ) -> *mut ffi::PyObject {
     let native = &*(*callable.cast::<FunctionObject>()).native;
-    let count = ffi::PyVectorcall_NARGS(count);
-    if !IS_MAIN_THREAD.with(Cell::get) {
+    let positional = ffi::PyVectorcall_NARGS(count).max(0) as usize;
+    if native.raw_objects && keyword_names.is_null() && positional == native.arity && native.all_positional && on_main_thread() {
+        // The common call of an extension module's function: the objects
+        // go to the trampoline as they are. Kept small, so that this path
+        // saves and reserves little.
+        return call_with_objects(native, args);
+    }
+    call_binding_arguments(native, args, positional, keyword_names)
+}
+
+/// A call that binds keywords or defaults, or of a function of a program
+/// (whose trampoline takes handles), or from another thread.
+#[cold]
+#[inline(never)]
+unsafe fn call_binding_arguments(native: &NativeFunction, args: *const *mut ffi::PyObject, positional: usize, keyword_names: *mut ffi::PyObject) -> *mut ffi::PyObject {
+    if !on_main_thread() {
         ffi::PyErr_SetString(ffi::PyExc_RuntimeError, c"a compiled function can only be called from the main thread".as_ptr());
         return std::ptr::null_mut();
     }
-    let positional = count.max(0) as usize;
     let keyword_count = if keyword_names.is_null() { 0 } else { ffi::PyTuple_Size(keyword_names).max(0) as usize };
-    if native.raw_objects && keyword_count == 0 && positional == native.arity && native.all_positional {
-        // The common call of an extension module's function: the objects
-        // go to the trampoline as they are.
-        return call_with_objects(native, args);
-    }
     let keywords: Vec<(String, *mut ffi::PyObject)> = (0..keyword_count)
         .map(|index| {
             let name = ffi::PyTuple_GetItem(keyword_names, index as isize);
@@ -450,6 +486,7 @@ unsafe extern "C" fn call_native_function(
 /// Runs the trampoline of an extension module's function on the argument
 /// objects, one per parameter: its result is a new reference, or null once
 /// the native exception it caught is CPython's.
+#[inline]
 unsafe fn call_with_objects(native: &NativeFunction, objects: *const *mut ffi::PyObject) -> *mut ffi::PyObject {
     // Lists an instance's attribute shares with CPython: what CPython did
     // goes into the native list first, and what native code does comes
@@ -459,10 +496,21 @@ unsafe fn call_with_objects(native: &NativeFunction, objects: *const *mut ffi::P
     }
     let result = (native.trampoline)(native.environment, objects.cast());
     taipan_runtime::output::flush_stdout();
+    if crate::shared_lists::any_shared() || result.is_null() {
+        return finish_call_unusually(result.cast());
+    }
+    result.cast()
+}
+
+/// The end of `call_with_objects` when lists are shared or the function
+/// raised (kept out of the common path).
+#[cold]
+#[inline(never)]
+unsafe fn finish_call_unusually(result: *mut ffi::PyObject) -> *mut ffi::PyObject {
     if crate::shared_lists::any_shared() {
         if let Some(message) = crate::shared_lists::before_cpython_runs() {
             if !result.is_null() {
-                ffi::Py_DecRef(result.cast());
+                ffi::Py_DecRef(result);
             }
             let message = CString::new(message).unwrap_or_default();
             ffi::PyErr_SetString(ffi::PyExc_RuntimeError, message.as_ptr());
@@ -474,7 +522,7 @@ unsafe fn call_with_objects(native: &NativeFunction, objects: *const *mut ffi::P
         set_error_from_native(exception);
         return std::ptr::null_mut();
     }
-    result.cast()
+    result
 }
 
 /// The argument for each parameter, in order, as CPython binds a call of a

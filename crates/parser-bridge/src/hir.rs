@@ -358,7 +358,36 @@ pub struct Param {
     /// the default is stored in, so that each call of the enclosing function
     /// gives its closures their own defaults.
     pub default_local: Option<LocalId>,
+    /// The parameter's annotation, where it names a type `TypeHint` can
+    /// say. Annotations are hints: only an extension module's functions use
+    /// them, as the types to compile a version for CPython's calls for.
+    pub hint: Option<TypeHint>,
     pub span: Span,
+}
+
+/// A type an annotation names (`int`, `list[float]`, `"Point"`,
+/// `Optional[Node]`, `dict[str, int]`, `tuple[int, ...]`); `typing`'s
+/// capitalised aliases are accepted too. Class names are as written:
+/// typeinfer resolves them in the function's module.
+#[derive(Debug, Clone, PartialEq)]
+pub enum TypeHint {
+    Int,
+    Float,
+    Bool,
+    Str,
+    None,
+    List(Box<TypeHint>),
+    Dict(Box<TypeHint>, Box<TypeHint>),
+    Set(Box<TypeHint>),
+    FrozenSet(Box<TypeHint>),
+    /// `tuple[int, str]`.
+    Tuple(Vec<TypeHint>),
+    /// `tuple[int, ...]`.
+    VarTuple(Box<TypeHint>),
+    /// `X | None`, `Optional[X]`.
+    Optional(Box<TypeHint>),
+    /// A name that is not a built-in type: a class, if it resolves to one.
+    Class(String),
 }
 
 /// The kinds of parameter a `def` can declare.

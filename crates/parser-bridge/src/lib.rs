@@ -15,6 +15,7 @@ pub mod diagnostics;
 mod dataclasses;
 mod format_template;
 mod percent_template;
+mod type_hints;
 pub mod hir;
 mod lower;
 mod modules;

@@ -1215,7 +1215,8 @@ impl Lowerer {
                 }
                 _ => None,
             };
-            params.push(Param { name, local, kind, default, default_local, span: param_span });
+            let hint = arg.annotation.as_deref().and_then(crate::type_hints::type_hint);
+            params.push(Param { name, local, kind, default, default_local, hint, span: param_span });
         }
         let mut bound = IndexSet::new();
         collect_bindings(&def.body, &mut bound);
@@ -2838,7 +2839,7 @@ impl Lowerer {
             qualified_name: format!("{module_name}.{}", scope.qualified_name),
             module: self.module,
             span,
-            params: vec![Param { name: ".0".to_string(), local: parameter, kind: ParamKind::Normal, default: None, default_local: None, span }],
+            params: vec![Param { name: ".0".to_string(), local: parameter, kind: ParamKind::Normal, default: None, default_local: None, hint: None, span }],
             locals: scope.local_list,
             body,
             is_module_init: false,
@@ -2880,7 +2881,7 @@ impl Lowerer {
             let local = LocalId(scope.local_list.len() as u32);
             scope.local_list.push(Local { name: name.clone(), span: param_span });
             scope.locals.insert(name.clone(), local);
-            params.push(Param { name, local, kind: ParamKind::Normal, default: None, default_local: None, span: param_span });
+            params.push(Param { name, local, kind: ParamKind::Normal, default: None, default_local: None, hint: None, span: param_span });
         }
         let body_span = self.span(&*lambda.body);
         let value = self.lower_expr(&lambda.body, &mut scope);

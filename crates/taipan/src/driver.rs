@@ -633,22 +633,70 @@ pub fn extension(module: &Path, output: Option<PathBuf>, options: &CompileOption
 }
 
 /// The program inferred again with an instance for CPython objects of each
-/// function of the module that has none CPython can call
-/// (`extension_entries`); an entry whose function inference rejects is
-/// dropped and the rest tried again. None when no function needs one or
-/// none infers.
+/// function of the module that has none CPython can call, and one for the
+/// annotated types of each annotated function (`extension_entries`); an
+/// entry whose function inference rejects is dropped and the rest tried
+/// again. Then the annotated functions' versions for CPython objects
+/// (`fallback_entries`), kept where they change no global's or field's
+/// type. None when no function needs an entry or none infers.
 fn with_boxed_entries(program: &Program, typed: &TypedProgram) -> (Option<TypedProgram>, IndexMap<taipan_parser_bridge::hir::FunctionId, String>) {
-    let mut entries = taipan_typeinfer::extension_entries::boxed_entries(program, typed);
+    let entries = taipan_typeinfer::extension_entries::boxed_entries(program, typed);
     let mut failures: IndexMap<taipan_parser_bridge::hir::FunctionId, String> = IndexMap::new();
-    while !entries.is_empty() {
-        let (boxed, diagnostics) = taipan_typeinfer::infer_program_with_entries(program, &entries);
-        explain_dropped_entries("inference", &diagnostics);
-        if let Some(mut boxed) = boxed {
-            boxed.boxed_entry_failures = failures.clone();
-            return (Some(boxed), failures);
+    let (mut best, mut kept) = infer_dropping_failures(program, entries, &mut failures);
+    let fallbacks = taipan_typeinfer::extension_entries::fallback_entries(program, typed);
+    if !fallbacks.is_empty() {
+        // All at once when they change nothing shared; else one by one
+        // (a few: each is an inference of the whole program).
+        let mut tries: Vec<Vec<(taipan_parser_bridge::hir::FunctionId, Vec<taipan_typeinfer::types::Type>)>> = vec![fallbacks.clone()];
+        if fallbacks.len() > 1 && fallbacks.len() <= 12 {
+            tries.extend(fallbacks.iter().map(|fallback| vec![fallback.clone()]));
         }
-        let before = entries.len();
-        entries.retain(|(function, _)| {
+        let mut all_kept = false;
+        for (index, extra) in tries.into_iter().enumerate() {
+            if all_kept {
+                break;
+            }
+            let mut candidate = kept.clone();
+            candidate.extend(extra);
+            let mut ignored = IndexMap::new();
+            let (with_fallbacks, survivors) = infer_dropping_failures(program, candidate, &mut ignored);
+            let Some(with_fallbacks) = with_fallbacks else { continue };
+            let reference = best.as_ref().unwrap_or(typed);
+            if with_fallbacks.global_types == reference.global_types && with_fallbacks.fields == reference.fields {
+                best = Some(with_fallbacks);
+                kept = survivors;
+                all_kept = index == 0;
+            } else if std::env::var_os("TAIPAN_DEBUG_ENTRIES").is_some() {
+                eprintln!("boxed entries dropped: a version for CPython objects would change a global's or a field's type");
+            }
+        }
+    }
+    if let Some(best) = best.as_mut() {
+        best.boxed_entry_failures = failures.clone();
+    }
+    (best, failures)
+}
+
+/// Infers the program with `entries`, dropping (and saying why in
+/// `failures`) an entry of each function inference rejects, until it
+/// infers: the program and the entries kept, or None when none infers.
+/// A function with several entries loses its last first.
+fn infer_dropping_failures(
+    program: &Program,
+    mut entries: Vec<(taipan_parser_bridge::hir::FunctionId, Vec<taipan_typeinfer::types::Type>)>,
+    failures: &mut IndexMap<taipan_parser_bridge::hir::FunctionId, String>,
+) -> (Option<TypedProgram>, Vec<(taipan_parser_bridge::hir::FunctionId, Vec<taipan_typeinfer::types::Type>)>) {
+    while !entries.is_empty() {
+        let (inferred, diagnostics) = taipan_typeinfer::infer_program_with_entries(program, &entries);
+        explain_dropped_entries("inference", &diagnostics);
+        if inferred.is_some() {
+            return (inferred, entries);
+        }
+        let mut dropped = Vec::new();
+        for (function, _) in &entries {
+            if dropped.contains(function) {
+                continue;
+            }
             let span = program.function(*function).span;
             let reason = diagnostics.iter().find(|diagnostic| {
                 diagnostic.primary.as_ref().is_some_and(|label| label.span.file == span.file && span.start <= label.span.start && label.span.end <= span.end)
@@ -656,14 +704,19 @@ fn with_boxed_entries(program: &Program, typed: &TypedProgram) -> (Option<TypedP
             if let Some(reason) = reason {
                 let (line, column) = program.sources.get(taipan_parser_bridge::source::FileId(span.file)).line_column(reason.primary.as_ref().map_or(span.start, |label| label.span.start));
                 failures.entry(*function).or_insert_with(|| format!("{} (line {line}, column {column})", reason.message));
+                dropped.push(*function);
             }
-            reason.is_none()
-        });
-        if entries.len() == before {
-            return (None, failures);
+        }
+        if dropped.is_empty() {
+            return (None, entries);
+        }
+        for function in dropped {
+            if let Some(last) = entries.iter().rposition(|(entry_function, _)| *entry_function == function) {
+                entries.remove(last);
+            }
         }
     }
-    (None, failures)
+    (None, entries)
 }
 
 /// With `TAIPAN_DEBUG_ENTRIES` set, why boxed entries were dropped: for
@@ -671,7 +724,8 @@ fn with_boxed_entries(program: &Program, typed: &TypedProgram) -> (Option<TypedP
 fn explain_dropped_entries(stage: &str, diagnostics: &[Diagnostic]) {
     if std::env::var_os("TAIPAN_DEBUG_ENTRIES").is_some() {
         for diagnostic in diagnostics {
-            eprintln!("boxed entries dropped ({stage}): {}", diagnostic.message);
+            let place = diagnostic.primary.as_ref().map_or(String::from("no place"), |label| format!("{}..{}", label.span.start, label.span.end));
+            eprintln!("boxed entries dropped ({stage}): {} ({place})", diagnostic.message);
         }
     }
 }

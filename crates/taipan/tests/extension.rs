@@ -179,16 +179,23 @@ fn arguments_that_do_not_fit_leave_containers_whole() {
 }
 
 /// Int arguments convert exactly around the sizes CPython stores them in
-/// (one 30-bit digit is read directly, larger ones through CPython), and an
-/// int beyond 64 bits is an OverflowError that says so.
+/// (one 30-bit digit is read directly, larger ones through CPython). An int
+/// beyond 64 bits goes to an annotated function's boxed version (exact);
+/// a function typed only from the module's calls raises OverflowError
+/// saying so, as a typed version whose arithmetic overflows does.
 #[test]
 fn int_arguments_convert_exactly_or_overflow() {
     let work = scratch_dir("ext-ints");
-    build_extension(&work, "negs", "def neg(x: int) -> int:\n    return -x\n\ndef twice(x: int) -> int:\n    return x * 2\n");
-    let driver = "import negs\nvalues = [0, 1, -1, 2**30 - 1, -(2**30 - 1), 2**30, -2**30, 2**31, 2**62 - 1, -2**62, 12345, -54321]\nprint([negs.neg(v) == -v and negs.twice(v) == 2 * v for v in values].count(True), len(values))\nfor big in (2**63, -2**63 - 1, 10**30):\n    try:\n        negs.neg(big)\n    except OverflowError as error:\n        print(error)\n";
+    let module = "def neg(x: int) -> int:\n    return -x\n\ndef twice(x):\n    return x * 2\n\ndef fib(n: int) -> int:\n    a, b = 0, 1\n    for _ in range(n):\n        a, b = b, a + b\n    return a\n\ntwice(3)\n";
+    build_extension(&work, "negs", module);
+    let driver = "import negs\nvalues = [0, 1, -1, 2**30 - 1, -(2**30 - 1), 2**30, -2**30, 2**31, 2**62 - 1, -2**62, 12345, -54321]\nprint([negs.neg(v) == -v and negs.twice(v) == 2 * v for v in values].count(True), len(values))\nprint(negs.neg(2**63) == -2**63, negs.neg(-10**30), negs.fib(90))\nfor call in (lambda: negs.twice(2**63), lambda: negs.fib(100)):\n    try:\n        call()\n    except OverflowError as error:\n        print(error)\n";
     let stdout = run_python(&work, driver);
-    let message = "neg() argument 1 is an int that does not fit in 64 bits (the compiled module was built for 64-bit ints)";
-    assert_eq!(stdout, format!("12 12\n{message}\n{message}\n{message}\n"));
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines.len(), 4, "{stdout}");
+    assert_eq!(lines[0], "12 12");
+    assert_eq!(lines[1], "True 1000000000000000000000000000000 2880067194370816120");
+    assert_eq!(lines[2], "twice() argument 1 is an int that does not fit in 64 bits (the compiled module was built for 64-bit ints)");
+    assert!(lines[3].starts_with("integer result does not fit in 64 bits"), "{stdout}");
     let _ = std::fs::remove_dir_all(&work);
 }
 

@@ -13,8 +13,8 @@
 //! nothing of codegen.
 
 use crate::infer::TypedProgram;
-use crate::types::Type;
-use taipan_parser_bridge::hir::{ClassId, FunctionId, GlobalKind, MethodKind, ModuleId, ParamKind, Program};
+use crate::types::{Container, Type};
+use taipan_parser_bridge::hir::{ClassId, FunctionId, GlobalKind, MethodKind, ModuleId, ParamKind, Program, TypeHint};
 
 /// Whether a parameter of this type takes a CPython argument by exact
 /// conversion (or, for `Foreign`, as itself).
@@ -175,11 +175,28 @@ pub fn is_binary_special_method(name: &str) -> bool {
 /// CPython could call but no instance of which takes CPython's arguments,
 /// with the argument types of the instance wanted (CPython objects; an
 /// instance of the class for `self`), in the program's order.
+///
+/// A function whose parameters are annotated gets an instance for the
+/// annotated types instead (`hinted_arguments`); its version for CPython
+/// objects is one of `fallback_entries`.
 pub fn boxed_entries(program: &Program, typed: &TypedProgram) -> Vec<(FunctionId, Vec<Type>)> {
     let mut entries = Vec::new();
+    let exported = exported_classes(program, typed);
+    let has_instance_for = |function: FunctionId, types: &[Type]| typed.instances.iter().any(|instance| instance.function == function && instance.arg_types == types);
     for global in &program.globals {
         let GlobalKind::Function(function) = global.kind else { continue };
-        if !is_exported_module(program, global.module) || !callable_from_cpython(program, function) || has_crossing_instance(program, typed, function) {
+        if !is_exported_module(program, global.module) || !callable_from_cpython(program, function) {
+            continue;
+        }
+        let hinted = hinted_arguments(program, &exported, function, None);
+        if let Some(types) = hinted {
+            if !has_instance_for(function, &types) {
+                entries.push((function, types));
+            }
+            // Its version for CPython objects is a `fallback_entries` one.
+            continue;
+        }
+        if has_crossing_instance(program, typed, function) {
             continue;
         }
         entries.push((function, vec![Type::Foreign; program.function(function).params.len()]));
@@ -210,7 +227,23 @@ pub fn boxed_entries(program: &Program, typed: &TypedProgram) -> Vec<(FunctionId
                 }
                 continue;
             }
-            if !callable_from_cpython(program, function) || has_crossing_instance(program, typed, function) {
+            if !callable_from_cpython(program, function) {
+                continue;
+            }
+            let hinted = match method.kind {
+                MethodKind::Static => hinted_arguments(program, &exported, function, None),
+                MethodKind::Instance | MethodKind::Property | MethodKind::PropertySetter if arity >= 1 && !is_binary_special_method(name) => {
+                    hinted_arguments(program, &exported, function, Some(class))
+                }
+                _ => None,
+            };
+            if hinted.is_none() && has_crossing_instance(program, typed, function) {
+                continue;
+            }
+            if let Some(types) = hinted {
+                if !has_instance_for(function, &types) {
+                    entries.push((function, types));
+                }
                 continue;
             }
             let arg_types = match method.kind {
@@ -228,8 +261,107 @@ pub fn boxed_entries(program: &Program, typed: &TypedProgram) -> Vec<(FunctionId
                 }
                 _ => continue,
             };
-            entries.push((function, arg_types));
+            if !has_instance_for(function, &arg_types) {
+                entries.push((function, arg_types));
+            }
         }
     }
     entries
+}
+
+/// The versions for CPython objects of the top-level functions and static
+/// methods whose parameters are annotated: the trampoline tries instances
+/// with fewer CPython objects first, so annotated calls run typed and any
+/// other arguments (an int for a `float` parameter, an int beyond 64 bits)
+/// run exactly through these. The driver keeps one only where it changes
+/// no global's or field's type: one that stores its argument into a global
+/// list would make every use of that list work on CPython objects. Methods
+/// get none, since with `self` typed what they store into fields would.
+pub fn fallback_entries(program: &Program, typed: &TypedProgram) -> Vec<(FunctionId, Vec<Type>)> {
+    let exported = exported_classes(program, typed);
+    let mut functions = Vec::new();
+    for global in &program.globals {
+        if let GlobalKind::Function(function) = global.kind {
+            if is_exported_module(program, global.module) {
+                functions.push(function);
+            }
+        }
+    }
+    for class in &exported {
+        functions.extend(program.class(*class).methods.values().filter(|method| method.kind == MethodKind::Static).map(|method| method.function));
+    }
+    functions
+        .into_iter()
+        .filter(|function| callable_from_cpython(program, *function) && hinted_arguments(program, &exported, *function, None).is_some())
+        .map(|function| (function, vec![Type::Foreign; program.function(function).params.len()]))
+        .filter(|(function, types)| !typed.instances.iter().any(|instance| instance.function == *function && instance.arg_types == *types))
+        .collect()
+}
+
+/// The argument types a function's annotations give (`self` an instance
+/// of `self_class` for a method): a parameter without a usable annotation
+/// takes CPython objects. None when no parameter but `self` has one.
+pub fn hinted_arguments(program: &Program, exported: &[ClassId], function: FunctionId, self_class: Option<ClassId>) -> Option<Vec<Type>> {
+    let def = program.function(function);
+    let mut types = Vec::new();
+    let mut any_hint = false;
+    for (index, param) in def.params.iter().enumerate() {
+        if index == 0 {
+            if let Some(class) = self_class {
+                types.push(Type::Instance { class: class.0, or_none: false });
+                continue;
+            }
+        }
+        match param.hint.as_ref().and_then(|hint| hinted_type(program, exported, def.module, hint)) {
+            Some(ty) => {
+                any_hint = true;
+                types.push(ty);
+            }
+            None => types.push(Type::Foreign),
+        }
+    }
+    any_hint.then_some(types)
+}
+
+/// The type a hint names, as a parameter of a function in `module` takes
+/// it from CPython: None where it names nothing that converts (a class
+/// that is not exported or not found, an optional int).
+fn hinted_type(program: &Program, exported: &[ClassId], module: ModuleId, hint: &TypeHint) -> Option<Type> {
+    let element = |hint: &TypeHint| hinted_type(program, exported, module, hint);
+    let ty = match hint {
+        TypeHint::Int => Type::Int,
+        TypeHint::Float => Type::Float,
+        TypeHint::Bool => Type::Bool,
+        TypeHint::Str => Type::Str,
+        TypeHint::None => Type::None,
+        TypeHint::List(item) => Type::List(Container::structural(vec![element(item)?])),
+        TypeHint::Set(item) => Type::Set(Container::structural(vec![element(item)?])),
+        TypeHint::FrozenSet(item) => Type::FrozenSet(Container::structural(vec![element(item)?])),
+        TypeHint::Dict(key, value) => Type::Dict(Container::structural(vec![element(key)?, element(value)?])),
+        TypeHint::Tuple(members) => Type::Tuple(members.iter().map(element).collect::<Option<Vec<_>>>()?),
+        TypeHint::VarTuple(item) => Type::VarTuple(Box::new(element(item)?)),
+        TypeHint::Optional(inner) => match element(inner)? {
+            Type::Instance { class, .. } => Type::Instance { class, or_none: true },
+            _ => return None,
+        },
+        TypeHint::Class(name) => Type::Instance { class: class_named(program, exported, module, name)?.0, or_none: false },
+    };
+    converts_from_cpython(&ty).then_some(ty)
+}
+
+/// The exported class a name in `module` stands for: the class bound to
+/// that global there, else the one exported class of that name.
+fn class_named(program: &Program, exported: &[ClassId], module: ModuleId, name: &str) -> Option<ClassId> {
+    let bound = program.globals.iter().find_map(|global| match global.kind {
+        GlobalKind::Class(class) if global.module == module && global.name == name => Some(class),
+        _ => None,
+    });
+    if let Some(class) = bound {
+        return exported.contains(&class).then_some(class);
+    }
+    let mut named = exported.iter().copied().filter(|class| program.class(*class).name == name);
+    match (named.next(), named.next()) {
+        (Some(class), None) => Some(class),
+        _ => None,
+    }
 }

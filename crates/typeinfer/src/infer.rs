@@ -314,7 +314,12 @@ pub fn infer_program_with_entries(program: &Program, entries: &[(FunctionId, Vec
     let init = program.module(program.main_module).init;
     let main_instance = engine.instance_for(init, Vec::new());
     for (function, arg_types) in entries {
-        let entry = engine.instance_for(*function, arg_types.clone());
+        // A container an annotation names is a site of its own, holding
+        // the element types the annotation gives (and what the function
+        // stores into it).
+        let span = program.function(*function).span;
+        let arg_types: Vec<Type> = arg_types.iter().map(|ty| engine.with_entry_sites(main_instance, ty, span)).collect();
+        let entry = engine.instance_for(*function, arg_types);
         engine.entry_instances.push(entry);
     }
     let mut rounds = 0;

@@ -153,10 +153,13 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
         }
         // Containers are passed as copies written back after the call:
         // exact only if the function keeps none of them.
-        let not_keeping: Vec<InstanceId> = crossing.iter().copied().filter(|id| !kept_arguments::keeps_a_copied_argument(self.program, self.typed, *id)).collect();
+        let mut not_keeping: Vec<InstanceId> = crossing.iter().copied().filter(|id| !kept_arguments::keeps_a_copied_argument(self.program, self.typed, *id)).collect();
         if not_keeping.is_empty() {
             return Err("it may keep a list, dict or set argument past the call (it stores it where it outlives the call), and compiled functions take those as copies".to_string());
         }
+        // The trampoline takes the first instance the arguments fit: typed
+        // ones before those taking CPython objects, which any argument fits.
+        not_keeping.sort_by_key(|id| self.typed.instance(*id).arg_types.iter().filter(|ty| **ty == Type::Foreign).count());
         Ok(not_keeping)
     }
 

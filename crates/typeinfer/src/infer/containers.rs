@@ -67,6 +67,10 @@ pub(super) struct Site {
 /// (directly or not) holds itself, which the static tier cannot represent.
 const MAX_TYPE_DEPTH: usize = 16;
 
+/// Where the keys of entries' annotated containers start (below
+/// `target_site_key`'s, above any `ExprId`).
+const ENTRY_SITE_KEYS: u32 = 0x4000_0000;
+
 /// Key for the site of a starred unpacking target (targets have no ExprId).
 fn target_site_key(span: Span) -> u32 {
     span.start | 0x8000_0000
@@ -110,6 +114,33 @@ impl<'p> Engine<'p> {
             self.sites.push(Site { kind, span, slots: vec![Type::Unknown; slot_count], sources: vec![Vec::new(); slot_count], parent: id });
         }
         Container::from_sites(vec![id])
+    }
+
+    /// An entry's argument type (`infer_program_with_entries`) with each
+    /// structural container in it, which an annotation named, made an
+    /// allocation site of its own that holds the annotated element types.
+    pub(super) fn with_entry_sites(&mut self, instance: InstanceId, ty: &Type, span: Span) -> Type {
+        let (kind, container) = match ty {
+            Type::List(container) => (SiteKind::List, container),
+            Type::Dict(container) => (SiteKind::Dict, container),
+            Type::Set(container) => (SiteKind::Set, container),
+            Type::FrozenSet(container) => (SiteKind::FrozenSet, container),
+            Type::Tuple(members) => return Type::Tuple(members.iter().map(|member| self.with_entry_sites(instance, member, span)).collect()),
+            Type::VarTuple(element) => return Type::VarTuple(Box::new(self.with_entry_sites(instance, element, span))),
+            _ => return ty.clone(),
+        };
+        if !container.sites.is_empty() {
+            return ty.clone();
+        }
+        // Keys no expression has (those are `ExprId`s, or starred targets'
+        // `target_site_key`s): one per site made.
+        let key = ENTRY_SITE_KEYS + self.sites.len() as u32;
+        let site = self.site(instance, key, kind, span);
+        for (slot, element) in container.elements.iter().enumerate() {
+            let element = self.with_entry_sites(instance, element, span);
+            self.add_element(&site, slot, &element, span);
+        }
+        kind.wrap(site)
     }
 
     /// The representative of a site's class: sites that meet in one value

@@ -96,12 +96,17 @@ impl NotNative {
 /// round after round until the rest compiles; refusals anywhere else, or
 /// `--no-fallback`, leave the first round's diagnostics.
 fn front_end(path: &Path, no_fallback: bool, timings: &mut Timings) -> Result<(Program, TypedProgram), NotNative> {
-    front_end_named(path, no_fallback, "__main__", timings)
+    front_end_named(path, no_fallback, "__main__", &|_, _| Vec::new(), timings)
 }
+
+/// Spans of functions a front end's caller wants run by CPython although
+/// they compile (an extension module's functions CPython could not call
+/// compiled); each moves with its top-level definition, as refused code does.
+type MoveToCpython<'a> = &'a dyn Fn(&Program, &TypedProgram) -> Vec<taipan_parser_bridge::source::Span>;
 
 /// `front_end`, the main module named `main_name` (an extension module's
 /// own name; see `lower_program_named`).
-fn front_end_named(path: &Path, no_fallback: bool, main_name: &str, timings: &mut Timings) -> Result<(Program, TypedProgram), NotNative> {
+fn front_end_named(path: &Path, no_fallback: bool, main_name: &str, move_to_cpython: MoveToCpython, timings: &mut Timings) -> Result<(Program, TypedProgram), NotNative> {
     let text = match std::fs::read_to_string(path) {
         Ok(text) => text,
         Err(error) => {
@@ -140,20 +145,22 @@ fn front_end_named(path: &Path, no_fallback: bool, main_name: &str, timings: &mu
                 match typed {
                     Some(typed) => {
                         timings.phase(&format!("infer ({} instances, {} rounds)", typed.instances.len(), typed.rounds));
+                        if !no_fallback {
+                            let wanted = definitions_holding(&lowered.definitions, move_to_cpython(&program, &typed), &requests);
+                            if !wanted.is_empty() {
+                                // Kept should moving them make the program fail.
+                                if before_tier_choice.is_none() {
+                                    before_tier_choice = Some((program, typed));
+                                }
+                                requests.extend(wanted);
+                                continue;
+                            }
+                        }
                         // Once, when the program runs code in CPython anyway:
                         // functions whose loops only work on CPython objects
                         // move there too (`tier_choice`).
                         if !no_fallback && before_tier_choice.is_none() && !typed.vm_places.is_empty() {
-                            let chosen: Vec<(String, u32)> = taipan_typeinfer::tier_choice::functions_faster_in_cpython(&program, &typed)
-                                .into_iter()
-                                .filter_map(|span| {
-                                    lowered.definitions.iter().find(|definition| {
-                                        definition.span.file == span.file && definition.span.start <= span.start && span.start < definition.span.end && definition.obstacle.is_none()
-                                    })
-                                })
-                                .map(|definition| (definition.file.clone(), definition.span.start))
-                                .filter(|key| !requests.contains(key))
-                                .collect();
+                            let chosen = definitions_holding(&lowered.definitions, taipan_typeinfer::tier_choice::functions_faster_in_cpython(&program, &typed), &requests);
                             if !chosen.is_empty() {
                                 for key in chosen {
                                     requests.insert(key.clone());
@@ -168,6 +175,7 @@ fn front_end_named(path: &Path, no_fallback: bool, main_name: &str, timings: &mu
                     None => {
                         timings.phase("infer");
                         if let Some(native) = before_tier_choice.take() {
+                            explain_dropped_entries("moving definitions to CPython", &diagnostics);
                             return Ok(native);
                         }
                         NotNative { diagnostics, sources: Some(program.sources), may_fall_back: true }
@@ -176,6 +184,7 @@ fn front_end_named(path: &Path, no_fallback: bool, main_name: &str, timings: &mu
             }
             None => {
                 if let Some(native) = before_tier_choice.take() {
+                    explain_dropped_entries("moving definitions to CPython", &lowered.diagnostics);
                     return Ok(native);
                 }
                 NotNative { diagnostics: lowered.diagnostics, sources: Some(lowered.sources), may_fall_back: true }
@@ -231,6 +240,22 @@ fn front_end_named(path: &Path, no_fallback: bool, main_name: &str, timings: &mu
         return Ok(native);
     }
     Err(first_refusal.unwrap_or(NotNative { diagnostics: Vec::new(), sources: None, may_fall_back: true }))
+}
+
+/// The top-level definitions (file and start, as the lowering's requests
+/// name them) that hold the code at `spans` and may run in CPython, but do
+/// not yet.
+fn definitions_holding(definitions: &[taipan_parser_bridge::hir::TopLevelDefinition], spans: Vec<taipan_parser_bridge::source::Span>, requests: &IndexSet<(String, u32)>) -> Vec<(String, u32)> {
+    let mut found: Vec<(String, u32)> = spans
+        .into_iter()
+        .filter_map(|span| {
+            definitions.iter().find(|definition| definition.span.file == span.file && definition.span.start <= span.start && span.start < definition.span.end && definition.obstacle.is_none())
+        })
+        .map(|definition| (definition.file.clone(), definition.span.start))
+        .filter(|key| !requests.contains(key))
+        .collect();
+    found.dedup();
+    found
 }
 
 /// How many times the driver moves refused definitions to CPython before
@@ -559,13 +584,50 @@ pub fn extension(module: &Path, output: Option<PathBuf>, options: &CompileOption
         return ExitCode::from(1);
     }
     let mut timings = Timings::new(options.timings);
-    let (program, typed) = match front_end_named(module, true, &name, &mut timings) {
+    // A function CPython could not call compiled (`*args`, `**kwargs`) runs
+    // in CPython, the host interpreter, as refused code does. (A class with
+    // several bases stays native and unexported: in CPython, a compiled
+    // instance would still have only one compiled class.)
+    let not_callable = |program: &Program, _typed: &TypedProgram| -> Vec<taipan_parser_bridge::source::Span> {
+        use taipan_parser_bridge::hir::GlobalKind;
+        use taipan_typeinfer::extension_entries::{callable_from_cpython, is_exported_module};
+        program
+            .globals
+            .iter()
+            .filter(|global| is_exported_module(program, global.module))
+            .filter_map(|global| match global.kind {
+                GlobalKind::Function(function) if !callable_from_cpython(program, function) && !program.function(function).is_closure => Some(program.function(function).span),
+                _ => None,
+            })
+            .collect()
+    };
+    let (program, typed) = match front_end_named(module, options.no_fallback, &name, &not_callable, &mut timings) {
         Ok(result) => result,
         Err(refusal) => {
             report(&refusal.diagnostics, refusal.sources.as_ref());
             return ExitCode::from(1);
         }
     };
+    // What the host interpreter runs instead, and why (`--no-fallback`
+    // refused it above).
+    let moved: Vec<Diagnostic> = program
+        .vm_definitions
+        .iter()
+        .map(|definition| {
+            let mut warning = Diagnostic::warning(DiagnosticKind::Vm, format!("`{}` runs in CPython (the importing interpreter), not compiled", definition.name), definition.span)
+                .with_primary_label("run by CPython");
+            for reason in &definition.reasons {
+                warning = warning.with_note(format!("the native compiler refused it: {reason}"));
+            }
+            if definition.runs_faster_in_cpython {
+                warning = warning.with_note("it runs faster there: each of its loops only works on CPython objects");
+            } else if definition.reasons.is_empty() {
+                warning = warning.with_note("CPython could not call its compiled version: it takes *args or **kwargs");
+            }
+            warning
+        })
+        .collect();
+    report(&moved, Some(&program.sources));
     // The boxed path: functions CPython could not call otherwise get an
     // instance for CPython objects. Should that not compile, the module is
     // built without them (calling one then raises TypeError saying why).

@@ -305,12 +305,15 @@ pub fn infer_program_with_entries(program: &Program, entries: &[(FunctionId, Vec
     engine.prepare_exception_classes();
     // An extension module (its main module is not `__main__`): CPython may
     // make instances of each class it exports.
+    let mut crossing_classes = Vec::new();
     if program.module(program.main_module).name != "__main__" {
         for class in crate::extension_entries::exported_classes_in(program, &engine.class_table) {
             engine.instantiated[class.0 as usize] = true;
             engine.ensure_protocol(class);
+            crossing_classes.push(class.0);
         }
     }
+    crate::types::install_crossing_classes(crossing_classes);
     let init = program.module(program.main_module).init;
     let main_instance = engine.instance_for(init, Vec::new());
     for (function, arg_types) in entries {

@@ -18,6 +18,26 @@ thread_local! {
     static CLASS_MROS: RefCell<Vec<Vec<u32>>> = const { RefCell::new(Vec::new()) };
 }
 
+thread_local! {
+    /// The classes whose instances and class values cross into CPython as
+    /// themselves: an extension module's exported classes, which are
+    /// CPython types (`may_cross`). Empty for a program. Installed by
+    /// `infer_program` for the program being inferred; codegen asks the
+    /// same questions of the same program afterwards.
+    static CROSSING_CLASSES: RefCell<Vec<u32>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Installs the classes that cross into CPython (see `CROSSING_CLASSES`).
+pub fn install_crossing_classes(classes: Vec<u32>) {
+    CROSSING_CLASSES.with(|cell| *cell.borrow_mut() = classes);
+}
+
+/// Whether instances and the class value of `class` cross into CPython as
+/// themselves (its CPython type and wrappers).
+pub fn class_crosses(class: u32) -> bool {
+    CROSSING_CLASSES.with(|cell| cell.borrow().contains(&class))
+}
+
 /// Installs the class hierarchy `join` uses (see `CLASS_MROS`).
 pub fn install_class_hierarchy(mros: Vec<Vec<u32>>) {
     CLASS_MROS.with(|cell| *cell.borrow_mut() = mros);

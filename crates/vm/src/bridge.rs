@@ -818,6 +818,7 @@ pub(crate) unsafe fn from_native_mapped(slot: u64, descriptor: DescriptorRef, ma
             object
         }
         kind::INSTANCE => crate::extension_classes::wrapper_of(slot as taipan_abi::InstanceRef),
+        kind::CLASS => crate::extension_classes::type_of_class(slot as ClassRef),
         _ => raise(
             ExceptionKind::TypeError,
             &format!("a native {} cannot be passed to CPython yet", taipan_runtime::values::type_name(descriptor)),

@@ -325,7 +325,13 @@ unsafe fn other_argument(item: *mut ffi::PyObject, descriptor: DescriptorRef, fu
         }
     }
     let mut given = type_name(item);
-    let expected = taipan_runtime::values::type_name(descriptor);
+    let instance_class = if (*descriptor).kind == taipan_abi::descriptor_kind::INSTANCE { taipan_abi::expected_instance_class(descriptor) } else { None };
+    let expected = match instance_class {
+        // A compiled instance is of one compiled class (a Python class
+        // deriving from two has the first's instances).
+        Some((class, _)) => format!("{} (or a subclass)", as_str((*class).name)),
+        None => taipan_runtime::values::type_name(descriptor).to_string(),
+    };
     if (*descriptor).kind == taipan_abi::descriptor_kind::INT && ffi::PyLong_CheckExact(item) != 0 {
         let message = format!("{}() argument {} is an int that does not fit in 64 bits (the compiled module was built for 64-bit ints)", as_str(function), position + 1);
         taipan_runtime::exceptions::raise(taipan_abi::ExceptionKind::OverflowError, &message)

@@ -464,6 +464,26 @@ unsafe fn wrapper_or_reason(native: InstanceRef) -> Result<*mut ffi::PyObject, (
     }
 }
 
+/// The CPython type of the native class `class` (a new reference): an
+/// exported class's type, or a module exception class's. Raises (natively)
+/// TypeError for a class without one.
+pub(crate) unsafe fn type_of_class(class: ClassRef) -> *mut ffi::PyObject {
+    let found = match registry().classes.get(&(class as usize)) {
+        Some(entry) if !entry.type_object.is_null() => Some(entry.type_object),
+        _ => crate::bridge::state().python_exception_types.get(&(class as usize)).copied(),
+    };
+    match found {
+        Some(type_object) => {
+            ffi::Py_IncRef(type_object);
+            type_object
+        }
+        None => taipan_runtime::exceptions::raise(
+            taipan_abi::ExceptionKind::TypeError,
+            &format!("the class {} cannot be passed to CPython: only the classes an extension module defines at its top level are CPython types", as_str((*class).qualified_name)),
+        ),
+    }
+}
+
 /// The native instance a CPython object stands for, when it is an instance
 /// of the class `descriptor` accepts (or of a subclass), or None where None
 /// is accepted.

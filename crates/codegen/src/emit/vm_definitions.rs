@@ -45,6 +45,18 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
     /// a function's instance for CPython under.
     fn emit_define_global_if_bound(&mut self, module_name: PointerValue<'ctx>, name: &str, global: GlobalId, read: Option<&Expr>) -> CodegenResult<()> {
         let info = self.gen.program.global(global);
+        // An extension module's exported class is a CPython type, which the
+        // definition uses as itself (`class Both(Base, Mixin)`).
+        if let GlobalKind::Class(class) = info.kind {
+            if taipan_typeinfer::types::class_crosses(class.0) {
+                let descriptor_pointer = self.gen.class_descriptor(class)?;
+                let slot_bits = self.builder.build_ptr_to_int(descriptor_pointer, self.i64_type(), "class_bits")?;
+                let descriptor = self.gen.descriptor(&Type::Class { class: class.0 });
+                let name_text = self.str_constant(name);
+                self.call_runtime(vm_names::taipan_vm_define_global, &[module_name.into(), name_text.into(), slot_bits.into(), descriptor.into()], "")?;
+            }
+            return Ok(());
+        }
         let global_type = match (info.kind, read) {
             (GlobalKind::Function(function), _) => Type::Function(function.0),
             (_, Some(read)) => self.expr_type(read),

@@ -52,6 +52,12 @@ pub(crate) fn may_cross(t: &Type, crossing: Crossing) -> bool {
     if t.crosses_by_conversion() {
         return true;
     }
+    // An extension module's exported classes are CPython types: their
+    // instances cross as their one wrapper (shared, not copied, so CPython
+    // may keep them), and the class as its type.
+    if let Type::Instance { class, .. } | Type::Class { class } = t {
+        return crate::types::class_crosses(*class);
+    }
     if crossing == Crossing::MayKeep {
         return false;
     }

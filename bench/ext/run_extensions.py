@@ -18,7 +18,7 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 TAIPAN = os.path.join(HERE, "..", "..", "target", "release", "taipan")
-MODULES = ["ext_numeric", "ext_text", "ext_particles"]
+MODULES = ["ext_numeric", "ext_text", "ext_particles", "ext_library"]
 
 
 def best(function, repeats):
@@ -89,11 +89,16 @@ def main():
     assert built["ext_numeric"].__file__.endswith(".so"), built["ext_numeric"].__file__
     text = "the quick brown fox jumps over the lazy dog " * 20000
     floats = [(i % 1000) * 0.5 for i in range(1_000_000)]
+    # The same points made by each module's class, for `nearest`.
+    points = {is_built: [modules["ext_library"].Point(float(i % 100), float(i // 100)) for i in range(10_000)] for is_built, modules in ((False, plain), (True, built))}
+    targets = {is_built: modules["ext_library"].Point(33.3, 44.4) for is_built, modules in ((False, plain), (True, built))}
     cases = [
         ("numeric: integrate(5*10**6)", lambda m: m["ext_numeric"].integrate(5_000_000)),
         ("numeric: variance(10**6 floats)", lambda m: m["ext_numeric"].variance(floats)),
         ("text: shift_and_count(880 kB)", lambda m: m["ext_text"].shift_and_count(text, 3)),
         ("classes: System(2000).run(200)", lambda m: m["ext_particles"].System(2000).run(200, 0.01)),
+        ("annotated: collatz_steps(200000)", lambda m: m["ext_library"].collatz_steps(200_000)),
+        ("annotated: nearest(10**4 points)", lambda m: m["ext_library"].nearest(points[m is built], targets[m is built])),
     ]
     print(f"{'case':<34}{'plain':>10}{'extension':>12}{'speedup':>10}")
     for label, call in cases:

@@ -229,6 +229,8 @@ pub mod class_member_kind {
     /// `@property` (the getter; a setter joins it with `PROPERTY_SETTER`).
     pub const PROPERTY: i64 = 2;
     pub const PROPERTY_SETTER: i64 = 3;
+    /// `@classmethod`: CPython passes the class (a compiled class's type).
+    pub const CLASS_METHOD: i64 = 4;
 }
 
 /// `taipan_vm_extension_class`'s flags.
@@ -425,7 +427,10 @@ pub mod descriptor_kind {
     /// words, the `ClassDescriptor` accepted (its subclasses too) and a
     /// non-null word when None is accepted (`expected_instance_class`).
     pub const INSTANCE: u32 = 12;
-    /// A class as a value: a `ClassDescriptor` pointer.
+    /// A class as a value: a `ClassDescriptor` pointer. Where an extension
+    /// module converts CPython's objects into classes (a class method's
+    /// `cls`), `count` is 0 and `children` points to two words as for
+    /// `INSTANCE`: the class accepted (its subclasses too) and null.
     pub const CLASS: u32 = 13;
     /// A generator: its coroutine frame (see `GeneratorPromise`).
     pub const GENERATOR: u32 = 14;

@@ -566,6 +566,7 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
                 let accepts_none = if *or_none { class_pointer } else { pointer_type.const_null() };
                 (kind::INSTANCE, vec![class_pointer, accepts_none])
             }
+            Type::Class { class } => (kind::CLASS, vec![self.class_descriptor(ClassId(*class))?, pointer_type.const_null()]),
             Type::Tuple(members) => (kind::TUPLE, members.iter().map(|member| self.extension_descriptor(member)).collect::<CodegenResult<_>>()?),
             Type::List(c) => (kind::LIST, vec![self.extension_descriptor(c.element())?]),
             Type::VarTuple(element) => (kind::VARTUPLE, vec![self.extension_descriptor(element)?]),
@@ -574,8 +575,9 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
             Type::Dict(c) => (kind::DICT, vec![self.extension_descriptor(c.element())?, self.extension_descriptor(c.value())?]),
             _ => return Ok(self.descriptor(t)),
         };
-        // An instance's words are not child descriptors: its count is 0.
-        let count = if code == kind::INSTANCE { 0 } else { words.len() as u64 };
+        // An instance's or class's words are not child descriptors: its
+        // count is 0.
+        let count = if code == kind::INSTANCE || code == kind::CLASS { 0 } else { words.len() as u64 };
         let index = self.descriptors.len();
         let array = pointer_type.const_array(&words);
         let children = self.module.add_global(array.get_type(), Some(AddressSpace::default()), &format!("type.{index}.children"));
@@ -598,7 +600,7 @@ impl<'ctx, 'p> ModuleGenerator<'ctx, 'p> {
 
     fn mentions_instances(t: &Type) -> bool {
         match t {
-            Type::Instance { .. } => true,
+            Type::Instance { .. } | Type::Class { .. } => true,
             Type::Tuple(members) => members.iter().any(Self::mentions_instances),
             Type::List(c) | Type::Set(c) | Type::FrozenSet(c) => Self::mentions_instances(c.element()),
             Type::VarTuple(element) => Self::mentions_instances(element),

@@ -474,24 +474,24 @@ fn static_library(stem: &str, variable: &str) -> Result<PathBuf, String> {
     }
     let exe = std::env::current_exe().map_err(|error| format!("cannot locate the taipan executable: {error}"))?;
     let directory = exe.parent().unwrap_or(Path::new("."));
+    // The newest of them all: a `lib<stem>.a` beside the executable may be
+    // left from an earlier build of that package alone, older than the one
+    // cargo built with this executable into `deps/`.
+    let mut newest: Option<(std::time::SystemTime, PathBuf)> = None;
     for folder in [directory.to_path_buf(), directory.join("deps"), directory.join("..")] {
-        let exact = folder.join(format!("lib{stem}.a"));
-        if exact.exists() {
-            return Ok(exact);
+        let candidates = std::fs::read_dir(&folder).into_iter().flatten().flatten().filter(|entry| {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            name == format!("lib{stem}.a") || (name.starts_with(&format!("lib{stem}-")) && name.ends_with(".a"))
+        });
+        for entry in candidates {
+            let Some(modified) = entry.metadata().ok().and_then(|metadata| metadata.modified().ok()) else { continue };
+            if newest.as_ref().is_none_or(|(time, _)| modified > *time) {
+                newest = Some((modified, entry.path()));
+            }
         }
-        let newest = std::fs::read_dir(&folder)
-            .into_iter()
-            .flatten()
-            .flatten()
-            .filter(|entry| {
-                let name = entry.file_name().to_string_lossy().into_owned();
-                name.starts_with(&format!("lib{stem}-")) && name.ends_with(".a")
-            })
-            .filter_map(|entry| Some((entry.metadata().ok()?.modified().ok()?, entry.path())))
-            .max();
-        if let Some((_, path)) = newest {
-            return Ok(path);
-        }
+    }
+    if let Some((_, path)) = newest {
+        return Ok(path);
     }
     Err(format!("cannot find lib{stem}.a near {} (build the workspace with cargo, or set {variable})", exe.display()))
 }

@@ -23,8 +23,8 @@ pub fn converts_from_cpython(ty: &Type) -> bool {
         Type::Int | Type::Float | Type::Bool | Type::Str | Type::None | Type::Foreign => true,
         // An instance of one of the module's classes, as its CPython
         // wrapper (a class without a CPython type has no wrappers, so no
-        // argument fits it).
-        Type::Instance { .. } => true,
+        // argument fits it); a class, as its type (a class method's `cls`).
+        Type::Instance { .. } | Type::Class { .. } => true,
         Type::Tuple(members) => members.iter().all(converts_from_cpython),
         Type::List(container) | Type::Set(container) | Type::FrozenSet(container) => converts_from_cpython(container.element()),
         Type::VarTuple(element) => converts_from_cpython(element),
@@ -232,6 +232,10 @@ pub fn boxed_entries(program: &Program, typed: &TypedProgram) -> Vec<(FunctionId
             }
             let hinted = match method.kind {
                 MethodKind::Static => hinted_arguments(program, &exported, function, None),
+                MethodKind::Class if arity >= 1 => hinted_arguments(program, &exported, function, Some(class)).map(|mut types| {
+                    types[0] = Type::Class { class: class.0 };
+                    types
+                }),
                 MethodKind::Instance | MethodKind::Property | MethodKind::PropertySetter if arity >= 1 && !is_binary_special_method(name) => {
                     hinted_arguments(program, &exported, function, Some(class))
                 }
@@ -256,6 +260,11 @@ pub fn boxed_entries(program: &Program, typed: &TypedProgram) -> Vec<(FunctionId
                 }
                 MethodKind::Instance | MethodKind::Property | MethodKind::PropertySetter if arity >= 1 => {
                     let mut types = vec![Type::Instance { class: class.0, or_none: false }];
+                    types.extend(std::iter::repeat(Type::Foreign).take(arity - 1));
+                    types
+                }
+                MethodKind::Class if arity >= 1 => {
+                    let mut types = vec![Type::Class { class: class.0 }];
                     types.extend(std::iter::repeat(Type::Foreign).take(arity - 1));
                     types
                 }

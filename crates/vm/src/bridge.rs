@@ -1273,6 +1273,7 @@ pub(crate) unsafe fn to_native(item: *mut ffi::PyObject, descriptor: DescriptorR
             Some(wrap(item) as u64)
         }
         descriptor_kind::INSTANCE => crate::extension_classes::native_of(item, descriptor),
+        descriptor_kind::CLASS if !(*descriptor).children.is_null() => crate::extension_classes::class_of_type_object(item, descriptor),
         descriptor_kind::TUPLE if ffi::PyTuple_CheckExact(item) != 0 && ffi::PyTuple_Size(item) == (*descriptor).count as isize => {
             let count = (*descriptor).count as i64;
             let block = taipan_runtime::values::taipan_tuple_new(count) as *mut u64;

@@ -160,6 +160,7 @@ pub(crate) unsafe fn fits(item: *mut ffi::PyObject, descriptor: DescriptorRef) -
     use taipan_abi::descriptor_kind as kind;
     match (*descriptor).kind {
         kind::INSTANCE => crate::extension_classes::native_of(item, descriptor).is_some(),
+        kind::CLASS => crate::extension_classes::class_of_type_object(item, descriptor).is_some(),
         kind::INT => exact_int(item).is_some(),
         kind::FLOAT => ffi::PyFloat_CheckExact(item) != 0,
         kind::BOOL => ffi::PyBool_Check(item) != 0,
@@ -325,6 +326,17 @@ unsafe fn other_argument(item: *mut ffi::PyObject, descriptor: DescriptorRef, fu
         }
     }
     let mut given = type_name(item);
+    if (*descriptor).kind == taipan_abi::descriptor_kind::CLASS {
+        if let Some((class, _)) = taipan_abi::expected_instance_class(descriptor) {
+            let message = format!(
+                "{}() is a class method of the compiled class {}: it takes that class or a compiled subclass, not {} (a Python subclass's own instances would not be made)",
+                as_str(function),
+                as_str((*class).name),
+                crate::bridge::utf8_of(ffi::PyObject_Repr(item)).unwrap_or_default()
+            );
+            taipan_runtime::exceptions::raise(taipan_abi::ExceptionKind::TypeError, &message)
+        }
+    }
     let instance_class = if (*descriptor).kind == taipan_abi::descriptor_kind::INSTANCE { taipan_abi::expected_instance_class(descriptor) } else { None };
     let expected = match instance_class {
         // A compiled instance is of one compiled class (a Python class

@@ -49,6 +49,7 @@ use taipan_runtime::values::child;
 
 extern "C" {
     fn PyStaticMethod_New(callable: *mut ffi::PyObject) -> *mut ffi::PyObject;
+    fn PyClassMethod_New(callable: *mut ffi::PyObject) -> *mut ffi::PyObject;
     fn _PyType_Lookup(type_object: *mut ffi::PyTypeObject, name: *mut ffi::PyObject) -> *mut ffi::PyObject;
 }
 
@@ -484,6 +485,16 @@ pub(crate) unsafe fn type_of_class(class: ClassRef) -> *mut ffi::PyObject {
     }
 }
 
+/// The native class a CPython type stands for, when it is the type of the
+/// compiled class `descriptor` accepts or of a compiled subclass (a class
+/// method's `cls`). A Python subclass's type stands for none: compiled
+/// code would make instances of the compiled class instead.
+pub(crate) unsafe fn class_of_type_object(object: *mut ffi::PyObject, descriptor: DescriptorRef) -> Option<u64> {
+    let (expected, _) = taipan_abi::expected_instance_class(descriptor)?;
+    let class = *registry().class_of_type.get(&(object as usize))? as ClassRef;
+    (*(*class).ancestors.add((*expected).id as usize) != 0).then_some(class as u64)
+}
+
 /// The native instance a CPython object stands for, when it is an instance
 /// of the class `descriptor` accepts (or of a subclass), or None where None
 /// is accepted.
@@ -564,6 +575,7 @@ pub unsafe extern "C-unwind" fn taipan_vm_class_add(namespace: *mut u8, name: St
     let name_object = new_text(as_str(name));
     let member = match kind {
         class_member_kind::STATIC => PyStaticMethod_New(callable),
+        class_member_kind::CLASS_METHOD => PyClassMethod_New(callable),
         class_member_kind::PROPERTY => ffi::PyObject_CallOneArg(std::ptr::addr_of_mut!(ffi::PyProperty_Type).cast(), callable),
         class_member_kind::PROPERTY_SETTER => {
             let getter = ffi::PyDict_GetItem(namespace, name_object);

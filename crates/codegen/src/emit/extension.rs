@@ -439,15 +439,12 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                 let function = method.function;
                 let (kind, name) = match method.kind {
                     MethodKind::Instance => (taipan_abi::class_member_kind::METHOD, member_name.as_str()),
-                    MethodKind::Static | MethodKind::Class => (taipan_abi::class_member_kind::STATIC, member_name.as_str()),
+                    MethodKind::Static => (taipan_abi::class_member_kind::STATIC, member_name.as_str()),
+                    MethodKind::Class => (taipan_abi::class_member_kind::CLASS_METHOD, member_name.as_str()),
                     MethodKind::Property => (taipan_abi::class_member_kind::PROPERTY, member_name.as_str()),
                     MethodKind::PropertySetter => (taipan_abi::class_member_kind::PROPERTY_SETTER, member_name.strip_suffix(".setter").unwrap_or(member_name)),
                 };
-                let instances = if method.kind == MethodKind::Class {
-                    Err("class methods cannot be called from CPython yet".to_string())
-                } else {
-                    self.gen.exported_instances(function)
-                };
+                let instances = self.gen.exported_instances(function);
                 let callable = match instances {
                     Ok(instances) => {
                         let trampoline = self.gen.extension_trampoline(function, &instances)?;

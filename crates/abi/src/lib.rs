@@ -1478,6 +1478,7 @@ macro_rules! for_each_vm_function {
                 taipan_vm_check_interrupt() -> ();
                 taipan_vm_extension_class(module: *mut u8, class: $crate::ClassRef, base: $crate::ClassRef, words: i64, record_word: i64, flags: i64, doc: $crate::StrRef, fields: *const $crate::ExtensionField, field_count: i64) -> *mut u8;
                 taipan_vm_extension_class_finish(namespace: *mut u8) -> ();
+                taipan_vm_extension_class_add_base(namespace: *mut u8, base: $crate::ClassRef) -> ();
                 taipan_vm_not_implemented() -> *mut u8;
                 taipan_vm_argument_returned(item: *mut u8) -> *mut u8;
                 taipan_vm_class_add_live(namespace: *mut u8, name: $crate::StrRef, getter: *const u8, setter: *const u8, descriptor: $crate::DescriptorRef) -> ();

@@ -107,13 +107,25 @@ pub fn exported_classes_in(program: &Program, class_table: &crate::classes::Clas
         if !is_exported_module(program, global.module)
             || def.builtin
             || def.enum_members.is_some()
-            || def.bases.len() > 1
             || class_table.is_subclass(class, crate::BASE_EXCEPTION)
             || exported.contains(&class)
         {
             continue;
         }
         exported.push(class);
+    }
+    // A class with several bases is a CPython type over all of theirs: each
+    // must be one too.
+    loop {
+        let before = exported.len();
+        let kept: Vec<ClassId> = exported.iter().copied().filter(|class| {
+            let bases = &program.class(*class).bases;
+            bases.len() <= 1 || bases.iter().all(|base| exported.contains(base))
+        }).collect();
+        exported = kept;
+        if exported.len() == before {
+            break;
+        }
     }
     bases_first(program, exported)
 }

@@ -34,7 +34,7 @@ use taipan_runtime::strings::{as_bytes, as_str, new_str};
 use taipan_runtime::values::{child, tuple_members};
 // The extension module's functions, checked with the rest (`abi_check`).
 pub use crate::native_functions::{taipan_vm_extension_function, taipan_vm_unavailable_function};
-pub use crate::extension_classes::{taipan_vm_class_add_live, taipan_vm_module_add_class, taipan_vm_class_add, taipan_vm_extension_class, taipan_vm_extension_class_finish, taipan_vm_not_implemented};
+pub use crate::extension_classes::{taipan_vm_class_add_live, taipan_vm_module_add_class, taipan_vm_class_add, taipan_vm_extension_class, taipan_vm_extension_class_add_base, taipan_vm_extension_class_finish, taipan_vm_not_implemented};
 pub use crate::extension::{
     taipan_vm_argument_returned,
     taipan_vm_submodule_new,

@@ -75,6 +75,8 @@ struct ClassEntry {
     type_object: *mut ffi::PyObject,
     /// The exported class it derives from, if any.
     base: ClassRef,
+    /// Its other exported bases, in order (`class Both(Base, Mixin)`).
+    more_bases: Vec<ClassRef>,
     module: *mut ffi::PyObject,
     namespace: *mut ffi::PyObject,
     words: i64,
@@ -561,7 +563,7 @@ pub unsafe extern "C-unwind" fn taipan_vm_extension_class(
     registry.class_of_namespace.insert(namespace as usize, class as usize);
     registry.classes.insert(
         class as usize,
-        ClassEntry { class, type_object: std::ptr::null_mut(), base, module, namespace, words, record_word },
+        ClassEntry { class, type_object: std::ptr::null_mut(), base, more_bases: Vec::new(), module, namespace, words, record_word },
     );
     namespace.cast()
 }
@@ -600,6 +602,17 @@ pub unsafe extern "C-unwind" fn taipan_vm_class_add(namespace: *mut u8, name: St
     ffi::Py_DecRef(name_object);
 }
 
+/// Adds another exported base to a class being made (one with several
+/// bases): its type joins the bases of the class's type, after the first.
+#[no_mangle]
+pub unsafe extern "C-unwind" fn taipan_vm_extension_class_add_base(namespace: *mut u8, base: ClassRef) {
+    let registry = registry();
+    let Some(class) = registry.class_of_namespace.get(&(namespace as usize)).copied() else { return };
+    if let Some(entry) = registry.classes.get_mut(&class) {
+        entry.more_bases.push(base);
+    }
+}
+
 /// Makes the CPython type of a class from its namespace, and binds it in
 /// the module.
 #[no_mangle]
@@ -613,7 +626,19 @@ pub unsafe extern "C-unwind" fn taipan_vm_extension_class_finish(namespace: *mut
         _ => registry.base_type,
     };
     let name = new_text(as_str((*entry.class).name));
-    let bases = ffi::PyTuple_Pack(1, base);
+    // The compiled instance has the class itself, whose native ancestors
+    // include every base: each base's compiled methods take it.
+    let more: Vec<*mut ffi::PyObject> = entry
+        .more_bases
+        .iter()
+        .filter_map(|more| registry.classes.get(&(*more as usize)).map(|more| more.type_object))
+        .filter(|type_object| !type_object.is_null())
+        .collect();
+    let bases = ffi::PyTuple_New(1 + more.len() as isize);
+    for (index, type_object) in std::iter::once(base).chain(more).enumerate() {
+        ffi::Py_IncRef(type_object);
+        ffi::PyTuple_SetItem(bases, index as isize, type_object);
+    }
     MAKING_COMPILED_CLASS.with(|making| making.set(true));
     let type_object = ffi::PyObject_CallFunctionObjArgs(metaclass(), name, bases, namespace, std::ptr::null_mut::<ffi::PyObject>());
     MAKING_COMPILED_CLASS.with(|making| making.set(false));

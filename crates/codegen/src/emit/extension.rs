@@ -435,6 +435,10 @@ impl<'a, 'ctx, 'p> FunctionEmitter<'a, 'ctx, 'p> {
                     "namespace",
                 )?
                 .into_pointer_value();
+            for more in def.bases.iter().copied().filter(|other| exported.contains(other) && Some(*other) != base) {
+                let more_pointer = self.gen.class_descriptor(more)?;
+                self.call_runtime(vm_names::taipan_vm_extension_class_add_base, &[namespace.into(), more_pointer.into()], "")?;
+            }
             for (member_name, method) in def.methods.iter() {
                 let function = method.function;
                 let (kind, name) = match method.kind {
